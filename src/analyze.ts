@@ -1,0 +1,83 @@
+import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './analyze-options.js';
+import { defaultExtractors } from './extract/defaults.js';
+import type { Candidate, ExtractContext, Extractor } from './extract/types.js';
+import { parseOptions } from './options-error.js';
+import { resolveOverlaps, type Proposed } from './resolve/overlaps.js';
+import { finishDocument } from './resolve/finish.js';
+import type { ArabicDocument, Diagnostic, Language } from './schema.js';
+import { segment, skippedSpanTest } from './segment/segment.js';
+import { stemLexicon } from './segment/stems.js';
+import { detectLanguage } from './text/language.js';
+import { lexiconKeyer } from './text/lexicon-key.js';
+import { normalize } from './text/normalize.js';
+
+const DEFAULTS: ResolvedAnalyzeOptions = AnalyzeOptionsSchema.parse({});
+
+function resolveOptions(options: AnalyzeOptions | undefined): ResolvedAnalyzeOptions {
+  return options === undefined ? DEFAULTS : parseOptions(AnalyzeOptionsSchema, options, 'analyze');
+}
+
+function isArabic(language: Language): boolean {
+  return language.code === 'arb' || language.method === 'empty';
+}
+
+/**
+ * Analyzes Arabic text: normalize (with an offset map), detect the language, segment into sentences
+ * and clitic-aware tokens, run the extractors over the shared token stream, settle overlaps in one
+ * deterministic stage, and build the document.
+ */
+export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument {
+  if (typeof text !== 'string') throw new TypeError(`analyze: text must be a string, got ${text === null ? 'null' : typeof text}`);
+  const opts = resolveOptions(options);
+  const diagnostics: Diagnostic[] = [];
+  const normalized = normalize(text, opts.normalize);
+  const key = lexiconKeyer(opts.normalize);
+  let language = detectLanguage(text);
+  if (opts.language === 'ar') language = { ...language, code: 'arb', method: 'forced' };
+  const { sentences, tokens } = segment(normalized, stemLexicon(key));
+  if (!isArabic(language)) {
+    diagnostics.push({
+      code: 'language.not-arabic',
+      severity: 'warning',
+      message: `The document reads as '${language.code}', not Arabic; extractors were not run (pass language: 'ar' to force them).`,
+      source: 'language',
+    });
+    for (const s of sentences) s.skip = true;
+  }
+
+  const extractors: readonly Extractor[] = [...(opts.extractors ?? defaultExtractors()), ...opts.plugins];
+  const proposed: Proposed[] = [];
+  const previous: Candidate[] = [];
+  const inSkipped = skippedSpanTest(sentences);
+  extractors.forEach((extractor, order) => {
+    if (!isArabic(language)) return;
+    const context: ExtractContext = {
+      text, normalized, normalizeOptions: opts.normalize, key, sentences, tokens, language, previous,
+      diagnose: (d) => diagnostics.push({ ...d, source: extractor.name }),
+    };
+    let found: Candidate[];
+    try {
+      found = extractor.extract(context);
+    } catch (error) {
+      diagnostics.push({
+        code: 'extractor.failed',
+        severity: 'error',
+        message: `Extractor '${extractor.name}' threw: ${error instanceof Error ? error.message : String(error)}`,
+        source: extractor.name,
+      });
+      return;
+    }
+    for (const c of found) {
+      if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end > text.length || c.start >= c.end) {
+        diagnostics.push({ code: 'candidate.bad-span', severity: 'error', message: `Extractor '${extractor.name}' proposed an invalid span [${c.start}, ${c.end}) for ${c.type}; it was ignored.`, source: extractor.name });
+        continue;
+      }
+      if (inSkipped(c.start, c.end)) continue;
+      previous.push(c);
+      proposed.push({ ...c, extractor: extractor.name, order });
+    }
+  });
+
+  const kept = resolveOverlaps(proposed);
+  return finishDocument({ text, id: opts.id, language, sentences, tokens: opts.tokens ? tokens : [], kept, diagnostics, key });
+}

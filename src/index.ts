@@ -1,0 +1,12 @@
+export { analyze } from './analyze.js';
+export type { AnalyzeOptions } from './analyze-options.js';
+export { AnalyzeOptionsSchema } from './analyze-options.js';
+export { normalize, type Normalized } from './text/normalize.js';
+export { OffsetMap } from './text/offset-map.js';
+export { NormalizeOptionsSchema, type NormalizeOptions } from './text/options.js';
+export { FOLDS } from './text/charmap.js';
+export { detectLanguage } from './text/language.js';
+export { defaultExtractors } from './extract/defaults.js';
+export { activeSentences, type Candidate, type ExtractContext, type Extractor } from './extract/types.js';
+export { OptionsError } from './options-error.js';
+export * from './schema.js';

@@ -1,0 +1,228 @@
+/**
+ * The one schema of the library. Every public type is `z.infer` of a schema here, and the JSON Schema
+ * shipped in the package (dist/document.schema.json) is generated from `DocumentSchema` at build time.
+ *
+ * Offsets everywhere are half-open `[start, end)` UTF-16 code-unit offsets into the ORIGINAL text.
+ */
+import { z } from 'zod';
+
+const offset = z.number().int().min(0);
+
+export const MentionTypeSchema = z.enum([
+  'PERSON',
+  'ORGANIZATION',
+  'LOCATION',
+  'MONEY',
+  'PERCENT',
+  'NUMBER',
+  'DATE',
+  'TITLE',
+  'MISC',
+]);
+
+/** Exact decimal string: digits with an optional fraction, never exponent notation. */
+export const DecimalSchema = z.string().regex(/^-?\d+(\.\d+)?$/, 'an exact decimal string');
+
+export const MoneyValueSchema = z.object({
+  kind: z.literal('money'),
+  amount: DecimalSchema.nullable(),
+  currency: z.string().length(3).nullable(),
+  min: DecimalSchema.optional(),
+  max: DecimalSchema.optional(),
+  approximate: z.boolean().optional(),
+  qualifier: z.string().optional(),
+});
+
+export const PercentValueSchema = z.object({
+  kind: z.literal('percent'),
+  value: DecimalSchema.nullable(),
+  min: DecimalSchema.optional(),
+  max: DecimalSchema.optional(),
+  approximate: z.boolean().optional(),
+  qualifier: z.string().optional(),
+});
+
+export const NumberValueSchema = z.object({
+  kind: z.literal('number'),
+  value: DecimalSchema.nullable(),
+  unit: z.string().optional(),
+  min: DecimalSchema.optional(),
+  max: DecimalSchema.optional(),
+  approximate: z.boolean().optional(),
+  qualifier: z.string().optional(),
+});
+
+export const DateValueSchema = z.object({
+  kind: z.literal('date'),
+  /** ISO 8601 prefix: "2024", "2024-03", "2024-03-15", "--03-15"; in the calendar named by `calendar`. */
+  value: z.string(),
+  calendar: z.enum(['gregorian', 'hijri']),
+  granularity: z.enum(['decade', 'year', 'month', 'day']),
+  /** The Gregorian equivalent of a Hijri value. */
+  gregorian: z.string().optional(),
+  /** A range such as 2023-2024: the last year or date of it. */
+  end: z.string().optional(),
+});
+
+export const ValueSchema = z.discriminatedUnion('kind', [
+  MoneyValueSchema,
+  PercentValueSchema,
+  NumberValueSchema,
+  DateValueSchema,
+]);
+
+export const MentionSchema = z.object({
+  id: z.string(),
+  type: MentionTypeSchema,
+  start: offset,
+  end: offset,
+  /** Exactly `text.slice(start, end)` of the original text. */
+  text: z.string(),
+  /** The normalized form of `text`. */
+  norm: z.string(),
+  value: ValueSchema.optional(),
+  /** Id of the entity this mention belongs to. */
+  entity: z.string().optional(),
+  /** Id of the rule that produced the mention: `<extractor>/<rule>`. */
+  rule: z.string(),
+});
+
+export const ScriptSchema = z.enum(['arabic', 'latin', 'digit', 'other']);
+export const TokenKindSchema = z.enum(['word', 'number', 'punct', 'symbol']);
+
+/** One analysis of an Arabic word into proclitics, article, stem and suffix. */
+export const CliticAnalysisSchema = z.object({
+  /** Normalized proclitics, outermost first: ["و", "ب"]. The article is not among them. */
+  prefixes: z.array(z.string()),
+  /** The word carries the article ال (for لل: ل + ال with the alef dropped). */
+  article: z.boolean(),
+  /** Original offset where the word proper starts: at the article if there is one, else at the stem. */
+  baseStart: offset,
+  /** Original offset where the stem starts (after prefixes and article). */
+  stemStart: offset,
+  /** Normalized stem, without prefixes, article and suffix. */
+  stem: z.string(),
+  /** Normalized pronoun suffix, if one was split off. */
+  suffix: z.string().optional(),
+});
+
+export const TokenSchema = z.object({
+  start: offset,
+  end: offset,
+  norm: z.string(),
+  kind: TokenKindSchema,
+  script: ScriptSchema,
+  /** Index of the sentence that holds the token. */
+  sentence: z.number().int().min(0),
+  /** Arabic words: the preferred clitic analysis (absent when the word has no proclitic or article). */
+  clitics: CliticAnalysisSchema.optional(),
+  /** Arabic words: other readings where the split is ambiguous. */
+  alternatives: z.array(CliticAnalysisSchema).optional(),
+});
+
+export const SentenceSchema = z.object({
+  id: z.number().int().min(0),
+  start: offset,
+  end: offset,
+  /** Tokens of the sentence are `tokens.slice(tokenStart, tokenEnd)`. */
+  tokenStart: z.number().int().min(0),
+  tokenEnd: z.number().int().min(0),
+  /** Dominant script of the sentence's letters ('other' when it has none). */
+  script: ScriptSchema,
+  /** True when extractors skip the sentence (another script or language, such as English page residue). */
+  skip: z.boolean(),
+});
+
+export const LanguageSchema = z.object({
+  /** ISO 639-3 code ('arb' for Arabic, 'pes', 'urd', …), or 'und' when undetermined. */
+  code: z.string(),
+  /** Share of letters in the Arabic script, 0–1. */
+  arabicScriptRatio: z.number().min(0).max(1),
+  /** How the code was decided. */
+  method: z.enum(['script', 'franc', 'forced', 'empty']),
+});
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  type: MentionTypeSchema,
+  /** The fullest mention's text. */
+  canonical: z.string(),
+  aliases: z.array(z.string()),
+  mentions: z.array(z.string()),
+  /** A key shared with outside data where known: an ISO 3166 country code, an acronym. */
+  key: z.string().optional(),
+});
+
+export const EvidenceSchema = z.object({
+  sentence: z.number().int().min(0),
+  tokenStart: z.number().int().min(0),
+  tokenEnd: z.number().int().min(0),
+  start: offset,
+  end: offset,
+  text: z.string(),
+});
+
+export const RelationTypeSchema = z.enum([
+  'HAS_TITLE',
+  'MEMBER_OF',
+  'HEAD_OF',
+  'PART_OF',
+  'LOCATED_IN',
+  'NATIONALITY',
+  'VALUE_OF',
+]);
+
+export const RelationSchema = z.object({
+  id: z.string(),
+  type: RelationTypeSchema,
+  /** Entity id (or mention id for VALUE_OF, whose subject is a value mention). */
+  subject: z.string(),
+  /** Entity id; absent when the object is a literal (`value`). */
+  object: z.string().optional(),
+  /** Literal object, such as a title text. */
+  value: z.string().optional(),
+  rule: z.string(),
+  evidence: EvidenceSchema,
+});
+
+export const DiagnosticSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['info', 'warning', 'error']),
+  message: z.string(),
+  start: offset.optional(),
+  end: offset.optional(),
+  /** The extractor or stage that reported it. */
+  source: z.string().optional(),
+});
+
+export const DocumentSchema = z.object({
+  id: z.string().optional(),
+  text: z.string(),
+  language: LanguageSchema,
+  sentences: z.array(SentenceSchema),
+  tokens: z.array(TokenSchema),
+  mentions: z.array(MentionSchema),
+  entities: z.array(EntitySchema),
+  relations: z.array(RelationSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export type MentionType = z.infer<typeof MentionTypeSchema>;
+export type MoneyValue = z.infer<typeof MoneyValueSchema>;
+export type PercentValue = z.infer<typeof PercentValueSchema>;
+export type NumberValue = z.infer<typeof NumberValueSchema>;
+export type DateValue = z.infer<typeof DateValueSchema>;
+export type Value = z.infer<typeof ValueSchema>;
+export type Mention = z.infer<typeof MentionSchema>;
+export type Script = z.infer<typeof ScriptSchema>;
+export type TokenKind = z.infer<typeof TokenKindSchema>;
+export type CliticAnalysis = z.infer<typeof CliticAnalysisSchema>;
+export type Token = z.infer<typeof TokenSchema>;
+export type Sentence = z.infer<typeof SentenceSchema>;
+export type Language = z.infer<typeof LanguageSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+export type ArabicDocument = z.infer<typeof DocumentSchema>;

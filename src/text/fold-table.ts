@@ -1,0 +1,89 @@
+import { FOLDS, DIGIT_SEPARATORS, type Fold } from './charmap.js';
+import type { ResolvedNormalizeOptions } from './options.js';
+
+/** What `normalize` does with one UTF-16 code unit. */
+export const KEEP = 0;
+export const DELETE = 1;
+/** Replaced by exactly one code unit: offsets do not shift. */
+export const REPLACE = 2;
+/** Replaced by two or more code units (lam-alef ligature → ل + ا). */
+export const EXPAND = 3;
+/** A space: kept or replaced by ' ', deleted when the previous output is already a space. */
+export const SPACE = 4;
+/** ٫ or ٬: becomes . or , between digits, else kept. */
+export const SEPARATOR = 5;
+
+export interface FoldTable {
+  kinds: Uint8Array;
+  /** Replacement text for REPLACE, EXPAND, SPACE and SEPARATOR code units. */
+  replacements: Map<number, string>;
+}
+
+const cache = new Map<string, FoldTable>();
+
+function foldFor(code: number, folds: readonly Fold[]): string | undefined {
+  const ch = String.fromCharCode(code);
+  for (const fold of folds) {
+    if (fold.map && ch in fold.map) return fold.map[ch];
+    if (fold.ranges?.some(([lo, hi]) => code >= lo && code <= hi)) {
+      if (fold.action === 'delete') return '';
+      if (fold.action === 'nfkc') {
+        const n = ch.normalize('NFKC');
+        if (n !== ch) return n;
+        continue;
+      }
+      return fold.action;
+    }
+  }
+  return undefined;
+}
+
+/** Applies the enabled folds to a string until nothing changes, so every replacement is a fixed point. */
+function foldString(s: string, folds: readonly Fold[]): string {
+  for (let round = 0; round < 4; round++) {
+    let out = '';
+    for (let i = 0; i < s.length; i++) {
+      const f = foldFor(s.charCodeAt(i), folds);
+      out += f === undefined ? s[i] : f;
+    }
+    if (out === s) return s;
+    s = out;
+  }
+  return s;
+}
+
+/** Compiles (once per distinct option set) the table that drives the one-pass normalizer. */
+export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
+  const key = JSON.stringify(options);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const folds = FOLDS.filter((f) => options[f.option]);
+  const kinds = new Uint8Array(0x10000);
+  const replacements = new Map<number, string>();
+  const touched = new Set<number>();
+  for (const fold of folds) {
+    for (const ch of Object.keys(fold.map ?? {})) touched.add(ch.charCodeAt(0));
+    for (const [lo, hi] of fold.ranges ?? []) for (let c = lo; c <= hi; c++) touched.add(c);
+  }
+  for (const code of touched) {
+    const out = foldString(String.fromCharCode(code), folds);
+    if (out === String.fromCharCode(code)) continue;
+    if (out === '') kinds[code] = DELETE;
+    else if (out === ' ' && options.spaces) kinds[code] = SPACE;
+    else kinds[code] = out.length === 1 ? REPLACE : EXPAND;
+    if (out !== '') replacements.set(code, out);
+  }
+  if (options.spaces) {
+    kinds[0x20] = SPACE;
+    replacements.set(0x20, ' ');
+  }
+  if (options.digits) {
+    for (const [code, out] of Object.entries(DIGIT_SEPARATORS)) {
+      kinds[Number(code)] = SEPARATOR;
+      replacements.set(Number(code), out);
+    }
+  }
+  const table = { kinds, replacements };
+  cache.set(key, table);
+  return table;
+}

@@ -1,0 +1,27 @@
+import { normalize } from './normalize.js';
+import type { ResolvedNormalizeOptions } from './options.js';
+
+const keyers = new Map<string, (entry: string) => string>();
+
+/**
+ * A function that normalizes lexicon entries and mention texts the way documents are normalized,
+ * with a cache: the same entry is keyed once per option set, not once per document.
+ */
+export function lexiconKeyer(options: ResolvedNormalizeOptions): (entry: string) => string {
+  const id = JSON.stringify(options);
+  let keyer = keyers.get(id);
+  if (!keyer) {
+    const cache = new Map<string, string>();
+    keyer = (entry: string): string => {
+      let k = cache.get(entry);
+      if (k === undefined) {
+        k = normalize(entry, options).text.trim();
+        if (cache.size > 100_000) cache.clear();
+        cache.set(entry, k);
+      }
+      return k;
+    };
+    keyers.set(id, keyer);
+  }
+  return keyer;
+}
