@@ -15,6 +15,8 @@ export const NEWLINE = 8;
 /** High or low surrogate: classified by the code point it forms. */
 export const SURROGATE = 9;
 
+/** Not yet classified: the table fills in lazily, so loading costs nothing and a document pays only for the characters it uses. */
+export const UNKNOWN = 255;
 let table: Uint8Array | undefined;
 
 function classify(c: number): number {
@@ -37,12 +39,20 @@ function classify(c: number): number {
   return SYMBOL;
 }
 
-/** The class table for all UTF-16 code units (built on first use). */
+/** The class table for all UTF-16 code units; entries are UNKNOWN until `classOf` fills them in. */
 export function charClasses(): Uint8Array {
   if (table) return table;
-  table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = classify(c);
+  table = new Uint8Array(0x10000).fill(UNKNOWN);
+  for (let c = 0; c < 0x80; c++) table[c] = classify(c);
+  for (let c = 0x600; c < 0x700; c++) table[c] = classify(c);
   return table;
+}
+
+/** The class of a code unit, classifying it on first sight. */
+export function classOf(classes: Uint8Array, c: number): number {
+  const k = classes[c]!;
+  if (k !== UNKNOWN) return k;
+  return (classes[c] = classify(c));
 }
 
 /** Class of an astral code point (a valid surrogate pair). */

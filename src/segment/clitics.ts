@@ -76,5 +76,8 @@ export function analyzeWord(word: string, stems: ReadonlySet<string>): WordAnaly
   // The future marker and bare splits of unknown short stems are too uncertain to prefer.
   const confident = known(best, stems) || best.article || (!best.prefixes.includes('س') && best.stem.length >= MIN_STEM_BARE);
   if (!confident) return { alternatives: all };
-  return { primary: best, alternatives: all.filter((a) => a !== best) };
+  // A bare reading that only keeps the article inside the stem (ب + الخارجيه beside ب + ال + خارجيه) adds nothing.
+  const redundant = (a: RelativeAnalysis): boolean =>
+    best.article && !a.article && a.prefixes.join() === best.prefixes.join() && !known(a, stems);
+  return { primary: best, alternatives: all.filter((a) => a !== best && !redundant(a)) };
 }

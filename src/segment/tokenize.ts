@@ -1,7 +1,7 @@
 import type { CliticAnalysis, Script, Token, TokenKind } from '../schema.js';
 import type { Normalized } from '../text/normalize.js';
 import { analyzeWord, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
-import { ARABIC, DIGIT, LATIN, MARK, NEWLINE, OTHER_LETTER, PUNCT, SPACE, SURROGATE, astralClass, charClasses } from './char-class.js';
+import { ARABIC, DIGIT, LATIN, MARK, NEWLINE, OTHER_LETTER, PUNCT, SPACE, SURROGATE, astralClass, charClasses, classOf } from './char-class.js';
 
 /**
  * A token in normalized coordinates, before mapping to the original text. `breakBefore` records a
@@ -37,7 +37,7 @@ export function rawTokens(text: string): RawToken[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let cls = classes[c]!;
+    let cls = classOf(classes, c);
     let width = 1;
     if (cls === SURROGATE) {
       const cp = text.codePointAt(i)!;
@@ -57,15 +57,15 @@ export function rawTokens(text: string): RawToken[] {
       script = 'digit';
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (classes[d] === DIGIT) i++;
-        else if (isNumberJoiner(d) && i + 1 < n && classes[text.charCodeAt(i + 1)] === DIGIT) i += 2;
+        if (classOf(classes, d) === DIGIT) i++;
+        else if (isNumberJoiner(d) && i + 1 < n && classOf(classes, text.charCodeAt(i + 1)) === DIGIT) i += 2;
         else break;
       }
     } else if (cls === ARABIC || cls === LATIN || cls === OTHER_LETTER) {
       kind = 'word';
       script = letterScript(cls);
       while (i < n) {
-        const d = classes[text.charCodeAt(i)]!;
+        const d = classOf(classes, text.charCodeAt(i));
         if (d === cls || d === MARK) i++;
         else break;
       }
@@ -106,6 +106,9 @@ function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): Clit
   };
 }
 
+/** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */
+const CLITIC_INITIALS = new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x627]);
+
 /** Maps raw tokens to original offsets and adds clitic analyses to Arabic words. */
 export function finishTokens(raw: RawToken[], norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
   const tokens: Token[] = new Array(raw.length);
@@ -114,7 +117,7 @@ export function finishTokens(raw: RawToken[], norm: Normalized, stems: ReadonlyS
     const [start, end] = norm.map.toOriginalRange(r.nStart, r.nEnd);
     const text = norm.text.slice(r.nStart, r.nEnd);
     const token: Token = { start, end, norm: text, kind: r.kind, script: r.script, sentence: sentenceOf[k]! };
-    if (r.script === 'arabic' && text.length > 2) {
+    if (r.script === 'arabic' && text.length > 2 && CLITIC_INITIALS.has(text.charCodeAt(0))) {
       const a = analyzeCached(text, stems);
       if (a.primary) token.clitics = toOriginal(a.primary, r.nStart, norm);
       if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, r.nStart, norm));

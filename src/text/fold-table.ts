@@ -3,20 +3,24 @@ import type { ResolvedNormalizeOptions } from './options.js';
 
 /** What `normalize` does with one UTF-16 code unit. */
 export const KEEP = 0;
-export const DELETE = 1;
 /** Replaced by exactly one code unit: offsets do not shift. */
-export const REPLACE = 2;
+export const REPLACE = 1;
+export const DELETE = 2;
 /** Replaced by two or more code units (lam-alef ligature → ل + ا). */
 export const EXPAND = 3;
 /** A space: kept or replaced by ' ', deleted when the previous output is already a space. */
 export const SPACE = 4;
 /** ٫ or ٬: becomes . or , between digits, else kept. */
 export const SEPARATOR = 5;
+/** A UTF-16 surrogate: copied as is; a lone one switches output decoding to a lossless path. */
+export const SURROGATE = 6;
 
 export interface FoldTable {
   kinds: Uint8Array;
   /** Replacement text for REPLACE, EXPAND, SPACE and SEPARATOR code units. */
   replacements: Map<number, string>;
+  /** The replacement code unit of each REPLACE code unit (a typed array: the hot loop reads it). */
+  singles: Uint16Array;
 }
 
 const cache = new Map<string, FoldTable>();
@@ -83,7 +87,10 @@ export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
       replacements.set(Number(code), out);
     }
   }
-  const table = { kinds, replacements };
+  for (let c = 0xd800; c <= 0xdfff; c++) kinds[c] = SURROGATE;
+  const singles = new Uint16Array(0x10000);
+  for (const [code, out] of replacements) if (kinds[code] === REPLACE) singles[code] = out.charCodeAt(0);
+  const table = { kinds, replacements, singles };
   cache.set(key, table);
   return table;
 }

@@ -1,6 +1,6 @@
-import { compileFoldTable, DELETE, EXPAND, KEEP, REPLACE, SEPARATOR, SPACE } from './fold-table.js';
+import { compileFoldTable, DELETE, EXPAND, KEEP, REPLACE, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
-import { NormalizeOptionsSchema, type NormalizeOptions } from './options.js';
+import { NormalizeOptionsSchema, type NormalizeOptions, type ResolvedNormalizeOptions } from './options.js';
 import { parseOptions } from '../options-error.js';
 
 export interface Normalized {
@@ -10,78 +10,96 @@ export interface Normalized {
   map: OffsetMap;
 }
 
+const DEFAULT_OPTIONS: ResolvedNormalizeOptions = NormalizeOptionsSchema.parse({});
+const utf16 = new TextDecoder('utf-16le');
+/** Output buffer reused across calls (normalize is synchronous and never re-entered). */
+let buffer = new Uint16Array(1 << 16);
+
 function isAnyDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 }
 
+/** Decodes the output buffer; TextDecoder is fastest but would replace lone surrogates, so they take fromCharCode. */
+function decode(length: number, lossless: boolean): string {
+  if (!lossless) return utf16.decode(buffer.subarray(0, length));
+  let s = '';
+  for (let i = 0; i < length; i += 8192) s += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+function tableFor(options: NormalizeOptions | undefined): FoldTable {
+  if (options === undefined) return compileFoldTable(DEFAULT_OPTIONS);
+  return compileFoldTable(parseOptions(NormalizeOptionsSchema, options, 'normalize'));
+}
+
 /**
  * Normalizes Arabic text in one pass over its UTF-16 code units, building the offset map as it goes.
- * Runs of unchanged characters are copied as slices; only folded characters cost more than a table read.
+ * Each code unit costs one table read; only deletions and expansions add a map segment.
  */
 export function normalize(text: string, options?: NormalizeOptions): Normalized {
   if (typeof text !== 'string') throw new TypeError(`normalize: text must be a string, got ${typeof text}`);
-  const { kinds, replacements } = compileFoldTable(parseOptions(NormalizeOptionsSchema, options ?? {}, 'normalize'));
+  const { kinds, replacements, singles } = tableFor(options);
   const n = text.length;
-  const parts: string[] = [];
+  if (buffer.length < n * 2 + 16) buffer = new Uint16Array(n * 2 + 16);
+  const out = buffer;
   const map = new OffsetMapBuilder();
-  let normLength = 0;
-  let runStart = 0;
+  let o = 0;
   let needSegment = false;
-  let last = -1; // last code unit written to the output
-
-  const flush = (to: number): void => {
-    if (to > runStart) {
-      if (needSegment) {
-        map.plain(normLength, runStart);
-        needSegment = false;
-      }
-      parts.push(text.slice(runStart, to));
-      normLength += to - runStart;
-    }
-  };
-  const emit = (s: string, at: number): void => {
-    if (needSegment) {
-      map.plain(normLength, at);
-      needSegment = false;
-    }
-    parts.push(s);
-    normLength += s.length;
-    last = s.charCodeAt(s.length - 1);
-  };
+  let lone = false;
+  let last = -1; // last code unit written
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const kind = kinds[c]!;
-    if (kind === KEEP) {
-      last = c;
+    if (kind <= REPLACE) {
+      if (needSegment) {
+        map.plain(o, i);
+        needSegment = false;
+      }
+      out[o++] = last = kind === KEEP ? c : singles[c]!;
       continue;
     }
-    if (kind === SPACE && c === 0x20 && last !== 0x20) {
-      last = c;
+    if (kind === SPACE && last !== 0x20) {
+      if (needSegment) {
+        map.plain(o, i);
+        needSegment = false;
+      }
+      out[o++] = last = 0x20;
       continue;
     }
-    flush(i);
-    runStart = i + 1;
-    if (kind === DELETE || (kind === SPACE && last === 0x20)) {
+    if (kind === DELETE || kind === SPACE) {
       needSegment = true;
-    } else if (kind === REPLACE || kind === SPACE) {
-      emit(replacements.get(c)!, i);
+      continue;
+    }
+    if (needSegment) {
+      map.plain(o, i);
+      needSegment = false;
+    }
+    if (kind === SURROGATE) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        out[o++] = c;
+        out[o++] = last = next;
+        i++;
+      } else {
+        out[o++] = last = c;
+        lone = true;
+      }
     } else if (kind === EXPAND) {
       let s = replacements.get(c)!;
       if (last === 0x20 && s.charCodeAt(0) === 0x20) s = s.slice(1);
-      map.expand(normLength, i);
-      needSegment = false;
-      emit(s, i);
+      map.expand(o, i);
+      for (let j = 0; j < s.length; j++) out[o++] = s.charCodeAt(j);
+      last = s.charCodeAt(s.length - 1);
       needSegment = true;
     } else if (kind === SEPARATOR) {
       let j = i + 1;
       while (j < n && kinds[text.charCodeAt(j)] === DELETE) j++;
       const between = isAnyDigit(last) && j < n && isAnyDigit(text.charCodeAt(j));
-      emit(between ? replacements.get(c)! : text[i]!, i);
+      out[o++] = last = between ? replacements.get(c)!.charCodeAt(0) : c;
     }
   }
-  flush(n);
-  const normalized = parts.length === 1 ? parts[0]! : parts.join('');
+  const normalized = decode(o, lone);
   return { text: normalized, map: map.build(normalized.length, n) };
 }
 

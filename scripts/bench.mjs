@@ -1,0 +1,73 @@
+// Benchmark (not a test): MB/s of normalize and analyze on one core, on a corpus of at least 4 MB built
+// from the bundled article and, when present, the sentences of the development set in ../shared.
+// Usage: npm run bench [-- --corpus PATH] [-- --min-mb N]
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { analyze, defaultExtractors, normalize } from '../dist/index.js';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const devPath = arg('corpus', new URL('../../shared/data/anercorp/train.txt', import.meta.url).pathname);
+const minBytes = Number(arg('min-mb', '4')) * 1024 * 1024;
+
+/** Documents of the benchmark: the article, plus dev-set sentences grouped into ~3 KB articles. */
+function documents() {
+  const docs = [readFileSync(new URL('../fixtures/ahram-tip-2024.txt', import.meta.url), 'utf8')];
+  if (existsSync(devPath)) {
+    let sentence = [];
+    let article = [];
+    let size = 0;
+    for (const line of readFileSync(devPath, 'utf8').split('\n')) {
+      const token = line.trim().split(/\s+/)[0];
+      if (token) sentence.push(token);
+      else if (sentence.length) {
+        const s = sentence.join(' ');
+        article.push(s);
+        size += s.length;
+        sentence = [];
+        if (size > 3000) {
+          docs.push(article.join(' '));
+          article = [];
+          size = 0;
+        }
+      }
+    }
+    if (article.length) docs.push(article.join(' '));
+  }
+  const corpus = [];
+  let bytes = 0;
+  while (bytes < minBytes) {
+    for (const d of docs) {
+      corpus.push(d);
+      bytes += Buffer.byteLength(d);
+    }
+  }
+  return { corpus, bytes, fromDev: docs.length > 1 };
+}
+
+function measure(label, corpus, bytes, fn) {
+  for (let i = 0; i < Math.min(corpus.length, 200); i++) fn(corpus[i]); // warm up
+  // Whole passes over the corpus until at least two seconds have gone by, so short runs are not noise.
+  const t0 = process.hrtime.bigint();
+  let sink = 0;
+  let passes = 0;
+  let seconds = 0;
+  do {
+    for (const d of corpus) sink += fn(d);
+    passes++;
+    seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  } while (seconds < 2);
+  const mbs = (bytes * passes) / 1024 / 1024 / seconds;
+  console.log(`${label.padEnd(34)} ${mbs.toFixed(1).padStart(7)} MB/s  (${passes} × ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(2)} s)`);
+  return mbs;
+}
+
+const { corpus, bytes, fromDev } = documents();
+console.log(`node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), one core`);
+console.log(`corpus: ${corpus.length} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB UTF-8 (${fromDev ? 'article + development-set sentences' : 'bundled article only'})`);
+measure('normalize', corpus, bytes, (d) => normalize(d).text.length);
+measure('analyze, no extractors', corpus, bytes, (d) => analyze(d, { extractors: [] }).tokens.length);
+measure(`analyze, all ${defaultExtractors().length} extractors`, corpus, bytes, (d) => analyze(d).mentions.length);
