@@ -11,14 +11,22 @@ const TYPE_ORDER: Record<MentionType, number> = {
   MONEY: 0, PERCENT: 1, DATE: 2, NUMBER: 3, ORGANIZATION: 4, PERSON: 5, LOCATION: 6, TITLE: 7, MISC: 8,
 };
 
-/** Total order of preference: longer span, higher score, earlier extractor, earlier start, type. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Total order of preference: longer span, higher score, earlier extractor, earlier start, type; then
+ * rule and value, so that two candidates for the same span never tie and input order cannot matter.
+ */
 function prefer(a: Proposed, b: Proposed): number {
   return (
     b.end - b.start - (a.end - a.start) ||
     (b.score ?? 0) - (a.score ?? 0) ||
     a.order - b.order ||
     a.start - b.start ||
-    TYPE_ORDER[a.type] - TYPE_ORDER[b.type]
+    TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+    compareText(a.rule, b.rule) ||
+    compareText(a.extractor, b.extractor) ||
+    compareText(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '')
   );
 }
 

@@ -27,7 +27,9 @@ function letterScript(cls: number): Script {
 /**
  * Splits normalized text into tokens. Whitespace is not a token; every other character belongs to
  * exactly one token: a word (a run of letters of one script with its marks), a number (digits with
- * separators between digits), or one punctuation or symbol character.
+ * separators between digits), or one punctuation or symbol character. In the original text, a
+ * character normalization deletes (mark, tatweel, control) belongs to the token of the character
+ * before it, so one right after a space belongs to no token; whitespace and control characters never do.
  */
 export function rawTokens(text: string): RawToken[] {
   const classes = charClasses();

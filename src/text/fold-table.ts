@@ -72,6 +72,9 @@ export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
   for (const code of touched) {
     const out = foldString(String.fromCharCode(code), folds);
     if (out === String.fromCharCode(code)) continue;
+    // A form that would become a space plus text (ﷺ → صلى الله عليه وسلم; ﹲ → space + mark when diacritics
+    // are kept) stays whole: expanded, one original character would sit under several tokens.
+    if (/\s/.test(out) && /\S/.test(out)) continue;
     if (out === '') kinds[code] = DELETE;
     else if (out === ' ' && options.spaces) kinds[code] = SPACE;
     else kinds[code] = out.length === 1 ? REPLACE : EXPAND;

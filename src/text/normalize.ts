@@ -11,7 +11,8 @@ export interface Normalized {
 }
 
 const DEFAULT_OPTIONS: ResolvedNormalizeOptions = NormalizeOptionsSchema.parse({});
-const utf16 = new TextDecoder('utf-16le');
+/** ignoreBOM: a leading U+FEFF kept in the output (formatControls: false) must not be swallowed as a byte-order mark. */
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** Output buffer reused across calls (normalize is synchronous and never re-entered). */
 let buffer = new Uint16Array(1 << 16);
 
@@ -41,7 +42,7 @@ export function normalize(text: string, options?: NormalizeOptions): Normalized 
   const { kinds, replacements, singles } = tableFor(options);
   const n = text.length;
   if (buffer.length < n * 2 + 16) buffer = new Uint16Array(n * 2 + 16);
-  const out = buffer;
+  let out = buffer;
   const map = new OffsetMapBuilder();
   let o = 0;
   let needSegment = false;
@@ -89,6 +90,12 @@ export function normalize(text: string, options?: NormalizeOptions): Normalized 
       let s = replacements.get(c)!;
       if (last === 0x20 && s.charCodeAt(0) === 0x20) s = s.slice(1);
       map.expand(o, i);
+      // An expansion may be longer than the two units per input unit reserved above (ﷲ → الله): grow the buffer.
+      if (o + s.length + (n - i) > out.length) {
+        const bigger = new Uint16Array((o + s.length + (n - i)) * 2);
+        bigger.set(out.subarray(0, o));
+        buffer = out = bigger;
+      }
       for (let j = 0; j < s.length; j++) out[o++] = s.charCodeAt(j);
       last = s.charCodeAt(s.length - 1);
       needSegment = true;
