@@ -10,3 +10,4 @@ export { defaultExtractors } from './extract/defaults.js';
 export { activeSentences, type Candidate, type ExtractContext, type Extractor } from './extract/types.js';
 export { OptionsError } from './options-error.js';
 export * from './schema.js';
+export * from './eval/index.js';

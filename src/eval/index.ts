@@ -1,0 +1,193 @@
+/**
+ * Evaluation against token-per-line CoNLL gold: each sentence's tokens are joined by single spaces
+ * and analyzed, mentions become token tags, and chunks are scored with conlleval conventions.
+ * Pure library code (no Node APIs): the CLI reads the file.
+ */
+import { z } from 'zod';
+import type { AnalyzeOptions } from '../analyze-options.js';
+import { parseOptions } from '../options-error.js';
+import { alignSentence } from './align.js';
+import { ConllReader, linesOf, type ConllIssue, type ConllSentence } from './conll.js';
+import { MICRO_TYPES, Scorer, type Metrics, type OverlapMetrics, type Scores } from './score.js';
+
+export { alignSentence, joinTokens, mentionTags, CONLL_TYPE_OF, type AlignedSentence, type JoinedTokens } from './align.js';
+export { ConllReader, CONLL_TYPES, canonicalTag, linesOf, parseConll, parseTag, readConll } from './conll.js';
+export type { ConllIssue, ConllSentence, ConllType, ParsedConll, ParsedTag } from './conll.js';
+export { chunks, metrics, overlapMetrics, ratio, scoreSentences, Scorer, MICRO_TYPES } from './score.js';
+export type { Chunk, Counts, ErrorBreakdown, Metrics, OverlapCounts, OverlapMetrics, Scores, SurfaceCount } from './score.js';
+export { toConll, type ToConllOptions } from './to-conll.js';
+
+export const EvalOptionsSchema = z
+  .object({
+    /**
+     * Passed to analyze() for every sentence. `language` defaults to 'ar' here: a CoNLL file is
+     * Arabic by construction, and document language id on one short sentence is not meaningful.
+     */
+    analyze: z.custom<AnalyzeOptions>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), { message: 'analyze options must be an object' }).optional(),
+    /** Only the first `limit` sentences. */
+    limit: z.number().int().min(0).optional(),
+    /** How many of the most frequent misses and false positives to list. */
+    top: z.number().int().min(0).default(20),
+  })
+  .strict();
+
+export type EvalOptions = z.input<typeof EvalOptionsSchema>;
+
+/** Issues kept in the report (the count is always exact). */
+const MAX_ISSUES = 50;
+
+export interface EvalReport extends Scores {
+  /** Lines read from the input (up to where a `limit` stopped reading). */
+  lines: number;
+  /** Malformed input lines, each left out of its sentence: the first 50. */
+  issues: ConllIssue[];
+  issueCount: number;
+  /** analyze() diagnostics of severity error or warning, counted by code (an extractor that threw, say). */
+  analyzerDiagnostics: Record<string, number>;
+}
+
+/**
+ * Incremental evaluation, one line or one sentence at a time (constant memory apart from the tallies
+ * of surface forms): `addLine` for streamed input, `finish` for the report. After `limit` sentences,
+ * `done` turns true and further input is ignored.
+ */
+export class ConllEvaluator {
+  private readonly reader = new ConllReader();
+  private readonly scorer = new Scorer();
+  private readonly analyzeOptions: AnalyzeOptions;
+  private readonly limit: number;
+  private readonly top: number;
+  private readonly diagnostics = new Map<string, number>();
+  private scored = 0;
+  private finished = false;
+
+  constructor(options?: EvalOptions) {
+    const opts = parseOptions(EvalOptionsSchema, options ?? {}, 'evaluateConll');
+    this.analyzeOptions = { language: 'ar', ...opts.analyze };
+    this.limit = opts.limit ?? Infinity;
+    this.top = opts.top;
+  }
+
+  /** True once `limit` sentences have been scored. */
+  get done(): boolean {
+    return this.scored >= this.limit;
+  }
+
+  addLine(line: string): void {
+    if (this.done || this.finished) return;
+    const sentence = this.reader.line(line);
+    if (sentence) this.addSentence(sentence);
+  }
+
+  /** Scores one sentence of gold tokens and (canonical) tags. */
+  addSentence(sentence: Pick<ConllSentence, 'tokens' | 'tags'>): void {
+    if (this.done) return;
+    const aligned = alignSentence(sentence.tokens, this.analyzeOptions);
+    for (const d of aligned.diagnostics) {
+      if (d.severity === 'info') continue;
+      this.diagnostics.set(d.code, (this.diagnostics.get(d.code) ?? 0) + 1);
+    }
+    this.scorer.add(sentence.tokens, sentence.tags, aligned.tags);
+    this.scored++;
+  }
+
+  finish(): EvalReport {
+    if (!this.finished) {
+      this.finished = true;
+      if (!this.done) {
+        const last = this.reader.end();
+        if (last) this.addSentence(last);
+      }
+    }
+    const issues = this.reader.issues;
+    return {
+      ...this.scorer.result(this.top),
+      lines: this.reader.lines,
+      issues: issues.slice(0, MAX_ISSUES),
+      issueCount: issues.length,
+      analyzerDiagnostics: Object.fromEntries([...this.diagnostics].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    };
+  }
+}
+
+/** Evaluates analyze() against a CoNLL string (see `ConllEvaluator` for streaming). */
+export function evaluateConll(source: string, options?: EvalOptions): EvalReport {
+  if (typeof source !== 'string') throw new TypeError(`evaluateConll: source must be a string, got ${source === null ? 'null' : typeof source}`);
+  const evaluator = new ConllEvaluator(options);
+  for (const line of linesOf(source)) {
+    evaluator.addLine(line);
+    if (evaluator.done) break;
+  }
+  return evaluator.finish();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text rendering
+
+function fixed(x: number): string {
+  return x.toFixed(4);
+}
+
+function table(header: string[], rows: string[][], rightAligned: (column: number) => boolean): string[] {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => [...r[c]!].length)));
+  const cell = (s: string, c: number): string => {
+    const padding = ' '.repeat(Math.max(0, widths[c]! - [...s].length));
+    return rightAligned(c) ? padding + s : s + padding;
+  };
+  const line = (r: string[]): string => r.map((s, c) => (c === r.length - 1 && !rightAligned(c) ? s : cell(s, c))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
+function metricRow(name: string, m: Metrics | OverlapMetrics, correct: number): string[] {
+  const empty = m.gold === 0 && m.predicted === 0;
+  const show = (x: number): string => (empty ? '-' : fixed(x));
+  return [name, show(m.precision), show(m.recall), show(m.f1), String(m.gold), String(m.predicted), String(correct)];
+}
+
+/** A plain-text rendering: the per-type table, micro and overlap lines, error breakdown, top lists. */
+export function formatReport(report: EvalReport): string {
+  const out: string[] = [];
+  out.push(`Sentences: ${report.sentences}   Tokens: ${report.tokens}   Lines: ${report.lines}${report.issueCount ? `   Malformed lines: ${report.issueCount}` : ''}`);
+  out.push('');
+  const micro = MICRO_TYPES.join('/');
+  const rows = Object.entries(report.types).map(([t, m]) => metricRow(t, m, m.correct));
+  rows.push(metricRow(`micro (${micro})`, report.micro, report.micro.correct));
+  rows.push(metricRow('overall (all types)', report.overall, report.overall.correct));
+  const o = report.overlap.micro;
+  const overlapRow = metricRow(`overlap (${micro})`, o, 0);
+  overlapRow[6] = `${o.predictedMatched}/${o.goldMatched}`;
+  rows.push(overlapRow);
+  out.push(...table(['Type', 'Precision', 'Recall', 'F1', 'Support', 'Predicted', 'Correct'], rows, (c) => c > 0));
+  out.push('');
+  out.push('Exact span and type; the overlap line counts a prediction that overlaps a gold chunk of its type');
+  out.push('(its last column: predictions that overlap / gold chunks overlapped).');
+  const e = report.errors;
+  out.push('');
+  out.push(`Misses (${micro}): ${e.misses.total} — not found ${e.misses.missed}, wrong bounds ${e.misses.boundary}, wrong type ${e.misses.type}`);
+  out.push(
+    `False positives (${micro}): ${e.falsePositives.total} — spurious ${e.falsePositives.spurious}, wrong bounds ${e.falsePositives.boundary}, wrong type ${e.falsePositives.type}`,
+  );
+  const list = (title: string, items: EvalReport['topMisses']): void => {
+    out.push('');
+    out.push(`${title} (${items.length}):`);
+    if (items.length === 0) {
+      out.push('  (none)');
+      return;
+    }
+    // the Arabic surface form goes last, so right-to-left text cannot disturb the columns
+    out.push(...table(['Count', 'Type', 'Text'], items.map((i) => [String(i.count), i.type, i.text]), (c) => c === 0).map((l) => '  ' + l));
+  };
+  list('Most frequent misses', report.topMisses);
+  list('Most frequent false positives', report.topFalsePositives);
+  const diagnostics = Object.entries(report.analyzerDiagnostics);
+  if (diagnostics.length) {
+    out.push('');
+    out.push(`Analyzer diagnostics: ${diagnostics.map(([code, n]) => `${code} ×${n}`).join(', ')}`);
+  }
+  if (report.issueCount) {
+    out.push('');
+    out.push(`Malformed lines (${report.issueCount}, left out of their sentences)${report.issueCount > report.issues.length ? `; the first ${report.issues.length}` : ''}:`);
+    for (const i of report.issues) out.push(`  line ${i.line}: ${i.message}`);
+  }
+  return out.join('\n') + '\n';
+}

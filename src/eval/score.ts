@@ -1,0 +1,314 @@
+/**
+ * Chunk-level scoring with the conventions of conlleval (CoNLL-2000 shared task script):
+ *
+ * - A chunk starts at a B- (or S-) tag, at an I- (or E-) tag that follows O, the end of a chunk
+ *   (E-/S-), or a tag of another type; so `O I-LOC I-LOC` is one LOC chunk and `B-ORG I-LOC` is two.
+ * - A predicted chunk is correct only with the same type and exactly the same token span.
+ *
+ * Counts are integers; ratios are computed from them exactly and rounded half-up to 4 places.
+ * Besides exact match, an overlap score counts a predicted chunk as right when it overlaps a gold
+ * chunk of the same type (and a gold chunk as found when a same-type prediction overlaps it).
+ */
+import { CONLL_TYPES, parseTag } from './conll.js';
+
+/** A chunk: a type over tokens `[start, end)` of one sentence. */
+export interface Chunk {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** Types whose scores are micro-averaged into the headline figure. */
+export const MICRO_TYPES: readonly string[] = ['PERS', 'ORG', 'LOC'];
+
+/** Chunks of a tag sequence, conlleval-style. Tags that do not parse count as O. */
+export function chunks(tags: readonly string[]): Chunk[] {
+  const out: Chunk[] = [];
+  let open: Chunk | undefined;
+  let prevPrefix = 'O';
+  let prevType = '';
+  for (let k = 0; k < tags.length; k++) {
+    const t = parseTag(tags[k]!) ?? { prefix: 'O' as const };
+    const prefix = t.prefix;
+    const type = t.prefix === 'O' ? '' : t.type;
+    const typeChanged = prevPrefix !== 'O' && prefix !== 'O' && type !== prevType;
+    const ends = open !== undefined && (prefix === 'O' || prefix === 'B' || prefix === 'S' || prevPrefix === 'E' || prevPrefix === 'S' || typeChanged);
+    if (ends) {
+      open!.end = k;
+      out.push(open!);
+      open = undefined;
+    }
+    if (prefix !== 'O' && open === undefined) open = { type, start: k, end: k + 1 };
+    prevPrefix = prefix;
+    prevType = type;
+  }
+  if (open) {
+    open.end = tags.length;
+    out.push(open);
+  }
+  return out;
+}
+
+/** `n / d` rounded half-up to 4 decimal places, exactly (0 when `d` is 0, as conlleval does). */
+export function ratio(n: number | bigint, d: number | bigint): number {
+  const N = BigInt(n);
+  const D = BigInt(d);
+  if (D === 0n) return 0;
+  return Number((N * 20000n + D) / (2n * D)) / 10000;
+}
+
+export interface Counts {
+  /** Gold chunks (support). */
+  gold: number;
+  /** Predicted chunks. */
+  predicted: number;
+  /** Predicted chunks that match a gold chunk exactly (type and span). */
+  correct: number;
+}
+
+export interface Metrics extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface OverlapCounts {
+  gold: number;
+  predicted: number;
+  /** Predicted chunks that overlap a gold chunk of the same type. */
+  predictedMatched: number;
+  /** Gold chunks overlapped by a predicted chunk of the same type. */
+  goldMatched: number;
+}
+
+export interface OverlapMetrics extends OverlapCounts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Exact precision, recall and F1 (= 2·correct / (gold + predicted)) of counts. */
+export function metrics(c: Counts): Metrics {
+  return {
+    ...c,
+    precision: ratio(c.correct, c.predicted),
+    recall: ratio(c.correct, c.gold),
+    f1: ratio(2 * c.correct, c.gold + c.predicted),
+  };
+}
+
+/** Overlap precision and recall, and their harmonic mean computed exactly from the counts. */
+export function overlapMetrics(c: OverlapCounts): OverlapMetrics {
+  // F1 = 2PR/(P+R) with P = a/p, R = b/g  →  2ab / (a·g + b·p)
+  const a = BigInt(c.predictedMatched);
+  const b = BigInt(c.goldMatched);
+  return {
+    ...c,
+    precision: ratio(c.predictedMatched, c.predicted),
+    recall: ratio(c.goldMatched, c.gold),
+    f1: ratio(2n * a * b, a * BigInt(c.gold) + b * BigInt(c.predicted)),
+  };
+}
+
+export interface SurfaceCount {
+  type: string;
+  /** The chunk's tokens joined by single spaces. */
+  text: string;
+  count: number;
+}
+
+/** How exact-match errors break down (over the micro types). */
+export interface ErrorBreakdown {
+  /** Gold chunks not predicted exactly. */
+  misses: {
+    total: number;
+    /** A prediction has the same span but another type. */
+    type: number;
+    /** A prediction of the same type overlaps it with other bounds. */
+    boundary: number;
+    /** Nothing of its type overlaps it, nor has its span. */
+    missed: number;
+  };
+  /** Predicted chunks not in the gold. */
+  falsePositives: {
+    total: number;
+    type: number;
+    boundary: number;
+    /** Overlaps no gold chunk of its type, and no gold chunk has its span. */
+    spurious: number;
+  };
+}
+
+export interface Scores {
+  sentences: number;
+  tokens: number;
+  /** Per type: PERS, ORG, LOC, MISC always, then any other type seen, alphabetically. */
+  types: Record<string, Metrics>;
+  /** Micro-average over PERS, ORG, LOC. */
+  micro: Metrics;
+  /** Micro-average over every type, MISC included (conlleval's headline figure). */
+  overall: Metrics;
+  overlap: { types: Record<string, OverlapMetrics>; micro: OverlapMetrics };
+  errors: ErrorBreakdown;
+  /** Most frequent gold chunks not predicted exactly (micro types), by type and surface form. */
+  topMisses: SurfaceCount[];
+  /** Most frequent predicted chunks not in the gold (micro types), by type and surface form. */
+  topFalsePositives: SurfaceCount[];
+}
+
+/**
+ * For each chunk of `a`, the range `[lo, hi)` of the chunks of `b` that overlap it. Both lists are
+ * sorted and pairwise disjoint (as `chunks` returns them), so two pointers make this linear.
+ */
+function overlapRanges(a: readonly Chunk[], b: readonly Chunk[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let lo = 0;
+  for (const c of a) {
+    while (lo < b.length && b[lo]!.end <= c.start) lo++;
+    let hi = lo;
+    while (hi < b.length && b[hi]!.start < c.end) hi++;
+    out.push([lo, hi]);
+  }
+  return out;
+}
+
+/** Does some chunk of `list[lo..hi)` pass `test`? */
+function anyIn(list: readonly Chunk[], [lo, hi]: [number, number], test: (x: Chunk) => boolean): boolean {
+  for (let k = lo; k < hi; k++) if (test(list[k]!)) return true;
+  return false;
+}
+
+function bump<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function top(map: Map<string, number>, n: number): SurfaceCount[] {
+  const rows = [...map].map(([key, count]) => {
+    const tab = key.indexOf('\t');
+    return { type: key.slice(0, tab), text: key.slice(tab + 1), count };
+  });
+  rows.sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0) || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
+  return rows.slice(0, n);
+}
+
+/**
+ * Accumulates sentence after sentence (constant memory apart from the surface-form tallies), then
+ * reports. Gold and predicted tags must be aligned with the same tokens.
+ */
+export class Scorer {
+  private sentences = 0;
+  private tokens = 0;
+  private readonly exact = new Map<string, Counts>();
+  private readonly overlap = new Map<string, OverlapCounts>();
+  private readonly misses = new Map<string, number>();
+  private readonly falsePositives = new Map<string, number>();
+  private readonly errors: ErrorBreakdown = {
+    misses: { total: 0, type: 0, boundary: 0, missed: 0 },
+    falsePositives: { total: 0, type: 0, boundary: 0, spurious: 0 },
+  };
+
+  constructor() {
+    for (const t of CONLL_TYPES) this.typeCounts(t);
+  }
+
+  private typeCounts(type: string): [Counts, OverlapCounts] {
+    let e = this.exact.get(type);
+    let o = this.overlap.get(type);
+    if (!e || !o) {
+      e = { gold: 0, predicted: 0, correct: 0 };
+      o = { gold: 0, predicted: 0, predictedMatched: 0, goldMatched: 0 };
+      this.exact.set(type, e);
+      this.overlap.set(type, o);
+    }
+    return [e, o];
+  }
+
+  /** Adds one sentence: its tokens (for surface forms), gold tags and predicted tags. */
+  add(tokens: readonly string[], gold: readonly string[], predicted: readonly string[]): void {
+    if (gold.length !== tokens.length || predicted.length !== tokens.length) {
+      throw new RangeError(`Scorer.add: ${tokens.length} tokens, ${gold.length} gold tags, ${predicted.length} predicted tags`);
+    }
+    this.sentences++;
+    this.tokens += tokens.length;
+    const g = chunks(gold);
+    const p = chunks(predicted);
+    const key = (c: Chunk): string => `${c.start}:${c.end}:${c.type}`;
+    const goldKeys = new Set(g.map(key));
+    const predKeys = new Set(p.map(key));
+    const surface = (c: Chunk): string => `${c.type}\t${tokens.slice(c.start, c.end).join(' ')}`;
+    const goldRanges = overlapRanges(g, p);
+    const predRanges = overlapRanges(p, g);
+    for (let i = 0; i < g.length; i++) {
+      const c = g[i]!;
+      const [e, o] = this.typeCounts(c.type);
+      e.gold++;
+      o.gold++;
+      const sameType = anyIn(p, goldRanges[i]!, (x) => x.type === c.type);
+      if (sameType) o.goldMatched++;
+      if (predKeys.has(key(c)) || !MICRO_TYPES.includes(c.type)) continue;
+      bump(this.misses, surface(c));
+      const m = this.errors.misses;
+      m.total++;
+      if (anyIn(p, goldRanges[i]!, (x) => x.start === c.start && x.end === c.end)) m.type++;
+      else if (sameType) m.boundary++;
+      else m.missed++;
+    }
+    for (let i = 0; i < p.length; i++) {
+      const c = p[i]!;
+      const [e, o] = this.typeCounts(c.type);
+      e.predicted++;
+      o.predicted++;
+      const sameType = anyIn(g, predRanges[i]!, (x) => x.type === c.type);
+      if (sameType) o.predictedMatched++;
+      if (goldKeys.has(key(c))) {
+        e.correct++;
+        continue;
+      }
+      if (!MICRO_TYPES.includes(c.type)) continue;
+      bump(this.falsePositives, surface(c));
+      const f = this.errors.falsePositives;
+      f.total++;
+      if (anyIn(g, predRanges[i]!, (x) => x.start === c.start && x.end === c.end)) f.type++;
+      else if (sameType) f.boundary++;
+      else f.spurious++;
+    }
+  }
+
+  /** The scores so far, with the `topN` most frequent misses and false positives. */
+  result(topN = 20): Scores {
+    const names = [...CONLL_TYPES, ...[...this.exact.keys()].filter((t) => !(CONLL_TYPES as readonly string[]).includes(t)).sort()];
+    const types: Record<string, Metrics> = {};
+    const overlapTypes: Record<string, OverlapMetrics> = {};
+    const micro: Counts = { gold: 0, predicted: 0, correct: 0 };
+    const overall: Counts = { gold: 0, predicted: 0, correct: 0 };
+    const microOverlap: OverlapCounts = { gold: 0, predicted: 0, predictedMatched: 0, goldMatched: 0 };
+    for (const t of names) {
+      const e = this.exact.get(t)!;
+      const o = this.overlap.get(t)!;
+      types[t] = metrics(e);
+      overlapTypes[t] = overlapMetrics(o);
+      for (const k of ['gold', 'predicted', 'correct'] as const) overall[k] += e[k];
+      if (!MICRO_TYPES.includes(t)) continue;
+      for (const k of ['gold', 'predicted', 'correct'] as const) micro[k] += e[k];
+      for (const k of ['gold', 'predicted', 'predictedMatched', 'goldMatched'] as const) microOverlap[k] += o[k];
+    }
+    return {
+      sentences: this.sentences,
+      tokens: this.tokens,
+      types,
+      micro: metrics(micro),
+      overall: metrics(overall),
+      overlap: { types: overlapTypes, micro: overlapMetrics(microOverlap) },
+      errors: structuredClone(this.errors),
+      topMisses: top(this.misses, topN),
+      topFalsePositives: top(this.falsePositives, topN),
+    };
+  }
+}
+
+/** Scores whole tag sequences at once: `[tokens, gold, predicted]` per sentence. */
+export function scoreSentences(sentences: Iterable<readonly [readonly string[], readonly string[], readonly string[]]>, topN = 20): Scores {
+  const scorer = new Scorer();
+  for (const [tokens, gold, predicted] of sentences) scorer.add(tokens, gold, predicted);
+  return scorer.result(topN);
+}
