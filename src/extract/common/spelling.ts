@@ -1,0 +1,17 @@
+import functionWords from './data/function-words.json';
+
+/** Strips diacritics and tatweel only: the written spelling, before letter folds. */
+export function spelling(s: string): string {
+  return s.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+}
+
+const written = new Set((functionWords as string[]).map(spelling));
+
+/**
+ * Is this original word spelled as a function word? Letter folds make names collide with particles
+ * (على → علي, the name Ali; أم 'or'): the original spelling tells them apart.
+ */
+export function spelledAsFunctionWord(original: string): boolean {
+  const s = spelling(original);
+  return written.has(s) || (s.length > 2 && 'وف'.includes(s[0]!) && written.has(s.slice(1)));
+}

@@ -1,0 +1,32 @@
+import type { Sentence, Token } from '../../schema.js';
+import type { ExtractContext } from '../types.js';
+
+/** The words of a sentence as a lookup function for trie walks: undefined past the sentence or at a non-word. */
+export function wordAt(tokens: readonly Token[], sentence: Sentence): (i: number) => string | undefined {
+  return (i) => {
+    if (i >= sentence.tokenEnd) return undefined;
+    const t = tokens[i]!;
+    return t.kind === 'word' || t.kind === 'number' ? t.norm : undefined;
+  };
+}
+
+/** Calls `visit` with each token index of each sentence extractors read; `visit` returns the next index. */
+export function scanSentences(context: ExtractContext, visit: (i: number, sentence: Sentence) => number): void {
+  for (const sentence of context.sentences) {
+    if (sentence.skip) continue;
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      const next = visit(i, sentence);
+      i = next > i ? next : i + 1;
+    }
+  }
+}
+
+/** True when the original text of a token carries tanween (ًٌٍ): an indefinite word, not part of a name. */
+export function hasTanween(text: string, token: Token): boolean {
+  for (let i = token.start; i < token.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
+}

@@ -1,0 +1,38 @@
+import type { Token } from '../../schema.js';
+
+/** One way to read a token for lexicon lookup: the normalized key and where the reading starts. */
+export interface TokenForm {
+  key: string;
+  /** Original offset where a mention built on this reading starts (after any proclitics). */
+  start: number;
+  /** The reading strips a proclitic (و, ب, ل …). */
+  prefixed: boolean;
+  /** The reading carries the article. */
+  article: boolean;
+}
+
+const formsCache = new WeakMap<Token, TokenForm[]>();
+
+/**
+ * The readings of a token, whole word first, then its clitic analyses with the article kept in the key
+ * (للأمم → الامم, starting at the article's lam; بمصر → مصر). Lexicon lookups try them in this order.
+ */
+export function tokenForms(token: Token): TokenForm[] {
+  let forms = formsCache.get(token);
+  if (forms) return forms;
+  forms = [{ key: token.norm, start: token.start, prefixed: false, article: token.norm.startsWith('ال') }];
+  const analyses = token.clitics ? [token.clitics, ...(token.alternatives ?? [])] : token.alternatives ?? [];
+  for (const a of analyses) {
+    if (a.prefixes.length === 0) continue;
+    const key = (a.article ? 'ال' : '') + a.stem;
+    if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
+  }
+  formsCache.set(token, forms);
+  return forms;
+}
+
+/** The token's form without proclitics when it has one that leaves the article (والولايات → الولايات). */
+export function bareForm(token: Token): TokenForm {
+  const forms = tokenForms(token);
+  return forms.find((f) => f.prefixed) ?? forms[0]!;
+}

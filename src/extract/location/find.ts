@@ -1,0 +1,55 @@
+import type { Sentence, Token } from '../../schema.js';
+import { functionWordSet, keyedSet } from '../common/words.js';
+import { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { hasTanween, scanSentences, wordAt } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { placeLexicon, type Place } from './lexicon.js';
+import { PLACE_TRIGGERS } from './triggers.js';
+
+const triggerSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
+
+/** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
+export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
+  const words = wordAt(tokens, sentence);
+  for (const form of tokenForms(tokens[i]!)) {
+    const m = trie.longest(form.key, i + 1, words);
+    if (m) return { start: form.start, end: m.end, place: m.value };
+  }
+  return undefined;
+}
+
+/** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
+export function findPlaces(context: ExtractContext): Candidate[] {
+  const { tokens, text, key } = context;
+  const { trie, nisba } = placeLexicon(key);
+  const triggers = keyedSet(triggerSets, key, PLACE_TRIGGERS);
+  const stop = functionWordSet(key);
+  const out: Candidate[] = [];
+  scanSentences(context, (i, sentence) => {
+    const token = tokens[i]!;
+    if (token.script !== 'arabic') return i + 1;
+    const hit = matchPlace(trie, tokens, i, sentence);
+    // Tanween marks an indefinite common noun (دورًا), never a place name.
+    if (hit && !(hit.end === i + 1 && hasTanween(text, token))) {
+      out.push({ type: 'LOCATION', start: hit.start, end: tokens[hit.end - 1]!.end, rule: `lexicon-${hit.place.kind}` });
+      return hit.end;
+    }
+    const isTrigger = tokenForms(token).some((f) => triggers.has(f.key));
+    const next = tokens[i + 1];
+    if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {
+      const known = matchPlace(trie, tokens, i + 1, sentence);
+      if (known) {
+        out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
+        return known.end;
+      }
+      const name = next.norm;
+      if (!stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3) {
+        out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'trigger', score: -1 });
+        return i + 2;
+      }
+    }
+    return i + 1;
+  });
+  return out;
+}

@@ -1,0 +1,8 @@
+/**
+ * Words that announce a place name right after them (مدينة الرمادي, محافظة أسوان, جزيرة جربة).
+ * The trigger itself stays outside the mention, as in the corpora we score on.
+ */
+export const PLACE_TRIGGERS = [
+  'مدينة', 'مدن', 'محافظة', 'ولاية', 'إقليم', 'قرية', 'بلدة', 'جزيرة', 'جزر', 'نهر', 'جبل', 'جبال', 'بحيرة',
+  'مخيم', 'حي', 'ضاحية', 'مقاطعة', 'إمارة', 'العاصمة', 'عاصمة', 'مطار', 'ميناء', 'شارع', 'ميدان', 'منطقة',
+];

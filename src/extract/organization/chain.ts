@@ -1,0 +1,106 @@
+import type { Sentence, Token } from '../../schema.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { OrganizationLexicon } from './lexicon.js';
+
+/** What the chain reader needs besides the organization lexicon. */
+export interface ChainWords {
+  org: OrganizationLexicon;
+  stop: ReadonlySet<string>;
+  nisba: ReadonlyMap<string, string>;
+  verbs: ReadonlySet<string>;
+  isPlace: (i: number) => boolean;
+  /** Is a well-known organization or place named at token i? */
+  isNamed: (i: number) => boolean;
+}
+
+/**
+ * A head noun with a descriptive complement (وزارة السياحة, مجلس الإدارة) is usually a description, not a
+ * name. The chain records what marks it as a proper institution: a mandate (لمكافحة …, مكافحة الاتجار),
+ * a scope adjective (الدولية, العالمية), or a proper name inside it (مكتب الأمم المتحدة, جامعة القاهرة).
+ */
+export interface Chain {
+  /** Index one past the last token of the name. */
+  end: number;
+  purpose: boolean;
+  scope: boolean;
+  named: boolean;
+}
+
+const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
+
+/**
+ * Reads an organization name after a head noun at `head` (وزارة الخارجية الأمريكية, مكتب الأمم المتحدة
+ * لمكافحة المخدرات والجريمة, اللجنة الوطنية … لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر).
+ *
+ * The name is a construct chain (idafa) of nouns, then definite nouns and adjectives. It may go on with
+ * a purpose phrase after ل (لمكافحة …), inside which و joins more nouns; ب / في join a definite noun to the
+ * verbal noun before it (الاتجار بالبشر, الاتجار في البشر); غير joins an adjective (غير الشرعية). It ends at
+ * punctuation, a function word, a verb, a word with tanween, or a new head behind a proclitic (بوزارة).
+ * Indefinite words at the end are dropped: the name ends on a definite word or a place.
+ */
+export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
+  let construct = true; // still in the indefinite part of the idafa chain
+  let purpose = false; // evidence: a mandate word (مكافحة, حماية, شؤون …) anywhere in the name
+  let inPurpose = false; // inside a purpose phrase after ل (لمكافحة …), where و joins more nouns
+  let scope = false;
+  let named = false;
+  let lastGood = -1;
+  let j = head + 1;
+  for (; j < sentence.tokenEnd; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t)) break;
+    if (w.stop.has(t.norm) || w.verbs.has(t.norm)) {
+      const next = tokens[j + 1];
+      const nextKey = next && j + 1 < sentence.tokenEnd ? bareForm(next).key : '';
+      const prevKey = bareForm(tokens[j - 1]!).key;
+      if (t.norm === 'غير' && definite(nextKey)) {
+        lastGood = ++j; // غير and the adjective after it
+        continue;
+      }
+      if (t.norm === 'في' && definite(nextKey) && definite(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
+        lastGood = ++j; // في and the definite noun after it
+        continue;
+      }
+      break;
+    }
+    const prefixes = t.clitics?.prefixes ?? [];
+    const bare = bareForm(t).key;
+    const isDef = definite(bare);
+    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare))) break;
+    if (prefixes.length === 0) {
+      if (w.org.pluralHeads.has(bare) && j === head + 1) break;
+      if (w.org.purpose.has(bare)) purpose = true;
+      if (isDef || w.isPlace(j)) {
+        lastGood = j;
+        construct = false;
+        if (w.org.scope.has(bare)) scope = true;
+        if (w.isNamed(j)) named = true;
+      } else if (!construct) break;
+      continue;
+    }
+    const p = prefixes.join('');
+    if (p === 'و') {
+      if (w.org.purpose.has(bare)) purpose = true;
+      if (isDef ? inPurpose : construct || inPurpose) {
+        if (isDef) lastGood = j;
+        continue;
+      }
+      break;
+    }
+    if (p === 'ل' && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? ''))) {
+      purpose = true;
+      inPurpose = true;
+      construct = false;
+      if (isDef) lastGood = j;
+      continue;
+    }
+    if (p === 'ب' && isDef && lastGood === j - 1 && !w.nisba.has(bareForm(tokens[j - 1]!).key)) {
+      lastGood = j;
+      continue;
+    }
+    break;
+  }
+  if (lastGood < 0) return undefined;
+  return { end: lastGood + 1, purpose, scope, named };
+}

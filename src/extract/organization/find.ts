@@ -1,0 +1,71 @@
+import type { Sentence } from '../../schema.js';
+import { functionWordSet } from '../common/words.js';
+import { matchPlace } from '../location/find.js';
+import { placeLexicon } from '../location/lexicon.js';
+import { scanSentences, wordAt } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import { reportingVerbSet } from '../person/lexicon.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { readChain, type Chain, type ChainWords } from './chain.js';
+import { descriptorName } from './descriptor.js';
+import { organizationLexicon } from './lexicon.js';
+
+/** Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. */
+function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords): boolean {
+  if (chain.purpose || chain.scope || chain.named) return true;
+  return !definiteHead && headKey === 'وزاره' && w.org.ministries.has(firstComplement);
+}
+
+/**
+ * Finds ORGANIZATION candidates: well-known organizations by name, names after descriptor heads
+ * (صحيفة الراية), head nouns with a name chain that carries evidence of a proper institution, and a
+ * ministry named by its portfolio and a feminine nisba adjective (الخارجية الأمريكية).
+ */
+export function findOrganizations(context: ExtractContext): Candidate[] {
+  const { tokens, text, key } = context;
+  const org = organizationLexicon(key);
+  const places = placeLexicon(key);
+  const out: Candidate[] = [];
+  let sentence: Sentence | undefined;
+  let w: ChainWords | undefined;
+  scanSentences(context, (i, s) => {
+    if (s !== sentence || !w) {
+      sentence = s;
+      const words = wordAt(tokens, s);
+      const isPlace = (j: number): boolean => j < s.tokenEnd && matchPlace(places.trie, tokens, j, s) !== undefined;
+      w = {
+        org, stop: functionWordSet(key), nisba: places.nisba, verbs: reportingVerbSet(key), isPlace,
+        isNamed: (j) => isPlace(j) || (j < s.tokenEnd && org.known.longest(tokens[j]!.norm, j + 1, words)?.value.ambiguous === false),
+      };
+    }
+    const token = tokens[i]!;
+    if (token.script !== 'arabic' || token.kind !== 'word') return i + 1;
+    const forms = tokenForms(token);
+    for (const form of forms) {
+      const m = org.known.longest(form.key, i + 1, wordAt(tokens, s));
+      if (m && !m.value.ambiguous) {
+        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule: 'known', score: 1 });
+        break;
+      }
+    }
+    const described = descriptorName(tokens, text, i, s, w);
+    if (described) out.push(described);
+    for (const form of forms) {
+      if (!org.heads.has(form.key)) continue;
+      const chain = readChain(tokens, text, i, s, w);
+      const headKey = form.article ? form.key.slice(2) : form.key;
+      if (chain && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
+        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
+      }
+      break;
+    }
+    const next = tokens[i + 1];
+    // الخارجية الأمريكية: the feminine adjective agrees with the unstated وزارة, so it names the ministry.
+    if (next && i + 1 < s.tokenEnd && !next.clitics?.prefixes.length && places.nisba.has(next.norm) && next.norm.endsWith('ه')) {
+      const ministry = forms.find((f) => f.article && org.ministries.has(f.key));
+      if (ministry) out.push({ type: 'ORGANIZATION', start: ministry.start, end: next.end, rule: 'ministry-nisba' });
+    }
+    return i + 1;
+  });
+  return out;
+}

@@ -1,0 +1,75 @@
+import heads from './data/heads.json';
+import ambiguous from './data/ambiguous.json';
+import descriptorHeads from './data/descriptor-heads.json';
+import known from './data/known.json';
+import scopeAdjectives from './data/scope-adjectives.json';
+import ministryShort from './data/ministry-short.json';
+import purposeWords from './data/purpose-words.json';
+import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
+
+export interface KnownOrganization {
+  /** The organization's full Arabic name, as listed. */
+  name: string;
+  acronym?: string;
+  /** The matched form is also a common word (العربية, فتح): a name only after a descriptor (قناة العربية). */
+  ambiguous?: boolean;
+}
+
+export interface OrganizationLexicon {
+  /** Well-known organizations by name, alias and acronym. */
+  known: PhraseTrie<KnownOrganization>;
+  /** Singular head nouns that open a name (وزارة, منظمة, لجنة …), normalized, with and without the article. */
+  heads: ReadonlySet<string>;
+  /** Plural heads (منظمات, مكاتب …): they describe a class, never open a name. */
+  pluralHeads: ReadonlySet<string>;
+  /** Words after ل that keep a name going (لمكافحة, للتنمية, لشؤون …), normalized without the article. */
+  purpose: ReadonlySet<string>;
+  /** Ministry portfolios that, with a nisba adjective, name the ministry (الخارجية الأمريكية). */
+  ministries: ReadonlySet<string>;
+  /** Heads after which the name proper stands alone (صحيفة الراية, نادي الزمالك, شركة نوكيا). */
+  descriptors: PhraseTrie<true>;
+  /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
+  scope: ReadonlySet<string>;
+}
+
+const built = new WeakMap<(s: string) => string, OrganizationLexicon>();
+
+function withArticle(words: readonly string[], key: (s: string) => string): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    const k = key(w);
+    set.add(k);
+    set.add(k.startsWith('ال') ? k.slice(2) : 'ال' + k);
+  }
+  return set;
+}
+
+export function organizationLexicon(key: (s: string) => string): OrganizationLexicon {
+  let lexicon = built.get(key);
+  if (lexicon) return lexicon;
+  const trie = new PhraseTrie<KnownOrganization>();
+  const commonWords = new Set((ambiguous as string[]).map(key));
+  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean }>) {
+    for (const form of [org.name, ...(org.aliases ?? [])]) {
+      const words = phraseWords(form, key);
+      const value: KnownOrganization = { name: org.name };
+      if (org.acronym) value.acronym = org.acronym;
+      if (org.ambiguous || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
+      trie.add(words, value);
+    }
+  }
+  const descriptors = new PhraseTrie<true>();
+  for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
+  const h = heads as { singular: string[]; plural: string[] };
+  lexicon = {
+    known: trie,
+    heads: withArticle(h.singular, key),
+    pluralHeads: withArticle(h.plural, key),
+    purpose: withArticle(purposeWords as string[], key),
+    ministries: new Set((ministryShort as string[]).map(key)),
+    descriptors,
+    scope: new Set((scopeAdjectives as string[]).map(key)),
+  };
+  built.set(key, lexicon);
+  return lexicon;
+}

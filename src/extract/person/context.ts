@@ -1,0 +1,47 @@
+import type { Sentence, Token } from '../../schema.js';
+import { spelledAsFunctionWord } from '../common/spelling.js';
+import { functionWordSet, keyedSet } from '../common/words.js';
+import { matchPlace } from '../location/find.js';
+import { placeLexicon } from '../location/lexicon.js';
+import { wordAt } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import { organizationLexicon } from '../organization/lexicon.js';
+import type { ExtractContext } from '../types.js';
+import { NAME_CONNECTORS, personLexicon } from './lexicon.js';
+import type { NameContext } from './name-chain.js';
+
+const connectorSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
+
+/** End (token index) of a title phrase starting at i, trying the token's clitic readings; or -1. */
+export function titleEnd(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  const t = tokens[i]!;
+  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) return -1; // وإلى is not و + والي
+  for (const form of tokenForms(tokens[i]!)) {
+    const m = ctx.people.titles.longest(form.key, i + 1, wordAt(tokens, sentence));
+    if (m) return m.end;
+  }
+  return -1;
+}
+
+/** The name-reading context for one document (word classes keyed by its normalization). */
+export function nameContext(context: ExtractContext): NameContext {
+  const { key, tokens, text } = context;
+  const people = personLexicon(key);
+  const places = placeLexicon(key);
+  const org = organizationLexicon(key);
+  const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
+  const ctx: NameContext = {
+    people,
+    stop: functionWordSet(key),
+    connectors: keyedSet(connectorSets, key, NAME_CONNECTORS),
+    text,
+    notName: (i) => {
+      const t = tokens[i]!;
+      if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
+      if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
+      return matchPlace(places.trie, tokens, i, sentenceOf(i)) !== undefined || titleEnd(ctx, tokens, i, sentenceOf(i)) > 0;
+    },
+  };
+  return ctx;
+}
+

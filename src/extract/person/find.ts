@@ -1,0 +1,46 @@
+import { scanSentences } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { nameContext, titleEnd } from './context.js';
+import { readName } from './name-chain.js';
+import { findPartialNames } from './partial.js';
+import { findQuotedNames } from './quoted.js';
+
+/**
+ * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
+ * a name after a reporting verb, a chain that starts with a known given or family name (ماثيو هيكى),
+ * a quoted name with a cue beside it, and later partial mentions of a name found in full.
+ */
+export function findPeople(context: ExtractContext): Candidate[] {
+  const { tokens } = context;
+  const ctx = nameContext(context);
+  const out: Candidate[] = findQuotedNames(context, ctx);
+  scanSentences(context, (i, sentence) => {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.script !== 'arabic') return i + 1;
+    const title = titleEnd(ctx, tokens, i, sentence);
+    const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
+    if (title > 0 || verb) {
+      // Skip what completes the role (الأمريكي, الخارجية) before the name: at most three words.
+      let k = verb ? i + 1 : title;
+      for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
+        const w = tokens[k]!;
+        if (readName(ctx, tokens, k, sentence, false) || !w.norm.startsWith('ال') || ctx.stop.has(w.norm)) break;
+        k++;
+      }
+      const name = readName(ctx, tokens, k, sentence, title > 0);
+      if (name && (name.known > 0 || title > 0)) {
+        out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
+        return name.end;
+      }
+      return title > 0 ? title : i + 1;
+    }
+    const name = readName(ctx, tokens, i, sentence, false);
+    if (name && (name.end - i >= 2 || ctx.people.family.has(tokens[i]!.norm)) && name.known > 0) {
+      out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: name.end - i >= 2 ? 'name-chain' : 'family-name' });
+      return name.end;
+    }
+    return i + 1;
+  });
+  return [...out, ...findPartialNames(context, out)];
+}

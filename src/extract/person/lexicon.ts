@@ -1,0 +1,57 @@
+import compoundNames from './data/compound-names.json';
+import familyNames from './data/family-names.json';
+import givenNames from './data/given-names.json';
+import reportingVerbs from './data/reporting-verbs.json';
+import titles from './data/titles.json';
+import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
+
+export type TitleKind = 'honorific' | 'role';
+
+export interface PersonLexicon {
+  /** Given names safe to read as names on their own (Arabic male and female, transliterated foreign). */
+  given: ReadonlySet<string>;
+  /** Given names that are also common words (أمل, جمال, سعيد): names only next to other name evidence. */
+  ambiguous: ReadonlySet<string>;
+  /** Compound given names (عبد الله, نور الدين), as phrases. */
+  compound: PhraseTrie<true>;
+  /** Family names of public figures and common family names, normalized. */
+  family: ReadonlySet<string>;
+  /** Titles and roles (السفيرة, رئيس الوزراء, نائب مدير), as phrases. */
+  titles: PhraseTrie<TitleKind>;
+  verbs: ReadonlySet<string>;
+}
+
+/** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
+export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل'];
+
+const built = new WeakMap<(s: string) => string, PersonLexicon>();
+const verbSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
+
+/** Reporting verbs (قال, أكد, أضاف …), normalized: they end name chains and announce speakers. */
+export function reportingVerbSet(key: (s: string) => string): ReadonlySet<string> {
+  let set = verbSets.get(key);
+  if (!set) verbSets.set(key, (set = new Set((reportingVerbs as string[]).map(key))));
+  return set;
+}
+
+export function personLexicon(key: (s: string) => string): PersonLexicon {
+  let lexicon = built.get(key);
+  if (lexicon) return lexicon;
+  const g = givenNames as { male: string[]; female: string[]; foreign: string[]; ambiguous?: string[] };
+  const compound = new PhraseTrie<true>();
+  for (const name of compoundNames as string[]) compound.add(phraseWords(name, key), true);
+  const titleTrie = new PhraseTrie<TitleKind>();
+  const t = titles as Record<TitleKind, string[]>;
+  for (const kind of ['honorific', 'role'] as const) for (const title of t[kind] ?? []) titleTrie.add(phraseWords(title, key), kind);
+  const ambiguous = new Set((g.ambiguous ?? []).map(key));
+  lexicon = {
+    given: new Set([...g.male, ...g.female, ...g.foreign].map(key).filter((n) => !ambiguous.has(n))),
+    ambiguous,
+    compound,
+    family: new Set((familyNames as string[]).map(key)),
+    titles: titleTrie,
+    verbs: reportingVerbSet(key),
+  };
+  built.set(key, lexicon);
+  return lexicon;
+}

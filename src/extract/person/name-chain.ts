@@ -1,0 +1,113 @@
+import type { Sentence, Token } from '../../schema.js';
+import { spelledAsFunctionWord } from '../common/spelling.js';
+import { hasTanween, wordAt } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { PersonLexicon } from './lexicon.js';
+
+/** Word classes a name reader must not swallow. */
+export interface NameContext {
+  people: PersonLexicon;
+  stop: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  /** True for words that are not names: nisba adjectives, places, organization heads, titles. */
+  notName: (i: number) => boolean;
+  text: string;
+}
+
+export interface NameMatch {
+  /** Original offset where the name starts (after proclitics on its first word). */
+  start: number;
+  /** Index one past the last token. */
+  end: number;
+  /** How many of its words are known names. */
+  known: number;
+}
+
+/** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
+function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
+  const m = ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence));
+  return m ? m.end - i : 0;
+}
+
+/** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
+export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+}
+
+/** A function word, alone or behind one proclitic letter (وفي, بأن, لدينا → ل + دينا is not a name). */
+export function isFunctionWord(ctx: NameContext, norm: string): boolean {
+  if (ctx.stop.has(norm)) return true;
+  return norm.length > 2 && 'وفبلك'.includes(norm[0]!) && ctx.stop.has(norm.slice(1));
+}
+
+function knownName(ctx: NameContext, t: Token | undefined): boolean {
+  return t !== undefined && (ctx.people.given.has(t.norm) || ctx.people.family.has(t.norm));
+}
+
+/**
+ * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
+ * names, and — after the first word — unlisted words (الفايد, هيكي), at most two in a row. The first word
+ * must be a known name unless `unknownFirst` (after a title, or in quotes). Later words may not carry a
+ * proclitic: وكذا starts a new phrase.
+ */
+export function readName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): NameMatch | undefined {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
+  const { people } = ctx;
+  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end))) return undefined;
+  // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
+  if (ctx.stop.has(first.norm) && !knownName(ctx, tokens[i + 1])) return undefined;
+  let start = -1;
+  let surname = false;
+  let j = i;
+  let known = 0;
+  for (const form of tokenForms(first)) {
+    const c = compoundAt(ctx, tokens, i, sentence, form.key);
+    if (c > 0) {
+      [start, j, known] = [form.start, i + c, 1];
+      break;
+    }
+    if (people.given.has(form.key) || people.family.has(form.key)) {
+      [start, j, known] = [form.start, i + 1, 1];
+      surname = !people.given.has(form.key);
+      break;
+    }
+    // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
+    const nextOk = form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : plausibleName(ctx, tokens, i + 1);
+    if (ctx.connectors.has(form.key) && i + 1 < sentence.tokenEnd && nextOk) {
+      [start, j, known] = [form.start, i + 2, 1];
+      break;
+    }
+  }
+  if (start < 0) {
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || first.clitics?.prefixes.length) return undefined;
+    [start, j] = [first.start, i + 1];
+    if (people.ambiguous.has(first.norm)) known = 0;
+  }
+  let unknownRun = 0;
+  // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
+  while (!surname && j < sentence.tokenEnd && j - i < 6) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length) break;
+    if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
+    const c = compoundAt(ctx, tokens, j, sentence, t.norm);
+    if (c > 0) {
+      j += c;
+      known++;
+      unknownRun = 0;
+    } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
+      j++;
+      known++;
+      unknownRun = 0;
+      if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
+    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1)) {
+      j += 2;
+      unknownRun = 0;
+    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j)) {
+      j++;
+      unknownRun++;
+    } else break;
+  }
+  return { start, end: j, known };
+}

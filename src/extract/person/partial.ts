@@ -1,0 +1,31 @@
+import type { Candidate, ExtractContext } from '../types.js';
+import { scanSentences } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+
+/**
+ * Later mentions of part of a name found in full (هيكى after ماثيو هيكى): the last word of every
+ * multi-word person name becomes a name for the rest of the document, matched with or without proclitics.
+ */
+export function findPartialNames(context: ExtractContext, people: readonly Candidate[]): Candidate[] {
+  const { tokens, key } = context;
+  const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
+  for (const p of people) {
+    const words = key(context.text.slice(p.start, p.end)).split(' ');
+    if (words.length >= 2) {
+      const last = words[words.length - 1]!;
+      if (last.length >= 3 && !surnames.has(last)) surnames.set(last, p.start);
+    }
+  }
+  if (surnames.size === 0) return [];
+  const out: Candidate[] = [];
+  scanSentences(context, (i) => {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return i + 1;
+    const form = tokenForms(t).find((f) => surnames.has(f.key));
+    if (form && !people.some((p) => p.start <= form.start && p.end >= t.end)) {
+      out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
+    }
+    return i + 1;
+  });
+  return out;
+}

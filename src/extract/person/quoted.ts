@@ -1,0 +1,47 @@
+import { scanSentences } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { titleEnd } from './context.js';
+import { readName, type NameContext } from './name-chain.js';
+
+const OPENING = new Set(['“', '«', '"', '‘', "'", '„']);
+const CLOSING = new Set(['”', '»', '"', '’', "'", '“']);
+
+/**
+ * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to
+ * four words between quotes, read as a name when a title or reporting verb stands before the quotes or
+ * a title or role right after them.
+ */
+export function findQuotedNames(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  scanSentences(context, (i, sentence) => {
+    const open = tokens[i]!;
+    if (open.kind !== 'punct' || !OPENING.has(open.norm)) return i + 1;
+    let close = i + 1;
+    while (close < sentence.tokenEnd && close - i <= 5 && tokens[close]!.kind === 'word') close++;
+    if (close === i + 1 || close >= sentence.tokenEnd || !CLOSING.has(tokens[close]!.norm) || close - i > 5) return i + 1;
+    const name = readName(ctx, tokens, i + 1, sentence, true);
+    if (!name || name.end !== close) return i + 1;
+    const before = tokens[i - 1];
+    const cueBefore =
+      before !== undefined && i - 1 >= sentence.tokenStart &&
+      (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart));
+    const cueAfter = close + 1 < sentence.tokenEnd && titleEnd(ctx, tokens, close + 1, sentence) > 0;
+    if (cueBefore || cueAfter || name.known > 0) {
+      out.push({ type: 'PERSON', start: name.start, end: tokens[close - 1]!.end, rule: 'quoted', score: 1 });
+      return close + 1;
+    }
+    return i + 1;
+  });
+  return out;
+}
+
+/** Does a title phrase end at token `last` (checking phrases of up to three words)? */
+function titleEndingAt(ctx: NameContext, context: ExtractContext, last: number, floor: number): boolean {
+  const sentence = context.sentences[context.tokens[last]!.sentence]!;
+  for (let s = last; s >= Math.max(floor, last - 2); s--) {
+    if (titleEnd(ctx, context.tokens, s, sentence) === last + 1) return true;
+  }
+  return false;
+}
