@@ -6,6 +6,7 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { PLACE_TRIGGERS } from './triggers.js';
+import { trimDescriptors } from './descriptors.js';
 
 const triggerSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
 
@@ -32,7 +33,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name.
     if (hit && !(hit.end === i + 1 && hasTanween(text, token))) {
-      out.push({ type: 'LOCATION', start: hit.start, end: tokens[hit.end - 1]!.end, rule: `lexicon-${hit.place.kind}` });
+      const [from, to] = trimDescriptors(key, tokens, i, hit.end);
+      const start = from === i ? hit.start : tokens[from]!.start;
+      out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
       return hit.end;
     }
     const isTrigger = tokenForms(token).some((f) => triggers.has(f.key));

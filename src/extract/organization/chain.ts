@@ -58,7 +58,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         lastGood = ++j; // غير and the adjective after it
         continue;
       }
-      if (t.norm === 'في' && definite(nextKey) && definite(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
+      if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
         lastGood = ++j; // في and the definite noun after it
         continue;
       }
@@ -70,18 +70,19 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1) break;
-      if (w.org.purpose.has(bare)) purpose = true;
+      if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
         construct = false;
         if (w.org.scope.has(bare)) scope = true;
-        if (w.isNamed(j)) named = true;
+        // A proper name right after the head (بنك مصر, جامعة القاهرة, مكتب الأمم المتحدة) makes the whole a name.
+        if (j === head + 1 && w.isNamed(j)) named = true;
       } else if (!construct) break;
       continue;
     }
     const p = prefixes.join('');
     if (p === 'و') {
-      if (w.org.purpose.has(bare)) purpose = true;
+      if (w.org.mandates.has(bare)) purpose = true;
       if (isDef ? inPurpose : construct || inPurpose) {
         if (isDef) lastGood = j;
         continue;
@@ -95,7 +96,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef) lastGood = j;
       continue;
     }
-    if (p === 'ب' && isDef && lastGood === j - 1 && !w.nisba.has(bareForm(tokens[j - 1]!).key)) {
+    // ب joins the object of a mandate (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون مع).
+    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !w.nisba.has(bareForm(tokens[j - 1]!).key)) {
       lastGood = j;
       continue;
     }

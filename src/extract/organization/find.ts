@@ -41,20 +41,24 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const token = tokens[i]!;
     if (token.script !== 'arabic' || token.kind !== 'word') return i + 1;
     const forms = tokenForms(token);
+    let knownEnd = -1;
     for (const form of forms) {
       const m = org.known.longest(form.key, i + 1, wordAt(tokens, s));
       if (m && !m.value.ambiguous) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule: 'known', score: 1 });
+        knownEnd = m.end;
         break;
       }
     }
-    const described = descriptorName(tokens, text, i, s, w);
+    const described = descriptorName(tokens, i, s, w);
     if (described) out.push(described);
     for (const form of forms) {
       if (!org.heads.has(form.key)) continue;
       const chain = readChain(tokens, text, i, s, w);
       const headKey = form.article ? form.key.slice(2) : form.key;
-      if (chain && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
+      // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows.
+      const stretchesKnown = knownEnd > 0 && chain !== undefined && chain.end > knownEnd && !chain.purpose;
+      if (chain && !stretchesKnown && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
       }
       break;

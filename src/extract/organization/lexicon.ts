@@ -4,6 +4,7 @@ import descriptorHeads from './data/descriptor-heads.json';
 import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
+import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -22,6 +23,8 @@ export interface OrganizationLexicon {
   heads: ReadonlySet<string>;
   /** Plural heads (منظمات, مكاتب …): they describe a class, never open a name. */
   pluralHeads: ReadonlySet<string>;
+  /** Verbal nouns of a mandate (مكافحة, حماية, تنمية): inside a chain they mark an institution's name. */
+  mandates: ReadonlySet<string>;
   /** Words after ل that keep a name going (لمكافحة, للتنمية, لشؤون …), normalized without the article. */
   purpose: ReadonlySet<string>;
   /** Ministry portfolios that, with a nisba adjective, name the ministry (الخارجية الأمريكية). */
@@ -65,7 +68,8 @@ export function organizationLexicon(key: (s: string) => string): OrganizationLex
     known: trie,
     heads: withArticle(h.singular, key),
     pluralHeads: withArticle(h.plural, key),
-    purpose: withArticle(purposeWords as string[], key),
+    purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
+    mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),
     descriptors,
     scope: new Set((scopeAdjectives as string[]).map(key)),

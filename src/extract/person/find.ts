@@ -29,7 +29,8 @@ export function findPeople(context: ExtractContext): Candidate[] {
         k++;
       }
       const name = readName(ctx, tokens, k, sentence, title > 0);
-      if (name && (name.known > 0 || title > 0)) {
+      // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are not.
+      if (name && (name.known > 0 || (title > 0 && name.end - k >= 2))) {
         out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return name.end;
       }

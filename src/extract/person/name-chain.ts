@@ -32,7 +32,23 @@ function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sente
 /** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm[0] === 'ي') && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+}
+
+/** An indefinite accusative (جيشا, اجتماعا): the object of a verb, not the next part of a name. */
+function accusative(norm: string): boolean {
+  return norm.length >= 4 && norm.endsWith('ا') && !norm.endsWith('يا') && !norm.endsWith('ها');
+}
+
+/**
+ * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), not an abstract noun or
+ * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما).
+ */
+export function likelyFirstName(norm: string): boolean {
+  if (norm.length >= 4 && 'يتن'.includes(norm[0]!)) return false;
+  if (norm.endsWith('يه')) return false;
+  if (accusative(norm)) return false;
+  return !norm.startsWith('ال');
 }
 
 /** A function word, alone or behind one proclitic letter (وفي, بأن, لدينا → ل + دينا is not a name). */
@@ -57,7 +73,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const { people } = ctx;
   if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end))) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
-  if (ctx.stop.has(first.norm) && !knownName(ctx, tokens[i + 1])) return undefined;
+  const after = tokens[i + 1];
+  if (ctx.stop.has(first.norm) && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)))) return undefined;
   let start = -1;
   let surname = false;
   let j = i;
@@ -80,8 +97,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       break;
     }
   }
+  let firstKnown = start >= 0;
   if (start < 0) {
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || first.clitics?.prefixes.length) return undefined;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || !likelyFirstName(first.norm)) return undefined;
     [start, j] = [first.start, i + 1];
     if (people.ambiguous.has(first.norm)) known = 0;
   }
@@ -89,8 +107,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length) break;
+    if (t.kind !== 'word' || t.script !== 'arabic') break;
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
+    // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
+    const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
+    if (!knownWord && (t.clitics?.prefixes[0] === 'و' || (t.clitics?.article && t.clitics.prefixes.length))) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;
@@ -104,10 +125,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1)) {
       j += 2;
       unknownRun = 0;
-    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j)) {
+    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j) && (firstKnown || !t.norm.startsWith('ال')) && !accusative(t.norm)) {
       j++;
       unknownRun++;
     } else break;
+    firstKnown ||= known > 0;
   }
   return { start, end: j, known };
 }

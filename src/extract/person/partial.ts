@@ -10,6 +10,8 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   const { tokens, key } = context;
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
   for (const p of people) {
+    // Only names read with a cue or a known given name lend their last word; a guessed name does not.
+    if (p.rule === 'reporting-verb' || p.rule === 'family-name') continue;
     const words = key(context.text.slice(p.start, p.end)).split(' ');
     if (words.length >= 2) {
       const last = words[words.length - 1]!;
