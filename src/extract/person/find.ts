@@ -5,6 +5,13 @@ import { nameContext, titleEnd } from './context.js';
 import { readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
+import type { Token } from '../../schema.js';
+
+/** The token's key after proclitics (ومحمد → محمد). */
+function bareKey(t: Token): string {
+  const forms = tokenForms(t);
+  return (forms.find((f) => f.prefixed) ?? forms[0]!).key;
+}
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -37,8 +44,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
       return title > 0 ? title : i + 1;
     }
     const name = readName(ctx, tokens, i, sentence, false);
-    if (name && (name.end - i >= 2 || ctx.people.family.has(tokens[i]!.norm)) && name.known > 0) {
-      out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: name.end - i >= 2 ? 'name-chain' : 'family-name' });
+    if (name && name.known > 0) {
+      const single = name.end - i < 2;
+      const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
+      out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
       return name.end;
     }
     return i + 1;

@@ -10,6 +10,8 @@ export type TitleKind = 'honorific' | 'role';
 export interface PersonLexicon {
   /** Given names safe to read as names on their own (Arabic male and female, transliterated foreign). */
   given: ReadonlySet<string>;
+  /** Transliterated foreign given names (ماثيو, خافيير): the surnames after them often end in -ا (سولانا). */
+  foreign: ReadonlySet<string>;
   /** Given names that are also common words (أمل, جمال, سعيد): names only next to other name evidence. */
   ambiguous: ReadonlySet<string>;
   /** Compound given names (عبد الله, نور الدين), as phrases. */
@@ -44,8 +46,12 @@ export function personLexicon(key: (s: string) => string): PersonLexicon {
   const t = titles as Record<TitleKind, string[]>;
   for (const kind of ['honorific', 'role'] as const) for (const title of t[kind] ?? []) titleTrie.add(phraseWords(title, key), kind);
   const ambiguous = new Set((g.ambiguous ?? []).map(key));
+  const given = new Set([...g.male, ...g.female, ...g.foreign].map(key).filter((n) => !ambiguous.has(n)));
+  // Compound names are also written as one word (عبدالله, عبدالرحمن, نورالدين).
+  for (const name of compoundNames as string[]) if (name.includes(' ')) given.add(key(name.replace(/ /g, '')));
   lexicon = {
-    given: new Set([...g.male, ...g.female, ...g.foreign].map(key).filter((n) => !ambiguous.has(n))),
+    given,
+    foreign: new Set(g.foreign.map(key)),
     ambiguous,
     compound,
     family: new Set((familyNames as string[]).map(key)),

@@ -71,7 +71,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const first = tokens[i];
   if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
   const { people } = ctx;
-  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end))) return undefined;
+  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first)) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   if (ctx.stop.has(first.norm) && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)))) return undefined;
@@ -104,6 +104,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (people.ambiguous.has(first.norm)) known = 0;
   }
   let unknownRun = 0;
+  const foreign = people.foreign.has(tokenForms(first).find((f) => people.foreign.has(f.key))?.key ?? '');
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
     const t = tokens[j]!;
@@ -125,7 +126,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1)) {
       j += 2;
       unknownRun = 0;
-    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j) && (firstKnown || !t.norm.startsWith('ال')) && !accusative(t.norm)) {
+    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j) && (firstKnown || !t.norm.startsWith('ال')) && (foreign || !accusative(t.norm))) {
       j++;
       unknownRun++;
     } else break;
