@@ -45,7 +45,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     for (const form of forms) {
       const m = org.known.longest(form.key, i + 1, wordAt(tokens, s));
       if (m && !m.value.ambiguous) {
-        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule: 'known', score: 1 });
+        // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself.
+        const inner = descriptorName(tokens, i, s, w);
+        const start = inner && inner.end === tokens[m.end - 1]!.end ? inner.start : form.start;
+        out.push({ type: 'ORGANIZATION', start, end: tokens[m.end - 1]!.end, rule: 'known', score: 1 });
         knownEnd = m.end;
         break;
       }

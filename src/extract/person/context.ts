@@ -39,7 +39,9 @@ export function nameContext(context: ExtractContext): NameContext {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
-      return matchPlace(places.trie, tokens, i, sentenceOf(i)) !== undefined || titleEnd(ctx, tokens, i, sentenceOf(i)) > 0;
+      // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
+      const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
+      return bareRole || matchPlace(places.trie, tokens, i, sentenceOf(i)) !== undefined || titleEnd(ctx, tokens, i, sentenceOf(i)) > 0;
     },
   };
   return ctx;
