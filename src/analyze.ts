@@ -17,8 +17,9 @@ function resolveOptions(options: AnalyzeOptions | undefined): ResolvedAnalyzeOpt
   return options === undefined ? DEFAULTS : parseOptions(AnalyzeOptionsSchema, options, 'analyze');
 }
 
+/** Undetermined documents (short, mixed) are read as Arabic: their sentences in other scripts are skipped anyway. */
 function isArabic(language: Language): boolean {
-  return language.code === 'arb' || language.method === 'empty';
+  return language.code === 'arb' || language.code === 'und';
 }
 
 /**

@@ -1,6 +1,7 @@
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';
+import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
 import titles from './data/titles.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
@@ -21,6 +22,8 @@ export interface PersonLexicon {
   /** Titles and roles (السفيرة, رئيس الوزراء, نائب مدير), as phrases. */
   titles: PhraseTrie<TitleKind>;
   verbs: ReadonlySet<string>;
+  /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
+  ordinals: ReadonlySet<string>;
 }
 
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
@@ -57,6 +60,7 @@ export function personLexicon(key: (s: string) => string): PersonLexicon {
     family: new Set((familyNames as string[]).map(key)),
     titles: titleTrie,
     verbs: reportingVerbSet(key),
+    ordinals: new Set((regnalOrdinals as string[]).map(key)),
   };
   built.set(key, lexicon);
   return lexicon;

@@ -109,6 +109,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.script !== 'arabic') break;
+    if (firstKnown && people.ordinals.has(t.norm)) {
+      j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
+      break;
+    }
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
     // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
     const knownWord = people.given.has(t.norm) || people.family.has(t.norm);

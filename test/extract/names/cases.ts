@@ -1,0 +1,58 @@
+/**
+ * One case per phenomenon of the people / organizations / places extractors, in news phrasing written
+ * for these tests. `expect` lists the mentions that must be found (type and exact text); `absent` lists
+ * texts that must not be a mention of any of these three types.
+ */
+export interface NameCase {
+  name: string;
+  text: string;
+  expect?: Array<[type: 'PERSON' | 'ORGANIZATION' | 'LOCATION', text: string]>;
+  absent?: string[];
+}
+
+export const NAME_CASES: NameCase[] = [
+  // People
+  { name: 'title + known given name + family name', text: 'استقبل الرئيس عبد الفتاح السيسي الوفد أمس.', expect: [['PERSON', 'عبد الفتاح السيسي']] },
+  { name: 'title + nisba + foreign name', text: 'قال الرئيس الأمريكي جو بايدن إن المحادثات مستمرة.', expect: [['PERSON', 'جو بايدن']] },
+  { name: 'feminine title + quoted name', text: 'وأشادت السفيرة “نائلة جبر” بالجهود.', expect: [['PERSON', 'نائلة جبر']] },
+  { name: 'quoted name before a role', text: 'وقال “ماثيو هيكى” نائب مدير الإدارة إن التعاون مستمر.', expect: [['PERSON', 'ماثيو هيكى']] },
+  { name: 'reporting verb + quoted surname', text: 'وأكد “هيكى” أن الشراكة قوية.', expect: [['PERSON', 'هيكى']] },
+  { name: 'name chain with بن', text: 'التقى الملك سلمان بن عبد العزيز بالوزراء.', expect: [['PERSON', 'سلمان بن عبد العزيز']] },
+  { name: 'compound name written as one word', text: 'وصل عبدالله الثاني إلى عمان مساء الأحد.', expect: [['PERSON', 'عبدالله الثاني']] },
+  { name: 'foreign given name + unlisted surname', text: 'وقال ماثيو هيكى إن بلاده فخورة.', expect: [['PERSON', 'ماثيو هيكى']] },
+  { name: 'a surname keeps its first letter inside a name', text: 'وأعلن وزير الخارجية الروسي سيرغي لافروف الخبر.', expect: [['PERSON', 'سيرغي لافروف']] },
+  { name: 'later partial mention without a cue', text: 'زار ماثيو هيكى القاهرة. وفي اللقاء تحدث هيكى عن التعاون.', expect: [['PERSON', 'ماثيو هيكى'], ['PERSON', 'هيكى']] },
+  { name: 'proclitic stays outside a person', text: 'وأشاد بجهود السفيرة نائلة جبر ولمحمد صلاح.', expect: [['PERSON', 'نائلة جبر'], ['PERSON', 'محمد صلاح']] },
+  { name: 'the preposition على is not the name علي', text: 'وأكد على أهمية التعاون على الرغم من الصعوبات.', absent: ['على أهمية', 'على الرغم'] },
+  { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
+  { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
+  { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },
+
+  // Organizations
+  { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
+  { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
+  { name: 'ministry by portfolio and feminine nisba', text: 'قال مسئول بالخارجية الأمريكية إن الزيارة ناجحة.', expect: [['ORGANIZATION', 'الخارجية الأمريكية']] },
+  { name: 'a masculine nisba agrees with the minister, not the ministry', text: 'قال وزير الخارجية الفرنسي إن الزيارة ناجحة.', absent: ['الخارجية الفرنسي'] },
+  { name: 'purpose phrase with coordination', text: 'ترأس اللقاء رئيس اللجنة الوطنية التنسيقية لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر، وأعرب عن تقديره.', expect: [['ORGANIZATION', 'اللجنة الوطنية التنسيقية لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر']] },
+  { name: 'a new head behind a proclitic starts a new name', text: 'قال نائب مدير إدارة مكافحة الاتجار بالبشر بوزارة الخارجية الأمريكية إن العمل مستمر.', expect: [['ORGANIZATION', 'إدارة مكافحة الاتجار بالبشر'], ['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
+  { name: 'a name ends before و + another head', text: 'مثل مكتب الأمم المتحدة لمكافحة المخدرات والجريمة ومنظمة الهجرة الدولية.', expect: [['ORGANIZATION', 'مكتب الأمم المتحدة لمكافحة المخدرات والجريمة'], ['ORGANIZATION', 'منظمة الهجرة الدولية']] },
+  { name: 'article after ل keeps its lam', text: 'والمكاتب التابعة للأمم المتحدة تعمل معا.', expect: [['ORGANIZATION', 'لأمم المتحدة']] },
+  { name: 'a place inside an organization stays inside', text: 'أعلن بنك مصر عن أرباحه.', expect: [['ORGANIZATION', 'بنك مصر']], absent: ['مصر'] },
+  { name: 'a club named after a city is an organization', text: 'فاز ريال مدريد على منافسه.', expect: [['ORGANIZATION', 'ريال مدريد']], absent: ['مدريد'] },
+  { name: 'plural heads describe a class', text: 'وتعمل منظمات المجتمع المدني والمنظمات الدولية معا.', absent: ['منظمات المجتمع المدني', 'المنظمات الدولية'] },
+  { name: 'a definite head with adjectives only is a description', text: 'يتعاون المكتب المختص بهذا الملف مع الشركاء.', absent: ['المكتب المختص'] },
+  { name: 'a descriptor head stays outside a known name', text: 'وقالت حركة حماس في بيان إن الهدنة صامدة.', expect: [['ORGANIZATION', 'حماس']] },
+  { name: 'a common word that is also an outlet needs its descriptor', text: 'وتحدث باللغة العربية. ونقلت قناة العربية الخبر.', expect: [['ORGANIZATION', 'العربية']], absent: ['اللغة العربية'] },
+
+  // Places
+  { name: 'country with proclitic', text: 'تعاون بين مصر والولايات المتحدة في هذا الملف.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'الولايات المتحدة']] },
+  { name: 'the longest place wins', text: 'تبذل الولايات المتحدة الأمريكية جهودا.', expect: [['LOCATION', 'الولايات المتحدة الأمريكية']] },
+  { name: 'لل keeps the article lam', text: 'وخلال زيارته للقاهرة التقى المسؤولين.', expect: [['LOCATION', 'لقاهرة']] },
+  { name: 'word boundaries: مصر is not inside مصرف', text: 'أعلن مصرف الراجحي نتائجه.', absent: ['مصر'] },
+  { name: 'a directional descriptor stays outside', text: 'تصاعد القصف في جنوب لبنان وقطاع غزة.', expect: [['LOCATION', 'لبنان'], ['LOCATION', 'غزة']], absent: ['جنوب لبنان', 'قطاع غزة'] },
+  { name: 'an epithet stays outside', text: 'وصل الحجاج إلى مكة المكرمة.', expect: [['LOCATION', 'مكة']] },
+  { name: 'a trigger word announces a place', text: 'وقع الانفجار في مدينة الرمادي غرب البلاد.', expect: [['LOCATION', 'الرمادي']] },
+  { name: 'a country acting as a government stays a place', text: 'وقعت مصر اتفاقا مع اليابان.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'اليابان']] },
+  { name: 'nisba adjectives are not mentions', text: 'أكد المسؤولون المصريون والجانب الأمريكي ذلك.', absent: ['المصريون', 'الأمريكي'] },
+  { name: 'English residue is skipped', text: 'زار الوفد مصر.\nAverage Rating', expect: [['LOCATION', 'مصر']], absent: ['Average Rating'] },
+];

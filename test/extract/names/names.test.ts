@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/index.js';
+import { NAME_CASES } from './cases.js';
+
+const NAME_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION']);
+
+describe.each(NAME_CASES)('$name', ({ text, expect: wanted = [], absent = [] }) => {
+  const doc = analyze(text);
+  const names = doc.mentions.filter((m) => NAME_TYPES.has(m.type));
+
+  test.each(wanted)('finds %s «%s»', (type, surface) => {
+    expect(names.map((m) => `${m.type} ${m.text}`)).toContain(`${type} ${surface}`);
+  });
+
+  if (absent.length) {
+    test('leaves what is not a name unmarked', () => {
+      for (const surface of absent) expect(names.map((m) => m.text)).not.toContain(surface);
+    });
+  }
+
+  test('every span is the original slice', () => {
+    for (const m of names) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
