@@ -28,9 +28,17 @@ function decode(length: number, lossless: boolean): string {
   return s;
 }
 
+/** Tables by options object: analyze passes the same resolved object for every document and lexicon key. */
+const tables = new WeakMap<object, FoldTable>();
+
 function tableFor(options: NormalizeOptions | undefined): FoldTable {
   if (options === undefined) return compileFoldTable(DEFAULT_OPTIONS);
-  return compileFoldTable(parseOptions(NormalizeOptionsSchema, options, 'normalize'));
+  let table = tables.get(options);
+  if (!table) {
+    table = compileFoldTable(parseOptions(NormalizeOptionsSchema, options, 'normalize'));
+    tables.set(options, table);
+  }
+  return table;
 }
 
 /**

@@ -11,14 +11,16 @@ export interface TokenForm {
   article: boolean;
 }
 
-const formsCache = new WeakMap<Token, TokenForm[]>();
+/** Forms are cached on the token under a symbol key: invisible to JSON, and far cheaper than a WeakMap. */
+const FORMS = Symbol('tokenForms');
+type WithForms = Token & { [FORMS]?: TokenForm[] };
 
 /**
  * The readings of a token, whole word first, then its clitic analyses with the article kept in the key
  * (للأمم → الامم, starting at the article's lam; بمصر → مصر). Lexicon lookups try them in this order.
  */
 export function tokenForms(token: Token): TokenForm[] {
-  let forms = formsCache.get(token);
+  let forms = (token as WithForms)[FORMS];
   if (forms) return forms;
   forms = [{ key: token.norm, start: token.start, prefixed: false, article: token.norm.startsWith('ال') }];
   const analyses = token.clitics ? [token.clitics, ...(token.alternatives ?? [])] : token.alternatives ?? [];
@@ -27,7 +29,7 @@ export function tokenForms(token: Token): TokenForm[] {
     const key = (a.article ? 'ال' : '') + a.stem;
     if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
   }
-  formsCache.set(token, forms);
+  Object.defineProperty(token, FORMS, { value: forms, enumerable: false });
   return forms;
 }
 

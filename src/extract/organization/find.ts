@@ -2,6 +2,7 @@ import type { Sentence } from '../../schema.js';
 import { functionWordSet } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
+import { memoByIndex } from '../lexicon/memo.js';
 import { scanSentences, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { reportingVerbSet } from '../person/lexicon.js';
@@ -26,18 +27,15 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const org = organizationLexicon(key);
   const places = placeLexicon(key);
   const out: Candidate[] = [];
-  let sentence: Sentence | undefined;
-  let w: ChainWords | undefined;
+  const sentenceOf = (j: number): Sentence => context.sentences[tokens[j]!.sentence]!;
+  const isPlace = memoByIndex(tokens.length, (j) => matchPlace(places.trie, tokens, j, sentenceOf(j)) !== undefined);
+  const isKnown = memoByIndex(tokens.length, (j) => org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value.ambiguous === false);
+  const w: ChainWords = {
+    org, stop: functionWordSet(key), nisba: places.nisba, verbs: reportingVerbSet(key),
+    isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
+    isNamed: (j) => isPlace(j) || isKnown(j),
+  };
   scanSentences(context, (i, s) => {
-    if (s !== sentence || !w) {
-      sentence = s;
-      const words = wordAt(tokens, s);
-      const isPlace = (j: number): boolean => j < s.tokenEnd && matchPlace(places.trie, tokens, j, s) !== undefined;
-      w = {
-        org, stop: functionWordSet(key), nisba: places.nisba, verbs: reportingVerbSet(key), isPlace,
-        isNamed: (j) => isPlace(j) || (j < s.tokenEnd && org.known.longest(tokens[j]!.norm, j + 1, words)?.value.ambiguous === false),
-      };
-    }
     const token = tokens[i]!;
     if (token.script !== 'arabic' || token.kind !== 'word') return i + 1;
     const forms = tokenForms(token);

@@ -3,6 +3,7 @@ import { spelledAsFunctionWord } from '../common/spelling.js';
 import { functionWordSet, keyedSet } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
+import { memoByIndex } from '../lexicon/memo.js';
 import { wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { organizationLexicon } from '../organization/lexicon.js';
@@ -30,6 +31,8 @@ export function nameContext(context: ExtractContext): NameContext {
   const places = placeLexicon(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
+  const isPlace = memoByIndex(tokens.length, (i) => matchPlace(places.trie, tokens, i, sentenceOf(i)) !== undefined);
+  const isTitle = memoByIndex(tokens.length, (i) => titleEnd(ctx, tokens, i, sentenceOf(i)) > 0);
   const ctx: NameContext = {
     people,
     stop: functionWordSet(key),
@@ -41,7 +44,7 @@ export function nameContext(context: ExtractContext): NameContext {
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
-      return bareRole || matchPlace(places.trie, tokens, i, sentenceOf(i)) !== undefined || titleEnd(ctx, tokens, i, sentenceOf(i)) > 0;
+      return bareRole || isPlace(i) || isTitle(i);
     },
   };
   return ctx;
