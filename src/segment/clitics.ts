@@ -14,6 +14,7 @@ export interface RelativeAnalysis {
   baseOffset: number;
   stemOffset: number;
   stem: string;
+  suffix?: string;
 }
 
 export interface WordAnalysis {
@@ -57,8 +58,39 @@ function known(a: RelativeAnalysis, stems: ReadonlySet<string>): boolean {
   return stems.has(a.stem) || (a.article && stems.has('ال' + a.stem));
 }
 
-/** Analyses one normalized Arabic word against the stem lexicon. */
+/** Pronoun suffixes, longest first. */
+const SUFFIXES = ['هما', 'ها', 'هم', 'كم', 'كن', 'نا', 'ه'];
+
+/**
+ * Splits a pronoun suffix off a stem where the split is unambiguous: after ت that stands for a taa
+ * marbuta (شراكتنا → شراكه + نا, حكومتها → حكومه + ها, زيارته → زياره + ه). Other endings (تفاهم, اسهم)
+ * are left whole: their last letters may belong to the stem.
+ */
+export function splitSuffix(a: RelativeAnalysis): RelativeAnalysis {
+  if (a.article) return a;
+  for (const suffix of SUFFIXES) {
+    const at = a.stem.length - suffix.length;
+    if (at >= 3 && a.stem.endsWith(suffix) && a.stem[at - 1] === 'ت') {
+      return { ...a, stem: a.stem.slice(0, at - 1) + 'ه', suffix };
+    }
+  }
+  return a;
+}
+
+/** The whole word as one reading (no proclitic), for words whose only split is a suffix. */
+function whole(word: string): RelativeAnalysis {
+  return { prefixes: [], article: false, baseOffset: 0, stemOffset: 0, stem: word };
+}
+
+/** Analyses one normalized Arabic word: proclitics against the stem lexicon, then a pronoun suffix. */
 export function analyzeWord(word: string, stems: ReadonlySet<string>): WordAnalysis {
+  const a = analyzePrefixes(word, stems);
+  if (a.primary) return { primary: splitSuffix(a.primary), alternatives: a.alternatives };
+  const bare = splitSuffix(whole(word));
+  return bare.suffix && !stems.has(word) ? { primary: bare, alternatives: a.alternatives } : a;
+}
+
+function analyzePrefixes(word: string, stems: ReadonlySet<string>): WordAnalysis {
   const all = candidates(word);
   if (all.length === 0) return { alternatives: [] };
   if (stems.has(word)) {

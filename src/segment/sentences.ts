@@ -1,4 +1,4 @@
-import type { RawToken } from './tokenize.js';
+import { PUNCT_KIND, WORD, type RawTokens } from './tokenize.js';
 
 /** Characters that end a sentence. */
 const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…', '۔']);
@@ -9,10 +9,14 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '�
  * Is the '.' at token k an abbreviation or initial dot rather than a full stop? True after a single
  * letter (د. م. ج.م, J. Smith) — Arabic and Latin alike — written right before the dot.
  */
-function isAbbreviationDot(text: string, tokens: RawToken[], k: number): boolean {
-  const prev = tokens[k - 1];
-  if (!prev || prev.kind !== 'word' || prev.nEnd !== tokens[k]!.nStart) return false;
-  return prev.nEnd - prev.nStart === 1;
+function isAbbreviationDot(tokens: RawTokens, k: number): boolean {
+  if (k === 0 || tokens.kind[k - 1] !== WORD || tokens.nEnd[k - 1] !== tokens.nStart[k]) return false;
+  return tokens.nEnd[k - 1]! - tokens.nStart[k - 1]! === 1;
+}
+
+/** The character of a one-character punctuation token, or '' for any other token. */
+function punctChar(text: string, tokens: RawTokens, k: number): string {
+  return tokens.kind[k] === PUNCT_KIND && tokens.nEnd[k]! - tokens.nStart[k]! === 1 ? text[tokens.nStart[k]!]! : '';
 }
 
 /**
@@ -21,30 +25,29 @@ function isAbbreviationDot(text: string, tokens: RawToken[], k: number): boolean
  * brackets that follow it) or at a newline. Dots inside numbers never reach here: they are inside
  * number tokens.
  */
-export function sentenceBreaks(text: string, tokens: RawToken[]): number[] {
+export function sentenceBreaks(text: string, tokens: RawTokens): number[] {
   const starts: number[] = [];
-  if (tokens.length === 0) return [0];
+  const n = tokens.length;
+  if (n === 0) return [0];
   starts.push(0);
   let k = 0;
-  while (k < tokens.length) {
-    const t = tokens[k]!;
-    if (k > 0 && t.breakBefore && starts[starts.length - 1] !== k) starts.push(k);
-    const ch = t.kind === 'punct' && t.nEnd - t.nStart === 1 ? text[t.nStart]! : '';
-    if (TERMINATORS.has(ch) && !(ch === '.' && isAbbreviationDot(text, tokens, k))) {
+  while (k < n) {
+    if (k > 0 && tokens.breakBefore[k] && starts[starts.length - 1] !== k) starts.push(k);
+    const ch = punctChar(text, tokens, k);
+    if (TERMINATORS.has(ch) && !(ch === '.' && isAbbreviationDot(tokens, k))) {
       let end = k + 1;
-      while (end < tokens.length && !tokens[end]!.breakBefore) {
-        const next = tokens[end]!;
-        const c = next.kind === 'punct' && next.nEnd - next.nStart === 1 ? text[next.nStart]! : '';
-        const adjacent = next.nStart === tokens[end - 1]!.nEnd;
+      while (end < n && !tokens.breakBefore[end]) {
+        const c = punctChar(text, tokens, end);
+        const adjacent = tokens.nStart[end] === tokens.nEnd[end - 1];
         if (TERMINATORS.has(c) || (CLOSERS.has(c) && adjacent)) end++;
         else break;
       }
-      if (end < tokens.length && !tokens[end]!.breakBefore) starts.push(end);
+      if (end < n && !tokens.breakBefore[end]) starts.push(end);
       k = end;
       continue;
     }
     k++;
   }
-  starts.push(tokens.length);
+  starts.push(n);
   return starts;
 }

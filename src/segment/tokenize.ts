@@ -3,16 +3,76 @@ import type { Normalized } from '../text/normalize.js';
 import { analyzeWord, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
 import { ARABIC, DIGIT, LATIN, MARK, NEWLINE, OTHER_LETTER, PUNCT, SPACE, SURROGATE, astralClass, charClasses, classOf } from './char-class.js';
 
+/** Token kinds and scripts of raw tokens, as small integers (indexes into KINDS and SCRIPTS). */
+export const WORD = 0;
+export const NUMBER = 1;
+export const PUNCT_KIND = 2;
+export const SYMBOL_KIND = 3;
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+const SCRIPT_ARABIC = 0;
+const SCRIPT_DIGIT = 2;
+const SCRIPT_OTHER = 3;
+const SCRIPTS: readonly Script[] = ['arabic', 'latin', 'digit', 'other'];
+
 /**
- * A token in normalized coordinates, before mapping to the original text. `breakBefore` records a
- * newline between it and the previous token (a paragraph boundary for the sentence splitter).
+ * Tokens in normalized coordinates, before mapping to the original text, as parallel typed arrays
+ * (one object per token would be garbage for the collector: the Token objects come later, once).
+ * `breakBefore[k]` records a newline between token k and the one before it (a paragraph boundary for
+ * the sentence splitter).
  */
-export interface RawToken {
-  nStart: number;
-  nEnd: number;
-  kind: TokenKind;
-  script: Script;
-  breakBefore: boolean;
+export class RawTokens {
+  length = 0;
+  nStart: Int32Array;
+  nEnd: Int32Array;
+  kind: Uint8Array;
+  script: Uint8Array;
+  breakBefore: Uint8Array;
+
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.nStart = new Int32Array(c);
+    this.nEnd = new Int32Array(c);
+    this.kind = new Uint8Array(c);
+    this.script = new Uint8Array(c);
+    this.breakBefore = new Uint8Array(c);
+  }
+
+  push(nStart: number, nEnd: number, kind: number, script: number, breakBefore: boolean): void {
+    if (this.length === this.nStart.length) this.grow();
+    const k = this.length++;
+    this.nStart[k] = nStart;
+    this.nEnd[k] = nEnd;
+    this.kind[k] = kind;
+    this.script[k] = script;
+    this.breakBefore[k] = breakBefore ? 1 : 0;
+  }
+
+  private grow(): void {
+    const c = this.nStart.length * 2;
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(c);
+      b.set(a);
+      return b;
+    };
+    const grow8 = (a: Uint8Array) => {
+      const b = new Uint8Array(c);
+      b.set(a);
+      return b;
+    };
+    this.nStart = grow32(this.nStart);
+    this.nEnd = grow32(this.nEnd);
+    this.kind = grow8(this.kind);
+    this.script = grow8(this.script);
+    this.breakBefore = grow8(this.breakBefore);
+  }
+
+  kindOf(k: number): TokenKind {
+    return KINDS[this.kind[k]!]!;
+  }
+
+  scriptOf(k: number): Script {
+    return SCRIPTS[this.script[k]!]!;
+  }
 }
 
 /** Characters that join digits into one number token when a digit follows them. */
@@ -20,8 +80,9 @@ function isNumberJoiner(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x27 || c === 0x66b || c === 0x66c;
 }
 
-function letterScript(cls: number): Script {
-  return cls === ARABIC ? 'arabic' : cls === LATIN ? 'latin' : 'other';
+/** Script code of a letter class: ARABIC 0, LATIN 1, other letters 3. */
+function letterScript(cls: number): number {
+  return cls === ARABIC ? SCRIPT_ARABIC : cls === LATIN ? 1 : SCRIPT_OTHER;
 }
 
 /**
@@ -31,10 +92,11 @@ function letterScript(cls: number): Script {
  * character normalization deletes (mark, tatweel, control) belongs to the token of the character
  * before it, so one right after a space belongs to no token; whitespace and control characters never do.
  */
-export function rawTokens(text: string): RawToken[] {
+export function rawTokens(text: string): RawTokens {
   const classes = charClasses();
-  const out: RawToken[] = [];
   const n = text.length;
+  // News text has a token every six or seven characters; the arrays grow if it has more.
+  const out = new RawTokens((n >> 2) + 16);
   let breakBefore = false;
   let i = 0;
   while (i < n) {
@@ -52,11 +114,11 @@ export function rawTokens(text: string): RawToken[] {
     if (cls === NEWLINE) { breakBefore = true; i++; continue; }
     const start = i;
     i += width;
-    let kind: TokenKind;
-    let script: Script;
+    let kind: number;
+    let script: number;
     if (cls === DIGIT) {
-      kind = 'number';
-      script = 'digit';
+      kind = NUMBER;
+      script = SCRIPT_DIGIT;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (classOf(classes, d) === DIGIT) i++;
@@ -64,7 +126,7 @@ export function rawTokens(text: string): RawToken[] {
         else break;
       }
     } else if (cls === ARABIC || cls === LATIN || cls === OTHER_LETTER) {
-      kind = 'word';
+      kind = WORD;
       script = letterScript(cls);
       while (i < n) {
         const d = classOf(classes, text.charCodeAt(i));
@@ -72,11 +134,10 @@ export function rawTokens(text: string): RawToken[] {
         else break;
       }
     } else {
-      kind = cls === PUNCT ? 'punct' : 'symbol';
-      script = 'other';
-      if (cls === MARK) kind = 'symbol';
+      kind = cls === PUNCT ? PUNCT_KIND : SYMBOL_KIND;
+      script = SCRIPT_OTHER;
     }
-    out.push({ nStart: start, nEnd: i, kind, script, breakBefore });
+    out.push(start, i, kind, script, breakBefore);
     breakBefore = false;
   }
   return out;
@@ -86,16 +147,10 @@ export function rawTokens(text: string): RawToken[] {
 const caches = new WeakMap<ReadonlySet<string>, Map<string, WordAnalysis>>();
 const CACHE_LIMIT = 50_000;
 
-function analyzeCached(word: string, stems: ReadonlySet<string>): WordAnalysis {
-  let analysisCache = caches.get(stems);
-  if (!analysisCache) caches.set(stems, (analysisCache = new Map()));
-  let a = analysisCache.get(word);
-  if (!a) {
-    if (analysisCache.size >= CACHE_LIMIT) analysisCache.clear();
-    a = analyzeWord(word, stems);
-    analysisCache.set(word, a);
-  }
-  return a;
+function analysisCache(stems: ReadonlySet<string>): Map<string, WordAnalysis> {
+  let cache = caches.get(stems);
+  if (!cache) caches.set(stems, (cache = new Map()));
+  return cache;
 }
 
 function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
@@ -105,24 +160,46 @@ function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): Clit
     baseStart: norm.map.toOriginalStart(nStart + a.baseOffset),
     stemStart: norm.map.toOriginalStart(nStart + a.stemOffset),
     stem: a.stem,
+    ...(a.suffix ? { suffix: a.suffix } : {}),
   };
 }
 
 /** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */
-const CLITIC_INITIALS = new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x627]);
+const CLITIC_INITIALS = new Uint8Array(0x700);
+for (const c of [0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x627]) CLITIC_INITIALS[c] = 1;
+
+/** Words ending in ت + a pronoun (شراكتنا, حكومتها, زيارته): the only suffixes split off. */
+function mayHaveSuffix(word: string): boolean {
+  const n = word.length;
+  return n >= 5 && (word[n - 2] === 'ت' || word[n - 3] === 'ت' || word[n - 4] === 'ت');
+}
 
 /** Maps raw tokens to original offsets and adds clitic analyses to Arabic words. */
-export function finishTokens(raw: RawToken[], norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
-  const tokens: Token[] = new Array(raw.length);
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k]!;
-    const [start, end] = norm.map.toOriginalRange(r.nStart, r.nEnd);
-    const text = norm.text.slice(r.nStart, r.nEnd);
-    const token: Token = { start, end, norm: text, kind: r.kind, script: r.script, sentence: sentenceOf[k]! };
-    if (r.script === 'arabic' && text.length > 2 && CLITIC_INITIALS.has(text.charCodeAt(0))) {
-      const a = analyzeCached(text, stems);
-      if (a.primary) token.clitics = toOriginal(a.primary, r.nStart, norm);
-      if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, r.nStart, norm));
+export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
+  const n = raw.length;
+  const tokens: Token[] = new Array(n);
+  const cache = analysisCache(stems);
+  const { map, text: normText } = norm;
+  for (let k = 0; k < n; k++) {
+    const nStart = raw.nStart[k]!;
+    const nEnd = raw.nEnd[k]!;
+    const start = map.toOriginalStart(nStart);
+    const end = Math.max(start, map.toOriginalEnd(nEnd));
+    const text = normText.slice(nStart, nEnd);
+    const script = raw.script[k]!;
+    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]! };
+    const first = text.charCodeAt(0);
+    // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
+    // one-letter one, so shorter words and alef-initial words without the article have none.
+    if (script === SCRIPT_ARABIC && text.length >= 4 && first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) {
+      let a = cache.get(text);
+      if (a === undefined) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        a = analyzeWord(text, stems);
+        cache.set(text, a);
+      }
+      if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
+      if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
     }
     tokens[k] = token;
   }
