@@ -191,7 +191,7 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
     const first = text.charCodeAt(0);
     // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
     // one-letter one, so shorter words and alef-initial words without the article have none.
-    if (script === SCRIPT_ARABIC && text.length >= 4 && first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) {
+    if (script === SCRIPT_ARABIC && text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) {
       let a = cache.get(text);
       if (a === undefined) {
         if (cache.size >= CACHE_LIMIT) cache.clear();
