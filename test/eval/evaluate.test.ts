@@ -55,12 +55,19 @@ describe('evaluateConll', () => {
   });
 
   it('analyzes a sentence as Arabic even when document language id would not', () => {
-    // Persian letters (گ, پ) make this short sentence undetermined for language id
-    const source = 'گزارش O\nپیش O\nكريم B-PERS\nمنصور I-PERS\n';
+    // A long Persian sentence is confidently Persian: with language 'auto' it would not be extracted.
+    const persian = 'این گزارش درباره همکاری دو کشور در مبارزه با قاچاق انسان است و پیش از این منتشر شد';
+    const source = persian.split(' ').map((w) => `${w} O`).join('\n') + '\nكريم B-PERS\nمنصور I-PERS\n';
     expect(run(PERFECT, source).types.PERS!.correct).toBe(1);
     const auto = evaluateConll(source, { analyze: { extractors: [gazetteer(PERFECT)], language: 'auto' } });
     expect(auto.types.PERS!.correct).toBe(0);
     expect(auto.analyzerDiagnostics).toEqual({ 'language.not-arabic': 1 });
+  });
+
+  it('reads a short undetermined sentence as Arabic even with language auto', () => {
+    const source = 'گزارش O\nپیش O\nكريم B-PERS\nمنصور I-PERS\n';
+    const auto = evaluateConll(source, { analyze: { extractors: [gazetteer(PERFECT)], language: 'auto' } });
+    expect(auto.types.PERS!.correct).toBe(1);
   });
 
   it('counts analyzer errors instead of hiding them', () => {
