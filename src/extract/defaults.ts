@@ -2,8 +2,13 @@ import { locationExtractor } from './location/index.js';
 import { organizationExtractor } from './organization/index.js';
 import { personExtractor } from './person/index.js';
 import type { Extractor } from './types.js';
+import { valueExtractors } from './values.js';
 
-const BUILT_IN: readonly Extractor[] = [organizationExtractor, personExtractor, locationExtractor];
+/**
+ * The built-in extractors, in run order: values first (money, percentages, dates, numbers), then
+ * organizations, people and places. Order only breaks ties in the overlap stage.
+ */
+const BUILT_IN: readonly Extractor[] = [...valueExtractors, organizationExtractor, personExtractor, locationExtractor];
 
 /** The built-in extractors, in run order. */
 export function defaultExtractors(): readonly Extractor[] {

@@ -1,6 +1,10 @@
+import type { Token } from '../../schema.js';
+import { rawTokens } from '../../segment/tokenize.js';
+
 /**
  * A trie over normalized words: multiword lexicon entries are matched token by token in one walk,
- * so lookups cost the length of the match, not the size of the lexicon.
+ * so lookups cost the length of the match, not the size of the lexicon. Every lexicon of the library
+ * (places, titles, organizations, scale words, currencies, months …) is one of these.
  */
 interface TrieNode<V> {
   next?: Map<string, TrieNode<V>>;
@@ -11,6 +15,12 @@ export interface PhraseMatch<V> {
   /** Index one past the last token of the match. */
   end: number;
   value: V;
+}
+
+/** A match over a token array: the value and the index of the token after the phrase. */
+export interface TokenMatch<V> {
+  payload: V;
+  next: number;
 }
 
 export class PhraseTrie<V> {
@@ -38,6 +48,23 @@ export class PhraseTrie<V> {
     return this.root.next?.has(word) ?? false;
   }
 
+  /** The words phrases can start with. */
+  firstWords(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, TrieNode<V>>()).keys();
+  }
+
+  /** The longest phrase made of the `norm`s of tokens i, i+1, … before token `end`. */
+  match(tokens: readonly Token[], i: number, end: number): TokenMatch<V> | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: TokenMatch<V> | null = null;
+    for (let k = i; k < end && node?.next; k++) {
+      node = node.next.get(tokens[k]!.norm);
+      if (!node) break;
+      if (node.value !== undefined) best = { payload: node.value, next: k + 1 };
+    }
+    return best;
+  }
+
   /**
    * The longest phrase that starts with `first` and goes on with `words(i)` for i = from, from+1, …
    * (`words` returns undefined where the phrase cannot go on, such as at punctuation).
@@ -57,7 +84,18 @@ export class PhraseTrie<V> {
   }
 }
 
+/**
+ * Splits a lexicon entry into words exactly as the tokenizer splits text (ج.م → ج . م, US$ → US $),
+ * so an entry matches the tokens of the same words in a document.
+ */
+export function splitLikeTokens(entry: string): string[] {
+  const raw = rawTokens(entry);
+  const words: string[] = [];
+  for (let k = 0; k < raw.length; k++) words.push(entry.slice(raw.nStart[k], raw.nEnd[k]));
+  return words;
+}
+
 /** Normalizes and splits a lexicon entry into words. */
 export function phraseWords(entry: string, key: (s: string) => string): string[] {
-  return key(entry).split(' ').filter(Boolean);
+  return splitLikeTokens(key(entry));
 }

@@ -1,0 +1,48 @@
+/** Finds date spans in reading order: numeric dates, day-month(-year), month-year, then years. */
+import type { Sentence } from '../../schema.js';
+import type { DocView } from '../numbers/token-view.js';
+import type { Calendar } from './calendar-names.js';
+import { dayMonth, monthYear, weekdayDate } from './find-day-month.js';
+import { numericDate } from './find-numeric.js';
+import { yearAt } from './find-years.js';
+import type { DateLexicon } from './lexicon.js';
+
+export interface DateMatch {
+  first: number;
+  next: number;
+  start: number;
+  end: number;
+  /** Null for a year with no era or month: the resolve step decides from the document. */
+  calendar: Calendar | null;
+  year?: number;
+  month?: number;
+  day?: number;
+  endYear?: number;
+  /** Last day of a day range in one month (من 10 إلى 20 يناير). */
+  endDay?: number;
+  rule: string;
+}
+
+function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number): DateMatch | null {
+  const t = view.tokens[i]!;
+  if (t.kind === 'number') {
+    return numericDate(view, lex, i, end) ?? dayMonth(view, lex, i, end) ?? yearAt(view, lex, i, sentenceStart, end);
+  }
+  if (t.kind !== 'word' || !lex.startWords.has(t.norm)) return null;
+  const withWeekday = weekdayDate(view, lex, i, end, (k) => numericDate(view, lex, k, end) ?? dayMonth(view, lex, k, end));
+  return withWeekday ?? dayMonth(view, lex, i, end) ?? monthYear(view, lex, i, end);
+}
+
+export function findDates(view: DocView, lex: DateLexicon, sentences: readonly Sentence[]): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      const m = dateAt(view, lex, i, s.tokenStart, s.tokenEnd);
+      if (m) {
+        out.push(m);
+        i = m.next;
+      } else i++;
+    }
+  }
+  return out;
+}
