@@ -89,7 +89,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       }
       break;
     }
-    if (p === 'ل' && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? ''))) {
+    // A purpose phrase needs a complement before it: مؤسسة للسلام is 'a foundation for peace', not a name.
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? ''))) {
       purpose = true;
       inPurpose = true;
       construct = false;
