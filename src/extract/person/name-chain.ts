@@ -74,7 +74,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first)) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
-  if (ctx.stop.has(first.norm) && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)))) return undefined;
+  const collides = tokenForms(first).some((f) => ctx.stop.has(f.key));
+  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)))) return undefined;
   let start = -1;
   let surname = false;
   let j = i;
@@ -104,7 +105,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (people.ambiguous.has(first.norm)) known = 0;
   }
   let unknownRun = 0;
-  const foreign = people.foreign.has(tokenForms(first).find((f) => people.foreign.has(f.key))?.key ?? '');
+  const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
     const t = tokens[j]!;
@@ -116,7 +117,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
     // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
     const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
-    if (!knownWord && (t.clitics?.prefixes[0] === 'و' || (t.clitics?.article && t.clitics.prefixes.length))) break;
+    // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except inside a transliterated name
+    // whose surname merely begins with the letter (سيرغي لافروف, كولن باول).
+    const prefixed = t.clitics !== undefined && t.clitics.prefixes.length > 0;
+    if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;
