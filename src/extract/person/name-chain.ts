@@ -105,6 +105,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (people.ambiguous.has(first.norm)) known = 0;
   }
   let unknownRun = 0;
+  let definiteSeen = false;
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
@@ -134,7 +135,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1)) {
       j += 2;
       unknownRun = 0;
-    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j) && (firstKnown || !t.norm.startsWith('ال')) && (foreign || !accusative(t.norm))) {
+    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+      // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
+      definiteSeen ||= t.norm.startsWith('ال');
       j++;
       unknownRun++;
     } else break;
