@@ -20,13 +20,16 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   }
   if (surnames.size === 0) return [];
   const out: Candidate[] = [];
+  // Spans of the names already found, in text order, walked with one pointer as the scan moves on.
+  const found = [...people].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let coveredUntil = -1;
   scanSentences(context, (i) => {
     const t = tokens[i]!;
-    if (t.kind !== 'word') return i + 1;
+    while (next < found.length && found[next]!.start <= t.start) coveredUntil = Math.max(coveredUntil, found[next++]!.end);
+    if (t.kind !== 'word' || coveredUntil >= t.end) return i + 1;
     const form = tokenForms(t).find((f) => surnames.has(f.key));
-    if (form && !people.some((p) => p.start <= form.start && p.end >= t.end)) {
-      out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
-    }
+    if (form) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
     return i + 1;
   });
   return out;
