@@ -2,7 +2,11 @@ import functionWords from './data/function-words.json';
 
 /** Strips diacritics and tatweel only: the written spelling, before letter folds. */
 export function spelling(s: string): string {
-  return s.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) return s.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+  }
+  return s; // the common case: nothing to strip, no regex run
 }
 
 const written = new Set((functionWords as string[]).map(spelling));

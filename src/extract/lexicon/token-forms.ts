@@ -11,16 +11,19 @@ export interface TokenForm {
   article: boolean;
 }
 
-/** Forms are cached on the token under a symbol key: invisible to JSON, and far cheaper than a WeakMap. */
-const FORMS = Symbol('tokenForms');
-type WithForms = Token & { [FORMS]?: TokenForm[] };
+/**
+ * Forms by token object. A plain Map keyed by identity (cleared when it grows large) is cheaper than a
+ * WeakMap, and unlike a property added to the token it does not change the tokens' hidden class.
+ */
+const cache = new Map<Token, TokenForm[]>();
+const CACHE_LIMIT = 200_000;
 
 /**
  * The readings of a token, whole word first, then its clitic analyses with the article kept in the key
  * (للأمم → الامم, starting at the article's lam; بمصر → مصر). Lexicon lookups try them in this order.
  */
 export function tokenForms(token: Token): TokenForm[] {
-  let forms = (token as WithForms)[FORMS];
+  let forms = cache.get(token);
   if (forms) return forms;
   forms = [{ key: token.norm, start: token.start, prefixed: false, article: token.norm.startsWith('ال') }];
   const analyses = token.clitics ? [token.clitics, ...(token.alternatives ?? [])] : token.alternatives ?? [];
@@ -29,7 +32,8 @@ export function tokenForms(token: Token): TokenForm[] {
     const key = (a.article ? 'ال' : '') + a.stem;
     if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
   }
-  Object.defineProperty(token, FORMS, { value: forms, enumerable: false });
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(token, forms);
   return forms;
 }
 

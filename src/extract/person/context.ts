@@ -16,8 +16,10 @@ const connectorSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
 /** End (token index) of a title phrase starting at i, trying the token's clitic readings; or -1. */
 export function titleEnd(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
   const t = tokens[i]!;
+  const forms = tokenForms(t);
+  if (!forms.some((f) => ctx.people.titles.startsWith(f.key))) return -1;
   if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) return -1; // وإلى is not و + والي
-  for (const form of tokenForms(tokens[i]!)) {
+  for (const form of forms) {
     const m = ctx.people.titles.longest(form.key, i + 1, wordAt(tokens, sentence));
     if (m) return m.end;
   }

@@ -24,6 +24,8 @@ export interface PersonLexicon {
   verbs: ReadonlySet<string>;
   /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
   ordinals: ReadonlySet<string>;
+  /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
+  starters: ReadonlySet<string>;
 }
 
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
@@ -61,7 +63,12 @@ export function personLexicon(key: (s: string) => string): PersonLexicon {
     titles: titleTrie,
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
+    starters: new Set(),
   };
+  const starters = lexicon.starters as Set<string>;
+  for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);
+  for (const w of compound.firstWords()) starters.add(w);
+  for (const w of NAME_CONNECTORS) starters.add(key(w));
   built.set(key, lexicon);
   return lexicon;
 }

@@ -71,6 +71,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const first = tokens[i];
   if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
   const { people } = ctx;
+  // Most words can start no name: one set lookup per reading settles them before any other work.
+  if (!unknownFirst && !tokenForms(first).some((f) => people.starters.has(f.key))) return undefined;
   if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first)) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
