@@ -15,7 +15,7 @@ import type { ChainWords } from './chain.js';
 export function descriptorName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords): Candidate | undefined {
   let headEnd = -1;
   for (const form of tokenForms(tokens[i]!)) {
-    if (form.article) continue;
+    if (form.article || !w.org.descriptors.startsWith(form.key)) continue;
     const m = w.org.descriptors.longest(form.key, i + 1, wordAt(tokens, sentence));
     if (m) {
       headEnd = m.end;

@@ -35,13 +35,16 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
   };
+  let sentence: Sentence | undefined;
+  let words: (j: number) => string | undefined = () => undefined;
   scanSentences(context, (i, s) => {
     const token = tokens[i]!;
     if (token.script !== 'arabic' || token.kind !== 'word') return i + 1;
+    if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
     const forms = tokenForms(token);
     let knownEnd = -1;
     for (const form of forms) {
-      const m = org.known.longest(form.key, i + 1, wordAt(tokens, s));
+      const m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
       if (m && !m.value.ambiguous) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself.
         const inner = descriptorName(tokens, i, s, w);
