@@ -154,14 +154,15 @@ function analysisCache(stems: ReadonlySet<string>): Map<string, WordAnalysis> {
 }
 
 function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
-  return {
+  const out: CliticAnalysis = {
     prefixes: a.prefixes,
     article: a.article,
     baseStart: norm.map.toOriginalStart(nStart + a.baseOffset),
     stemStart: norm.map.toOriginalStart(nStart + a.stemOffset),
     stem: a.stem,
-    ...(a.suffix ? { suffix: a.suffix } : {}),
   };
+  if (a.suffix) out.suffix = a.suffix;
+  return out;
 }
 
 /** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */
@@ -187,17 +188,20 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
     const end = Math.max(start, map.toOriginalEnd(nEnd));
     const text = normText.slice(nStart, nEnd);
     const script = raw.script[k]!;
-    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]! };
     const first = text.charCodeAt(0);
+    let a: WordAnalysis | undefined;
     // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
     // one-letter one, so shorter words and alef-initial words without the article have none.
     if (script === SCRIPT_ARABIC && text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) {
-      let a = cache.get(text);
+      a = cache.get(text);
       if (a === undefined) {
         if (cache.size >= CACHE_LIMIT) cache.clear();
         a = analyzeWord(text, stems);
         cache.set(text, a);
       }
+    }
+    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]! };
+    if (a) {
       if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
       if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
     }
