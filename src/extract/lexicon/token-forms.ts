@@ -12,11 +12,17 @@ export interface TokenForm {
 }
 
 /**
- * Forms by token object. A plain Map keyed by identity (cleared when it grows large) is cheaper than a
- * WeakMap, and unlike a property added to the token it does not change the tokens' hidden class.
+ * Forms by token object, for the document being analyzed: analyze() clears the map before each
+ * document, so it stays small and its entries die young (a long-lived cache was promoted to the old
+ * generation and made garbage collection the top cost). A WeakMap or a property added to the token
+ * both cost more.
  */
 const cache = new Map<Token, TokenForm[]>();
-const CACHE_LIMIT = 200_000;
+
+/** Forgets the previous document's token forms (called by analyze before the extractors run). */
+export function clearTokenForms(): void {
+  cache.clear();
+}
 
 /**
  * The readings of a token, whole word first, then its clitic analyses with the article kept in the key
@@ -32,7 +38,6 @@ export function tokenForms(token: Token): TokenForm[] {
     const key = (a.article ? 'ال' : '') + a.stem;
     if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, forms);
   return forms;
 }
