@@ -1,5 +1,6 @@
 import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './analyze-options.js';
 import { defaultExtractors } from './extract/defaults.js';
+import { clearTokenForms } from './extract/lexicon/token-forms.js';
 import type { Candidate, ExtractContext, Extractor } from './extract/types.js';
 import { parseOptions } from './options-error.js';
 import { resolveOverlaps, type Proposed } from './resolve/overlaps.js';
@@ -30,6 +31,7 @@ function isArabic(language: Language): boolean {
 export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument {
   if (typeof text !== 'string') throw new TypeError(`analyze: text must be a string, got ${text === null ? 'null' : typeof text}`);
   const opts = resolveOptions(options);
+  clearTokenForms(); // a per-document cache: the previous document's token forms go
   const diagnostics: Diagnostic[] = [];
   const normalized = normalize(text, opts.normalize);
   const key = lexiconKeyer(opts.normalize);
