@@ -153,6 +153,10 @@ export const EntitySchema = z.object({
   key: z.string().optional(),
 });
 
+/**
+ * Where a relation was read: the sentence, the document's tokens `[tokenStart, tokenEnd)` (indices into
+ * the full token list, also when the output leaves tokens out) and the original span and its text.
+ */
 export const EvidenceSchema = z.object({
   sentence: z.number().int().min(0),
   tokenStart: z.number().int().min(0),
@@ -162,6 +166,21 @@ export const EvidenceSchema = z.object({
   text: z.string(),
 });
 
+/**
+ * Relation types (rules in src/resolve/relations):
+ * - HAS_TITLE: person → title text (`value`), a title next to the name (السفيرة «نائلة جبر»).
+ * - MEMBER_OF / HEAD_OF: person → organization, a role title followed by the organization
+ *   (نائب مدير إدارة … ; رئيس اللجنة …); HEAD_OF when the role heads it (رئيس, مدير) and no deputy word
+ *   (نائب, مساعد) comes first.
+ * - PART_OF: organization → organization: a unit attached by بـ / التابع لـ, or a name that embeds
+ *   another organization's name (مكتب الأمم المتحدة لمكافحة … → الأمم المتحدة).
+ * - LOCATED_IN: organization → country or place, from a nisba adjective in its name (الأمريكية) or
+ *   «في X» / «بـX» right after it. NATIONALITY: person → country, from a nisba after the person's title.
+ *   The object is the country's entity when the document names it, else the ISO code as `value`.
+ * - VALUE_OF: a MONEY, PERCENT or DATE mention (subject: the mention id) → each named entity of the
+ *   same clause (the stretch of the sentence between clause punctuation: ، ؛ : . and the like). It
+ *   says "this amount, share or date is stated about these entities", not which role each plays.
+ */
 export const RelationTypeSchema = z.enum([
   'HAS_TITLE',
   'MEMBER_OF',
@@ -207,6 +226,38 @@ export const DocumentSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 
+/**
+ * The document graph (src/graph): a view computed from a document, never stored in it. Node ids are
+ * the document's own ids (sentence nodes `s<index>`, the document node `doc`), so a relation's subject
+ * and object are node ids as they stand.
+ */
+const nodeSpan = { start: offset, end: offset };
+export const GraphNodeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('document'), id: z.literal('doc'), label: z.string() }),
+  z.object({ kind: z.literal('sentence'), id: z.string(), index: z.number().int().min(0), ...nodeSpan, label: z.string() }),
+  z.object({ kind: z.literal('mention'), id: z.string(), type: MentionTypeSchema, ...nodeSpan, label: z.string() }),
+  z.object({ kind: z.literal('entity'), id: z.string(), type: MentionTypeSchema, label: z.string(), key: z.string().optional() }),
+  /** A MONEY, PERCENT, NUMBER or DATE mention: a value stands for itself, it joins no entity. */
+  z.object({ kind: z.literal('value'), id: z.string(), type: MentionTypeSchema, ...nodeSpan, label: z.string(), value: ValueSchema.optional() }),
+]);
+
+export const GraphEdgeTypeSchema = z.enum(['CONTAINS', 'MENTION_OF', ...RelationTypeSchema.options]);
+
+export const GraphEdgeSchema = z.object({
+  type: GraphEdgeTypeSchema,
+  source: z.string(),
+  /** Node id; absent when the relation's object is a literal (`value`), such as a title text. */
+  target: z.string().optional(),
+  value: z.string().optional(),
+  /** Id of the relation the edge draws (relation edges only). */
+  relation: z.string().optional(),
+});
+
+export const GraphSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+});
+
 export type MentionType = z.infer<typeof MentionTypeSchema>;
 export type MoneyValue = z.infer<typeof MoneyValueSchema>;
 export type PercentValue = z.infer<typeof PercentValueSchema>;
@@ -226,3 +277,7 @@ export type RelationType = z.infer<typeof RelationTypeSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type ArabicDocument = z.infer<typeof DocumentSchema>;
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+export type GraphEdgeType = z.infer<typeof GraphEdgeTypeSchema>;
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+export type Graph = z.infer<typeof GraphSchema>;

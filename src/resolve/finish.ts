@@ -1,18 +1,36 @@
 import type { ArabicDocument, Diagnostic, Language, Mention, Sentence, Token } from '../schema.js';
+import { resolveCoreference } from './coreference.js';
 import type { Proposed } from './overlaps.js';
+import { findRelations } from './relations/index.js';
 
 export interface FinishInput {
   text: string;
   id: string | undefined;
   language: Language;
   sentences: Sentence[];
+  /** All tokens: coreference and relations read them even when the output leaves them out. */
   tokens: Token[];
+  /** Put the tokens in the document (the `tokens` option). */
+  keepTokens: boolean;
   kept: Proposed[];
   diagnostics: Diagnostic[];
   key: (s: string) => string;
 }
 
-/** Turns the kept candidates into mentions (ids, exact text, normalized form) and assembles the document. */
+/** A mention with its keys in the schema's order, so the JSON reads the same after a fromJSON round trip. */
+function inSchemaOrder(m: Mention): Mention {
+  return {
+    id: m.id, type: m.type, start: m.start, end: m.end, text: m.text, norm: m.norm,
+    ...(m.value !== undefined && { value: m.value }),
+    ...(m.entity !== undefined && { entity: m.entity }),
+    rule: m.rule,
+  };
+}
+
+/**
+ * Turns the kept candidates into mentions (ids, exact text, normalized form), groups the named ones
+ * into entities (coreference), finds the relations between them, and assembles the document.
+ */
 export function finishDocument(input: FinishInput): ArabicDocument {
   const mentions: Mention[] = input.kept.map((c, i) => {
     const text = input.text.slice(c.start, c.end);
@@ -20,15 +38,17 @@ export function finishDocument(input: FinishInput): ArabicDocument {
     if (c.value !== undefined) mention.value = c.value;
     return mention;
   });
+  const { entities, diagnostics } = resolveCoreference({ text: input.text, mentions, tokens: input.tokens, sentences: input.sentences, key: input.key });
+  const relations = findRelations({ text: input.text, tokens: input.tokens, sentences: input.sentences, mentions, entities, key: input.key });
   const doc: ArabicDocument = {
     text: input.text,
     language: input.language,
     sentences: input.sentences,
-    tokens: input.tokens,
-    mentions,
-    entities: [],
-    relations: [],
-    diagnostics: input.diagnostics,
+    tokens: input.keepTokens ? input.tokens : [],
+    mentions: mentions.map(inSchemaOrder),
+    entities,
+    relations,
+    diagnostics: [...input.diagnostics, ...diagnostics],
   };
   return input.id === undefined ? doc : { id: input.id, ...doc };
 }
