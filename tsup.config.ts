@@ -17,7 +17,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // cli-worker: the JSONL pipeline's worker threads; it loads the library from dist/index.js next to it.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/stream/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -2,15 +2,20 @@ import { z } from 'zod';
 import type { Extractor } from './extract/types.js';
 import { NormalizeOptionsSchema } from './text/options.js';
 
-const ExtractorSchema = z.custom<Extractor>(
-  (x) =>
+/** Whether a value has the shape of an extractor (the schema below, and analyze's fast path, use it). */
+export function isExtractor(x: unknown): x is Extractor {
+  return (
     typeof x === 'object' &&
     x !== null &&
     typeof (x as Extractor).name === 'string' &&
     Array.isArray((x as Extractor).types) &&
-    typeof (x as Extractor).extract === 'function',
-  { message: 'an extractor is an object { name: string, types: MentionType[], extract(context) }' },
-);
+    typeof (x as Extractor).extract === 'function'
+  );
+}
+
+const ExtractorSchema = z.custom<Extractor>(isExtractor, {
+  message: 'an extractor is an object { name: string, types: MentionType[], extract(context) }',
+});
 
 export const AnalyzeOptionsSchema = z
   .object({

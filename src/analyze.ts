@@ -1,4 +1,4 @@
-import { AnalyzeOptionsSchema, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './analyze-options.js';
+import { AnalyzeOptionsSchema, isExtractor, type AnalyzeOptions, type ResolvedAnalyzeOptions } from './analyze-options.js';
 import { defaultExtractors } from './extract/defaults.js';
 import { clearTokenForms } from './extract/lexicon/token-forms.js';
 import type { Candidate, ExtractContext, Extractor } from './extract/types.js';
@@ -14,8 +14,31 @@ import { normalize } from './text/normalize.js';
 
 const DEFAULTS: ResolvedAnalyzeOptions = AnalyzeOptionsSchema.parse({});
 
+/**
+ * The common option sets (id, tokens, language, extractors, plugins with valid values) resolved
+ * without a schema pass: analyze runs once per document, and a zod parse costs as much as segmenting a
+ * short text. Anything else (normalize options, a wrong value, an unknown key) goes through the
+ * schema, which names what is wrong.
+ */
+const QUICK_KEYS = new Set(['id', 'tokens', 'language', 'extractors', 'plugins', 'normalize']);
+
+function resolveQuickly(options: AnalyzeOptions): ResolvedAnalyzeOptions | undefined {
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return undefined;
+  const resolved: ResolvedAnalyzeOptions = { ...DEFAULTS };
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined && QUICK_KEYS.has(key)) continue;
+    if (key === 'id' && typeof value === 'string') resolved.id = value;
+    else if (key === 'tokens' && typeof value === 'boolean') resolved.tokens = value;
+    else if (key === 'language' && (value === 'auto' || value === 'ar')) resolved.language = value;
+    else if ((key === 'extractors' || key === 'plugins') && Array.isArray(value) && value.every(isExtractor)) resolved[key] = value;
+    else return undefined;
+  }
+  return resolved;
+}
+
 function resolveOptions(options: AnalyzeOptions | undefined): ResolvedAnalyzeOptions {
-  return options === undefined ? DEFAULTS : parseOptions(AnalyzeOptionsSchema, options, 'analyze');
+  if (options === undefined) return DEFAULTS;
+  return resolveQuickly(options) ?? parseOptions(AnalyzeOptionsSchema, options, 'analyze');
 }
 
 /** Undetermined documents (short, mixed) are read as Arabic: their sentences in other scripts are skipped anyway. */
@@ -82,5 +105,5 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   });
 
   const kept = resolveOverlaps(proposed);
-  return finishDocument({ text, id: opts.id, language, sentences, tokens: opts.tokens ? tokens : [], kept, diagnostics, key });
+  return finishDocument({ text, id: opts.id, language, sentences, tokens, keepTokens: opts.tokens, kept, diagnostics, key });
 }

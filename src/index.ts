@@ -11,3 +11,6 @@ export { activeSentences, type Candidate, type ExtractContext, type Extractor } 
 export { OptionsError } from './options-error.js';
 export * from './schema.js';
 export * from './eval/index.js';
+export * from './graph/index.js';
+export { resolveCoreference, type CoreferenceInput, type CoreferenceResult } from './resolve/coreference.js';
+export { ENTITY_TYPES, VALUE_TYPES, isEntityType, isValueType } from './resolve/mention-kinds.js';

@@ -2,11 +2,14 @@ import { UsageError } from './args.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runEval } from './commands/eval.js';
 import { runNormalize } from './commands/normalize.js';
+import { runRender } from './commands/render.js';
 
 const USAGE = `Usage: arabic-entities <command> [options]
 
 Commands:
-  analyze [FILE|-]      find entities and values; --format json|table|jsonl, --jsonl for JSON Lines input
+  analyze [FILE|-]      find entities and values; --format json|jsonl|table|conll|brat|html|dot,
+                        --jsonl for JSON Lines input
+  render [FILE|-]       a self-contained HTML page of the analysis (= analyze --format html)
   normalize [FILE|-]    print the normalized text
   eval FILE             score against a token-per-line CoNLL file (PER/ORG/LOC)
 
@@ -16,6 +19,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   analyze: runAnalyze,
   normalize: runNormalize,
   eval: runEval,
+  render: runRender,
 };
 
 async function main(argv: string[]): Promise<number> {

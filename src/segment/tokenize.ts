@@ -136,6 +136,9 @@ export function rawTokens(text: string): RawTokens {
     } else {
       kind = cls === PUNCT ? PUNCT_KIND : SYMBOL_KIND;
       script = SCRIPT_OTHER;
+      // Marks with no letter before them are one symbol token together: they may all come from one
+      // original character (ﳲ expands to fatha + shadda), which must not be split across tokens.
+      if (cls === MARK) while (i < n && classOf(classes, text.charCodeAt(i)) === MARK) i++;
     }
     out.push(start, i, kind, script, breakBefore);
     breakBefore = false;

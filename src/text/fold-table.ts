@@ -19,7 +19,10 @@ export interface FoldTable {
   kinds: Uint8Array;
   /** Replacement text for REPLACE, EXPAND, SPACE and SEPARATOR code units. */
   replacements: Map<number, string>;
-  /** The replacement code unit of each REPLACE code unit (a typed array: the hot loop reads it). */
+  /**
+   * The output code unit of each KEEP code unit (itself) and REPLACE code unit (its replacement): a typed
+   * array the hot loop reads without a branch.
+   */
   singles: Uint16Array;
 }
 
@@ -92,6 +95,7 @@ export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
   }
   for (let c = 0xd800; c <= 0xdfff; c++) kinds[c] = SURROGATE;
   const singles = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) singles[c] = c;
   for (const [code, out] of replacements) if (kinds[code] === REPLACE) singles[code] = out.charCodeAt(0);
   const table = { kinds, replacements, singles };
   cache.set(key, table);

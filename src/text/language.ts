@@ -1,4 +1,4 @@
-import { franc } from 'franc';
+import { franc } from './franc-lazy.js';
 import type { Language } from '../schema.js';
 
 /** How much of the document is sampled: language id must not cost a pass over a huge input. */
@@ -10,15 +10,18 @@ const PERSO_URDU = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc, 0x06
 /** Arabic-script languages franc can tell apart. */
 const ARABIC_SCRIPT_LANGUAGES = ['arb', 'pes', 'prs', 'urd', 'skr', 'pbu', 'uig', 'zlm'];
 
-/** 0 not a letter, 1 an Arabic-script letter, 2 a Perso-Urdu letter, 3 a letter of another script. */
-const LETTER_CLASS = (() => {
+/** 0 not a letter, 1 an Arabic-script letter, 2 a Perso-Urdu letter, 3 a letter of another script; built on first use. */
+let letterClasses: Uint8Array | undefined;
+
+function letterClassTable(): Uint8Array {
+  if (letterClasses) return letterClasses;
   const t = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (isArabicLetter(c)) t[c] = PERSO_URDU.has(c) ? 2 : 1;
     else if (isOtherLetter(c)) t[c] = 3;
   }
-  return t;
-})();
+  return (letterClasses = t);
+}
 
 function isArabicLetter(c: number): boolean {
   return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
@@ -38,8 +41,9 @@ export function detectLanguage(text: string): Language {
   let arabic = 0;
   let other = 0;
   let perso = 0;
+  const classes = letterClassTable();
   for (let i = 0; i < end; i++) {
-    const k = LETTER_CLASS[text.charCodeAt(i)]!;
+    const k = classes[text.charCodeAt(i)]!;
     if (k === 1) arabic++;
     else if (k === 2) {
       arabic++;

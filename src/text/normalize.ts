@@ -1,4 +1,4 @@
-import { compileFoldTable, DELETE, EXPAND, KEEP, REPLACE, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
+import { compileFoldTable, DELETE, EXPAND, REPLACE, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 import { NormalizeOptionsSchema, type NormalizeOptions, type ResolvedNormalizeOptions } from './options.js';
 import { parseOptions } from '../options-error.js';
@@ -31,8 +31,10 @@ function decode(length: number, lossless: boolean): string {
 /** Tables by options object: analyze passes the same resolved object for every document and lexicon key. */
 const tables = new WeakMap<object, FoldTable>();
 
+let defaultTable: FoldTable | undefined;
+
 function tableFor(options: NormalizeOptions | undefined): FoldTable {
-  if (options === undefined) return compileFoldTable(DEFAULT_OPTIONS);
+  if (options === undefined) return (defaultTable ??= compileFoldTable(DEFAULT_OPTIONS));
   let table = tables.get(options);
   if (!table) {
     table = compileFoldTable(parseOptions(NormalizeOptionsSchema, options, 'normalize'));
@@ -65,7 +67,7 @@ export function normalize(text: string, options?: NormalizeOptions): Normalized 
         map.plain(o, i);
         needSegment = false;
       }
-      out[o++] = last = kind === KEEP ? c : singles[c]!;
+      out[o++] = last = singles[c]!;
       continue;
     }
     if (kind === SPACE && last !== 0x20) {
