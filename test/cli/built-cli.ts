@@ -5,7 +5,7 @@
  * pass or fail, and zod and piscina resolve from the project's node_modules as they do from dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -15,10 +15,31 @@ const external = ['zod', 'piscina'];
 
 let built: Promise<string> | undefined;
 
+/** Removes the builds of test processes that have ended (a killed test worker leaves its build behind). */
+function removeStale(cache: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(cache);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^dist-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0); // still running: leave it
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(cache, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /** Builds the CLI once per test file; returns the path of cli.js. */
 export function builtCli(): Promise<string> {
   built ??= (async () => {
-    const dir = join(ROOT, 'node_modules', '.cache', 'arabic-entities-test', `dist-${process.pid}-${Date.now()}`);
+    const cache = join(ROOT, 'node_modules', '.cache', 'arabic-entities-test');
+    removeStale(cache);
+    const dir = join(cache, `dist-${process.pid}-${Date.now()}`);
     mkdirSync(dir, { recursive: true });
     const common = { bundle: true, format: 'esm', target: 'node20', external, logLevel: 'silent', absWorkingDir: ROOT } as const;
     await Promise.all([

@@ -26,10 +26,8 @@ describe('analyze on hostile input (all extractors)', () => {
     );
   });
 
-  // KNOWN FAILURE, reported: the person extractor throws when a name particle ends the text (بن, عبد,
-  // أبو, آل: "Cannot read properties of undefined (reading 'kind')"). The examples make the failure
-  // certain; vitest counts the test as passed while it fails. Remove `.fails` once the extractor is fixed.
-  it.fails('has no extractor that throws', () => {
+  // A name particle that ends the text (بن, عبد, أبو, آل) once made the person extractor throw.
+  it('has no extractor that throws', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
         expect(analyze(text).diagnostics.filter((d) => d.code === 'extractor.failed')).toEqual([]);

@@ -31,8 +31,16 @@ export function parseDec(s: string): Dec | null {
     const c = s.charCodeAt(i);
     if (i !== dot && (c < 0x30 || c > 0x39)) return null;
   }
+  // BigInt of a decimal string is super-linear in its length: a run far past the digit limit is not
+  // converted but stands for "too large", which callers report with a diagnostic.
+  let lead = 0;
+  while (lead < intPart.length - 1 && intPart.charCodeAt(lead) === 0x30) lead++;
+  if (intPart.length - lead > MAX_DIGITS + 1 || fracPart.length > MAX_DIGITS) return TOO_LARGE;
   return { coef: BigInt(intPart + fracPart), scale: fracPart.length };
 }
+
+/** A value just past the digit limit: what any longer digit run parses to. */
+export const TOO_LARGE: Dec = { coef: 10n ** BigInt(MAX_DIGITS + 1), scale: 0 };
 
 function align(a: Dec, b: Dec): [bigint, bigint, number] {
   if (a.scale === b.scale) return [a.coef, b.coef, a.scale];

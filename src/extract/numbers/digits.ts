@@ -11,7 +11,7 @@
  * - a single `,` groups when exactly three digits follow and the head is 1–3 digits without a leading
  *   zero (1,500 = 1500); otherwise it is a decimal comma (5,3 = 5.3).
  */
-import { parseDec, type Dec } from './decimal.js';
+import { MAX_DIGITS, parseDec, TOO_LARGE, type Dec } from './decimal.js';
 
 export interface DigitNumber {
   value: Dec;
@@ -81,13 +81,16 @@ function build(ascii: string, grouping: string, decimal: string): Dec | null {
 }
 
 function count(s: string, ch: string): number {
+  const code = ch.charCodeAt(0);
   let n = 0;
-  for (const c of s) if (c === ch) n++;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++; // no string per character
   return n;
 }
 
 /** Parses a number token's normalized text; null when it is not one readable quantity (15.3.2024). */
 export function parseDigits(norm: string): DigitNumber | null {
+  // A digit run this long is past the limit whatever its separators: no copies of it are made.
+  if (norm.length > 4 * MAX_DIGITS) return { value: TOO_LARGE, ascii: norm, plain: true, leadingZero: false, ambiguousSeparator: false };
   const arabicDecimal = norm.includes('\u066b');
   const ascii = asciiDigits(norm);
   if (ascii === null || ascii.length === 0 || digitValue(ascii.charCodeAt(0)) < 0) return null;

@@ -31,7 +31,8 @@ function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sente
 
 /** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
+  const t = tokens[i];
+  if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm[0] === 'ي') && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
@@ -94,8 +95,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       break;
     }
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
-    const nextOk = form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : plausibleName(ctx, tokens, i + 1);
-    if (ctx.connectors.has(form.key) && i + 1 < sentence.tokenEnd && nextOk) {
+    const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : plausibleName(ctx, tokens, i + 1));
+    if (ctx.connectors.has(form.key) && nextOk) {
       [start, j, known] = [form.start, i + 2, 1];
       break;
     }
