@@ -70,7 +70,7 @@ export function splitSuffix(a: RelativeAnalysis): RelativeAnalysis {
   if (a.article) return a;
   for (const suffix of SUFFIXES) {
     const at = a.stem.length - suffix.length;
-    if (at >= 3 && a.stem.endsWith(suffix) && a.stem[at - 1] === 'ت') {
+    if (at >= 3 && a.stem.endsWith(suffix) && a.stem.charCodeAt(at - 1) === 0x062a /* ت */) {
       return { ...a, stem: a.stem.slice(0, at - 1) + 'ه', suffix };
     }
   }

@@ -173,9 +173,12 @@ const CLITIC_INITIALS = new Uint8Array(0x700);
 for (const c of [0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x627]) CLITIC_INITIALS[c] = 1;
 
 /** Words ending in ت + a pronoun (شراكتنا, حكومتها, زيارته): the only suffixes split off. */
+const TAA = 0x062a; // ت
+
 function mayHaveSuffix(word: string): boolean {
   const n = word.length;
-  return n >= 5 && (word[n - 2] === 'ت' || word[n - 3] === 'ت' || word[n - 4] === 'ت');
+  // charCodeAt, not word[i]: an Arabic character read as a string is a new string each time.
+  return n >= 5 && (word.charCodeAt(n - 2) === TAA || word.charCodeAt(n - 3) === TAA || word.charCodeAt(n - 4) === TAA);
 }
 
 /** Maps raw tokens to original offsets and adds clitic analyses to Arabic words. */

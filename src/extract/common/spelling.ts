@@ -17,5 +17,5 @@ const written = new Set((functionWords as string[]).map(spelling));
  */
 export function spelledAsFunctionWord(original: string): boolean {
   const s = spelling(original);
-  return written.has(s) || (s.length > 2 && 'وف'.includes(s[0]!) && written.has(s.slice(1)));
+  return written.has(s) || (s.length > 2 && (s.charCodeAt(0) === 0x0648 || s.charCodeAt(0) === 0x0641) && written.has(s.slice(1)));
 }

@@ -33,8 +33,13 @@ function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sente
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm[0] === 'ي') && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
+
+/** ي ت ن: the prefixes of imperfect verbs. */
+const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
+/** و ف ب ل ك */
+const ONE_LETTER_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
 /** An indefinite accusative (جيشا, اجتماعا): the object of a verb, not the next part of a name. */
 function accusative(norm: string): boolean {
@@ -46,7 +51,7 @@ function accusative(norm: string): boolean {
  * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما).
  */
 export function likelyFirstName(norm: string): boolean {
-  if (norm.length >= 4 && 'يتن'.includes(norm[0]!)) return false;
+  if (norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0))) return false;
   if (norm.endsWith('يه')) return false;
   if (accusative(norm)) return false;
   return !norm.startsWith('ال');
@@ -55,7 +60,7 @@ export function likelyFirstName(norm: string): boolean {
 /** A function word, alone or behind one proclitic letter (وفي, بأن, لدينا → ل + دينا is not a name). */
 export function isFunctionWord(ctx: NameContext, norm: string): boolean {
   if (ctx.stop.has(norm)) return true;
-  return norm.length > 2 && 'وفبلك'.includes(norm[0]!) && ctx.stop.has(norm.slice(1));
+  return norm.length > 2 && ONE_LETTER_PROCLITICS.has(norm.charCodeAt(0)) && ctx.stop.has(norm.slice(1));
 }
 
 function knownName(ctx: NameContext, t: Token | undefined): boolean {
