@@ -1,4 +1,5 @@
 import { isValueType } from '../resolve/mention-kinds.js';
+import { firstEndingAfter } from '../segment/spans.js';
 import type { ArabicDocument, Graph, GraphEdge, GraphNode, Sentence } from '../schema.js';
 
 const SENTENCE_LABEL = 48;
@@ -8,13 +9,7 @@ export const sentenceNodeId = (index: number): string => `s${index}`;
 
 /** Index of the sentence that holds an offset (sentences are sorted and disjoint); -1 if none. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(sentences, offset);
   const s = sentences[lo];
   return s && s.start <= offset ? lo : -1;
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic, Entity, Mention, Sentence, Token } from '../schema.js';
+import { firstEndingAfter } from '../segment/spans.js';
 import { findBracketAcronyms, mergeAcronyms } from './coref/acronyms.js';
 import { buildEntities } from './coref/entities.js';
 import { mergeByIdentity } from './coref/identity-keys.js';
@@ -25,14 +26,7 @@ export interface CoreferenceResult {
 
 /** Index of the sentence that holds an offset (sentences are sorted and disjoint); -1 if none. */
 function sentenceOf(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sentences[lo];
+  const s = sentences[firstEndingAfter(sentences, offset)];
   return s && s.start <= offset ? s.id : -1;
 }
 

@@ -1,15 +1,9 @@
 import type { Token } from '../schema.js';
+import { firstEndingAfter } from '../segment/spans.js';
 
 /** Index of the first token that ends after `offset` (tokens are sorted and disjoint); tokens.length if none. */
 export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstEndingAfter(tokens, offset);
 }
 
 /** The tokens a span overlaps, as a half-open index range `[first, end)`. */

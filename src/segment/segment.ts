@@ -1,4 +1,5 @@
 import type { Script, Sentence, Token } from '../schema.js';
+import { firstEndingAfter } from './spans.js';
 import type { Normalized } from '../text/normalize.js';
 import { sentenceBreaks } from './sentences.js';
 import { finishTokens, rawTokens } from './tokenize.js';
@@ -61,14 +62,7 @@ export function skippedSpanTest(sentences: readonly Sentence[]): (start: number,
   const skipped = sentences.filter((s) => s.skip);
   if (skipped.length === 0) return () => false;
   return (start, end) => {
-    let lo = 0;
-    let hi = skipped.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (skipped[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = skipped[lo];
+    const s = skipped[firstEndingAfter(skipped, start)];
     return s !== undefined && s.start < end;
   };
 }

@@ -6,28 +6,13 @@
  */
 import { addDec, compareDec, decOf, integerDigits, MAX_DIGITS, mulFraction, mulPow10, type Dec } from './decimal.js';
 import type { DigitNumber } from './digits.js';
-import { readTerm, type PrefixRule, type Term } from './read-term.js';
+import { readTerm, type PrefixRule, type QuantityReading, type Term } from './read-term.js';
 import { isConjunction, wordEntry, type DocView } from './token-view.js';
 
-export interface NumberPhrase {
-  first: number;
-  next: number;
-  /** Original offsets, after any proclitic of the first token (بـ1.04 starts at 1). */
-  start: number;
-  end: number;
-  /** Exact value; null when vague or when `problem` says why it could not be computed. */
-  value: Dec | null;
-  problem?: 'inexact' | 'too-large';
-  ambiguousSeparator?: boolean;
-  vague: boolean;
+export interface NumberPhrase extends QuantityReading {
   hasScale: boolean;
-  hasWords: boolean;
   /** The first term: its scale power and count (2 in «بين 2 و3 ملايين» borrows the scale of 3 ملايين). */
   lead: Term;
-  /** The phrase is one plain number token (2024, 15). */
-  digits: DigitNumber | null;
-  /** Proclitic on the first token ('' when none). */
-  prefix: string;
 }
 
 /** Where the next part joined by و starts: after a standalone و token, or at a word carrying و. */

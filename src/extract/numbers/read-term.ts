@@ -10,25 +10,32 @@ import { startAfterPrefix } from './proclitics.js';
 import { readWords } from './read-words.js';
 import { spaced, touching, wordEntry, type DocView } from './token-view.js';
 
-export interface Term {
+/** What every reading of a quantity has: its tokens, its span, its value or why it has none. */
+export interface QuantityReading {
+  /** Index of the first token, and of the token after the reading. */
   first: number;
   next: number;
+  /** Original offsets, after any proclitic of the first token (بـ1.04 starts at 1). */
   start: number;
   end: number;
-  /** Null when vague, inexact (a third of a million) or too large. */
+  /** Exact value; null when vague or when `problem` says why it could not be computed (inexact, too large). */
   value: Dec | null;
   problem?: 'inexact' | 'too-large';
   /** Read through a separator that could also group thousands (89.500): reported, not guessed away. */
   ambiguousSeparator?: boolean;
   vague: boolean;
+  hasWords: boolean;
+  /** The reading is one plain number token (2024, 15). */
+  digits: DigitNumber | null;
+  /** Proclitic on the first token ('' when none). */
+  prefix: string;
+}
+
+export interface Term extends QuantityReading {
   /** Sum of the powers of ten of the term's scale words (6 for مليون, 12 for مليون مليون). */
   power: number;
   /** The count before the scale words (1.5 in 1.5 مليون), null for fractions and vague terms. */
   count: Dec | null;
-  hasWords: boolean;
-  /** The term is one number token. */
-  digits: DigitNumber | null;
-  prefix: string;
 }
 
 /** Which proclitic the first token may carry: any (start of a phrase), only و (a joined part), none. */
