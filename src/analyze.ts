@@ -54,7 +54,7 @@ function isArabic(language: Language): boolean {
 export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument {
   if (typeof text !== 'string') throw new TypeError(`analyze: text must be a string, got ${text === null ? 'null' : typeof text}`);
   const opts = resolveOptions(options);
-  clearTokenForms(); // a per-document cache: the previous document's token forms go
+  clearTokenForms(text.length); // a per-document cache: the previous document's token forms go
   const diagnostics: Diagnostic[] = [];
   const normalized = normalize(text, opts.normalize);
   const key = lexiconKeyer(opts.normalize);
@@ -100,7 +100,10 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
       }
       if (inSkipped(c.start, c.end)) continue;
       previous.push(c);
-      proposed.push({ ...c, extractor: extractor.name, order });
+      const p: Proposed = { type: c.type, start: c.start, end: c.end, rule: c.rule, extractor: extractor.name, order };
+      if (c.value !== undefined) p.value = c.value;
+      if (c.score !== undefined) p.score = c.score;
+      proposed.push(p);
     }
   });
 

@@ -12,16 +12,21 @@ export interface TokenForm {
 }
 
 /**
- * Forms by token object, for the document being analyzed: analyze() clears the map before each
- * document, so it stays small and its entries die young (a long-lived cache was promoted to the old
- * generation and made garbage collection the top cost). A WeakMap or a property added to the token
- * both cost more.
+ * Forms of the document being analyzed, indexed by the token's start offset (unique per token): an
+ * array read needs no hashing, and analyze() drops the array before each document, so entries die
+ * young. (A long-lived cache was promoted to the old generation and made garbage collection the top
+ * cost; a Map keyed by token, a WeakMap or a property added to the token all cost more.)
  */
-const cache = new Map<Token, TokenForm[]>();
+let byStart: Array<TokenForm[] | undefined> = [];
 
 /** Forgets the previous document's token forms (called by analyze before the extractors run). */
-export function clearTokenForms(): void {
-  cache.clear();
+export function clearTokenForms(textLength = 0): void {
+  byStart = new Array(textLength);
+}
+
+/** The one reading of a token without clitic analyses, shared by all its lookups. */
+function plainForms(token: Token): TokenForm[] {
+  return [{ key: token.norm, start: token.start, prefixed: false, article: token.norm.startsWith('ال') }];
 }
 
 /**
@@ -29,16 +34,18 @@ export function clearTokenForms(): void {
  * (للأمم → الامم, starting at the article's lam; بمصر → مصر). Lexicon lookups try them in this order.
  */
 export function tokenForms(token: Token): TokenForm[] {
-  let forms = cache.get(token);
-  if (forms) return forms;
-  forms = [{ key: token.norm, start: token.start, prefixed: false, article: token.norm.startsWith('ال') }];
-  const analyses = token.clitics ? [token.clitics, ...(token.alternatives ?? [])] : token.alternatives ?? [];
-  for (const a of analyses) {
-    if (a.prefixes.length === 0) continue;
-    const key = (a.article ? 'ال' : '') + a.stem;
-    if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
+  let forms = byStart[token.start];
+  if (forms && forms[0]!.key === token.norm) return forms;
+  forms = plainForms(token);
+  if (token.clitics || token.alternatives) {
+    const analyses = token.clitics ? [token.clitics, ...(token.alternatives ?? [])] : token.alternatives!;
+    for (const a of analyses) {
+      if (a.prefixes.length === 0) continue;
+      const key = (a.article ? 'ال' : '') + a.stem;
+      if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
+    }
   }
-  cache.set(token, forms);
+  if (token.start < byStart.length) byStart[token.start] = forms;
   return forms;
 }
 

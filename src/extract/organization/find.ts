@@ -69,9 +69,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     const next = tokens[i + 1];
     // الخارجية الأمريكية: the feminine adjective agrees with the unstated وزارة, so it names the ministry.
-    if (next && i + 1 < s.tokenEnd && !next.clitics?.prefixes.length && places.nisba.has(next.norm) && next.norm.endsWith('ه')) {
-      const ministry = forms.find((f) => f.article && org.ministries.has(f.key));
-      if (ministry) out.push({ type: 'ORGANIZATION', start: ministry.start, end: next.end, rule: 'ministry-nisba' });
+    const ministry = forms.find((f) => f.article && org.ministries.has(f.key));
+    if (ministry && next && i + 1 < s.tokenEnd && !next.clitics?.prefixes.length && next.norm.endsWith('ه') && places.nisba.has(next.norm)) {
+      out.push({ type: 'ORGANIZATION', start: ministry.start, end: next.end, rule: 'ministry-nisba' });
     }
     return i + 1;
   });
