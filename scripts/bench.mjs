@@ -70,4 +70,9 @@ console.log(`node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'} 
 console.log(`corpus: ${corpus.length} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB UTF-8 (${fromDev ? 'article + development-set sentences' : 'bundled article only'})`);
 measure('normalize', corpus, bytes, (d) => normalize(d).text.length);
 measure('analyze, no extractors', corpus, bytes, (d) => analyze(d, { extractors: [] }).tokens.length);
+const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'NUMBER', 'DATE']);
+const values = defaultExtractors().filter((e) => e.types.every((t) => VALUE_TYPES.has(t)));
+const names = defaultExtractors().filter((e) => !values.includes(e));
+measure('analyze, value extractors only', corpus, bytes, (d) => analyze(d, { extractors: values }).mentions.length);
+measure('analyze, name extractors only', corpus, bytes, (d) => analyze(d, { extractors: names }).mentions.length);
 measure(`analyze, all ${defaultExtractors().length} extractors`, corpus, bytes, (d) => analyze(d).mentions.length);
