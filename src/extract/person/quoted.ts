@@ -10,7 +10,7 @@ const CLOSING = new Set(['”', '»', '"', '’', "'", '“']);
 /**
  * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to
  * four words between quotes, read as a name when a title or reporting verb stands before the quotes or
- * a title or role right after them.
+ * a title or role right after them. Quotes alone are not enough: news quotes slogans and titles too.
  */
 export function findQuotedNames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
@@ -28,7 +28,7 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
       before !== undefined && i - 1 >= sentence.tokenStart &&
       (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart));
     const cueAfter = close + 1 < sentence.tokenEnd && titleEnd(ctx, tokens, close + 1, sentence) > 0;
-    if (cueBefore || cueAfter || name.known > 0) {
+    if (cueBefore || cueAfter) {
       out.push({ type: 'PERSON', start: name.start, end: tokens[close - 1]!.end, rule: 'quoted', score: 1 });
       return close + 1;
     }
