@@ -100,10 +100,9 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
       }
       if (inSkipped(c.start, c.end)) continue;
       previous.push(c);
-      const p: Proposed = { type: c.type, start: c.start, end: c.end, rule: c.rule, extractor: extractor.name, order };
-      if (c.value !== undefined) p.value = c.value;
-      if (c.score !== undefined) p.score = c.score;
-      proposed.push(p);
+      // One shape for every candidate (value and score present even when undefined): the overlap stage
+      // compares thousands of them.
+      proposed.push({ type: c.type, start: c.start, end: c.end, rule: c.rule, value: c.value, score: c.score, extractor: extractor.name, order });
     }
   });
 

@@ -163,8 +163,8 @@ function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): Clit
     baseStart: norm.map.toOriginalStart(nStart + a.baseOffset),
     stemStart: norm.map.toOriginalStart(nStart + a.stemOffset),
     stem: a.stem,
+    suffix: a.suffix, // present even when undefined: one shape for every analysis
   };
-  if (a.suffix) out.suffix = a.suffix;
   return out;
 }
 
@@ -206,7 +206,10 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
         cache.set(text, a);
       }
     }
-    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]! };
+    // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
+    // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
+    // undefined fields, so the output is unchanged.
+    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]!, clitics: undefined, alternatives: undefined };
     if (a) {
       if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
       if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
