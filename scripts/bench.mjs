@@ -1,9 +1,9 @@
 // Benchmark (not a test): MB/s of normalize and analyze on one core, on a corpus of at least 4 MB built
 // from the bundled article and, when present, the sentences of the development set in ../shared.
 // Usage: npm run bench [-- --corpus PATH] [-- --min-mb N]
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { analyze, defaultExtractors, normalize } from '../dist/index.js';
+import { documents as articleSizedDocuments } from './corpus.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -13,30 +13,9 @@ const arg = (name, fallback) => {
 const devPath = arg('corpus', new URL('../../shared/data/anercorp/train.txt', import.meta.url).pathname);
 const minBytes = Number(arg('min-mb', '4')) * 1024 * 1024;
 
-/** Documents of the benchmark: the article, plus dev-set sentences grouped into ~3 KB articles. */
+/** Documents of the benchmark: the article, plus dev-set sentences grouped into ~3 KB articles, repeated to the size asked. */
 function documents() {
-  const docs = [readFileSync(new URL('../fixtures/ahram-tip-2024.txt', import.meta.url), 'utf8')];
-  if (existsSync(devPath)) {
-    let sentence = [];
-    let article = [];
-    let size = 0;
-    for (const line of readFileSync(devPath, 'utf8').split('\n')) {
-      const token = line.trim().split(/\s+/)[0];
-      if (token) sentence.push(token);
-      else if (sentence.length) {
-        const s = sentence.join(' ');
-        article.push(s);
-        size += s.length;
-        sentence = [];
-        if (size > 3000) {
-          docs.push(article.join(' '));
-          article = [];
-          size = 0;
-        }
-      }
-    }
-    if (article.length) docs.push(article.join(' '));
-  }
+  const docs = articleSizedDocuments(devPath);
   const corpus = [];
   let bytes = 0;
   while (bytes < minBytes) {

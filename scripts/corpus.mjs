@@ -8,14 +8,14 @@ import { once } from 'node:events';
 const article = new URL('../fixtures/ahram-tip-2024.txt', import.meta.url);
 const devSet = new URL('../../shared/data/anercorp/train.txt', import.meta.url);
 
-/** Article-sized documents: the fixture, plus dev-set sentences grouped into ~3 KB articles. */
-export function documents() {
+/** Article-sized documents: the fixture, plus dev-set sentences (from `devPath`) grouped into ~3 KB articles. */
+export function documents(devPath = devSet) {
   const docs = [readFileSync(article, 'utf8')];
-  if (existsSync(devSet)) {
+  if (existsSync(devPath)) {
     let sentence = [];
     let current = [];
     let size = 0;
-    for (const line of readFileSync(devSet, 'utf8').split('\n')) {
+    for (const line of readFileSync(devPath, 'utf8').split('\n')) {
       const token = line.trim().split(/\s+/)[0];
       if (token) sentence.push(token);
       else if (sentence.length) {
