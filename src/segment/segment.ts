@@ -2,7 +2,8 @@ import type { Script, Sentence, Token } from '../schema.js';
 import { firstEndingAfter } from './spans.js';
 import type { Normalized } from '../text/normalize.js';
 import { sentenceBreaks } from './sentences.js';
-import { finishTokens, rawTokens } from './tokenize.js';
+import { finishTokens } from './finish-tokens.js';
+import { rawTokens } from './tokenize.js';
 
 export interface Segmented {
   sentences: Sentence[];

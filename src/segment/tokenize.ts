@@ -1,6 +1,4 @@
-import type { CliticAnalysis, Script, Token, TokenKind } from '../schema.js';
-import type { Normalized } from '../text/normalize.js';
-import { analyzeWord, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
+import type { Script, TokenKind } from '../schema.js';
 import { ARABIC, DIGIT, LATIN, MARK, NEWLINE, OTHER_LETTER, PUNCT, SPACE, SURROGATE, astralClass, charClasses, classOf } from './char-class.js';
 
 /** Token kinds and scripts of raw tokens, as small integers (indexes into KINDS and SCRIPTS). */
@@ -9,7 +7,7 @@ export const NUMBER = 1;
 export const PUNCT_KIND = 2;
 export const SYMBOL_KIND = 3;
 const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol'];
-const SCRIPT_ARABIC = 0;
+export const SCRIPT_ARABIC = 0;
 const SCRIPT_DIGIT = 2;
 const SCRIPT_OTHER = 3;
 const SCRIPTS: readonly Script[] = ['arabic', 'latin', 'digit', 'other'];
@@ -144,77 +142,4 @@ export function rawTokens(text: string): RawTokens {
     breakBefore = false;
   }
   return out;
-}
-
-/** Analyses per stem lexicon (one per normalization option set), bounded in size. */
-const caches = new WeakMap<ReadonlySet<string>, Map<string, WordAnalysis>>();
-const CACHE_LIMIT = 50_000;
-
-function analysisCache(stems: ReadonlySet<string>): Map<string, WordAnalysis> {
-  let cache = caches.get(stems);
-  if (!cache) caches.set(stems, (cache = new Map()));
-  return cache;
-}
-
-function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
-  const out: CliticAnalysis = {
-    prefixes: a.prefixes,
-    article: a.article,
-    baseStart: norm.map.toOriginalStart(nStart + a.baseOffset),
-    stemStart: norm.map.toOriginalStart(nStart + a.stemOffset),
-    stem: a.stem,
-    suffix: a.suffix, // present even when undefined: one shape for every analysis
-  };
-  return out;
-}
-
-/** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */
-const CLITIC_INITIALS = new Uint8Array(0x700);
-for (const c of [0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x627]) CLITIC_INITIALS[c] = 1;
-
-/** Words ending in ت + a pronoun (شراكتنا, حكومتها, زيارته): the only suffixes split off. */
-const TAA = 0x062a; // ت
-
-function mayHaveSuffix(word: string): boolean {
-  const n = word.length;
-  // charCodeAt, not word[i]: an Arabic character read as a string is a new string each time.
-  return n >= 5 && (word.charCodeAt(n - 2) === TAA || word.charCodeAt(n - 3) === TAA || word.charCodeAt(n - 4) === TAA);
-}
-
-/** Maps raw tokens to original offsets and adds clitic analyses to Arabic words. */
-export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
-  const n = raw.length;
-  const tokens: Token[] = new Array(n);
-  const cache = analysisCache(stems);
-  const { map, text: normText } = norm;
-  for (let k = 0; k < n; k++) {
-    const nStart = raw.nStart[k]!;
-    const nEnd = raw.nEnd[k]!;
-    const start = map.toOriginalStart(nStart);
-    const end = Math.max(start, map.toOriginalEnd(nEnd));
-    const text = normText.slice(nStart, nEnd);
-    const script = raw.script[k]!;
-    const first = text.charCodeAt(0);
-    let a: WordAnalysis | undefined;
-    // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
-    // one-letter one, so shorter words and alef-initial words without the article have none.
-    if (script === SCRIPT_ARABIC && text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) {
-      a = cache.get(text);
-      if (a === undefined) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        a = analyzeWord(text, stems);
-        cache.set(text, a);
-      }
-    }
-    // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
-    // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
-    // undefined fields, so the output is unchanged.
-    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]!, clitics: undefined, alternatives: undefined };
-    if (a) {
-      if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
-      if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
-    }
-    tokens[k] = token;
-  }
-  return tokens;
 }
