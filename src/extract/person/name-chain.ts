@@ -63,6 +63,12 @@ export function isFunctionWord(ctx: NameContext, norm: string): boolean {
   return norm.length > 2 && ONE_LETTER_PROCLITICS.has(norm.charCodeAt(0)) && ctx.stop.has(norm.slice(1));
 }
 
+/** Does the token's proclitic allow a name after it (و, ل, و + ل)? */
+function nameProclitics(t: Token): boolean {
+  const prefixes = t.clitics?.prefixes ?? t.alternatives?.[0]?.prefixes ?? [];
+  return prefixes.every((p) => p === 'و' || p === 'ل');
+}
+
 function knownName(ctx: NameContext, t: Token | undefined): boolean {
   return t !== undefined && (ctx.people.given.has(t.norm) || ctx.people.family.has(t.norm));
 }
@@ -89,6 +95,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let j = i;
   let known = 0;
   for (const form of tokenForms(first)) {
+    // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا).
+    if (form.prefixed && !nameProclitics(first)) continue;
     const c = compoundAt(ctx, tokens, i, sentence, form.key);
     if (c > 0) {
       [start, j, known] = [form.start, i + c, 1];
