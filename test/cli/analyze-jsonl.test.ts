@@ -20,6 +20,19 @@ const corpus = (n: number, from = 0) => Array.from({ length: n }, (_, i) => line
 const records = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id?: string | null; text?: string; error?: string });
 
 describe('analyze --jsonl', () => {
+  it('refuses an output format other than jsonl, and --id, instead of ignoring them', async () => {
+    const table = await runCli(['analyze', '--jsonl', '--format', 'table'], corpus(1));
+    expect(table.code).toBe(2);
+    expect(table.stdout).toBe('');
+    expect(table.stderr).toMatch(/--format table is not available/);
+    const id = await runCli(['analyze', '--jsonl', '--id', 'x'], corpus(1));
+    expect(id.code).toBe(2);
+    expect(id.stderr).toMatch(/--id names a single document/);
+    const jsonl = await runCli(['analyze', '--jsonl', '--format', 'jsonl', '--no-tokens'], corpus(1));
+    expect(jsonl.code).toBe(0);
+    expect(records(jsonl.stdout).map((d) => d.id)).toEqual(['doc-0']);
+  });
+
   it('reads standard input and writes one document per line, in order, silently in a pipe', async () => {
     const r = await runCli(['analyze', '--jsonl', '--no-tokens'], corpus(5));
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 import { analyze, EXPORT_FORMATS, exportDocument, type AnalyzeOptions } from '../../index.js';
-import { choice, parseArgs, type ParsedArgs } from '../args.js';
+import { UsageError, choice, parseArgs, type ParsedArgs } from '../args.js';
 import { readInput, write } from '../io.js';
 import { STREAM_FLAGS, STREAM_HELP, STREAM_VALUES, rejectStreamFlags, runJsonlCommand } from '../stream/command.js';
 
@@ -40,5 +40,11 @@ export async function runAnalyze(argv: string[]): Promise<number> {
 }
 
 async function runJsonl(args: ParsedArgs, options: AnalyzeOptions): Promise<number> {
+  // JSON Lines in means one JSON document per line out; another format would be silently ignored.
+  const format = args.values.get('format');
+  if (format !== undefined && format !== 'jsonl') {
+    throw new UsageError(`--jsonl writes one JSON document per line; --format ${format} is not available with it`);
+  }
+  if (args.values.has('id')) throw new UsageError('--id names a single document; with --jsonl each line carries its own "id"');
   return runJsonlCommand(args, options);
 }
