@@ -25,3 +25,16 @@ export function lexiconKeyer(options: ResolvedNormalizeOptions): (entry: string)
   }
   return keyer;
 }
+
+/**
+ * Memoizes a lexicon builder per keyer (one keyer per normalization option set): every lexicon of the
+ * library is compiled once, on first use, and shared by all documents normalized the same way.
+ */
+export function perKeyer<T>(build: (key: (s: string) => string) => T): (key: (s: string) => string) => T {
+  const built = new WeakMap<(s: string) => string, T>();
+  return (key) => {
+    let value = built.get(key);
+    if (value === undefined) built.set(key, (value = build(key)));
+    return value;
+  };
+}

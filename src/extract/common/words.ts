@@ -1,20 +1,29 @@
 import functionWords from './data/function-words.json';
-
-const built = new WeakMap<(s: string) => string, ReadonlySet<string>>();
+import { perKeyer } from '../../text/lexicon-key.js';
 
 /**
  * Prepositions, particles, pronouns, demonstratives, auxiliaries and a few very common verbs and
  * nouns: words that never belong to a name, so name chains stop at them. Keyed per normalization.
  */
-export function functionWordSet(key: (s: string) => string): ReadonlySet<string> {
-  let set = built.get(key);
-  if (!set) built.set(key, (set = new Set((functionWords as string[]).map(key))));
-  return set;
+export const functionWordSet = perKeyer((key) => new Set((functionWords as string[]).map(key)) as ReadonlySet<string>);
+
+/** A word list as a set of normalized keys, built once per normalization option set. */
+export function keyedSetOf(entries: readonly string[]): (key: (s: string) => string) => ReadonlySet<string> {
+  return perKeyer((key) => new Set(entries.map(key)));
 }
 
-/** Builds a set of normalized keys once per normalization option set. */
-export function keyedSet(cache: WeakMap<(s: string) => string, ReadonlySet<string>>, key: (s: string) => string, entries: readonly string[]): ReadonlySet<string> {
-  let set = cache.get(key);
-  if (!set) cache.set(key, (set = new Set(entries.map(key))));
+/** The keys of a word list with and without the article (وزارة and الوزارة), built once per option set. */
+export function keyedSetWithArticle(entries: readonly string[]): (key: (s: string) => string) => ReadonlySet<string> {
+  return perKeyer((key) => withArticle(entries, key));
+}
+
+/** The keys of a word list, each with and without the article. */
+export function withArticle(words: readonly string[], key: (s: string) => string): Set<string> {
+  const set = new Set<string>();
+  for (const w of words) {
+    const k = key(w);
+    set.add(k);
+    set.add(k.startsWith('ال') ? k.slice(2) : 'ال' + k);
+  }
   return set;
 }

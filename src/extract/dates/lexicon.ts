@@ -2,6 +2,7 @@
  * The date lexicon, compiled once per normalization keyer: month names (Intl-derived plus variants,
  * with proclitics on the first word), weekdays, ordinal day words, year cues and era marks.
  */
+import { perKeyer } from '../../text/lexicon-key.js';
 import monthVariants from './data/month-variants.json';
 import weekdays from './data/weekdays.json';
 import ordinalDays from './data/ordinal-days.json';
@@ -110,10 +111,4 @@ function compile(key: (s: string) => string): DateLexicon {
   };
 }
 
-const compiled = new WeakMap<(s: string) => string, DateLexicon>();
-
-export function dateLexicon(key: (s: string) => string): DateLexicon {
-  let lex = compiled.get(key);
-  if (!lex) compiled.set(key, (lex = compile(key)));
-  return lex;
-}
+export const dateLexicon: (key: (s: string) => string) => DateLexicon = perKeyer(compile);

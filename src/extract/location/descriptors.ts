@@ -1,3 +1,4 @@
+import { perKeyer } from '../../text/lexicon-key.js';
 import type { Token } from '../../schema.js';
 import descriptors from './data/descriptors.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
@@ -8,18 +9,11 @@ interface Descriptors {
   after: ReadonlySet<string>;
 }
 
-const built = new WeakMap<(s: string) => string, Descriptors>();
-
-function load(key: (s: string) => string): Descriptors {
-  let d = built.get(key);
-  if (!d) {
-    const before = new PhraseTrie<true>();
-    for (const w of descriptors.before) before.add(phraseWords(w, key), true);
-    d = { before, after: new Set(descriptors.after.map(key)) };
-    built.set(key, d);
-  }
-  return d;
-}
+const load = perKeyer((key): Descriptors => {
+  const before = new PhraseTrie<true>();
+  for (const w of descriptors.before) before.add(phraseWords(w, key), true);
+  return { before, after: new Set(descriptors.after.map(key)) };
+});
 
 /**
  * The name proper inside a lexicon match: a leading descriptor (قطاع غزة, جنوب لبنان, مدينة مشهد) and a

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { functionWordSet, keyedSet } from '../common/words.js';
+import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanSentences, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
@@ -8,7 +8,7 @@ import { placeLexicon, type Place } from './lexicon.js';
 import { PLACE_TRIGGERS } from './triggers.js';
 import { trimDescriptors } from './descriptors.js';
 
-const triggerSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
+const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
@@ -24,7 +24,7 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
   const { trie, nisba } = placeLexicon(key);
-  const triggers = keyedSet(triggerSets, key, PLACE_TRIGGERS);
+  const triggers = triggerSet(key);
   const stop = functionWordSet(key);
   const out: Candidate[] = [];
   scanSentences(context, (i, sentence) => {

@@ -1,3 +1,4 @@
+import { perKeyer } from '../../text/lexicon-key.js';
 import cities from './data/cities.json';
 import countries from './data/countries.json';
 import nisba from './data/nisba.json';
@@ -17,8 +18,6 @@ export interface PlaceLexicon {
   nisba: ReadonlyMap<string, string>;
 }
 
-const built = new WeakMap<(s: string) => string, PlaceLexicon>();
-
 /**
  * The inflections of a masculine singular nisba (مصري): feminine, plurals and dual, with and without
  * the article. Written as data-driven endings so a new adjective is one line in nisba.json.
@@ -34,9 +33,9 @@ function nisbaForms(base: string): string[] {
 }
 
 /** Countries (platform names and news forms), cities and regions in one trie; nisba adjectives in a map. */
-export function placeLexicon(key: (s: string) => string): PlaceLexicon {
-  let lexicon = built.get(key);
-  if (lexicon) return lexicon;
+export const placeLexicon = perKeyer(compilePlaces);
+
+function compilePlaces(key: (s: string) => string): PlaceLexicon {
   const trie = new PhraseTrie<Place>();
   // Order matters only for duplicates: the first value added wins, and countries come first.
   for (const [name, code] of Object.entries(countries as Record<string, string>)) trie.add(phraseWords(name, key), { kind: 'country', code });
@@ -50,7 +49,5 @@ export function placeLexicon(key: (s: string) => string): PlaceLexicon {
       if (!nisbaMap.has(k)) nisbaMap.set(k, code);
     }
   }
-  lexicon = { trie, nisba: nisbaMap };
-  built.set(key, lexicon);
-  return lexicon;
+  return { trie, nisba: nisbaMap };
 }

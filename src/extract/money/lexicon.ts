@@ -3,6 +3,7 @@
  * symbols and codes, nationality adjectives per currency family, country cues and club names that
  * look like currencies.
  */
+import { perKeyer } from '../../text/lexicon-key.js';
 import currencies from './data/currencies.json';
 import families from './data/currency-families.json';
 import adjectives from './data/currency-adjectives.json';
@@ -127,10 +128,4 @@ function compile(key: (s: string) => string): MoneyLexicon {
   return { startWords, elisionCues: elision, elisionFollowers: new Set(elisionFollowers.map(key)), forms, topicForms, families: fams, symbols: symbolTrie, adjectives: adjectiveTries, familyOfCode, codesByCountry, cues, notCurrency: clubs, from: key('من') };
 }
 
-const compiled = new WeakMap<(s: string) => string, MoneyLexicon>();
-
-export function moneyLexicon(key: (s: string) => string): MoneyLexicon {
-  let lex = compiled.get(key);
-  if (!lex) compiled.set(key, (lex = compile(key)));
-  return lex;
-}
+export const moneyLexicon: (key: (s: string) => string) => MoneyLexicon = perKeyer(compile);

@@ -2,6 +2,7 @@
  * The number lexicon, compiled once per normalization keyer: number words, scale words, fractions and
  * vague counts (with every proclitic form), qualifiers, range words, reference words and counted nouns.
  */
+import { perKeyer } from '../../text/lexicon-key.js';
 import numberWords from './data/number-words.json';
 import scales from './data/scales.json';
 import fractions from './data/fractions.json';
@@ -116,11 +117,5 @@ function compile(key: (s: string) => string): NumberLexicon {
   };
 }
 
-const compiled = new WeakMap<(s: string) => string, NumberLexicon>();
-
 /** The number lexicon for a keyer (one per normalization option set), compiled on first use. */
-export function numberLexicon(key: (s: string) => string): NumberLexicon {
-  let lex = compiled.get(key);
-  if (!lex) compiled.set(key, (lex = compile(key)));
-  return lex;
-}
+export const numberLexicon: (key: (s: string) => string) => NumberLexicon = perKeyer(compile);

@@ -1,3 +1,5 @@
+import { perKeyer } from '../../text/lexicon-key.js';
+import { withArticle } from '../common/words.js';
 import heads from './data/heads.json';
 import ambiguous from './data/ambiguous.json';
 import descriptorHeads from './data/descriptor-heads.json';
@@ -35,21 +37,9 @@ export interface OrganizationLexicon {
   scope: ReadonlySet<string>;
 }
 
-const built = new WeakMap<(s: string) => string, OrganizationLexicon>();
+export const organizationLexicon = perKeyer(compileOrganizations);
 
-function withArticle(words: readonly string[], key: (s: string) => string): Set<string> {
-  const set = new Set<string>();
-  for (const w of words) {
-    const k = key(w);
-    set.add(k);
-    set.add(k.startsWith('ال') ? k.slice(2) : 'ال' + k);
-  }
-  return set;
-}
-
-export function organizationLexicon(key: (s: string) => string): OrganizationLexicon {
-  let lexicon = built.get(key);
-  if (lexicon) return lexicon;
+function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const trie = new PhraseTrie<KnownOrganization>();
   const commonWords = new Set((ambiguous as string[]).map(key));
   for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean }>) {
@@ -64,7 +54,7 @@ export function organizationLexicon(key: (s: string) => string): OrganizationLex
   const descriptors = new PhraseTrie<true>();
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const h = heads as { singular: string[]; plural: string[] };
-  lexicon = {
+  return {
     known: trie,
     heads: withArticle(h.singular, key),
     pluralHeads: withArticle(h.plural, key),
@@ -74,6 +64,4 @@ export function organizationLexicon(key: (s: string) => string): OrganizationLex
     descriptors,
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
-  built.set(key, lexicon);
-  return lexicon;
 }

@@ -1,4 +1,5 @@
 /** Percent markers (%, ٪, في المائة, بالمئة) and the words that announce a rate (بنسبة 5). */
+import { perKeyer } from '../../text/lexicon-key.js';
 import markers from './data/percent-markers.json';
 import intros from './data/percent-intros.json';
 import { numberLexicon } from '../numbers/lexicon.js';
@@ -26,10 +27,4 @@ function compile(key: (s: string) => string): PercentLexicon {
   return { markers: trie, signs, intros: introSet, startWords };
 }
 
-const compiled = new WeakMap<(s: string) => string, PercentLexicon>();
-
-export function percentLexicon(key: (s: string) => string): PercentLexicon {
-  let lex = compiled.get(key);
-  if (!lex) compiled.set(key, (lex = compile(key)));
-  return lex;
-}
+export const percentLexicon: (key: (s: string) => string) => PercentLexicon = perKeyer(compile);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
-import { functionWordSet, keyedSet } from '../common/words.js';
+import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
@@ -11,7 +11,7 @@ import type { ExtractContext } from '../types.js';
 import { NAME_CONNECTORS, personLexicon } from './lexicon.js';
 import type { NameContext } from './name-chain.js';
 
-const connectorSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
+const connectorSet = keyedSetOf(NAME_CONNECTORS);
 
 /** End (token index) of a title phrase starting at i, trying the token's clitic readings; or -1. */
 export function titleEnd(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
@@ -38,7 +38,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const ctx: NameContext = {
     people,
     stop: functionWordSet(key),
-    connectors: keyedSet(connectorSets, key, NAME_CONNECTORS),
+    connectors: connectorSet(key),
     text,
     notName: (i) => {
       const t = tokens[i]!;

@@ -1,3 +1,5 @@
+import { perKeyer } from '../../text/lexicon-key.js';
+import { keyedSetOf } from '../common/words.js';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';
@@ -31,19 +33,12 @@ export interface PersonLexicon {
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
 export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل'];
 
-const built = new WeakMap<(s: string) => string, PersonLexicon>();
-const verbSets = new WeakMap<(s: string) => string, ReadonlySet<string>>();
-
 /** Reporting verbs (قال, أكد, أضاف …), normalized: they end name chains and announce speakers. */
-export function reportingVerbSet(key: (s: string) => string): ReadonlySet<string> {
-  let set = verbSets.get(key);
-  if (!set) verbSets.set(key, (set = new Set((reportingVerbs as string[]).map(key))));
-  return set;
-}
+export const reportingVerbSet = keyedSetOf(reportingVerbs as string[]);
 
-export function personLexicon(key: (s: string) => string): PersonLexicon {
-  let lexicon = built.get(key);
-  if (lexicon) return lexicon;
+export const personLexicon = perKeyer(compilePeople);
+
+function compilePeople(key: (s: string) => string): PersonLexicon {
   const g = givenNames as { male: string[]; female: string[]; foreign: string[]; ambiguous?: string[] };
   const compound = new PhraseTrie<true>();
   for (const name of compoundNames as string[]) compound.add(phraseWords(name, key), true);
@@ -54,7 +49,7 @@ export function personLexicon(key: (s: string) => string): PersonLexicon {
   const given = new Set([...g.male, ...g.female, ...g.foreign].map(key).filter((n) => !ambiguous.has(n)));
   // Compound names are also written as one word (عبدالله, عبدالرحمن, نورالدين).
   for (const name of compoundNames as string[]) if (name.includes(' ')) given.add(key(name.replace(/ /g, '')));
-  lexicon = {
+  const lexicon: PersonLexicon = {
     given,
     foreign: new Set(g.foreign.map(key)),
     ambiguous,
@@ -69,6 +64,5 @@ export function personLexicon(key: (s: string) => string): PersonLexicon {
   for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);
   for (const w of compound.firstWords()) starters.add(w);
   for (const w of NAME_CONNECTORS) starters.add(key(w));
-  built.set(key, lexicon);
   return lexicon;
 }

@@ -1,4 +1,4 @@
-import { keySet, BELONGS_WORDS } from './roles.js';
+import { belongsWords } from './roles.js';
 import { mentionStartingIn, mentionTokens, type RelationContext } from './context.js';
 import type { Mention } from '../../schema.js';
 
@@ -33,7 +33,7 @@ export function parentOrganization(ctx: RelationContext, unit: Mention): Mention
   const [, end] = mentionTokens(ctx, unit);
   const direct = attachedBy(ctx, end, 'ب');
   if (direct?.type === 'ORGANIZATION') return direct;
-  const belongs = keySet(BELONGS_WORDS, ctx.key);
+  const belongs = belongsWords(ctx.key);
   if (ctx.tokens[end] && belongs.has(ctx.tokens[end]!.norm) && ctx.tokens[end + 1]?.sentence === ctx.tokens[end]!.sentence) {
     const parent = attachedBy(ctx, end + 1, 'ل');
     if (parent?.type === 'ORGANIZATION') return parent;

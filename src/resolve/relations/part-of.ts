@@ -3,7 +3,7 @@ import type { Mention } from '../../schema.js';
 import { mentionWords } from '../mention-words.js';
 import { parentOrganization } from './attachments.js';
 import { evidence, mentionTokens, type FoundRelation, type RelationContext } from './context.js';
-import { keySet, UNIT_HEADS } from './roles.js';
+import { unitHeads } from './roles.js';
 
 /**
  * PART_OF between organizations:
@@ -15,7 +15,7 @@ import { keySet, UNIT_HEADS } from './roles.js';
  */
 export function partOfRelations(ctx: RelationContext): FoundRelation[] {
   const out: FoundRelation[] = [];
-  const units = keySet(UNIT_HEADS, ctx.key);
+  const units = unitHeads(ctx.key);
   const phrases = organizationPhrases(ctx);
   for (const m of ctx.mentions) {
     if (m.type !== 'ORGANIZATION' || !m.entity) continue;

@@ -3,6 +3,8 @@
  * first word heads something (رئيس, مدير …) gives HEAD_OF, unless a deputy word (نائب, مساعد …) is
  * in it; every other role gives MEMBER_OF (المتحدث باسم, عضو, نائب مدير …).
  */
+import { keyedSetWithArticle } from '../../extract/common/words.js';
+
 export const HEAD_WORDS = ['رئيس', 'رئيسة', 'مدير', 'مديرة', 'أمين', 'أمينة', 'قائد', 'قائدة', 'زعيم', 'زعيمة', 'عميد', 'عميدة', 'محافظ', 'محافظة', 'وزير', 'وزيرة', 'مؤسس', 'مؤسسة'];
 export const DEPUTY_WORDS = ['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة', 'عضو', 'عضوة', 'المساعد', 'المساعدة'];
 
@@ -20,13 +22,8 @@ export const COMMAS = ['،', ','];
 /** Punctuation that ends a clause: VALUE_OF links a value only to the entities inside its clause. */
 export const CLAUSE_MARKS = ['،', ',', '؛', ';', ':', '.', '!', '?', '؟', '…', '—', '–'];
 
-/** The set of keys of a word list, with and without the article. */
-export function keySet(words: readonly string[], key: (s: string) => string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) {
-    const k = key(w);
-    out.add(k);
-    out.add(k.startsWith('ال') ? k.slice(2) : 'ال' + k);
-  }
-  return out;
-}
+/** The word lists above as normalized keys with and without the article, built once per option set. */
+export const headWords = keyedSetWithArticle(HEAD_WORDS);
+export const deputyWords = keyedSetWithArticle(DEPUTY_WORDS);
+export const unitHeads = keyedSetWithArticle(UNIT_HEADS);
+export const belongsWords = keyedSetWithArticle(BELONGS_WORDS);

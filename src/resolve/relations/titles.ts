@@ -2,7 +2,7 @@ import { placeLexicon } from '../../extract/location/lexicon.js';
 import type { Mention } from '../../schema.js';
 import { attachedBy, chainEnd, startsAt } from './attachments.js';
 import { evidence, mentionTokens, tokenText, toCountry, type FoundRelation, type RelationContext } from './context.js';
-import { CLOSING_MARKS, COMMAS, DEPUTY_WORDS, HEAD_WORDS, keySet, OPENING_MARKS } from './roles.js';
+import { CLOSING_MARKS, COMMAS, deputyWords, headWords, OPENING_MARKS } from './roles.js';
 import { titleAt, titleEndingAt, type TitleMatch } from './title-match.js';
 
 /**
@@ -63,9 +63,9 @@ function after(ctx: RelationContext, person: Mention, end: number, limit: number
 
 /** HEAD_OF for a title that heads (رئيس, مدير) with no deputy word in it; MEMBER_OF otherwise. */
 function roleType(ctx: RelationContext, title: TitleMatch): 'HEAD_OF' | 'MEMBER_OF' {
-  const deputy = keySet(DEPUTY_WORDS, ctx.key);
+  const deputy = deputyWords(ctx.key);
   if (title.words.some((w) => deputy.has(w))) return 'MEMBER_OF';
-  return keySet(HEAD_WORDS, ctx.key).has(title.words[0]!) ? 'HEAD_OF' : 'MEMBER_OF';
+  return headWords(ctx.key).has(title.words[0]!) ? 'HEAD_OF' : 'MEMBER_OF';
 }
 
 /** The country code of a nisba adjective at token `k` (الأمريكي, المصرية …). */
