@@ -38,6 +38,24 @@ function mayHaveSuffix(word: string): boolean {
   return n >= 5 && (word.charCodeAt(n - 2) === TAA || word.charCodeAt(n - 3) === TAA || word.charCodeAt(n - 4) === TAA);
 }
 
+/**
+ * A token built by a constructor, not an object literal: V8 tracks allocation sites of literals and,
+ * seeing a document's tokens outlive a minor GC, starts allocating them straight in old space, where
+ * every later collection is a full one. Constructed objects are not pretenured that way.
+ */
+class TokenRecord implements Token {
+  clitics: CliticAnalysis | undefined = undefined;
+  alternatives: CliticAnalysis[] | undefined = undefined;
+  constructor(
+    public start: number,
+    public end: number,
+    public norm: string,
+    public kind: Token['kind'],
+    public script: Token['script'],
+    public sentence: number,
+  ) {}
+}
+
 /** Maps raw tokens to original offsets and adds clitic analyses to Arabic words. */
 export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
   const n = raw.length;
@@ -66,7 +84,7 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
     // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
     // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
     // undefined fields, so the output is unchanged.
-    const token: Token = { start, end, norm: text, kind: raw.kindOf(k), script: raw.scriptOf(k), sentence: sentenceOf[k]!, clitics: undefined, alternatives: undefined };
+    const token: Token = new TokenRecord(start, end, text, raw.kindOf(k), raw.scriptOf(k), sentenceOf[k]!);
     if (a) {
       if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
       if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
