@@ -1,4 +1,4 @@
-import { evaluateConll, formatReport } from '../../eval/index.js';
+import { evaluateConll, formatReport } from '../../index.js';
 import { choice, parseArgs, UsageError } from '../args.js';
 import { readInput, write } from '../io.js';
 
