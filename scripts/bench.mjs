@@ -1,6 +1,7 @@
 // Benchmark (not a test): MB/s of normalize and analyze on one core, on a corpus of at least 4 MB built
 // from the bundled article and, when present, the sentences of the development set in ../shared.
 // Usage: npm run bench [-- --corpus PATH] [-- --min-mb N]
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { analyze, defaultExtractors, normalize } from '../dist/index.js';
 import { documents as articleSizedDocuments } from './corpus.mjs';
@@ -47,6 +48,18 @@ function measure(label, corpus, bytes, fn) {
 const { corpus, bytes, fromDev } = documents();
 console.log(`node ${process.version} on ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), one core`);
 console.log(`corpus: ${corpus.length} documents, ${(bytes / 1024 / 1024).toFixed(1)} MB UTF-8 (${fromDev ? 'article + development-set sentences' : 'bundled article only'})`);
+/** Median over fresh processes of the time to import the package (ESM and CommonJS), module loader included. */
+function loadTime(kind) {
+  const entry = new URL(kind === 'esm' ? '../dist/index.js' : '../dist/index.cjs', import.meta.url).pathname;
+  const code = kind === 'esm'
+    ? `const t = performance.now(); import(${JSON.stringify(entry)}).then(() => console.log(performance.now() - t));`
+    : `const t = performance.now(); require(${JSON.stringify(entry)}); console.log(performance.now() - t);`;
+  const times = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' })));
+  times.sort((a, b) => a - b);
+  console.log(`${`load (${kind}, median of 7)`.padEnd(34)} ${times[3].toFixed(0).padStart(7)} ms`);
+}
+loadTime('esm');
+loadTime('cjs');
 measure('normalize', corpus, bytes, (d) => normalize(d).text.length);
 measure('analyze, no extractors', corpus, bytes, (d) => analyze(d, { extractors: [] }).tokens.length);
 const VALUE_TYPES = new Set(['MONEY', 'PERCENT', 'NUMBER', 'DATE']);
