@@ -2,15 +2,23 @@ import type { CliticAnalysis, Token } from '../schema.js';
 import type { Normalized } from '../text/normalize.js';
 import { analyzeWord, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
 import { SCRIPT_ARABIC, type RawTokens } from './tokenize.js';
+import { WordTable } from './word-table.js';
 
-/** Analyses per stem lexicon (one per normalization option set), bounded in size. */
-const caches = new WeakMap<ReadonlySet<string>, Map<string, WordAnalysis>>();
-const CACHE_LIMIT = 50_000;
+/**
+ * The vocabulary of every document analyzed so far, each word with its clitic analysis (made for one
+ * stem lexicon, that is one normalization option set: another set starts the analyses again).
+ */
+const words = new WordTable();
+let analysesFor: ReadonlySet<string> | undefined;
 
-function analysisCache(stems: ReadonlySet<string>): Map<string, WordAnalysis> {
-  let cache = caches.get(stems);
-  if (!cache) caches.set(stems, (cache = new Map()));
-  return cache;
+function analysisOf(id: number, text: string, stems: ReadonlySet<string>): WordAnalysis {
+  if (analysesFor !== stems) {
+    words.data.fill(undefined);
+    analysesFor = stems;
+  }
+  let a = words.data[id] as WordAnalysis | undefined;
+  if (a === undefined) words.data[id] = a = analyzeWord(text, stems);
+  return a;
 }
 
 function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
@@ -60,26 +68,21 @@ class TokenRecord implements Token {
 export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
   const n = raw.length;
   const tokens: Token[] = new Array(n);
-  const cache = analysisCache(stems);
   const { map, text: normText } = norm;
   for (let k = 0; k < n; k++) {
     const nStart = raw.nStart[k]!;
     const nEnd = raw.nEnd[k]!;
     const start = map.toOriginalStart(nStart);
     const end = Math.max(start, map.toOriginalEnd(nEnd));
-    const text = normText.slice(nStart, nEnd);
+    const id = words.intern(normText, nStart, nEnd);
+    const text = words.word(id);
     const script = raw.script[k]!;
     const first = text.charCodeAt(0);
     let a: WordAnalysis | undefined;
     // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
     // one-letter one, so shorter words and alef-initial words without the article have none.
     if (script === SCRIPT_ARABIC && text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) {
-      a = cache.get(text);
-      if (a === undefined) {
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        a = analyzeWord(text, stems);
-        cache.set(text, a);
-      }
+      a = analysisOf(id, text, stems);
     }
     // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
     // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
