@@ -13,6 +13,7 @@ const LINKED_VALUES = new Set(['MONEY', 'PERCENT', 'DATE']);
  */
 export function valueRelations(ctx: RelationContext): FoundRelation[] {
   const out: FoundRelation[] = [];
+  if (!ctx.mentions.some((m) => LINKED_VALUES.has(m.type))) return out;
   const clauses = clauseBounds(ctx);
   // Entities of a clause, computed once per clause: a clause full of values must not rescan its mentions.
   const entitiesOfClause = new Map<number, Array<{ entity: string; at: number }>>();
@@ -49,6 +50,13 @@ export function valueRelations(ctx: RelationContext): FoundRelation[] {
 /** At most this many entities are linked to one value. */
 const MAX_LINKS = 8;
 
+const CLAUSE_MARK_SET = new Set(CLAUSE_MARKS);
+
+/** Whether token `i` is clause punctuation (only punctuation tokens are read as text). */
+function isClauseMark(ctx: RelationContext, i: number): boolean {
+  return ctx.tokens[i]!.kind === 'punct' && CLAUSE_MARK_SET.has(tokenText(ctx, i));
+}
+
 /** For every token, the token range `[start, end)` of its clause inside its sentence, in one pass. */
 function clauseBounds(ctx: RelationContext): { start: Int32Array; end: Int32Array } {
   const n = ctx.tokens.length;
@@ -59,13 +67,13 @@ function clauseBounds(ctx: RelationContext): { start: Int32Array; end: Int32Arra
     const t = ctx.tokens[i]!;
     if (i > 0 && t.sentence !== ctx.tokens[i - 1]!.sentence) clauseStart = i;
     start[i] = clauseStart;
-    if (CLAUSE_MARKS.includes(tokenText(ctx, i))) clauseStart = i + 1;
+    if (isClauseMark(ctx, i)) clauseStart = i + 1;
   }
   let clauseEnd = n;
   for (let i = n - 1; i >= 0; i--) {
     const t = ctx.tokens[i]!;
     if (i < n - 1 && t.sentence !== ctx.tokens[i + 1]!.sentence) clauseEnd = i + 1;
-    if (CLAUSE_MARKS.includes(tokenText(ctx, i))) clauseEnd = i;
+    if (isClauseMark(ctx, i)) clauseEnd = i;
     end[i] = Math.max(clauseEnd, i + 1);
   }
   return { start, end };
