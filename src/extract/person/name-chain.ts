@@ -36,6 +36,32 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
+/** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */
+function lastLetter(text: string, t: Token): number {
+  for (let k = t.end - 1; k >= t.start; k--) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) return c;
+  }
+  return 0;
+}
+
+/**
+ * An unlisted word that cannot be the next part of a name, whatever came before:
+ * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
+ * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
+ * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective;
+ * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
+ * - a definite feminine plural (الاجراءات, المحادثات).
+ */
+function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean): boolean {
+  const n = t.norm;
+  if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
+  if (foreign && n.startsWith('ال')) return true;
+  if (lastLetter(ctx.text, t) === 0x0629 /* ة */) return true;
+  if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  return n.startsWith('ال') && n.endsWith('ات');
+}
+
 /** ي ت ن: the prefixes of imperfect verbs. */
 const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
 /** و ف ب ل ك */
@@ -116,7 +142,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   }
   let firstKnown = start >= 0;
   if (start < 0) {
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || !likelyFirstName(first.norm)) return undefined;
+    // Listed ambiguous names (ناجي, نادر) are names by the lexicon's word, whatever their first letter.
+    const listed = people.ambiguous.has(first.norm);
+    // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name.
+    if (first.clitics !== undefined && first.clitics.prefixes.length > 0) return undefined;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm))) return undefined;
     [start, j] = [first.start, i + 1];
     if (people.ambiguous.has(first.norm)) known = 0;
   }
@@ -136,13 +166,19 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
     // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except inside a transliterated name
     // whose surname merely begins with the letter (سيرغي لافروف, كولن باول).
-    const prefixed = t.clitics !== undefined && t.clitics.prefixes.length > 0;
+    const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;
+    let prefixed = hasProclitic;
+    // A surname right after a known given name may begin with ب (محمد بنيس, يحيى بيرت): the splitter
+    // cannot know the name, and a preposition phrase there (بشكل, بسبب) is caught by the other checks.
+    if (prefixed && j === i + 1 && firstKnown && t.clitics!.prefixes.length === 1 && t.clitics!.prefixes[0] === 'ب' && !t.clitics!.article) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;
       known++;
       unknownRun = 0;
+    } else if (!knownWord && (people.titles.startsWith(t.norm) || people.titles.startsWith('ال' + t.norm))) {
+      break; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
     } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
       j++;
       known++;
@@ -151,7 +187,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1)) {
       j += 2;
       unknownRun = 0;
-    } else if (unknownRun < 2 && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+    } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
       definiteSeen ||= t.norm.startsWith('ال');
       j++;

@@ -27,6 +27,15 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
   { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
   { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },
+  { name: 'a preposition phrase with a pronoun ends a foreign name', text: 'وتأهل الروسي ديمتري إيفانوف بفوزه على منافسه.', expect: [['PERSON', 'ديمتري إيفانوف']], absent: ['ديمتري إيفانوف بفوزه'] },
+  { name: 'a definite word does not continue a foreign name', text: 'وقرر المدرب ديدييه ديشان الاحتفاظ باللاعبين.', expect: [['PERSON', 'ديدييه ديشان']], absent: ['ديدييه ديشان الاحتفاظ'] },
+  { name: 'a word written with ة ends a name', text: 'وعقد مانويل جوزيه جلسة مع اللاعبين.', expect: [['PERSON', 'مانويل جوزيه']], absent: ['مانويل جوزيه جلسة'] },
+  { name: 'a word opening with ت after an Arabic name is a verb', text: 'وعندما تنظر إلى وجه محمد الشافعي تشعر بالهدوء.', expect: [['PERSON', 'محمد الشافعي']], absent: ['محمد الشافعي تشعر'] },
+  { name: 'a definite feminine plural is no family name', text: 'ورفض حمدان الاجراءات الجديدة.', absent: ['حمدان الاجراءات'] },
+  { name: 'a surname may begin with ب after a known given name', text: 'وكتب الشاعر صلاح بوسريف قصيدة جديدة.', expect: [['PERSON', 'صلاح بوسريف']] },
+  { name: 'a listed ambiguous name opens a name whatever its first letter', text: 'وصرح ناجي صبري للصحفيين بأن الاجتماع مفيد.', expect: [['PERSON', 'ناجي صبري']] },
+  { name: 'a phrase behind a proclitic after a role is no name', text: 'وغرم النادي إداري الفريق لوجود أخطاء في العقد.', absent: ['لوجود أخطاء'] },
+  { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
