@@ -1,6 +1,8 @@
 import type { Candidate, ExtractContext } from '../types.js';
 import { scanSentences } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
+import { functionWordSet } from '../common/words.js';
+import { personLexicon } from './lexicon.js';
 
 /**
  * Later mentions of part of a name found in full (هيكى after ماثيو هيكى): the last word of every
@@ -8,6 +10,12 @@ import { tokenForms } from '../lexicon/token-forms.js';
  */
 export function findPartialNames(context: ExtractContext, people: readonly Candidate[]): Candidate[] {
   const { tokens, key } = context;
+  const names = personLexicon(key);
+  const stop = functionWordSet(key);
+  // Words that end a full name without standing for the person alone: regnal numbers (الثاني), the
+  // الله of compound names (نصر الله, عبد الله), particles and roles.
+  const lends = (w: string): boolean =>
+    !names.ordinals.has(w) && w !== key('الله') && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w);
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
   for (const p of people) {
     // Only names read with a cue or a known given name lend their last word; a guessed name does not.
@@ -15,7 +23,7 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
     const words = key(context.text.slice(p.start, p.end)).split(' ');
     if (words.length >= 2) {
       const last = words[words.length - 1]!;
-      if (last.length >= 3 && !surnames.has(last)) surnames.set(last, p.start);
+      if (last.length >= 3 && lends(last) && !surnames.has(last)) surnames.set(last, p.start);
     }
   }
   if (surnames.size === 0) return [];
