@@ -40,6 +40,7 @@ export function nameContext(context: ExtractContext): NameContext {
     stop: functionWordSet(key),
     connectors: connectorSet(key),
     text,
+    isPlace,
     notName: (i) => {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;

@@ -11,6 +11,8 @@ export interface NameContext {
   connectors: ReadonlySet<string>;
   /** True for words that are not names: nisba adjectives, places, organization heads, titles. */
   notName: (i: number) => boolean;
+  /** True for words that start a place name. */
+  isPlace: (i: number) => boolean;
   text: string;
 }
 
@@ -60,6 +62,23 @@ function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProcli
   if (lastLetter(ctx.text, t) === 0x0629 /* ة */) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   return n.startsWith('ال') && n.endsWith('ات');
+}
+
+/**
+ * The word after a connector (بن, أبو, آل): a name, even one that is also a title or a noun elsewhere
+ * (بندر بن سلطان, علي بن أبي طالب: طالب is also a verb). Only a definite title (ابن الوزير) and place names stay out.
+ */
+function connectorObject(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
+  if (plausibleName(ctx, tokens, i)) return true;
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2 || t.norm.startsWith('ال')) return false;
+  if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
+  return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i);
+}
+
+/** An Arabic word of three letters or more, with no article, proclitic or tanween. */
+function bareWord(ctx: NameContext, t: Token): boolean {
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !(t.clitics && t.clitics.prefixes.length > 0) && !hasTanween(ctx.text, t);
 }
 
 /** ي ت ن: the prefixes of imperfect verbs. */
@@ -134,7 +153,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       break;
     }
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
-    const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : plausibleName(ctx, tokens, i + 1));
+    const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : connectorObject(ctx, tokens, i + 1));
     if (ctx.connectors.has(form.key) && nextOk) {
       [start, j, known] = [form.start, i + 2, 1];
       break;
@@ -164,14 +183,14 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
     // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
     const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
-    // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except inside a transliterated name
-    // whose surname merely begins with the letter (سيرغي لافروف, كولن باول).
+    // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
+    // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
     const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;
     let prefixed = hasProclitic;
     // A surname right after a known given name may begin with ب (محمد بنيس, يحيى بيرت): the splitter
     // cannot know the name, and a preposition phrase there (بشكل, بسبب) is caught by the other checks.
     if (prefixed && j === i + 1 && firstKnown && t.clitics!.prefixes.length === 1 && t.clitics!.prefixes[0] === 'ب' && !t.clitics!.article) prefixed = false;
-    if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article)) break;
+    if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;
@@ -184,8 +203,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       known++;
       unknownRun = 0;
       if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
-    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1)) {
+    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && connectorObject(ctx, tokens, j + 1)) {
       j += 2;
+      // بن أبي طالب, بنت أم كلثوم: a connector whose object is a connector takes one more word.
+      // The word there is a name whatever else it spells (طالب is a verb too), if it stands alone.
+      if (ctx.connectors.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && bareWord(ctx, tokens[j]!)) j++;
       unknownRun = 0;
     } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.

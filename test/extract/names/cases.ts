@@ -35,6 +35,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a surname may begin with ب after a known given name', text: 'وكتب الشاعر صلاح بوسريف قصيدة جديدة.', expect: [['PERSON', 'صلاح بوسريف']] },
   { name: 'a listed ambiguous name opens a name whatever its first letter', text: 'وصرح ناجي صبري للصحفيين بأن الاجتماع مفيد.', expect: [['PERSON', 'ناجي صبري']] },
   { name: 'a phrase behind a proclitic after a role is no name', text: 'وغرم النادي إداري الفريق لوجود أخطاء في العقد.', absent: ['لوجود أخطاء'] },
+  { name: 'the word after a connector is a name even when it is a title elsewhere', text: 'وصل الأمير بندر بن سلطان إلى الرياض.', expect: [['PERSON', 'بندر بن سلطان']] },
+  { name: 'a connector whose object is a connector takes one more word', text: 'تولى علي بن أبي طالب الخلافة.', expect: [['PERSON', 'علي بن أبي طالب']] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
