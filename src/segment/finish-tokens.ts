@@ -21,16 +21,21 @@ function analysisOf(id: number, text: string, stems: ReadonlySet<string>): WordA
   return a;
 }
 
+/** A clitic analysis in original offsets, built by a constructor for the reason TokenRecord is. */
+class CliticRecord implements CliticAnalysis {
+  constructor(
+    public prefixes: string[],
+    public article: boolean,
+    public baseStart: number,
+    public stemStart: number,
+    public stem: string,
+    public suffix: string | undefined, // present even when undefined: one shape for every analysis
+  ) {}
+}
+
 function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
-  const out: CliticAnalysis = {
-    prefixes: a.prefixes,
-    article: a.article,
-    baseStart: norm.map.toOriginalStart(nStart + a.baseOffset),
-    stemStart: norm.map.toOriginalStart(nStart + a.stemOffset),
-    stem: a.stem,
-    suffix: a.suffix, // present even when undefined: one shape for every analysis
-  };
-  return out;
+  const { map } = norm;
+  return new CliticRecord(a.prefixes, a.article, map.toOriginalStart(nStart + a.baseOffset), map.toOriginalStart(nStart + a.stemOffset), a.stem, a.suffix);
 }
 
 /** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */

@@ -9,7 +9,7 @@ const LIMIT = 1 << 18;
 
 export class WordTable {
   private slots = new Int32Array(1 << 12); // word index + 1, 0 for an empty slot
-  private hashes: number[] = [];
+  private hashes = new Int32Array(1 << 11);
   private words: string[] = [];
   /** Data kept per word by the table's user (clitic analyses), dense, one entry per word. */
   readonly data: unknown[] = [];
@@ -40,8 +40,14 @@ export class WordTable {
       this.clear();
       return this.intern(word, 0, word.length);
     }
+    const id = this.words.length;
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(id * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = hash;
     this.slots[slot] = this.words.push(word);
-    this.hashes.push(hash);
     this.data.push(undefined);
     if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
     return this.words.length - 1;
@@ -59,7 +65,7 @@ export class WordTable {
 
   private clear(): void {
     this.slots = new Int32Array(1 << 12);
-    this.hashes = [];
+    this.hashes = new Int32Array(1 << 11);
     this.words = [];
     this.data.length = 0;
   }
