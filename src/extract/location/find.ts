@@ -3,12 +3,14 @@ import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanSentences, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
+import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { PLACE_TRIGGERS } from './triggers.js';
 import { trimDescriptors } from './descriptors.js';
 
-const triggerSet = keyedSetOf(PLACE_TRIGGERS);
+/** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
+export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
@@ -27,9 +29,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
   const out: Candidate[] = [];
+  const starts = nameStarts(context);
   scanSentences(context, (i, sentence) => {
+    if ((starts[i]! & PLACE_START) === 0) return i + 1;
     const token = tokens[i]!;
-    if (token.script !== 'arabic') return i + 1;
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name.
     if (hit && !(hit.end === i + 1 && hasTanween(text, token))) {

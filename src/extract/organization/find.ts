@@ -5,6 +5,7 @@ import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { scanSentences, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
+import { nameStarts, ORGANIZATION_START } from '../lexicon/name-starts.js';
 import { reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
@@ -37,9 +38,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   };
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
+  const starts = nameStarts(context);
   scanSentences(context, (i, s) => {
+    if ((starts[i]! & ORGANIZATION_START) === 0) return i + 1;
     const token = tokens[i]!;
-    if (token.script !== 'arabic' || token.kind !== 'word') return i + 1;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
     const forms = tokenForms(token);
     let knownEnd = -1;

@@ -1,4 +1,5 @@
 import { scanSentences } from '../lexicon/scan.js';
+import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleEnd } from './context.js';
@@ -22,9 +23,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
   const out: Candidate[] = findQuotedNames(context, ctx);
+  const starts = nameStarts(context);
   scanSentences(context, (i, sentence) => {
+    if ((starts[i]! & PERSON_START) === 0) return i + 1;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.script !== 'arabic') return i + 1;
     const title = titleEnd(ctx, tokens, i, sentence);
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
     if (title > 0 || verb) {
