@@ -1,6 +1,7 @@
 /** Finds date spans in reading order: numeric dates, day-month(-year), month-year, then years. */
 import type { Sentence } from '../../schema.js';
 import type { DocView } from '../numbers/token-view.js';
+import { DATE_START } from '../lexicon/value-starts.js';
 import type { Calendar } from './calendar-names.js';
 import { dayMonth, monthYear, weekdayDate } from './find-day-month.js';
 import { numericDate } from './find-numeric.js';
@@ -24,6 +25,7 @@ export interface DateMatch {
 }
 
 function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number): DateMatch | null {
+  if ((view.starts[i]! & DATE_START) === 0) return null;
   const t = view.tokens[i]!;
   if (t.kind === 'number') {
     return numericDate(view, lex, i, end) ?? dayMonth(view, lex, i, end) ?? yearAt(view, lex, i, sentenceStart, end);

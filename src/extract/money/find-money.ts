@@ -7,7 +7,8 @@
 import type { Sentence } from '../../schema.js';
 import type { Qualifier } from '../numbers/lexicon.js';
 import { qualifierAfter, readAmount, type Amount } from '../numbers/read-amount.js';
-import { afterPhrase, mayStartWith } from '../numbers/read-number.js';
+import { afterPhrase } from '../numbers/read-number.js';
+import { MONEY_START } from '../lexicon/value-starts.js';
 import { spaced, type DocView } from '../numbers/token-view.js';
 import type { MoneyLexicon } from './lexicon.js';
 
@@ -125,7 +126,7 @@ export function findMoney(view: DocView, money: MoneyLexicon, sentences: readonl
   for (const s of sentences) {
     let earlier: MoneyMatch | null = null;
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      if (!mayStartWith(view, i, money.startWords)) {
+      if ((view.starts[i]! & MONEY_START) === 0) {
         i++;
         continue;
       }

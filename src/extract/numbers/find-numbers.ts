@@ -12,7 +12,7 @@
 import type { Sentence } from '../../schema.js';
 import type { Qualifier } from './lexicon.js';
 import { readAmount, type Amount } from './read-amount.js';
-import { mayStartWith } from './read-number.js';
+import { AMOUNT_START } from '../lexicon/value-starts.js';
 import type { DocView } from './token-view.js';
 
 export interface NumberMatch {
@@ -29,7 +29,6 @@ export interface NumberMatch {
 function numberAt(view: DocView, i: number, start: number, end: number, covered: Uint8Array): { match: NumberMatch | null; next: number } {
   const { tokens, lex } = view;
   const none = { match: null, next: i + 1 };
-  if (!mayStartWith(view, i, lex.amountStarts)) return none;
   const amount = readAmount(view, i, end);
   if (!amount || amount.vague || (amount.value === null && !amount.min && !amount.problem)) return none;
   for (let k = amount.first; k < amount.next; k++) if (covered[k]) return none;
@@ -54,7 +53,7 @@ export function findNumbers(view: DocView, sentences: readonly Sentence[], cover
   const out: NumberMatch[] = [];
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      if (covered[i]) {
+      if (covered[i] || (view.starts[i]! & AMOUNT_START) === 0) {
         i++;
         continue;
       }

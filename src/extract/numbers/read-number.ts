@@ -98,9 +98,3 @@ export function afterPhrase(view: DocView, i: number): number {
   const phrase = view.phrases[i];
   return phrase ? Math.max(i + 1, phrase.next) : i + 1;
 }
-
-/** Whether token `i` is a number, or a word in `starts` (a set that includes every word an amount can start with). */
-export function mayStartWith(view: DocView, i: number, starts: ReadonlySet<string>): boolean {
-  const t = view.tokens[i]!;
-  return t.kind === 'number' || starts.has(t.norm);
-}

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../schema.js';
 import type { ExtractContext } from '../types.js';
+import { valueStarts } from '../lexicon/value-starts.js';
 import { numberLexicon, type NumberLexicon, type WordEntry } from './lexicon.js';
 import type { NumberPhrase } from './read-number.js';
 
@@ -14,6 +15,8 @@ export interface DocView {
   readonly lex: NumberLexicon;
   /** Number phrase starting at a token index (null: none; a hole: not read yet), filled lazily. */
   readonly phrases: Array<NumberPhrase | null>;
+  /** Per token, the value extractors that may start a phrase there (../lexicon/value-starts). */
+  readonly starts: Uint8Array;
 }
 
 /**
@@ -26,7 +29,7 @@ let current: DocView | undefined;
 export function docView(context: ExtractContext): DocView {
   let view = current;
   if (!view || view.tokens !== context.tokens || view.text !== context.text || view.lex.key !== context.key) {
-    view = current = { text: context.text, tokens: context.tokens, lex: numberLexicon(context.key), phrases: new Array<NumberPhrase | null>(context.tokens.length) };
+    view = current = { text: context.text, tokens: context.tokens, lex: numberLexicon(context.key), phrases: new Array<NumberPhrase | null>(context.tokens.length), starts: valueStarts(context) };
   }
   return view;
 }

@@ -7,7 +7,8 @@ import type { Sentence } from '../../schema.js';
 import { compareDec, decOf } from '../numbers/decimal.js';
 import type { Qualifier } from '../numbers/lexicon.js';
 import { qualifierAfter, readAmount, type Amount } from '../numbers/read-amount.js';
-import { afterPhrase, mayStartWith, readNumber } from '../numbers/read-number.js';
+import { afterPhrase, readNumber } from '../numbers/read-number.js';
+import { PERCENT_START } from '../lexicon/value-starts.js';
 import { spaced, touching, type DocView } from '../numbers/token-view.js';
 import type { PercentLexicon } from './lexicon.js';
 
@@ -39,9 +40,9 @@ function signFirst(view: DocView, lex: PercentLexicon, i: number, end: number): 
 
 function percentAt(view: DocView, lex: PercentLexicon, i: number, end: number): PercentMatch | null {
   const { tokens } = view;
+  if ((view.starts[i]! & PERCENT_START) === 0) return null;
   const t = tokens[i]!;
   if (lex.signs.has(t.norm)) return signFirst(view, lex, i, end);
-  if (!mayStartWith(view, i, lex.startWords)) return null;
   const intro = lex.intros.has(t.norm);
   const k = intro ? i + 1 : i;
   const skipMarker = (at: number): number => lex.markers.match(tokens, at, end)?.next ?? at;

@@ -1,0 +1,58 @@
+import type { Token } from '../../schema.js';
+import { perKeyer } from '../../text/lexicon-key.js';
+import { dateLexicon } from '../dates/lexicon.js';
+import { moneyLexicon } from '../money/lexicon.js';
+import { numberLexicon } from '../numbers/lexicon.js';
+import { percentLexicon } from '../percent/lexicon.js';
+import type { ExtractContext } from '../types.js';
+
+/** Which value extractors may start a phrase at a token: one bit each. A number token sets them all. */
+export const MONEY_START = 1;
+export const PERCENT_START = 2;
+export const DATE_START = 4;
+export const AMOUNT_START = 8;
+const ALL = MONEY_START | PERCENT_START | DATE_START | AMOUNT_START;
+
+interface StartWords {
+  /** Bits of any token with this normalized text. */
+  any: ReadonlyMap<string, number>;
+  /** Bits that only word tokens get (a date starts at a month or weekday word, not a symbol). */
+  word: ReadonlyMap<string, number>;
+}
+
+const startWords = perKeyer((key): StartWords => {
+  const any = new Map<string, number>();
+  const word = new Map<string, number>();
+  const add = (map: Map<string, number>, words: Iterable<string>, bit: number) => {
+    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+  };
+  add(any, moneyLexicon(key).startWords, MONEY_START);
+  add(any, percentLexicon(key).startWords, PERCENT_START);
+  add(any, numberLexicon(key).amountStarts, AMOUNT_START);
+  add(word, dateLexicon(key).startWords, DATE_START);
+  return { any, word };
+});
+
+function computeStarts(tokens: readonly Token[], words: StartWords): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number') out[i] = ALL;
+    else out[i] = (words.any.get(t.norm) ?? 0) | (t.kind === 'word' ? (words.word.get(t.norm) ?? 0) : 0);
+  }
+  return out;
+}
+
+/** The start bits of the document being analyzed (one reference, not a WeakMap: see numbers/token-view). */
+let current: { tokens: readonly Token[]; key: (s: string) => string; starts: Uint8Array } | undefined;
+
+/**
+ * For each token of the document, the bits of the value extractors that may start a phrase there
+ * (money, percent, dates, numbers). The four scans share it: a token's text is looked up once, and the
+ * tokens no value can start at (most of them) are passed over with one array read.
+ */
+export function valueStarts(context: Pick<ExtractContext, 'tokens' | 'key'>): Uint8Array {
+  if (current && current.tokens === context.tokens && current.key === context.key) return current.starts;
+  current = { tokens: context.tokens, key: context.key, starts: computeStarts(context.tokens, startWords(context.key)) };
+  return current.starts;
+}
