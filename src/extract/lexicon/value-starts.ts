@@ -13,32 +13,31 @@ export const DATE_START = 4;
 export const AMOUNT_START = 8;
 const ALL = MONEY_START | PERCENT_START | DATE_START | AMOUNT_START;
 
-interface StartWords {
-  /** Bits of any token with this normalized text. */
-  any: ReadonlyMap<string, number>;
-  /** Bits that only word tokens get (a date starts at a month or weekday word, not a symbol). */
-  word: ReadonlyMap<string, number>;
-}
+/** Bits kept only for word tokens (a date starts at a month or weekday word, never at a symbol). */
+const WORD_ONLY = DATE_START;
 
-const startWords = perKeyer((key): StartWords => {
-  const any = new Map<string, number>();
-  const word = new Map<string, number>();
-  const add = (map: Map<string, number>, words: Iterable<string>, bit: number) => {
-    for (const w of words) map.set(w, (map.get(w) ?? 0) | bit);
+/** Every text a value phrase can start with, mapped to the bits of the extractors it may start. */
+const startWords = perKeyer((key): ReadonlyMap<string, number> => {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
   };
-  add(any, moneyLexicon(key).startWords, MONEY_START);
-  add(any, percentLexicon(key).startWords, PERCENT_START);
-  add(any, numberLexicon(key).amountStarts, AMOUNT_START);
-  add(word, dateLexicon(key).startWords, DATE_START);
-  return { any, word };
+  add(moneyLexicon(key).startWords, MONEY_START);
+  add(percentLexicon(key).startWords, PERCENT_START);
+  add(numberLexicon(key).amountStarts, AMOUNT_START);
+  add(dateLexicon(key).startWords, DATE_START);
+  return bits;
 });
 
-function computeStarts(tokens: readonly Token[], words: StartWords): Uint8Array {
+function computeStarts(tokens: readonly Token[], words: ReadonlyMap<string, number>): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number') out[i] = ALL;
-    else out[i] = (words.any.get(t.norm) ?? 0) | (t.kind === 'word' ? (words.word.get(t.norm) ?? 0) : 0);
+    else {
+      const bits = words.get(t.norm) ?? 0;
+      out[i] = t.kind === 'word' ? bits : bits & ~WORD_ONLY;
+    }
   }
   return out;
 }
