@@ -15,6 +15,8 @@ export interface RelativeAnalysis {
   stemOffset: number;
   stem: string;
   suffix?: string;
+  /** The reading's lexicon key, the stem with the article kept (الامم for للأمم), made once per word. */
+  key?: string;
 }
 
 export interface WordAnalysis {

@@ -21,8 +21,14 @@ function analysisOf(id: number, text: string, stems: ReadonlySet<string>): WordA
   return a;
 }
 
-/** A clitic analysis in original offsets, built by a constructor for the reason TokenRecord is. */
+/**
+ * A clitic analysis in original offsets, built by a constructor for the reason TokenRecord is. It keeps
+ * its reading's lexicon key in a private field (out of JSON and the schema): one string per word, so
+ * lexicon lookups hash it once, not once per token.
+ */
 class CliticRecord implements CliticAnalysis {
+  readonly #key: string;
+
   constructor(
     public prefixes: string[],
     public article: boolean,
@@ -30,12 +36,25 @@ class CliticRecord implements CliticAnalysis {
     public stemStart: number,
     public stem: string,
     public suffix: string | undefined, // present even when undefined: one shape for every analysis
-  ) {}
+    key: string,
+  ) {
+    this.#key = key;
+  }
+
+  static keyOf(a: CliticAnalysis): string | undefined {
+    return #key in a ? (a as CliticRecord).#key : undefined;
+  }
+}
+
+/** The lexicon key of a reading: the stem, with the article kept when the reading has it (للأمم → الامم). */
+export function readingKey(a: CliticAnalysis): string {
+  return CliticRecord.keyOf(a) ?? (a.article ? 'ال' : '') + a.stem;
 }
 
 function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
   const { map } = norm;
-  return new CliticRecord(a.prefixes, a.article, map.toOriginalStart(nStart + a.baseOffset), map.toOriginalStart(nStart + a.stemOffset), a.stem, a.suffix);
+  a.key ??= (a.article ? 'ال' : '') + a.stem;
+  return new CliticRecord(a.prefixes, a.article, map.toOriginalStart(nStart + a.baseOffset), map.toOriginalStart(nStart + a.stemOffset), a.stem, a.suffix, a.key);
 }
 
 /** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */

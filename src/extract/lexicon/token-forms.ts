@@ -1,4 +1,5 @@
 import type { Token } from '../../schema.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 
 /** One way to read a token for lexicon lookup: the normalized key and where the reading starts. */
 export interface TokenForm {
@@ -41,7 +42,7 @@ export function tokenForms(token: Token): TokenForm[] {
     const analyses = token.clitics ? [token.clitics, ...(token.alternatives ?? [])] : token.alternatives!;
     for (const a of analyses) {
       if (a.prefixes.length === 0) continue;
-      const key = (a.article ? 'ال' : '') + a.stem;
+      const key = readingKey(a);
       if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
     }
   }
