@@ -5,7 +5,7 @@ import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
-import { tokenForms } from './token-forms.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 
 /** Which name extractors may start a phrase at a token: one bit each. */
 export const ORGANIZATION_START = 1;
@@ -41,8 +41,11 @@ function computeStarts(tokens: readonly Token[], bits: ReadonlyMap<string, numbe
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.script !== 'arabic') continue;
-    let b = 0;
-    for (const form of tokenForms(t)) b |= bits.get(form.key) ?? 0;
+    // The token's readings (see tokenForms), read straight off the token: no reading objects are made
+    // for the many tokens no name starts at.
+    let b = bits.get(t.norm) ?? 0;
+    if (t.clitics !== undefined && t.clitics.prefixes.length > 0) b |= bits.get(readingKey(t.clitics)) ?? 0;
+    if (t.alternatives !== undefined) for (const a of t.alternatives) if (a.prefixes.length > 0) b |= bits.get(readingKey(a)) ?? 0;
     out[i] = b;
   }
   return out;

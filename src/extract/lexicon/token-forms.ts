@@ -25,9 +25,23 @@ export function clearTokenForms(textLength = 0): void {
   byStart = new Array(textLength);
 }
 
+/**
+ * A reading built by a constructor, not an object literal: the readings of a document live as long as
+ * it does, and V8 pretenures literals from an allocation site whose objects survive a minor GC into
+ * old space, which made this one line a fifth of the name extractors' time.
+ */
+class FormRecord implements TokenForm {
+  constructor(
+    public key: string,
+    public start: number,
+    public prefixed: boolean,
+    public article: boolean,
+  ) {}
+}
+
 /** The one reading of a token without clitic analyses, shared by all its lookups. */
 function plainForms(token: Token): TokenForm[] {
-  return [{ key: token.norm, start: token.start, prefixed: false, article: token.norm.startsWith('ال') }];
+  return [new FormRecord(token.norm, token.start, false, token.norm.startsWith('ال'))];
 }
 
 /**
@@ -43,7 +57,7 @@ export function tokenForms(token: Token): TokenForm[] {
     for (const a of analyses) {
       if (a.prefixes.length === 0) continue;
       const key = readingKey(a);
-      if (!forms.some((f) => f.key === key)) forms.push({ key, start: a.baseStart, prefixed: true, article: a.article });
+      if (!forms.some((f) => f.key === key)) forms.push(new FormRecord(key, a.baseStart, true, a.article));
     }
   }
   if (token.start < byStart.length) byStart[token.start] = forms;
