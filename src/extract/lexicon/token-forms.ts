@@ -64,6 +64,14 @@ export function tokenForms(token: Token): TokenForm[] {
   return forms;
 }
 
+/** Whether some reading of the token is in `set` read straight off it, making no reading objects (for passes over every token). */
+export function someReadingIn(token: Token, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  if (set.has(token.norm)) return true;
+  if (token.clitics !== undefined && token.clitics.prefixes.length > 0 && set.has(readingKey(token.clitics))) return true;
+  if (token.alternatives !== undefined) for (const a of token.alternatives) if (a.prefixes.length > 0 && set.has(readingKey(a))) return true;
+  return false;
+}
+
 /** The token's form without proclitics when it has one that leaves the article (والولايات → الولايات). */
 export function bareForm(token: Token): TokenForm {
   const forms = tokenForms(token);

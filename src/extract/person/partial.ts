@@ -1,6 +1,6 @@
 import type { Candidate, ExtractContext } from '../types.js';
 import { scanSentences } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { functionWordSet } from '../common/words.js';
 import { personLexicon } from './lexicon.js';
 
@@ -35,7 +35,7 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   scanSentences(context, (i) => {
     const t = tokens[i]!;
     while (next < found.length && found[next]!.start <= t.start) coveredUntil = Math.max(coveredUntil, found[next++]!.end);
-    if (t.kind !== 'word' || coveredUntil >= t.end) return i + 1;
+    if (t.kind !== 'word' || coveredUntil >= t.end || !someReadingIn(t, surnames)) return i + 1;
     const form = tokenForms(t).find((f) => surnames.has(f.key));
     if (form) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
     return i + 1;
