@@ -22,6 +22,25 @@ export function scanSentences(context: ExtractContext, visit: (i: number, senten
   }
 }
 
+/**
+ * scanSentences over the tokens whose `starts` entry has `bit` set (see name-starts): the test runs in
+ * this loop, so the many tokens that start nothing cost an array read, not a call of `visit`.
+ */
+export function scanStarts(context: ExtractContext, starts: Uint8Array, bit: number, visit: (i: number, sentence: Sentence) => number): void {
+  for (const sentence of context.sentences) {
+    if (sentence.skip) continue;
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd) {
+      if ((starts[i]! & bit) === 0) {
+        i++;
+        continue;
+      }
+      const next = visit(i, sentence);
+      i = next > i ? next : i + 1;
+    }
+  }
+}
+
 /** True when the original text of a token carries tanween (ًٌٍ): an indefinite word, not part of a name. */
 export function hasTanween(text: string, token: Token): boolean {
   for (let i = token.start; i < token.end; i++) {

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
-import { hasTanween, scanSentences, wordAt } from '../lexicon/scan.js';
+import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -29,9 +29,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
   const out: Candidate[] = [];
-  const starts = nameStarts(context);
-  scanSentences(context, (i, sentence) => {
-    if ((starts[i]! & PLACE_START) === 0) return i + 1;
+  scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name.

@@ -3,7 +3,7 @@ import { functionWordSet } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
-import { scanSentences, wordAt } from '../lexicon/scan.js';
+import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, ORGANIZATION_START } from '../lexicon/name-starts.js';
 import { reportingVerbSet } from '../person/lexicon.js';
@@ -38,9 +38,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   };
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
-  const starts = nameStarts(context);
-  scanSentences(context, (i, s) => {
-    if ((starts[i]! & ORGANIZATION_START) === 0) return i + 1;
+  scanStarts(context, nameStarts(context), ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
     const forms = tokenForms(token);

@@ -1,4 +1,4 @@
-import { scanSentences } from '../lexicon/scan.js';
+import { scanStarts } from '../lexicon/scan.js';
 import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -23,9 +23,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
   const out: Candidate[] = findQuotedNames(context, ctx);
-  const starts = nameStarts(context);
-  scanSentences(context, (i, sentence) => {
-    if ((starts[i]! & PERSON_START) === 0) return i + 1;
+  scanStarts(context, nameStarts(context), PERSON_START, (i, sentence) => {
     const t = tokens[i]!;
     const title = titleEnd(ctx, tokens, i, sentence);
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));

@@ -1,4 +1,4 @@
-import { scanSentences } from '../lexicon/scan.js';
+import type { Sentence } from '../../schema.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { titleEnd } from './context.js';
@@ -15,9 +15,7 @@ const CLOSING = new Set(['”', '»', '"', '’', "'", '“']);
 export function findQuotedNames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
-  scanSentences(context, (i, sentence) => {
-    const open = tokens[i]!;
-    if (open.kind !== 'punct' || !OPENING.has(open.norm)) return i + 1;
+  const quotedAt = (i: number, sentence: Sentence): number => {
     let close = i + 1;
     while (close < sentence.tokenEnd && close - i <= 5 && tokens[close]!.kind === 'word') close++;
     if (close === i + 1 || close >= sentence.tokenEnd || !CLOSING.has(tokens[close]!.norm) || close - i > 5) return i + 1;
@@ -33,7 +31,15 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
       return close + 1;
     }
     return i + 1;
-  });
+  };
+  // A plain loop: nearly every token fails the first test, which is cheaper here than a call per token.
+  for (const sentence of context.sentences) {
+    if (sentence.skip) continue;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; ) {
+      const t = tokens[i]!;
+      i = t.kind === 'punct' && OPENING.has(t.norm) ? Math.max(i + 1, quotedAt(i, sentence)) : i + 1;
+    }
+  }
   return out;
 }
 
