@@ -1,4 +1,4 @@
-import { normalize } from './normalize.js';
+import { normalizeText } from './normalize.js';
 import type { ResolvedNormalizeOptions } from './options.js';
 
 const keyers = new Map<string, (entry: string) => string>();
@@ -15,7 +15,7 @@ export function lexiconKeyer(options: ResolvedNormalizeOptions): (entry: string)
     keyer = (entry: string): string => {
       let k = cache.get(entry);
       if (k === undefined) {
-        k = normalize(entry, options).text.trim();
+        k = normalizeText(entry, options).trim();
         if (cache.size > 100_000) cache.clear();
         cache.set(entry, k);
       }

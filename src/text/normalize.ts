@@ -49,11 +49,28 @@ function tableFor(options: NormalizeOptions | undefined): FoldTable {
  */
 export function normalize(text: string, options?: NormalizeOptions): Normalized {
   if (typeof text !== 'string') throw new TypeError(`normalize: text must be a string, got ${typeof text}`);
+  const map = new OffsetMapBuilder();
+  const normalized = fold(text, options, map);
+  return { text: normalized, map: map.build(normalized.length, text.length) };
+}
+
+/** The map builder of a normalization whose offsets nobody reads. */
+const NO_MAP = { plain(): void {}, expand(): void {} };
+
+/**
+ * The normalized text alone, without an offset map: for lexicon entries and mention texts, which are
+ * short and many, and whose offsets are never mapped back.
+ */
+export function normalizeText(text: string, options?: NormalizeOptions): string {
+  return fold(text, options, NO_MAP);
+}
+
+/** The one normalization pass, reporting segments to `map`; returns the normalized text. */
+function fold(text: string, options: NormalizeOptions | undefined, map: Pick<OffsetMapBuilder, 'plain' | 'expand'>): string {
   const { kinds, replacements, singles } = tableFor(options);
   const n = text.length;
   if (buffer.length < n * 2 + 16) buffer = new Uint16Array(n * 2 + 16);
   let out = buffer;
-  const map = new OffsetMapBuilder();
   let o = 0;
   let needSegment = false;
   let lone = false;
@@ -116,8 +133,7 @@ export function normalize(text: string, options?: NormalizeOptions): Normalized 
       out[o++] = last = between ? replacements.get(c)!.charCodeAt(0) : c;
     }
   }
-  const normalized = decode(o, lone);
-  return { text: normalized, map: map.build(normalized.length, n) };
+  return decode(o, lone);
 }
 
 export { OffsetMap };
