@@ -42,7 +42,7 @@ export function resolveCoreference(input: CoreferenceInput): CoreferenceResult {
   const state: CorefState = {
     items: named.map((mention) => {
       const words = mentionWords(mention, input.tokens);
-      return { mention, words, phrase: words.join(' '), sentence: sentenceOf(input.sentences, mention.start) };
+      return { mention, words, phrase: words.join(' '), sentence: sentenceOf(input.sentences, mention.start), known: undefined };
     }),
     sets: new UnionFind(named.length),
     text: input.text,

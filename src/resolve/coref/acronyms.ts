@@ -1,5 +1,5 @@
 import { firstTokenEndingAfter } from '../token-index.js';
-import { knownOrganization } from './identity-keys.js';
+import { knownOf } from './identity-keys.js';
 import { groupsByRoot, type CorefState } from './state.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.-]{1,11}$/;
@@ -28,7 +28,7 @@ export function acronymsByRoot(state: CorefState): Map<number, string> {
   const out = new Map<number, string>();
   for (const [root, members] of groupsByRoot(state)) {
     const bracketed = members.map((i) => state.acronyms.get(i)).find((a) => a !== undefined);
-    const listed = members.map((i) => knownOrganization(state.items[i]!.words, state.key)?.acronym).find((a) => a !== undefined);
+    const listed = members.map((i) => knownOf(state.items[i]!, state.key)?.acronym).find((a) => a !== undefined);
     const acronym = bracketed ?? listed;
     if (acronym) out.set(root, acronym);
   }

@@ -22,6 +22,12 @@ export function knownOrganization(words: readonly string[], key: (s: string) => 
   return wholeEntry(organizationLexicon(key).known, words);
 }
 
+/** knownOrganization for a coreference item, looked up once: several rules ask for it. */
+export function knownOf(item: CorefMention, key: (s: string) => string): { name: string; acronym?: string } | undefined {
+  if (item.known === undefined) item.known = knownOrganization(item.words, key) ?? null;
+  return item.known ?? undefined;
+}
+
 /**
  * Keys under which a mention is the same thing as any other mention with one of the same keys: its
  * phrase; for a country, its ISO code (الولايات المتحدة = الولايات المتحدة الأمريكية = أمريكا); for a
@@ -36,7 +42,7 @@ export function identityKeys(item: CorefMention, state: CorefState): string[] {
     if (code) keys.push(`${type}|iso:${code}`);
   }
   if (type === 'ORGANIZATION') {
-    const known = knownOrganization(item.words, state.key);
+    const known = knownOf(item, state.key);
     if (known) keys.push(`${type}|known:${known.name}`);
     const withoutHead = ministryWithoutHead(item.words, state.key);
     if (withoutHead) keys.push(`${type}|${withoutHead}`);

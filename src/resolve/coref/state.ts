@@ -10,6 +10,8 @@ export interface CorefMention {
   phrase: string;
   /** Index of the sentence that holds the mention. */
   sentence: number;
+  /** The listed organization the phrase names (null: none), once looked up (see knownOf). */
+  known?: { name: string; acronym?: string } | null;
 }
 
 /** What the coreference rules share: the mentions, the sets being merged, and the document. */
