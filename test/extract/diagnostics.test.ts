@@ -36,6 +36,12 @@ describe('diagnostics', () => {
     expect(doc.diagnostics.map((d) => d.code)).toEqual(['date.invalid']);
   });
 
+  it('reports a decade whose century is unsettled and produces no date', () => {
+    const doc = run('وازدهرت السينما في العشرينيات.');
+    expect(doc.mentions).toEqual([]);
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ code: 'date.decade-century-unknown', source: 'dates', start: 'وازدهرت السينما في '.length })]);
+  });
+
   it('reports a Hijri date without a Gregorian equivalent', () => {
     const doc = run('وصدر في 30 شعبان 1445 هـ.');
     expect(doc.mentions[0]!.value).toEqual({ kind: 'date', value: '1445-08-30', calendar: 'hijri', granularity: 'day' });

@@ -1,6 +1,7 @@
 /** The table of value cases: one per phenomenon of issue 3, plus negatives. */
 import { dayCases } from './cases/dates-days.js';
 import { yearCases } from './cases/dates-years.js';
+import { decadeCases } from './cases/dates-decades.js';
 import type { ValueCase } from './cases/helpers.js';
 import { moneyAmountCases } from './cases/money-amounts.js';
 import { moneyContextCases } from './cases/money-context.js';
@@ -18,6 +19,7 @@ export const valueCases: ValueCase[] = [
   ...percentCases,
   ...numberCases,
   ...yearCases,
+  ...decadeCases,
   ...dayCases,
   ...negativeCases,
 ];

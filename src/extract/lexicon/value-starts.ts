@@ -1,6 +1,7 @@
 import type { Token } from '../../schema.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { dateLexicon } from '../dates/lexicon.js';
+import { decadeStartWords } from '../dates/decade-lexicon.js';
 import { moneyLexicon } from '../money/lexicon.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { percentLexicon } from '../percent/lexicon.js';
@@ -26,6 +27,7 @@ const startWords = perKeyer((key): ReadonlyMap<string, number> => {
   add(percentLexicon(key).startWords, PERCENT_START);
   add(numberLexicon(key).amountStarts, AMOUNT_START);
   add(dateLexicon(key).startWords, DATE_START);
+  add(decadeStartWords(key), DATE_START);
   return bits;
 });
 
