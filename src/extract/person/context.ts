@@ -33,7 +33,14 @@ export function nameContext(context: ExtractContext): NameContext {
   const places = placeLexicon(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
-  const isPlace = memoByIndex(tokens.length, (i) => matchPlace(places.trie, tokens, i, sentenceOf(i)) !== undefined);
+  // Tokens a lexicon place spans from i (0: none), computed once per token.
+  const placeLengths = new Int32Array(tokens.length).fill(-1);
+  const placeLength = (i: number): number => {
+    if (i < 0 || i >= tokens.length) return 0;
+    if (placeLengths[i] === -1) placeLengths[i] = (matchPlace(places.trie, tokens, i, sentenceOf(i))?.end ?? i) - i;
+    return placeLengths[i]!;
+  };
+  const isPlace = (i: number): boolean => placeLength(i) > 0;
   const isTitle = memoByIndex(tokens.length, (i) => titleEnd(ctx, tokens, i, sentenceOf(i)) > 0);
   const ctx: NameContext = {
     people,
@@ -41,6 +48,7 @@ export function nameContext(context: ExtractContext): NameContext {
     connectors: connectorSet(key),
     text,
     isPlace,
+    placeLength,
     notName: (i) => {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;

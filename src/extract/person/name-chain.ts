@@ -13,6 +13,8 @@ export interface NameContext {
   notName: (i: number) => boolean;
   /** True for words that start a place name. */
   isPlace: (i: number) => boolean;
+  /** How many tokens the lexicon place starting at a token spans (0: none). */
+  placeLength: (i: number) => number;
   text: string;
 }
 
@@ -131,6 +133,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // Most words can start no name: one set lookup per reading settles them before any other work.
   if (!unknownFirst && !tokenForms(first).some((f) => people.starters.has(f.key))) return undefined;
   if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first)) return undefined;
+  // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
+  if (ctx.placeLength(i) >= 2) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   const collides = tokenForms(first).some((f) => ctx.stop.has(f.key));

@@ -3,6 +3,8 @@ import { scanSentences } from '../lexicon/scan.js';
 import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { functionWordSet } from '../common/words.js';
 import { personLexicon } from './lexicon.js';
+import { placeLexicon } from '../location/lexicon.js';
+import { organizationLexicon } from '../organization/lexicon.js';
 
 /**
  * Later mentions of part of a name found in full (هيكى after ماثيو هيكى): the last word of every
@@ -12,10 +14,14 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   const { tokens, key } = context;
   const names = personLexicon(key);
   const stop = functionWordSet(key);
+  const places = placeLexicon(key);
+  const known = organizationLexicon(key).known;
   // Words that end a full name without standing for the person alone: regnal numbers (الثاني), the
-  // الله of compound names (نصر الله, عبد الله), particles and roles.
+  // الله of compound names (نصر الله, عبد الله), particles, roles, and words that name something else
+  // on their own: a place, a nisba, a listed organization (الأهلي).
   const lends = (w: string): boolean =>
-    !names.ordinals.has(w) && w !== key('الله') && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w);
+    !names.ordinals.has(w) && w !== key('الله') && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
+    !places.trie.startsWith(w) && !places.nisba.has(w) && !known.startsWith(w);
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
   for (const p of people) {
     // Only names read with a cue or a known given name lend their last word; a guessed name does not.

@@ -37,6 +37,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a phrase behind a proclitic after a role is no name', text: 'وغرم النادي إداري الفريق لوجود أخطاء في العقد.', absent: ['لوجود أخطاء'] },
   { name: 'the word after a connector is a name even when it is a title elsewhere', text: 'وصل الأمير بندر بن سلطان إلى الرياض.', expect: [['PERSON', 'بندر بن سلطان']] },
   { name: 'a connector whose object is a connector takes one more word', text: 'تولى علي بن أبي طالب الخلافة.', expect: [['PERSON', 'علي بن أبي طالب']] },
+  { name: 'a place of several words is not a name chain', text: 'ووصل الوفد إلى أبو ظبي مساء الأحد.', expect: [['LOCATION', 'أبو ظبي']], absent: ['أبو ظبي مساء'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
