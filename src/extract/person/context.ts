@@ -49,6 +49,7 @@ export function nameContext(context: ExtractContext): NameContext {
     text,
     isPlace,
     placeLength,
+    nisba: places.nisba,
     notName: (i) => {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;

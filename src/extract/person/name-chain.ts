@@ -15,6 +15,8 @@ export interface NameContext {
   isPlace: (i: number) => boolean;
   /** How many tokens the lexicon place starting at a token spans (0: none). */
   placeLength: (i: number) => number;
+  /** Nisba adjectives (المصري, الأمريكية …), normalized. */
+  nisba: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   text: string;
 }
 
@@ -80,7 +82,9 @@ function connectorObject(ctx: NameContext, tokens: readonly Token[], i: number):
 
 /** An Arabic word of three letters or more, with no article, proclitic or tanween. */
 function bareWord(ctx: NameContext, t: Token): boolean {
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !(t.clitics && t.clitics.prefixes.length > 0) && !hasTanween(ctx.text, t);
+  // و may be the name's own first letter here (بن أبي وقاص), so a و reading does not count against it.
+  const prefixed = t.clitics !== undefined && t.clitics.prefixes.length > 0 && !(t.clitics.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' && !t.clitics.article);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !prefixed && !hasTanween(ctx.text, t);
 }
 
 /** ي ت ن: the prefixes of imperfect verbs. */
@@ -164,7 +168,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     }
   }
   let firstKnown = start >= 0;
-  if (start < 0) {
+  // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
+  const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
+  if (ambiguousForm && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1])) {
+    [start, j, known] = [ambiguousForm.start, i + 1, 0];
+  } else if (start < 0) {
     // Listed ambiguous names (ناجي, نادر) are names by the lexicon's word, whatever their first letter.
     const listed = people.ambiguous.has(first.norm);
     // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name.
@@ -185,6 +193,12 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       break;
     }
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
+    // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
+    // more often the sentence describing the person.
+    if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(first.norm)) {
+      j++;
+      break;
+    }
     // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
     const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
     // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a

@@ -38,6 +38,9 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the word after a connector is a name even when it is a title elsewhere', text: 'وصل الأمير بندر بن سلطان إلى الرياض.', expect: [['PERSON', 'بندر بن سلطان']] },
   { name: 'a connector whose object is a connector takes one more word', text: 'تولى علي بن أبي طالب الخلافة.', expect: [['PERSON', 'علي بن أبي طالب']] },
   { name: 'a place of several words is not a name chain', text: 'ووصل الوفد إلى أبو ظبي مساء الأحد.', expect: [['LOCATION', 'أبو ظبي']], absent: ['أبو ظبي مساء'] },
+  { name: 'a name after a connector pair may begin with و', text: 'ويقع ضريح الصحابي سعد بن أبي وقاص في المدينة.', expect: [['PERSON', 'سعد بن أبي وقاص']] },
+  { name: 'a listed ambiguous name behind و opens a name before a known one', text: 'وغاب عن المباراة حازم إمام وعادل فتحي للإصابة.', expect: [['PERSON', 'عادل فتحي']] },
+  { name: 'a nisba after a kunya is a byname', text: 'واعتقلت الشرطة أبو حمزة المصري في لندن.', expect: [['PERSON', 'أبو حمزة المصري']] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
