@@ -201,6 +201,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     }
     // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
     const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
+    // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
+    // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
+    if (j - i >= 2 && ctx.stop.has(t.norm) && !(knownName(ctx, tokens[j + 1]) || (j + 1 < sentence.tokenEnd && ctx.connectors.has(tokens[j + 1]!.norm)))) break;
     // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
     // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
     const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;

@@ -41,6 +41,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a name after a connector pair may begin with و', text: 'ويقع ضريح الصحابي سعد بن أبي وقاص في المدينة.', expect: [['PERSON', 'سعد بن أبي وقاص']] },
   { name: 'a listed ambiguous name behind و opens a name before a known one', text: 'وغاب عن المباراة حازم إمام وعادل فتحي للإصابة.', expect: [['PERSON', 'عادل فتحي']] },
   { name: 'a nisba after a kunya is a byname', text: 'واعتقلت الشرطة أبو حمزة المصري في لندن.', expect: [['PERSON', 'أبو حمزة المصري']] },
+  { name: 'علي typed for على after a full name is the particle', text: 'وظهر المذيع تيم سيباستيان علي شاشة القناة.', expect: [['PERSON', 'تيم سيباستيان']], absent: ['تيم سيباستيان علي'] },
+  { name: 'a preposition after a name ends it', text: 'وغادر عبد الله الهلالي وسط المدينة مساء.', expect: [['PERSON', 'عبد الله الهلالي']], absent: ['عبد الله الهلالي وسط'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
