@@ -1,5 +1,6 @@
 import { perKeyer } from '../../text/lexicon-key.js';
 import { keyedSetOf } from '../common/words.js';
+import commonWords from './data/common-words.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';
@@ -26,6 +27,8 @@ export interface PersonLexicon {
   verbs: ReadonlySet<string>;
   /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
   ordinals: ReadonlySet<string>;
+  /** Adjectives and nouns of news prose that follow role words and are never names (الجديد, مستوى). */
+  common: ReadonlySet<string>;
   /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
   starters: ReadonlySet<string>;
 }
@@ -58,6 +61,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     titles: titleTrie,
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
+    common: new Set(commonWords.words.map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
     starters: new Set(),
   };
   const starters = lexicon.starters as Set<string>;

@@ -39,7 +39,7 @@ function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sente
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
 /** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */

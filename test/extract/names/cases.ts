@@ -43,6 +43,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a nisba after a kunya is a byname', text: 'واعتقلت الشرطة أبو حمزة المصري في لندن.', expect: [['PERSON', 'أبو حمزة المصري']] },
   { name: 'علي typed for على after a full name is the particle', text: 'وظهر المذيع تيم سيباستيان علي شاشة القناة.', expect: [['PERSON', 'تيم سيباستيان']], absent: ['تيم سيباستيان علي'] },
   { name: 'a preposition after a name ends it', text: 'وغادر عبد الله الهلالي وسط المدينة مساء.', expect: [['PERSON', 'عبد الله الهلالي']], absent: ['عبد الله الهلالي وسط'] },
+  { name: 'two common words after a role are not a name', text: 'ويبحث المدرب عن لاعب وسط جديد للموسم المقبل.', absent: ['وسط جديد'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
