@@ -6,6 +6,7 @@ import descriptorHeads from './data/descriptor-heads.json';
 import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
+import stateHeads from './data/state-heads.json';
 import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
@@ -31,6 +32,8 @@ export interface OrganizationLexicon {
   purpose: ReadonlySet<string>;
   /** Ministry portfolios that, with a nisba adjective, name the ministry (الخارجية الأمريكية). */
   ministries: ReadonlySet<string>;
+  /** Heads that name a place's state apparatus (حكومة, شرطة): with the place alone after them, the place is the mention. */
+  stateHeads: ReadonlySet<string>;
   /** Heads after which the name proper stands alone (صحيفة الراية, نادي الزمالك, شركة نوكيا). */
   descriptors: PhraseTrie<true>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -61,6 +64,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
     mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),
+    stateHeads: new Set((stateHeads as string[]).map(key)),
     descriptors,
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
