@@ -60,12 +60,13 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (!org.heads.has(form.key)) continue;
       const chain = readChain(tokens, text, i, s, w);
       const headKey = form.article ? form.key.slice(2) : form.key;
-      // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows.
-      const stretchesKnown = knownEnd > 0 && chain !== undefined && chain.end > knownEnd && !chain.purpose;
+      // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
+      // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
+      const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose));
       // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
       // convention of the corpora this library is scored on.
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
-      if (chain && !stretchesKnown && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
+      if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
       }
       break;
