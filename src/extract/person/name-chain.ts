@@ -87,6 +87,17 @@ function bareWord(ctx: NameContext, t: Token): boolean {
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !prefixed && !hasTanween(ctx.text, t);
 }
 
+/**
+ * Letters a surname may begin with that the clitic splitter reads as a proclitic (بنيس, فاضل, كيلي). Not
+ * ل: after a name, ل + noun is far more often a purpose phrase (لحضور, لبحث).
+ */
+const SURNAME_INITIALS = new Set(['ب', 'ف', 'ك']);
+
+/** The stem left by such a split is no word of its own (فقال → قال is a verb: not a surname). */
+function bareStem(ctx: NameContext, stem: string): boolean {
+  return !isFunctionWord(ctx, stem) && !ctx.people.verbs.has(stem) && !ctx.people.common.has(stem);
+}
+
 /** ي ت ن: the prefixes of imperfect verbs. */
 const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
 /** و ف ب ل ك */
@@ -208,9 +219,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
     const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;
     let prefixed = hasProclitic;
-    // A surname right after a known given name may begin with ب (محمد بنيس, يحيى بيرت): the splitter
-    // cannot know the name, and a preposition phrase there (بشكل, بسبب) is caught by the other checks.
-    if (prefixed && j === i + 1 && firstKnown && t.clitics!.prefixes.length === 1 && t.clitics!.prefixes[0] === 'ب' && !t.clitics!.article) prefixed = false;
+    // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
+    // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
+    if (prefixed && j === i + 1 && firstKnown && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {

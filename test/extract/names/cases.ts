@@ -44,6 +44,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'علي typed for على after a full name is the particle', text: 'وظهر المذيع تيم سيباستيان علي شاشة القناة.', expect: [['PERSON', 'تيم سيباستيان']], absent: ['تيم سيباستيان علي'] },
   { name: 'a preposition after a name ends it', text: 'وغادر عبد الله الهلالي وسط المدينة مساء.', expect: [['PERSON', 'عبد الله الهلالي']], absent: ['عبد الله الهلالي وسط'] },
   { name: 'two common words after a role are not a name', text: 'ويبحث المدرب عن لاعب وسط جديد للموسم المقبل.', absent: ['وسط جديد'] },
+  { name: 'a surname may begin with ف after a known given name', text: 'وأخرج المسلسل جلال فياضي العام الماضي.', expect: [['PERSON', 'جلال فياضي']] },
+  { name: 'a clitic on a verb after a name is no surname', text: 'وسأل الصحفي محمد فقال إن الأمر انتهى.', absent: ['محمد فقال'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
