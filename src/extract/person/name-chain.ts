@@ -203,6 +203,12 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
       break;
     }
+    // An initial for the family name (محمد ب.), as papers write people they do not name in full.
+    const dot = tokens[j + 1];
+    if (j === i + 1 && firstKnown && t.norm.length === 1 && dot !== undefined && j + 1 < sentence.tokenEnd && dot.norm === '.' && dot.start === t.end) {
+      j += 2;
+      break;
+    }
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
     // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
     // more often the sentence describing the person.
