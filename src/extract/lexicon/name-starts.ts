@@ -27,6 +27,7 @@ const startBits = perKeyer((key) => {
   add(org.descriptors.firstWords(), ORGANIZATION_START);
   add(org.heads, ORGANIZATION_START);
   add(org.ministries, ORGANIZATION_START);
+  add(org.clubPrefixes, ORGANIZATION_START);
   const people = personLexicon(key);
   add(people.titles.firstWords(), PERSON_START);
   add(people.verbs, PERSON_START);

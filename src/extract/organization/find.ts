@@ -56,6 +56,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     const described = descriptorName(tokens, i, s, w);
     if (described) out.push(described);
+    // أولمبيك آسفي, دينامو كييف: a club prefix and the place the club is from.
+    const club = forms.find((f) => org.clubPrefixes.has(f.key));
+    const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
+    if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
     for (const form of forms) {
       if (!org.heads.has(form.key)) continue;
       const chain = readChain(tokens, text, i, s, w);

@@ -7,6 +7,7 @@ import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
 import stateHeads from './data/state-heads.json';
+import clubPrefixes from './data/club-prefixes.json';
 import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
@@ -34,6 +35,8 @@ export interface OrganizationLexicon {
   ministries: ReadonlySet<string>;
   /** Heads that name a place's state apparatus (حكومة, شرطة): with the place alone after them, the place is the mention. */
   stateHeads: ReadonlySet<string>;
+  /** Words that make a club of the place after them (أولمبيك آسفي, دينامو كييف, مولودية وجدة). */
+  clubPrefixes: ReadonlySet<string>;
   /** Heads after which the name proper stands alone (صحيفة الراية, نادي الزمالك, شركة نوكيا). */
   descriptors: PhraseTrie<true>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -65,6 +68,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),
     stateHeads: new Set((stateHeads as string[]).map(key)),
+    clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
     descriptors,
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
