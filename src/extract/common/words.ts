@@ -1,3 +1,4 @@
+import commonWords from './data/common-words.json';
 import functionWords from './data/function-words.json';
 import { perKeyer } from '../../text/lexicon-key.js';
 
@@ -27,3 +28,6 @@ export function withArticle(words: readonly string[], key: (s: string) => string
   }
   return set;
 }
+
+/** Adjectives and nouns of news prose that are never names (جديد, السابق, مستوى …), keyed per normalization. */
+export const commonWordSet = keyedSetOf(commonWords.words);

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { functionWordSet, keyedSetOf } from '../common/words.js';
+import { commonWordSet, functionWordSet, keyedSetOf } from '../common/words.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
@@ -22,12 +22,26 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
   return undefined;
 }
 
+/**
+ * Whether the word after a trigger (مدينة, منطقة, قرية …) can be the place's name: not a word joined by
+ * و or ف (مدن وقرى), not a trigger itself, not a common adjective (مدينة جديدة), not an indefinite
+ * adjective in -ية (منطقة صناعية, منطقة تجارية).
+ */
+function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  const prefixes = next.clitics?.prefixes ?? [];
+  if (prefixes.includes('و') || prefixes.includes('ف')) return false;
+  const name = next.norm;
+  if (triggers.has(name) || common.has(name)) return false;
+  return name.startsWith('ال') || !name.endsWith('يه');
+}
+
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
   const { trie, nisba } = placeLexicon(key);
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
+  const common = commonWordSet(key);
   const out: Candidate[] = [];
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
@@ -48,7 +62,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         return known.end;
       }
       const name = next.norm;
-      if (!stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3) {
+      if (!stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
         out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'trigger', score: -1 });
         return i + 2;
       }

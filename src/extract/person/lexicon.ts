@@ -1,6 +1,6 @@
 import { perKeyer } from '../../text/lexicon-key.js';
 import { keyedSetOf } from '../common/words.js';
-import commonWords from './data/common-words.json';
+import commonWords from '../common/data/common-words.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';

@@ -61,6 +61,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a country acting through its government stays a place', text: 'وقدمت حكومة كوبا شكوى رسمية.', expect: [['LOCATION', 'كوبا']], absent: ['حكومة كوبا'] },
   { name: 'a descriptor before a known name stays outside it', text: 'وتبنت حركة الجهاد الإسلامي العملية.', expect: [['ORGANIZATION', 'الجهاد الإسلامي']], absent: ['حركة الجهاد الإسلامي'] },
   { name: 'a club prefix and the club\'s city are one organization', text: 'وتغلب أولمبيك آسفي على ضيفه بهدفين.', expect: [['ORGANIZATION', 'أولمبيك آسفي']], absent: ['آسفي'] },
+  { name: 'an adjective after a place trigger is not a place', text: 'وافتتحت الحكومة منطقة صناعية ومدينة جديدة في الصحراء.', absent: ['صناعية', 'جديدة'] },
+  { name: 'a word joined by و after a trigger is not its name', text: 'وزار الوفد مدن وقرى المحافظة.', absent: ['وقرى', 'قرى'] },
   { name: 'a place inside an organization stays inside', text: 'أعلن بنك مصر عن أرباحه.', expect: [['ORGANIZATION', 'بنك مصر']], absent: ['مصر'] },
   { name: 'a club named after a city is an organization', text: 'فاز ريال مدريد على منافسه.', expect: [['ORGANIZATION', 'ريال مدريد']], absent: ['مدريد'] },
   { name: 'plural heads describe a class', text: 'وتعمل منظمات المجتمع المدني والمنظمات الدولية معا.', absent: ['منظمات المجتمع المدني', 'المنظمات الدولية'] },
