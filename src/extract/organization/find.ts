@@ -11,6 +11,12 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { organizationLexicon } from './lexicon.js';
+import eventHeads from './data/event-heads.json';
+import { keyedSetWithArticle } from '../common/words.js';
+import { bareForm } from '../lexicon/token-forms.js';
+
+/** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
+const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
 
 /** Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. */
 function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords): boolean {
@@ -38,9 +44,12 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   };
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
+  const events = eventHeadSet(key);
   scanStarts(context, nameStarts(context), ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
+    // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
+    if (i > s.tokenStart && events.has(bareForm(tokens[i - 1]!).key)) return i + 1;
     const forms = tokenForms(token);
     let knownEnd = -1;
     for (const form of forms) {
