@@ -10,6 +10,8 @@ export interface TokenForm {
   prefixed: boolean;
   /** The reading carries the article. */
   article: boolean;
+  /** The proclitics the reading strips (none for the whole word). */
+  prefixes: readonly string[];
 }
 
 /**
@@ -36,12 +38,15 @@ class FormRecord implements TokenForm {
     public start: number,
     public prefixed: boolean,
     public article: boolean,
+    public prefixes: readonly string[],
   ) {}
 }
 
+const NO_PREFIXES: readonly string[] = [];
+
 /** The one reading of a token without clitic analyses, shared by all its lookups. */
 function plainForms(token: Token): TokenForm[] {
-  return [new FormRecord(token.norm, token.start, false, token.norm.startsWith('ال'))];
+  return [new FormRecord(token.norm, token.start, false, token.norm.startsWith('ال'), NO_PREFIXES)];
 }
 
 /**
@@ -57,7 +62,7 @@ export function tokenForms(token: Token): TokenForm[] {
     for (const a of analyses) {
       if (a.prefixes.length === 0) continue;
       const key = readingKey(a);
-      if (!forms.some((f) => f.key === key)) forms.push(new FormRecord(key, a.baseStart, true, a.article));
+      if (!forms.some((f) => f.key === key)) forms.push(new FormRecord(key, a.baseStart, true, a.article, a.prefixes));
     }
   }
   if (token.start < byStart.length) byStart[token.start] = forms;

@@ -2,12 +2,16 @@ import type { Sentence, Token } from '../../schema.js';
 import { commonWordSet, functionWordSet, keyedSetOf } from '../common/words.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { PLACE_TRIGGERS } from './triggers.js';
 import { trimDescriptors } from './descriptors.js';
+import homographs from './data/homographs.json';
+
+const homographSet = keyedSetOf(homographs.places);
+const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS]);
 
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
@@ -16,6 +20,9 @@ export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
   const words = wordAt(tokens, sentence);
   for (const form of tokenForms(tokens[i]!)) {
+    // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
+    // verb, not ك + سرت.
+    if ((form.prefixes.includes('س') || form.prefixes.includes('ك'))) continue;
     const m = trie.longest(form.key, i + 1, words);
     if (m) return { start: form.start, end: m.end, place: m.value };
   }
@@ -41,13 +48,17 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const { trie, nisba } = placeLexicon(key);
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
+  const homographs_ = homographSet(key);
+  const cues = locativeCueSet(key);
   const common = commonWordSet(key);
   const out: Candidate[] = [];
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);
-    // Tanween marks an indefinite common noun (دورًا), never a place name.
-    if (hit && !(hit.end === i + 1 && hasTanween(text, token))) {
+    // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
+    // word (الرباط, البندقية) needs a locative word or a trigger before it.
+    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographs_) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm));
+    if (hit && !unsupported && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end);
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
