@@ -1,10 +1,10 @@
 import type { Sentence } from '../../schema.js';
-import { functionWordSet } from '../common/words.js';
+import { functionWordSet, keyedSetWithArticle } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, ORGANIZATION_START } from '../lexicon/name-starts.js';
 import { reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -12,8 +12,6 @@ import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
-import { keyedSetWithArticle } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
 
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);

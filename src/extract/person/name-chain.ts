@@ -3,6 +3,12 @@ import { spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
+import {
+  accusative, bareStem, bareWord, connectorObject, knownName, likelyFirstName, nameProclitics, notContinuation,
+  plausibleName, SURNAME_INITIALS,
+} from './name-words.js';
+
+export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
 
 /** Word classes a name reader must not swallow. */
 export interface NameContext {
@@ -33,106 +39,6 @@ export interface NameMatch {
 function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
   const m = ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence));
   return m ? m.end - i : 0;
-}
-
-/** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
-export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
-}
-
-/** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */
-function lastLetter(text: string, t: Token): number {
-  for (let k = t.end - 1; k >= t.start; k--) {
-    const c = text.charCodeAt(k);
-    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) return c;
-  }
-  return 0;
-}
-
-/**
- * An unlisted word that cannot be the next part of a name, whatever came before:
- * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
- * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
- * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective;
- * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
- * - a definite feminine plural (الاجراءات, المحادثات).
- */
-function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean): boolean {
-  const n = t.norm;
-  if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
-  if (foreign && n.startsWith('ال')) return true;
-  if (lastLetter(ctx.text, t) === 0x0629 /* ة */) return true;
-  if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
-  return n.startsWith('ال') && n.endsWith('ات');
-}
-
-/**
- * The word after a connector (بن, أبو, آل): a name, even one that is also a title or a noun elsewhere
- * (بندر بن سلطان, علي بن أبي طالب: طالب is also a verb). Only a definite title (ابن الوزير) and place names stay out.
- */
-function connectorObject(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
-  if (plausibleName(ctx, tokens, i)) return true;
-  const t = tokens[i];
-  if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2 || t.norm.startsWith('ال')) return false;
-  if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
-  return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i);
-}
-
-/** An Arabic word of three letters or more, with no article, proclitic or tanween. */
-function bareWord(ctx: NameContext, t: Token): boolean {
-  // و may be the name's own first letter here (بن أبي وقاص), so a و reading does not count against it.
-  const prefixed = t.clitics !== undefined && t.clitics.prefixes.length > 0 && !(t.clitics.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' && !t.clitics.article);
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 3 && !t.norm.startsWith('ال') && !prefixed && !hasTanween(ctx.text, t);
-}
-
-/**
- * Letters a surname may begin with that the clitic splitter reads as a proclitic (بنيس, فاضل, كيلي). Not
- * ل: after a name, ل + noun is far more often a purpose phrase (لحضور, لبحث).
- */
-const SURNAME_INITIALS = new Set(['ب', 'ف', 'ك']);
-
-/** The stem left by such a split is no word of its own (فقال → قال is a verb: not a surname). */
-function bareStem(ctx: NameContext, stem: string): boolean {
-  return !isFunctionWord(ctx, stem) && !ctx.people.verbs.has(stem) && !ctx.people.common.has(stem);
-}
-
-/** ي ت ن: the prefixes of imperfect verbs. */
-const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
-/** و ف ب ل ك */
-const ONE_LETTER_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
-
-/** An indefinite accusative (جيشا, اجتماعا): the object of a verb, not the next part of a name. */
-function accusative(norm: string): boolean {
-  return norm.length >= 4 && norm.endsWith('ا') && !norm.endsWith('يا') && !norm.endsWith('ها');
-}
-
-/**
- * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), not an abstract noun or
- * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما).
- */
-export function likelyFirstName(norm: string): boolean {
-  if (norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0))) return false;
-  if (norm.endsWith('يه')) return false;
-  if (accusative(norm)) return false;
-  return !norm.startsWith('ال');
-}
-
-/** A function word, alone or behind one proclitic letter (وفي, بأن, لدينا → ل + دينا is not a name). */
-export function isFunctionWord(ctx: NameContext, norm: string): boolean {
-  if (ctx.stop.has(norm)) return true;
-  return norm.length > 2 && ONE_LETTER_PROCLITICS.has(norm.charCodeAt(0)) && ctx.stop.has(norm.slice(1));
-}
-
-/** Does the token's proclitic allow a name after it (و, ل, و + ل)? */
-function nameProclitics(t: Token): boolean {
-  const prefixes = t.clitics?.prefixes ?? t.alternatives?.[0]?.prefixes ?? [];
-  return prefixes.every((p) => p === 'و' || p === 'ل');
-}
-
-function knownName(ctx: NameContext, t: Token | undefined): boolean {
-  return t !== undefined && (ctx.people.given.has(t.norm) || ctx.people.family.has(t.norm));
 }
 
 /**
