@@ -6,7 +6,8 @@
  *   a reference word before it (المادة 2024, رقم 2024), a qualifier before it (نحو 2000), or a counted
  *   noun, scale word, percent sign or partitive من after it (2024 شخصا, 2000 من الجنود), or a count
  *   word shortly before it (بلغ عدد الحالات 1950).
- * Ranges: 2023-2024, 2023/2024, 2023/24, and two years side by side in a plan name (2011 2015).
+ * Ranges: 2023-2024, 2023/2024, 2023/24, and two years side by side in a plan name (2011 2015). A range
+ * in brackets (1882 - 1963), a lifespan or a reign, counts as cued.
  */
 import type { Token } from '../../schema.js';
 import { asciiDigits } from '../numbers/digits.js';
@@ -104,7 +105,9 @@ export function yearAt(view: DocView, lex: DateLexicon, i: number, sentenceStart
   let next = range ? range.next : i + 1;
   const era = readEra(view, lex, next, end);
   if (era?.calendar === 'before-era') return null;
-  const cued = era !== null || hasCue(view, lex, i, sentenceStart);
+  // (1882 - 1963) after a name: a lifespan or a reign, years whatever the century.
+  const bracketed = range !== null && i > sentenceStart && tokens[i - 1]!.norm === '(' && tokens[range.next]?.norm === ')';
+  const cued = era !== null || bracketed || hasCue(view, lex, i, sentenceStart);
   const hijri = era ? era.calendar === 'hijri' : cued && lex.hijriModifiers.has(tokens[i - 1]?.norm ?? '');
   const low = hijri ? 1300 : cued ? 1000 : 1900;
   const high = hijri ? 1500 : cued ? 2199 : 2099;

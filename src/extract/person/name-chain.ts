@@ -148,7 +148,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
       if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && connectorObject(ctx, tokens, j + 1)) {
-      j += 2;
+      // بن عبد الكريم: the connector's object may be a compound name, taken whole.
+      const compound = compoundAt(ctx, tokens, j + 1, sentence, tokens[j + 1]!.norm);
+      j += 1 + Math.max(1, compound);
       // بن أبي طالب, بنت أم كلثوم: a connector whose object is a connector takes one more word.
       // The word there is a name whatever else it spells (طالب is a verb too), if it stands alone.
       if (ctx.connectors.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && bareWord(ctx, tokens[j]!)) j++;

@@ -47,6 +47,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a surname may begin with ف after a known given name', text: 'وأخرج المسلسل جلال فياضي العام الماضي.', expect: [['PERSON', 'جلال فياضي']] },
   { name: 'a clitic on a verb after a name is no surname', text: 'وسأل الصحفي محمد فقال إن الأمر انتهى.', absent: ['محمد فقال'] },
   { name: 'an initial for the family name', text: 'وقال محمد ب. إن الشرطة اعتقلته.', expect: [['PERSON', 'محمد ب.']] },
+  { name: 'a connector may take a compound name', text: 'وقاد محمد بن عبد الكريم الخطابي ثورة الريف.', expect: [['PERSON', 'محمد بن عبد الكريم الخطابي']] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
