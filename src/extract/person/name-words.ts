@@ -29,7 +29,8 @@ export function lastLetter(text: string, t: Token): number {
  * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
  * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
- * - a definite feminine plural (الاجراءات, المحادثات).
+ * - a definite feminine plural (الاجراءات, المحادثات);
+ * - the dual of a common noun (هدفين).
  */
 export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean): boolean {
   const n = t.norm;
@@ -37,6 +38,11 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (foreign && n.startsWith('ال')) return true;
   if (lastLetter(ctx.text, t) === 0x0629 /* ة */) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
+  if (n.endsWith('ين') || n.endsWith('ان')) {
+    const singular = n.slice(0, -2);
+    if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
+  }
   return n.startsWith('ال') && n.endsWith('ات');
 }
 

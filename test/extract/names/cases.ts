@@ -48,6 +48,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a clitic on a verb after a name is no surname', text: 'وسأل الصحفي محمد فقال إن الأمر انتهى.', absent: ['محمد فقال'] },
   { name: 'an initial for the family name', text: 'وقال محمد ب. إن الشرطة اعتقلته.', expect: [['PERSON', 'محمد ب.']] },
   { name: 'a connector may take a compound name', text: 'وقاد محمد بن عبد الكريم الخطابي ثورة الريف.', expect: [['PERSON', 'محمد بن عبد الكريم الخطابي']] },
+  { name: 'the dual of a common noun ends a name', text: 'وسجل النجم المصري محمد صلاح هدفين في المباراة.', expect: [['PERSON', 'محمد صلاح']], absent: ['محمد صلاح هدفين'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
