@@ -1,6 +1,6 @@
 /**
  * Years. A four-digit number is a year when something says so:
- * - an era mark after it (2024م, 1445 هـ), a month before it (مارس 2024), or a cue word before it
+ * - an era mark after it (2024م, 1445 هـ; shorter years only with one: 756م, 732 هـ), a month before it (مارس 2024), or a cue word before it
  *   (عام, العام الحالي, سنة, منذ, بحلول …): then 1000–2199 (1300–1500 with هـ);
  * - otherwise 1900–2099, the years news writes about, unless the context says it counts or refers:
  *   a reference word before it (المادة 2024, رقم 2024), a qualifier before it (نحو 2000), or a counted
@@ -96,11 +96,26 @@ function rangeEnd(view: DocView, lex: DateLexicon, i: number, end: number, year:
   return null;
 }
 
+/**
+ * A year of one to three digits, which only an era mark makes a year: 732 هـ, or عام 756م with a cue
+ * word too, since م alone is also metres (500 م من القماش).
+ */
+function eraYear(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number): DateMatch | null {
+  const t = view.tokens[i]!;
+  if (t.kind !== 'number' || t.norm.length > 3) return null;
+  const ascii = asciiDigits(t.norm);
+  if (ascii === null || !/^[1-9]\d{0,2}$/.test(ascii)) return null;
+  const era = readEra(view, lex, i + 1, end);
+  if (!era || era.calendar === 'before-era') return null;
+  if (era.calendar !== 'hijri' && !hasCue(view, lex, i, sentenceStart)) return null;
+  return { first: i, next: era.next, start: t.start, end: view.tokens[era.next - 1]!.end, calendar: era.calendar as DateMatch['calendar'], year: Number(ascii), rule: 'year' };
+}
+
 /** A year (or year range) at token `i`, or null. */
 export function yearAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number): DateMatch | null {
   const { tokens } = view;
   const year = fourDigits(tokens[i]);
-  if (year === null) return null;
+  if (year === null) return eraYear(view, lex, i, sentenceStart, end);
   const range = rangeEnd(view, lex, i, end, year);
   let next = range ? range.next : i + 1;
   const era = readEra(view, lex, next, end);

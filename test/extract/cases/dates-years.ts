@@ -28,6 +28,8 @@ export const yearCases: ValueCase[] = [
   c('range with hyphen', 'وفاز الفريق بلقب الموسم 2023-2024.', date('2023-2024', '2023', 'year', { end: '2024' })),
   c('range with spaced hyphen', 'وتراجعت الصادرات خلال الفترة 2015 - 2020.', date('2015 - 2020', '2015', 'year', { end: '2020' })),
   c('lifespan in brackets after a name', 'وقاد محمد بن عبد الكريم الخطابي ( 1882 - 1963 ) ثورة الريف.', date('1882 - 1963', '1882', 'year', { end: '1963' })),
+  c('three-digit year with a cue and glued م', 'ودخل عبد الرحمن الداخل الأندلس عام 756م.', date('756م', '0756', 'year')),
+  c('three-digit Hijri year', 'وولد ابن خلدون في تونس سنة 732 هـ.', { type: 'DATE', text: '732 هـ', value: { kind: 'date', value: '0732', calendar: 'hijri', granularity: 'year', gregorian: '1331-10-12/1332-09-29' } }),
   c('range with slash', 'وأقرت الحكومة موازنة العام المالي 2023/2024.', date('2023/2024', '2023', 'year', { end: '2024' })),
   c('range with two-digit end', 'وبدأ العام الدراسي 2024/25 في سبتمبر.', date('2024/25', '2024', 'year', { end: '2025' })),
   c('plan name 2011 2015', 'ونفذت الوزارة الخطة الخمسية 2011 2015 بنجاح.', date('2011 2015', '2011', 'year', { end: '2015' })),

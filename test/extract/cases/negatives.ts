@@ -2,6 +2,7 @@
 import { c, num, year, type ValueCase } from './helpers.js';
 
 export const negativeCases: ValueCase[] = [
+  c('م for metres after a short number is no era', 'واشترى التاجر 500 م من القماش.'),
   c('club ريال مدريد', 'وفاز ريال مدريد على برشلونة في الكلاسيكو.'),
   c('club ريال سوسيداد', 'وتعادل ريال سوسيداد مع إشبيلية.'),
   c('club after a score', 'وتغلب الفريق 3 ريال مدريد في المباراة الودية.'),
