@@ -41,19 +41,19 @@ class CliticRecord implements CliticAnalysis {
     this.#key = key;
   }
 
-  static keyOf(a: CliticAnalysis): string | undefined {
+  static keyOf(a: object): string | undefined {
     return #key in a ? (a as CliticRecord).#key : undefined;
   }
 }
 
 /** The lexicon key of a reading: the stem, with the article kept when the reading has it (للأمم → الامم). */
-export function readingKey(a: CliticAnalysis): string {
+export function readingKey(a: Pick<CliticAnalysis, 'article' | 'stem'>): string {
   return CliticRecord.keyOf(a) ?? (a.article ? 'ال' : '') + a.stem;
 }
 
 function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
   const { map } = norm;
-  a.key ??= (a.article ? 'ال' : '') + a.stem;
+  a.key ??= readingKey(a);
   return new CliticRecord(a.prefixes, a.article, map.toOriginalStart(nStart + a.baseOffset), map.toOriginalStart(nStart + a.stemOffset), a.stem, a.suffix, a.key);
 }
 

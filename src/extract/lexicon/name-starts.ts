@@ -4,8 +4,8 @@ import { triggerSet } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
-import type { ExtractContext } from '../types.js';
-import { readingKey } from '../../segment/finish-tokens.js';
+import { perDocument, startBitMap } from './start-bits.js';
+import { readingBits } from './token-forms.js';
 
 /** Which name extractors may start a phrase at a token: one bit each. */
 export const ORGANIZATION_START = 1;
@@ -18,50 +18,34 @@ export const PLACE_START = 4;
  * name starters; of places and place triggers. Built once per normalization option set.
  */
 const startBits = perKeyer((key) => {
-  const bits = new Map<string, number>();
-  const add = (words: Iterable<string>, bit: number) => {
-    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-  };
   const org = organizationLexicon(key);
-  add(org.known.firstWords(), ORGANIZATION_START);
-  add(org.descriptors.firstWords(), ORGANIZATION_START);
-  add(org.heads, ORGANIZATION_START);
-  add(org.ministries, ORGANIZATION_START);
-  add(org.clubPrefixes, ORGANIZATION_START);
   const people = personLexicon(key);
-  add(people.titles.firstWords(), PERSON_START);
-  add(people.verbs, PERSON_START);
-  add(people.starters, PERSON_START);
-  add(placeLexicon(key).trie.firstWords(), PLACE_START);
-  add(triggerSet(key), PLACE_START);
-  return bits as ReadonlyMap<string, number>;
+  return startBitMap([
+    [org.known.firstWords(), ORGANIZATION_START],
+    [org.descriptors.firstWords(), ORGANIZATION_START],
+    [org.heads, ORGANIZATION_START],
+    [org.ministries, ORGANIZATION_START],
+    [org.clubPrefixes, ORGANIZATION_START],
+    [people.titles.firstWords(), PERSON_START],
+    [people.verbs, PERSON_START],
+    [people.starters, PERSON_START],
+    [placeLexicon(key).trie.firstWords(), PLACE_START],
+    [triggerSet(key), PLACE_START],
+  ]);
 });
 
 function computeStarts(tokens: readonly Token[], bits: ReadonlyMap<string, number>): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.script !== 'arabic') continue;
-    // The token's readings (see tokenForms), read straight off the token: no reading objects are made
-    // for the many tokens no name starts at.
-    let b = bits.get(t.norm) ?? 0;
-    if (t.clitics !== undefined && t.clitics.prefixes.length > 0) b |= bits.get(readingKey(t.clitics)) ?? 0;
-    if (t.alternatives !== undefined) for (const a of t.alternatives) if (a.prefixes.length > 0) b |= bits.get(readingKey(a)) ?? 0;
-    out[i] = b;
+    if (t.kind === 'word' && t.script === 'arabic') out[i] = readingBits(t, bits);
   }
   return out;
 }
-
-/** The start bits of the document being analyzed (one reference, not a WeakMap: see numbers/token-view). */
-let current: { tokens: readonly Token[]; key: (s: string) => string; starts: Uint8Array } | undefined;
 
 /**
  * For each token of the document, the bits of the name extractors that may start a phrase there. The
  * organization, person and place scans share it: each token's readings are looked up once, not once
  * per extractor and lexicon, and most tokens are passed over with one array read.
  */
-export function nameStarts(context: ExtractContext): Uint8Array {
-  if (current && current.tokens === context.tokens && current.key === context.key) return current.starts;
-  current = { tokens: context.tokens, key: context.key, starts: computeStarts(context.tokens, startBits(context.key)) };
-  return current.starts;
-}
+export const nameStarts = perDocument((context) => computeStarts(context.tokens, startBits(context.key)));

@@ -69,7 +69,18 @@ export function tokenForms(token: Token): TokenForm[] {
   return forms;
 }
 
-/** Whether some reading of the token is in `set` read straight off it, making no reading objects (for passes over every token). */
+/**
+ * The readings of a token read straight off it, making no reading objects: for passes over every
+ * token, where most tokens match nothing. The bits of all its readings in `bits` …
+ */
+export function readingBits(token: Token, bits: ReadonlyMap<string, number>): number {
+  let b = bits.get(token.norm) ?? 0;
+  if (token.clitics !== undefined && token.clitics.prefixes.length > 0) b |= bits.get(readingKey(token.clitics)) ?? 0;
+  if (token.alternatives !== undefined) for (const a of token.alternatives) if (a.prefixes.length > 0) b |= bits.get(readingKey(a)) ?? 0;
+  return b;
+}
+
+/** … and whether some reading of the token is in `set`. */
 export function someReadingIn(token: Token, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
   if (set.has(token.norm)) return true;
   if (token.clitics !== undefined && token.clitics.prefixes.length > 0 && set.has(readingKey(token.clitics))) return true;

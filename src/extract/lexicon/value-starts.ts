@@ -5,7 +5,7 @@ import { decadeStartWords } from '../dates/decade-lexicon.js';
 import { moneyLexicon } from '../money/lexicon.js';
 import { numberLexicon } from '../numbers/lexicon.js';
 import { percentLexicon } from '../percent/lexicon.js';
-import type { ExtractContext } from '../types.js';
+import { perDocument, startBitMap } from './start-bits.js';
 
 /** Which value extractors may start a phrase at a token: one bit each. A number token sets them all. */
 export const MONEY_START = 1;
@@ -18,18 +18,15 @@ const ALL = MONEY_START | PERCENT_START | DATE_START | AMOUNT_START;
 const WORD_ONLY = DATE_START;
 
 /** Every text a value phrase can start with, mapped to the bits of the extractors it may start. */
-const startWords = perKeyer((key): ReadonlyMap<string, number> => {
-  const bits = new Map<string, number>();
-  const add = (words: Iterable<string>, bit: number) => {
-    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-  };
-  add(moneyLexicon(key).startWords, MONEY_START);
-  add(percentLexicon(key).startWords, PERCENT_START);
-  add(numberLexicon(key).amountStarts, AMOUNT_START);
-  add(dateLexicon(key).startWords, DATE_START);
-  add(decadeStartWords(key), DATE_START);
-  return bits;
-});
+const startWords = perKeyer((key) =>
+  startBitMap([
+    [moneyLexicon(key).startWords, MONEY_START],
+    [percentLexicon(key).startWords, PERCENT_START],
+    [numberLexicon(key).amountStarts, AMOUNT_START],
+    [dateLexicon(key).startWords, DATE_START],
+    [decadeStartWords(key), DATE_START],
+  ]),
+);
 
 function computeStarts(tokens: readonly Token[], words: ReadonlyMap<string, number>): Uint8Array {
   const out = new Uint8Array(tokens.length);
@@ -44,16 +41,9 @@ function computeStarts(tokens: readonly Token[], words: ReadonlyMap<string, numb
   return out;
 }
 
-/** The start bits of the document being analyzed (one reference, not a WeakMap: see numbers/token-view). */
-let current: { tokens: readonly Token[]; key: (s: string) => string; starts: Uint8Array } | undefined;
-
 /**
  * For each token of the document, the bits of the value extractors that may start a phrase there
  * (money, percent, dates, numbers). The four scans share it: a token's text is looked up once, and the
  * tokens no value can start at (most of them) are passed over with one array read.
  */
-export function valueStarts(context: Pick<ExtractContext, 'tokens' | 'key'>): Uint8Array {
-  if (current && current.tokens === context.tokens && current.key === context.key) return current.starts;
-  current = { tokens: context.tokens, key: context.key, starts: computeStarts(context.tokens, startWords(context.key)) };
-  return current.starts;
-}
+export const valueStarts = perDocument((context) => computeStarts(context.tokens, startWords(context.key)));

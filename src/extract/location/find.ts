@@ -22,7 +22,7 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
   for (const form of tokenForms(tokens[i]!)) {
     // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
     // verb, not ك + سرت.
-    if ((form.prefixes.includes('س') || form.prefixes.includes('ك'))) continue;
+    if (form.prefixes.includes('س') || form.prefixes.includes('ك')) continue;
     const m = trie.longest(form.key, i + 1, words);
     if (m) return { start: form.start, end: m.end, place: m.value };
   }
@@ -48,7 +48,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const { trie, nisba } = placeLexicon(key);
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
-  const homographs_ = homographSet(key);
+  const homographWords = homographSet(key);
   const cues = locativeCueSet(key);
   const common = commonWordSet(key);
   const out: Candidate[] = [];
@@ -57,7 +57,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
-    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographs_) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm));
+    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm));
     if (hit && !unsupported && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end);
       const start = from === i ? hit.start : tokens[from]!.start;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../schema.js';
 import type { ExtractContext } from '../types.js';
+import { perDocument } from '../lexicon/start-bits.js';
 import { valueStarts } from '../lexicon/value-starts.js';
 import { numberLexicon, type NumberLexicon, type WordEntry } from './lexicon.js';
 import type { NumberPhrase } from './read-number.js';
@@ -19,20 +20,16 @@ export interface DocView {
   readonly starts: Uint8Array;
 }
 
-/**
- * The view of the document being analyzed. One plain reference, not a WeakMap keyed by the token
- * array: V8's young-generation collector keeps WeakMap entries alive, so every document's phrases were
- * copied and promoted to the old generation (a quarter of the value extractors' time went to that).
- */
-let current: DocView | undefined;
-
-export function docView(context: ExtractContext): DocView {
-  let view = current;
-  if (!view || view.tokens !== context.tokens || view.text !== context.text || view.lex.key !== context.key) {
-    view = current = { text: context.text, tokens: context.tokens, lex: numberLexicon(context.key), phrases: new Array<NumberPhrase | null>(context.tokens.length), starts: valueStarts(context) };
-  }
-  return view;
-}
+/** The view of the document being analyzed, built once and shared by the four value extractors. */
+export const docView = perDocument(
+  (context: ExtractContext): DocView => ({
+    text: context.text,
+    tokens: context.tokens,
+    lex: numberLexicon(context.key),
+    phrases: new Array<NumberPhrase | null>(context.tokens.length),
+    starts: valueStarts(context),
+  }),
+);
 
 function isFormatControl(c: number): boolean {
   return (c >= 0x200b && c <= 0x200f) || c === 0x061c || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;

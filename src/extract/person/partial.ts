@@ -16,11 +16,12 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   const stop = functionWordSet(key);
   const places = placeLexicon(key);
   const known = organizationLexicon(key).known;
+  const allah = key('الله');
   // Words that end a full name without standing for the person alone: regnal numbers (الثاني), the
   // الله of compound names (نصر الله, عبد الله), particles, roles, and words that name something else
   // on their own: a place, a nisba, a listed organization (الأهلي).
   const lends = (w: string): boolean =>
-    !names.ordinals.has(w) && w !== key('الله') && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
+    !names.ordinals.has(w) && w !== allah && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
     !places.trie.startsWith(w) && !places.nisba.has(w) && !known.startsWith(w);
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
   for (const p of people) {
