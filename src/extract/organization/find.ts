@@ -16,9 +16,15 @@ import eventHeads from './data/event-heads.json';
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
 
-/** Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. */
+/**
+ * Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. A
+ * definite head with only a scope adjective (القوات الدولية, المحكمة العليا, المتحف الوطني) is a
+ * description of some body the text has named or will name; the indefinite construct (منظمة العمل الدولية)
+ * or a mandate (المعهد الوطني لرصد الزلازل) is what makes a name of it.
+ */
 function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords): boolean {
-  if (chain.purpose || chain.scope || chain.named) return true;
+  if (chain.purpose || chain.named) return true;
+  if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.ministries.has(firstComplement);
 }
 
