@@ -14,17 +14,33 @@ import type { ChainWords } from './chain.js';
  */
 export function descriptorName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords): Candidate | undefined {
   let headEnd = -1;
+  let press = false;
   for (const form of tokenForms(tokens[i]!)) {
     if (form.article || !w.org.descriptors.startsWith(form.key)) continue;
     const m = w.org.descriptors.longest(form.key, i + 1, wordAt(tokens, sentence));
     if (m) {
       headEnd = m.end;
+      press = m.end === i + 1 && w.org.press.has(form.key);
       break;
     }
   }
   if (headEnd < 0 || headEnd >= sentence.tokenEnd) return undefined;
   const first = tokens[headEnd]!;
   const known = w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence));
-  if (!known) return undefined;
-  return { type: 'ORGANIZATION', start: first.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  if (known?.value.facility) return undefined;
+  if (known) return { type: 'ORGANIZATION', start: first.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  const paper = press ? paperName(tokens, headEnd, w) : 0;
+  if (paper === 0) return undefined;
+  return { type: 'ORGANIZATION', start: first.start, end: tokens[headEnd + paper - 1]!.end, rule: 'press-name' };
+}
+
+/**
+ * A newspaper or magazine is named right after the word for it (جريدة القدس, مجلة العربي, صحيفة الحياة
+ * اللندنية → الحياة): one bare word, definite or a place. Longer names (الشرق الأوسط) are listed as known;
+ * an indefinite word after it (صحيفة يومية) is a description, and nothing is guessed.
+ */
+function paperName(tokens: readonly Token[], at: number, w: ChainWords): number {
+  const t = tokens[at]!;
+  if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length ?? 0) > 0 || w.stop.has(t.norm)) return 0;
+  return (t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at) ? 1 : 0;
 }

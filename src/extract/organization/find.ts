@@ -62,7 +62,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself.
         const inner = descriptorName(tokens, i, s, w);
         const start = inner && inner.end === tokens[m.end - 1]!.end ? inner.start : form.start;
-        out.push({ type: 'ORGANIZATION', start, end: tokens[m.end - 1]!.end, rule: 'known', score: 1 });
+        // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
+        const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
+        out.push({ type, start, end: tokens[m.end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
         knownEnd = m.end;
         break;
       }

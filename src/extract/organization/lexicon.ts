@@ -10,6 +10,7 @@ import stateHeads from './data/state-heads.json';
 import clubPrefixes from './data/club-prefixes.json';
 import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
+import pressHeads from './data/press-heads.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 export interface KnownOrganization {
@@ -18,6 +19,8 @@ export interface KnownOrganization {
   acronym?: string;
   /** The matched form is also a common word (العربية, فتح): a name only after a descriptor (قناة العربية). */
   ambiguous?: boolean;
+  /** A building named for itself (البيت الأبيض, مركز التجارة العالمي): a MISC mention, not an organization. */
+  facility?: boolean;
 }
 
 export interface OrganizationLexicon {
@@ -39,6 +42,8 @@ export interface OrganizationLexicon {
   clubPrefixes: ReadonlySet<string>;
   /** Heads after which the name proper stands alone (صحيفة الراية, نادي الزمالك, شركة نوكيا). */
   descriptors: PhraseTrie<true>;
+  /** Words for a newspaper or magazine (صحيفة, مجلة): the definite word or place after one is its name. */
+  press: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
   scope: ReadonlySet<string>;
 }
@@ -48,11 +53,12 @@ export const organizationLexicon = perKeyer(compileOrganizations);
 function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const trie = new PhraseTrie<KnownOrganization>();
   const commonWords = new Set((ambiguous as string[]).map(key));
-  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean }>) {
+  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean }>) {
     for (const form of [org.name, ...(org.aliases ?? [])]) {
       const words = phraseWords(form, key);
       const value: KnownOrganization = { name: org.name };
       if (org.acronym) value.acronym = org.acronym;
+      if (org.facility) value.facility = true;
       if (org.ambiguous || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       trie.add(words, value);
     }
@@ -70,6 +76,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     stateHeads: new Set((stateHeads as string[]).map(key)),
     clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
     descriptors,
+    press: new Set((pressHeads as string[]).map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
 }
