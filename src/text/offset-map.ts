@@ -16,7 +16,23 @@ export class OffsetMap {
     readonly originalLength: number,
   ) {}
 
+  /** The segment found last: tokens are mapped in text order, so the next lookup is almost always here or just after. */
+  private last = 0;
+
   private segment(n: number): number {
+    const { norms } = this;
+    let k = this.last;
+    if (norms[k]! <= n) {
+      // Walk forward a few segments before falling back to a binary search.
+      for (let step = 0; step < 4; step++) {
+        if (k + 1 >= norms.length || norms[k + 1]! > n) return (this.last = k);
+        k++;
+      }
+    }
+    return (this.last = this.search(n));
+  }
+
+  private search(n: number): number {
     let lo = 0;
     let hi = this.norms.length - 1;
     while (lo < hi) {
