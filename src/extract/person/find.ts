@@ -15,6 +15,18 @@ function bareKey(t: Token): string {
 }
 
 /**
+ * A lone family name of nisba shape right after a definite noun is an adjective agreeing with it
+ * (الطيران الحربي, التقرير الشهري, الفريق الفاسي): family names of that shape (الحربي, الشهري) are
+ * spelled like the adjectives they came from. Alone after a verb or a preposition it stays a name.
+ */
+function agreesWithNounBefore(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (i <= sentenceStart || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !t.norm.endsWith('ي')) return false;
+  const before = tokens[i - 1]!;
+  return before.kind === 'word' && before.script === 'arabic' && bareKey(before).startsWith('ال');
+}
+
+/**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
  * a name after a reporting verb, a chain that starts with a known given or family name (ماثيو هيكى),
  * a quoted name with a cue beside it, and later partial mentions of a name found in full.
@@ -47,6 +59,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (name && name.known > 0) {
       const single = name.end - i < 2;
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
+      if (rule === 'family-name' && agreesWithNounBefore(tokens, i, sentence.tokenStart)) return i + 1;
       out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
       return name.end;
     }

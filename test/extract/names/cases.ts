@@ -50,6 +50,9 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an initial for the family name', text: 'وقال محمد ب. إن الشرطة اعتقلته.', expect: [['PERSON', 'محمد ب.']] },
   { name: 'a connector may take a compound name', text: 'وقاد محمد بن عبد الكريم الخطابي ثورة الريف.', expect: [['PERSON', 'محمد بن عبد الكريم الخطابي']] },
   { name: 'the dual of a common noun ends a name', text: 'وسجل النجم المصري محمد صلاح هدفين في المباراة.', expect: [['PERSON', 'محمد صلاح']], absent: ['محمد صلاح هدفين'] },
+  { name: 'a nisba-shaped family name after a definite noun is an adjective', text: 'ونفذ الطيران الحربي غارات، وصدر التقرير الشهري أمس.', absent: ['الحربي', 'الشهري'] },
+  { name: 'a nisba-shaped family name after a verb is a name', text: 'وقال الحربي إن الوضع هادئ.', expect: [['PERSON', 'الحربي']] },
+  { name: 'a given name that is also a common noun needs name evidence', text: 'لعب أدوار البطولة في أفلام كثيرة يوم الجمعة، وقال إدوار سعيد إن الكتاب صدر.', expect: [['PERSON', 'إدوار سعيد']], absent: ['أدوار'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
