@@ -16,7 +16,8 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   let headEnd = -1;
   let press = false;
   for (const form of tokenForms(tokens[i]!)) {
-    if (form.article || !w.org.descriptors.startsWith(form.key)) continue;
+    // A definite descriptor counts only when listed with its article (النادي الأهلي → الأهلي).
+    if (!w.org.descriptors.startsWith(form.key)) continue;
     const m = w.org.descriptors.longest(form.key, i + 1, wordAt(tokens, sentence));
     if (m) {
       headEnd = m.end;

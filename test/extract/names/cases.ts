@@ -84,6 +84,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a definite head with a mandate is a name', text: 'وحذر المعهد الوطني لرصد الزلازل من هزات جديدة.', expect: [['ORGANIZATION', 'المعهد الوطني لرصد الزلازل']] },
   { name: 'المنظمة الدولية is the press\'s short name for the UN', text: 'وقال متحدث باسم المنظمة الدولية إن المساعدات وصلت.', expect: [['ORGANIZATION', 'المنظمة الدولية']] },
   { name: 'a definite head with adjectives only is a description', text: 'يتعاون المكتب المختص بهذا الملف مع الشركاء.', absent: ['المكتب المختص'] },
+  { name: 'the definite النادي stays outside the club\'s name', text: 'وفاز النادي الأهلي على ضيفه.', expect: [['ORGANIZATION', 'الأهلي']], absent: ['النادي الأهلي'] },
   { name: 'a descriptor head stays outside a known name', text: 'وقالت حركة حماس في بيان إن الهدنة صامدة.', expect: [['ORGANIZATION', 'حماس']] },
   { name: 'a common word that is also an outlet needs its descriptor', text: 'وتحدث باللغة العربية. ونقلت قناة العربية الخبر.', expect: [['ORGANIZATION', 'العربية']], absent: ['اللغة العربية'] },
 
