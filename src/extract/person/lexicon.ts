@@ -1,11 +1,13 @@
 import { perKeyer } from '../../text/lexicon-key.js';
 import { keyedSetOf } from '../common/words.js';
 import commonWords from '../common/data/common-words.json';
+import newsVerbs from '../common/data/news-verbs.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';
 import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
+import nameParticles from './data/name-particles.json';
 import titles from './data/titles.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -27,8 +29,12 @@ export interface PersonLexicon {
   verbs: ReadonlySet<string>;
   /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
   ordinals: ReadonlySet<string>;
-  /** Adjectives and nouns of news prose that follow role words and are never names (الجديد, مستوى). */
+  /** Words of news prose that are never names: adjectives and nouns after role words (الجديد, مستوى), past-tense verbs (اتفق, وافق). */
   common: ReadonlySet<string>;
+  /** Connectors found only inside a name (the Mauritanian ولد), since the word also means 'was born'. */
+  innerConnectors: ReadonlySet<string>;
+  /** Particles of European names (فان, دو, دي, فون): inside a name they join the word after them. */
+  particles: ReadonlySet<string>;
   /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
   starters: ReadonlySet<string>;
 }
@@ -61,7 +67,10 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     titles: titleTrie,
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
-    common: new Set(commonWords.words.map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
+    // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
+    common: new Set([...commonWords.words, ...newsVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
+    innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
+    particles: new Set(nameParticles.particles.map(key)),
     starters: new Set(),
   };
   const starters = lexicon.starters as Set<string>;

@@ -115,6 +115,16 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       j += 2;
       break;
     }
+    // محمد ولد عبد العزيز: ولد is also the verb 'was born' (محمد ولد في), so it joins only a listed name.
+    if (people.innerConnectors.has(t.norm) && j + 1 < sentence.tokenEnd) {
+      const next = tokens[j + 1]!;
+      const compound = compoundAt(ctx, tokens, j + 1, sentence, next.norm);
+      if (compound > 0 || knownName(ctx, next)) {
+        j += 1 + Math.max(1, compound);
+        unknownRun = 0;
+        continue;
+      }
+    }
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
     // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
     // more often the sentence describing the person.
@@ -147,6 +157,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       known++;
       unknownRun = 0;
       if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
+    } else if (people.particles.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1) && !tokens[j + 1]!.norm.startsWith('ال')) {
+      // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins.
+      j += 2;
+      unknownRun = 0;
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && connectorObject(ctx, tokens, j + 1)) {
       // بن عبد الكريم: the connector's object may be a compound name, taken whole.
       const compound = compoundAt(ctx, tokens, j + 1, sentence, tokens[j + 1]!.norm);
@@ -155,6 +169,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // The word there is a name whatever else it spells (طالب is a verb too), if it stands alone.
       if (ctx.connectors.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && bareWord(ctx, tokens[j]!)) j++;
       unknownRun = 0;
+    } else if (ctx.connectors.has(t.norm)) {
+      break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
     } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
       definiteSeen ||= t.norm.startsWith('ال');

@@ -53,10 +53,15 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
 export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   if (plausibleName(ctx, tokens, i)) return true;
   const t = tokens[i];
-  if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2 || t.norm.startsWith('ال')) return false;
+  if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
+  // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا); بن and ابن do not (ابن الوزير).
+  if (t.norm.startsWith('ال') && !(KUNYA.has(tokens[i - 1]?.norm ?? '') && t.norm.length > 3)) return false;
   if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
   return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i);
 }
+
+/** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
+const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 
 /** An Arabic word of three letters or more, with no article, proclitic or tanween. */
 export function bareWord(ctx: NameContext, t: Token): boolean {
@@ -83,7 +88,8 @@ const ONE_LETTER_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
 /** An indefinite accusative (جيشا, اجتماعا): the object of a verb, not the next part of a name. */
 export function accusative(norm: string): boolean {
-  return norm.length >= 4 && norm.endsWith('ا') && !norm.endsWith('يا') && !norm.endsWith('ها');
+  // A definite word takes no tanween: الرضا, العلا end in a long alef.
+  return norm.length >= 4 && norm.endsWith('ا') && !norm.endsWith('يا') && !norm.endsWith('ها') && !norm.startsWith('ال');
 }
 
 /**

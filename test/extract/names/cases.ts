@@ -53,6 +53,11 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a nisba-shaped family name after a definite noun is an adjective', text: 'ونفذ الطيران الحربي غارات، وصدر التقرير الشهري أمس.', absent: ['الحربي', 'الشهري'] },
   { name: 'a nisba-shaped family name after a verb is a name', text: 'وقال الحربي إن الوضع هادئ.', expect: [['PERSON', 'الحربي']] },
   { name: 'a given name that is also a common noun needs name evidence', text: 'لعب أدوار البطولة في أفلام كثيرة يوم الجمعة، وقال إدوار سعيد إن الكتاب صدر.', expect: [['PERSON', 'إدوار سعيد']], absent: ['أدوار'] },
+  { name: 'a particle of a European name joins the word after it', text: 'وقال وزير الخارجية الفرنسي دومينيك دو فيلبان إن المفاوضات مستمرة، وتحدث المدرب ماركو فان باستن عن المباراة.', expect: [['PERSON', 'دومينيك دو فيلبان'], ['PERSON', 'ماركو فان باستن']] },
+  { name: 'the Mauritanian ولد joins a patronymic, never opens a name', text: 'واستقبل الرئيس محمد ولد عبد العزيز في نواكشوط وفدا. ولد محمود في القاهرة.', expect: [['PERSON', 'محمد ولد عبد العزيز']], absent: ['ولد محمود'] },
+  { name: 'a kunya takes a definite name', text: 'وصرح وزير الخارجية أحمد أبو الغيط بأن الزيارة ناجحة.', expect: [['PERSON', 'أحمد أبو الغيط']] },
+  { name: 'a connector with no name after it ends the name before it', text: 'وقال أحمد أبو غزة إن القصف مستمر.', absent: ['أحمد أبو'] },
+  { name: 'a definite family name may end in a long alef', text: 'وزار المرقد الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
