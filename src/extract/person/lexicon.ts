@@ -51,6 +51,8 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
   const g = givenNames as { male: string[]; female: string[]; foreign: string[]; ambiguous?: string[] };
   const compound = new PhraseTrie<true>();
   for (const name of compoundNames as string[]) compound.add(phraseWords(name, key), true);
+  // Family names of several words (نصر الله, أبو الغيط, عبد العاطي) are read as phrases, like compound given names.
+  for (const name of familyNames as string[]) if (name.includes(' ')) compound.add(phraseWords(name, key), true);
   const titleTrie = new PhraseTrie<TitleKind>();
   const t = titles as Record<TitleKind, string[]>;
   for (const kind of ['honorific', 'role'] as const) for (const title of t[kind] ?? []) titleTrie.add(phraseWords(title, key), kind);

@@ -58,6 +58,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a kunya takes a definite name', text: 'وصرح وزير الخارجية أحمد أبو الغيط بأن الزيارة ناجحة.', expect: [['PERSON', 'أحمد أبو الغيط']] },
   { name: 'a connector with no name after it ends the name before it', text: 'وقال أحمد أبو غزة إن القصف مستمر.', absent: ['أحمد أبو'] },
   { name: 'a definite family name may end in a long alef', text: 'وزار المرقد الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
+  { name: 'a family name of several words is read as a phrase', text: 'وقال نصر الله إن المقاومة مستعدة.', expect: [['PERSON', 'نصر الله']] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
