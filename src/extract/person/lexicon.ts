@@ -2,6 +2,7 @@ import { perKeyer } from '../../text/lexicon-key.js';
 import { keyedSetOf } from '../common/words.js';
 import commonWords from '../common/data/common-words.json';
 import newsVerbs from '../common/data/news-verbs.json';
+import newsWords from '../common/data/news-words.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';
@@ -70,7 +71,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
-    common: new Set([...commonWords.words, ...newsVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
+    common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
     starters: new Set(),

@@ -28,6 +28,7 @@ export function lastLetter(text: string, t: Token): number {
  * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
  * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
  * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective;
+ * - a common noun with a possessive pronoun (حديثه, قوله): the sentence going on about the person;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
  * - a definite feminine plural (الاجراءات, المحادثات);
  * - the dual of a common noun (هدفين).
@@ -36,7 +37,10 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   const n = t.norm;
   if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
   if (foreign && n.startsWith('ال')) return true;
-  if (lastLetter(ctx.text, t) === 0x0629 /* ة */) return true;
+  const last = lastLetter(ctx.text, t);
+  if (last === 0x0629 /* ة */) return true;
+  // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
+  if (last === 0x0647 /* ه */ && n.length >= 4 && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
   if (n.endsWith('ين') || n.endsWith('ان')) {
@@ -44,6 +48,18 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
     if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
   }
   return n.startsWith('ال') && n.endsWith('ات');
+}
+
+/** Is the word a common noun with ه, ها or هم attached? (مرماه: the ى of مرمى is written ا before it.) */
+function possessed(ctx: NameContext, n: string): boolean {
+  for (const suffix of ['ه', 'ها', 'هم']) {
+    if (!n.endsWith(suffix)) continue;
+    const stem = n.slice(0, -suffix.length);
+    if (stem.length < 2) continue;
+    if (ctx.people.common.has(stem) || (stem.endsWith('ا') && ctx.people.common.has(stem.slice(0, -1) + 'ي'))) return true;
+    if (stem.endsWith('ت') && ctx.people.common.has(stem.slice(0, -1) + 'ه')) return true; // زيارته → زياره (ة)
+  }
+  return false;
 }
 
 /**

@@ -59,6 +59,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a connector with no name after it ends the name before it', text: 'وقال أحمد أبو غزة إن القصف مستمر.', absent: ['أحمد أبو'] },
   { name: 'a definite family name may end in a long alef', text: 'وزار المرقد الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
   { name: 'a family name of several words is read as a phrase', text: 'وقال نصر الله إن المقاومة مستعدة.', expect: [['PERSON', 'نصر الله']] },
+  { name: 'a common word or verb after a name ends it', text: 'وقال رومانو برودي اتفق مع الوزير، وكان كريستوفر هيل مساعد الوزيرة.', expect: [['PERSON', 'رومانو برودي'], ['PERSON', 'كريستوفر هيل']], absent: ['رومانو برودي اتفق', 'كريستوفر هيل مساعد'] },
+  { name: 'a noun with a possessive pronoun ends a name', text: 'ويكمل كورت حديثه للصحيفة قائلا إن الفريق جاهز.', absent: ['كورت حديثه'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
