@@ -171,7 +171,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
-    } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+    } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic, j === i + 1 && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
       definiteSeen ||= t.norm.startsWith('ال');
       j++;

@@ -27,18 +27,20 @@ export function lastLetter(text: string, t: Token): number {
  * An unlisted word that cannot be the next part of a name, whatever came before:
  * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
  * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
- * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective;
+ * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective,
+ *   except as the bare surname right after a known given name (هاني شحاتة, محمد سلامة), where common
+ *   nouns are already stopped by the common-word lists;
  * - a common noun with a possessive pronoun (حديثه, قوله): the sentence going on about the person;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
  * - a definite feminine plural (الاجراءات, المحادثات);
  * - the dual of a common noun (هدفين).
  */
-export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean): boolean {
+export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
   const n = t.norm;
   if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
   if (foreign && n.startsWith('ال')) return true;
   const last = lastLetter(ctx.text, t);
-  if (last === 0x0629 /* ة */) return true;
+  if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && !n.startsWith('ال'))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
   if (last === 0x0647 /* ه */ && n.length >= 4 && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;

@@ -61,6 +61,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a family name of several words is read as a phrase', text: 'وقال نصر الله إن المقاومة مستعدة.', expect: [['PERSON', 'نصر الله']] },
   { name: 'a common word or verb after a name ends it', text: 'وقال رومانو برودي اتفق مع الوزير، وكان كريستوفر هيل مساعد الوزيرة.', expect: [['PERSON', 'رومانو برودي'], ['PERSON', 'كريستوفر هيل']], absent: ['رومانو برودي اتفق', 'كريستوفر هيل مساعد'] },
   { name: 'a noun with a possessive pronoun ends a name', text: 'ويكمل كورت حديثه للصحيفة قائلا إن الفريق جاهز.', absent: ['كورت حديثه'] },
+  { name: 'a surname in ة right after a known given name', text: 'وقال هاني شحاتة إن الفريق مستعد، وحضر محمد جلسة الاستماع.', expect: [['PERSON', 'هاني شحاتة']], absent: ['محمد جلسة'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
