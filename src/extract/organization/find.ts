@@ -1,4 +1,4 @@
-import type { Sentence } from '../../schema.js';
+import type { Sentence, Token } from '../../schema.js';
 import { functionWordSet, keyedSetWithArticle } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
@@ -26,6 +26,15 @@ function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firs
   if (chain.purpose || chain.named) return true;
   if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.ministries.has(firstComplement);
+}
+
+/**
+ * Is a place meant by a one-word name that is also a place noun (الجزيرة: Al Jazeera, or the island)?
+ * Yes behind ب or ك (بالجزيرة, كالجزيرة) and after a locative word (في الجزيرة, شمال الجزيرة, شبه الجزيرة).
+ */
+function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: readonly string[], cues: ReadonlySet<string>): boolean {
+  if (prefixes.includes('ب') || prefixes.includes('ك')) return true;
+  return i > s.tokenStart && cues.has(bareForm(tokens[i - 1]!).key);
 }
 
 /**
@@ -58,7 +67,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     let knownEnd = -1;
     for (const form of forms) {
       const m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
-      if (m && !m.value.ambiguous) {
+      if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org.placeCues))) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself.
         const inner = descriptorName(tokens, i, s, w);
         const start = inner && inner.end === tokens[m.end - 1]!.end ? inner.start : form.start;

@@ -11,6 +11,7 @@ import clubPrefixes from './data/club-prefixes.json';
 import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import pressHeads from './data/press-heads.json';
+import homographs from '../location/data/homographs.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 export interface KnownOrganization {
@@ -19,6 +20,8 @@ export interface KnownOrganization {
   acronym?: string;
   /** The matched form is also a common word (العربية, فتح): a name only after a descriptor (قناة العربية). */
   ambiguous?: boolean;
+  /** A one-word form that is also a place noun (الجزيرة: the island): not this organization where a place is meant. */
+  placeWord?: boolean;
   /** A building named for itself (البيت الأبيض, مركز التجارة العالمي): a MISC mention, not an organization. */
   facility?: boolean;
 }
@@ -44,6 +47,8 @@ export interface OrganizationLexicon {
   descriptors: PhraseTrie<true>;
   /** Words for a newspaper or magazine (صحيفة, مجلة): the definite word or place after one is its name. */
   press: ReadonlySet<string>;
+  /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
+  placeCues: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
   scope: ReadonlySet<string>;
 }
@@ -53,12 +58,13 @@ export const organizationLexicon = perKeyer(compileOrganizations);
 function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const trie = new PhraseTrie<KnownOrganization>();
   const commonWords = new Set((ambiguous as string[]).map(key));
-  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean }>) {
+  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean }>) {
     for (const form of [org.name, ...(org.aliases ?? [])]) {
       const words = phraseWords(form, key);
       const value: KnownOrganization = { name: org.name };
       if (org.acronym) value.acronym = org.acronym;
       if (org.facility) value.facility = true;
+      if (org.place && words.length === 1) value.placeWord = true;
       if (org.ambiguous || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       trie.add(words, value);
     }
@@ -77,6 +83,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
     descriptors,
     press: new Set((pressHeads as string[]).map(key)),
+    placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل'].map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
 }

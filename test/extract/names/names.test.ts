@@ -4,7 +4,7 @@ import { NAME_CASES } from './cases.js';
 
 const NAME_TYPES = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 
-describe.each(NAME_CASES)('$name', ({ text, expect: wanted = [], absent = [] }) => {
+describe.each(NAME_CASES)('$name', ({ text, expect: wanted = [], absent = [], counts = {} }) => {
   const doc = analyze(text);
   const names = doc.mentions.filter((m) => NAME_TYPES.has(m.type));
 
@@ -15,6 +15,12 @@ describe.each(NAME_CASES)('$name', ({ text, expect: wanted = [], absent = [] }) 
   if (absent.length) {
     test('leaves what is not a name unmarked', () => {
       for (const surface of absent) expect(names.filter((m) => m.type !== 'MISC').map((m) => m.text)).not.toContain(surface);
+    });
+  }
+
+  if (Object.keys(counts).length) {
+    test('finds each sense as often as stated', () => {
+      for (const [what, n] of Object.entries(counts)) expect(names.filter((m) => `${m.type} ${m.text}` === what)).toHaveLength(n);
     });
   }
 
