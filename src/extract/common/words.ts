@@ -1,5 +1,6 @@
 import commonWords from './data/common-words.json';
 import functionWords from './data/function-words.json';
+import newsVerbs from './data/news-verbs.json';
 import { perKeyer } from '../../text/lexicon-key.js';
 
 /**
@@ -31,3 +32,6 @@ export function withArticle(words: readonly string[], key: (s: string) => string
 
 /** Adjectives and nouns of news prose that are never names (جديد, السابق, مستوى …), keyed per normalization. */
 export const commonWordSet = keyedSetOf(commonWords.words);
+
+/** Past-tense verbs of news prose (اتفق, التقت, وافقوا …): no name goes on through one. Keyed per normalization. */
+export const newsVerbSet = keyedSetOf(newsVerbs.words);

@@ -104,6 +104,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     break;
   }
+  // حكومة الوحدة الوطنية الجديدة: an adjective of state at the end describes the body, it is not its name.
+  while (lastGood > head + 1 && w.org.descriptive.has(bareForm(tokens[lastGood]!).key)) lastGood--;
   if (lastGood < 0) return undefined;
   return { end: lastGood + 1, purpose, scope, named };
 }

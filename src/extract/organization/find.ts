@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
-import { functionWordSet, keyedSetWithArticle } from '../common/words.js';
+import { functionWordSet, keyedSetWithArticle, newsVerbSet } from '../common/words.js';
+import { perKeyer } from '../../text/lexicon-key.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
@@ -12,6 +13,9 @@ import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
+
+/** Verbs a name chain stops at: reporting verbs and the past-tense verbs of news prose (التقت is no ال + تقت). */
+const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...newsVerbSet(key)]) as ReadonlySet<string>);
 
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
@@ -51,7 +55,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const isPlace = memoByIndex(tokens.length, (j) => matchPlace(places.trie, tokens, j, sentenceOf(j)) !== undefined);
   const isKnown = memoByIndex(tokens.length, (j) => org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value.ambiguous === false);
   const w: ChainWords = {
-    org, stop: functionWordSet(key), nisba: places.nisba, verbs: reportingVerbSet(key),
+    org, stop: functionWordSet(key), nisba: places.nisba, verbs: chainVerbSet(key),
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
   };

@@ -11,6 +11,7 @@ import clubPrefixes from './data/club-prefixes.json';
 import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import pressHeads from './data/press-heads.json';
+import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import homographs from '../location/data/homographs.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -47,6 +48,8 @@ export interface OrganizationLexicon {
   descriptors: PhraseTrie<true>;
   /** Words for a newspaper or magazine (صحيفة, مجلة): the definite word or place after one is its name. */
   press: ReadonlySet<string>;
+  /** Adjectives of state (الجديدة, السابق, المتمردة): describe a body, never end its name. */
+  descriptive: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
   placeCues: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -83,6 +86,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
     descriptors,
     press: new Set((pressHeads as string[]).map(key)),
+    descriptive: new Set(descriptiveAdjectives.words.map(key)),
     placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل'].map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };

@@ -86,6 +86,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a club named after a city is an organization', text: 'فاز ريال مدريد على منافسه.', expect: [['ORGANIZATION', 'ريال مدريد']], absent: ['مدريد'] },
   { name: 'plural heads describe a class', text: 'وتعمل منظمات المجتمع المدني والمنظمات الدولية معا.', absent: ['منظمات المجتمع المدني', 'المنظمات الدولية'] },
   { name: 'a channel spelled like a place noun is no organization where a place is meant', text: 'وقال مراسل الجزيرة إن السياح يتوافدون إلى الجزيرة، وفي شمال الجزيرة تكثر المزارع.', expect: [['ORGANIZATION', 'الجزيرة']], counts: { 'ORGANIZATION الجزيرة': 1 } },
+  { name: 'an adjective of state does not end an organization\'s name', text: 'وأعلنت جبهة الخلاص الوطني المتمردة مسؤوليتها عن الهجوم.', expect: [['ORGANIZATION', 'جبهة الخلاص الوطني']], absent: ['جبهة الخلاص الوطني المتمردة'] },
+  { name: 'a past-tense verb spelled with ال ends a chain', text: 'وفي متحف الثقافة الإسلامية التقت الصحيفة الباحث.', absent: ['متحف الثقافة الإسلامية التقت'] },
   { name: 'a building named for itself is MISC, not an organization', text: 'وقال البيت الأبيض إن الرئيس سيزور موقع مركز التجارة العالمي.', expect: [['MISC', 'البيت الأبيض'], ['MISC', 'مركز التجارة العالمي']], absent: ['البيت الأبيض', 'مركز التجارة العالمي'] },
   { name: 'a newspaper is named by the word after صحيفة or جريدة', text: 'ونقلت جريدة القدس عن مصادر، كما ذكرت صحيفة الحياة اللندنية.', expect: [['ORGANIZATION', 'القدس'], ['ORGANIZATION', 'الحياة']], absent: ['جريدة القدس', 'الحياة اللندنية'] },
   { name: 'an indefinite word after صحيفة is a description', text: 'وتصدر صحيفة يومية في المدينة.', absent: ['يومية', 'صحيفة يومية'] },
