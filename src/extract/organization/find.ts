@@ -11,6 +11,7 @@ import { reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
+import { inSportsReport } from './sports.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
 
@@ -78,6 +79,12 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         out.push({ type, start, end: tokens[m.end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
+        knownEnd = m.end;
+        break;
+      }
+      // فاز روما على لاتسيو: a club named like a place or a common word, in a sports report.
+      if (m && m.value.ambiguous && m.end === i + 1 && inSportsReport(tokens, i, s, org.sports, org.placeCues)) {
+        out.push({ type: 'ORGANIZATION', start: form.start, end: token.end, rule: 'club-in-sports', score: 1 });
         knownEnd = m.end;
         break;
       }

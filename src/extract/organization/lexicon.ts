@@ -12,6 +12,7 @@ import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import pressHeads from './data/press-heads.json';
 import descriptiveAdjectives from './data/descriptive-adjectives.json';
+import sportsCues from './data/sports-cues.json';
 import homographs from '../location/data/homographs.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -50,6 +51,8 @@ export interface OrganizationLexicon {
   press: ReadonlySet<string>;
   /** Adjectives of state (الجديدة, السابق, المتمردة): describe a body, never end its name. */
   descriptive: ReadonlySet<string>;
+  /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
+  sports: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
   placeCues: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -87,6 +90,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     descriptors,
     press: new Set((pressHeads as string[]).map(key)),
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
+    sports: new Set(sportsCues.words.map(key)),
     placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل'].map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };

@@ -1,0 +1,22 @@
+import type { Sentence, Token } from '../../schema.js';
+import { bareForm } from '../lexicon/token-forms.js';
+
+/** How far from a club's name a word of sports reporting may stand, in words, either side. */
+const WINDOW = 4;
+
+/**
+ * Is the word at i in sports reporting? A club named like a place or a common word (فاز روما على لاتسيو,
+ * لاعب بورتو, الريان على الوكرة في الدوري) is read as the club only with a word of the game near it
+ * and no locative word right before it (مباراة في روما is played in the city).
+ */
+export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string>): boolean {
+  if (i > s.tokenStart && placeCues.has(bareForm(tokens[i - 1]!).key)) return false;
+  const from = Math.max(s.tokenStart, i - WINDOW);
+  const to = Math.min(s.tokenEnd, i + WINDOW + 1);
+  for (let j = from; j < to; j++) {
+    if (j === i) continue;
+    const t = tokens[j]!;
+    if (t.kind === 'word' && cues.has(bareForm(t).key)) return true;
+  }
+  return false;
+}
