@@ -12,6 +12,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { inSportsReport } from './sports.js';
+import { atDateline } from './dateline.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
 
@@ -63,6 +64,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
   const events = eventHeadSet(key);
+  let previous = { name: '', end: -1 }; // the last well-known name found, for a short name apposed to it
   scanStarts(context, nameStarts(context), ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
@@ -80,11 +82,16 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         out.push({ type, start, end: tokens[m.end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
         knownEnd = m.end;
+        previous = { name: m.value.name, end: m.end };
         break;
       }
       // فاز روما على لاتسيو: a club named like a place or a common word, in a sports report.
-      if (m && m.value.ambiguous && m.end === i + 1 && inSportsReport(tokens, i, s, org.sports, org.placeCues)) {
-        out.push({ type: 'ORGANIZATION', start: form.start, end: token.end, rule: 'club-in-sports', score: 1 });
+      // الدوحة - قنا: an agency named like a city or a common word, in a dateline or a source credit.
+      // وكالة الأنباء القطرية قنا: the short name in apposition right after the full one.
+      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && inSportsReport(tokens, i, s, org.sports, org.placeCues);
+      const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
+      if (m && m.value.ambiguous && m.end === i + 1 && (sports || apposed || atDateline(tokens, i, s, isPlace))) {
+        out.push({ type: 'ORGANIZATION', start: form.start, end: token.end, rule: sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline', score: 1 });
         knownEnd = m.end;
         break;
       }

@@ -1,0 +1,15 @@
+import type { Sentence, Token } from '../../schema.js';
+
+const DASHES = new Set(['-', '–', '—', 'ـ']);
+
+/**
+ * Is the word at i the agency of a dateline or a source credit? «الدوحة - قنا», «عمان ـ بترا»: a place,
+ * a dash, the agency; «( قنا )»: the agency alone in brackets. There an agency named like a city or a
+ * common word (قنا is also the Egyptian city) is the agency.
+ */
+export function atDateline(tokens: readonly Token[], i: number, s: Sentence, isPlace: (j: number) => boolean): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (i > s.tokenStart && before!.norm === '(' && i + 1 < s.tokenEnd && after!.norm === ')') return true;
+  return i - 2 >= s.tokenStart && before!.kind === 'punct' && DASHES.has(before!.norm) && isPlace(i - 2);
+}
