@@ -6,7 +6,8 @@ import { nameContext, titleEnd } from './context.js';
 import { readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
-import type { Token } from '../../schema.js';
+import { coordinatedName } from './coordinated.js';
+import type { Sentence, Token } from '../../schema.js';
 
 /** The token's key after proclitics (ومحمد → محمد). */
 function bareKey(t: Token): string {
@@ -35,6 +36,14 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
   const out: Candidate[] = findQuotedNames(context, ctx);
+  // After a name, the people listed with و (… وغانلوكا زامبروتا وديفد تريزيغيه); returns where the list ends.
+  const listGoesOn = (k: number, sentence: Sentence): number => {
+    for (let next = coordinatedName(ctx, tokens, k, sentence); next; next = coordinatedName(ctx, tokens, k, sentence)) {
+      out.push({ type: 'PERSON', start: next.start, end: tokens[next.end - 1]!.end, rule: 'coordinated', score: 0 });
+      k = next.end;
+    }
+    return k;
+  };
   scanStarts(context, nameStarts(context), PERSON_START, (i, sentence) => {
     const t = tokens[i]!;
     const title = titleEnd(ctx, tokens, i, sentence);
@@ -51,7 +60,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are not.
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2))) {
         out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
-        return name.end;
+        return listGoesOn(name.end, sentence);
       }
       return title > 0 ? title : i + 1;
     }
@@ -61,7 +70,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
       if (rule === 'family-name' && agreesWithNounBefore(tokens, i, sentence.tokenStart)) return i + 1;
       out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
-      return name.end;
+      return single ? name.end : listGoesOn(name.end, sentence);
     }
     return i + 1;
   });

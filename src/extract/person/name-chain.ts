@@ -143,7 +143,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     let prefixed = hasProclitic;
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
-    if (prefixed && j === i + 1 && firstKnown && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
+    if (prefixed && j === i + 1 && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {

@@ -64,6 +64,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a common word or verb after a name ends it', text: 'وقال رومانو برودي اتفق مع الوزير، وكان كريستوفر هيل مساعد الوزيرة.', expect: [['PERSON', 'رومانو برودي'], ['PERSON', 'كريستوفر هيل']], absent: ['رومانو برودي اتفق', 'كريستوفر هيل مساعد'] },
   { name: 'a noun with a possessive pronoun ends a name', text: 'ويكمل كورت حديثه للصحيفة قائلا إن الفريق جاهز.', absent: ['كورت حديثه'] },
   { name: 'a surname in ة right after a known given name', text: 'وقال هاني شحاتة إن الفريق مستعد، وحضر محمد جلسة الاستماع.', expect: [['PERSON', 'هاني شحاتة']], absent: ['محمد جلسة'] },
+  { name: 'a list of people goes on with و', text: 'وشارك الحارس جانلويجي بوفون وغانلوكا زامبروتا وديفد تريزيغيه في التدريب.', expect: [['PERSON', 'جانلويجي بوفون'], ['PERSON', 'غانلوكا زامبروتا'], ['PERSON', 'ديفد تريزيغيه']] },
+  { name: 'a verbal noun behind و does not join a list of people', text: 'المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.', expect: [['PERSON', 'عمرو عابدين']], absent: ['إخراج عمرو عابدين'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations

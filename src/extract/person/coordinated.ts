@@ -1,0 +1,52 @@
+import type { Sentence, Token } from '../../schema.js';
+import type { NameContext } from './name-chain.js';
+import { accusative, lastLetter, plausibleName } from './name-words.js';
+
+/** ي ت ن: the prefixes of imperfect verbs (ويقول, وتعمل). */
+const IMPERFECT = /^[يتن]/;
+
+/** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
+function andReading(t: Token): { start: number; stem: string } | undefined {
+  for (const a of [t.clitics, ...(t.alternatives ?? [])]) {
+    if (a && a.prefixes.length === 1 && a.prefixes[0] === 'و' && !a.article) return { start: a.baseStart, stem: a.stem };
+  }
+  return undefined;
+}
+
+/**
+ * A list of people goes on with و: after a name, و + an unlisted name of two words or more is the next
+ * person (بوفون وغانلوكا زامبروتا وديفد تريزيغيه). Listed given names behind و are read by the name
+ * reader itself; this covers the transliterated ones a lexicon cannot list. One unlisted word behind و
+ * is not enough (ونقل, وتعادل are the sentence going on).
+ */
+export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): { start: number; end: number } | undefined {
+  const t = tokens[k];
+  if (t === undefined || k + 1 >= sentence.tokenEnd || t.kind !== 'word' || t.script !== 'arabic') return undefined;
+  const reading = andReading(t);
+  if (reading === undefined) return undefined;
+  const { stem } = reading;
+  const { people } = ctx;
+  // Transliterated given names may end in ا (غانلوكا, أندريا), so the accusative test of a first name is not used here.
+  if (stem.length < 3 || stem.startsWith('ال') || (stem.length >= 4 && IMPERFECT.test(stem)) || ctx.stop.has(stem) || people.common.has(stem) || people.verbs.has(stem)) return undefined;
+  if (ctx.nisba.has(stem) || ctx.nisba.has('ال' + stem) || people.titles.startsWith(stem) || people.titles.startsWith('ال' + stem)) return undefined;
+  // A listed name behind و (ومحمد صلاح) is the name reader's; a listed given name after the word
+  // (وإخراج عمرو عابدين) means the word is not part of the name.
+  if (people.given.has(stem) || people.family.has(stem) || people.given.has(tokens[k + 1]!.norm)) return undefined;
+  // One or two bare words of the name after it (زامبروتا, تريزيغيه): no proclitic, article or listed non-name.
+  let end = k + 1;
+  while (end < sentence.tokenEnd && end - k <= 2 && bareNameWord(ctx, tokens, end)) end++;
+  return end > k + 1 ? { start: reading.start, end } : undefined;
+}
+
+function bareNameWord(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if ((t.clitics?.prefixes.length ?? 0) > 0 || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // Written ة (جهوية, خطيرة), or an accusative of a listed word (أوروبيا, قريبا): an adjective, not a
+  // surname; transliterated surnames may end in ا (زامبروتا).
+  if (lastLetter(ctx.text, t) === 0x0629) return false;
+  if (accusative(t.norm)) {
+    const bare = t.norm.slice(0, -1);
+    if (ctx.people.common.has(bare) || ctx.nisba.has(bare) || ctx.nisba.has('ال' + bare)) return false;
+  }
+  return plausibleName(ctx, tokens, j) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+}
