@@ -29,6 +29,8 @@ const startBits = perKeyer((key) => {
     [people.titles.firstWords(), PERSON_START],
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],
+    // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).
+    [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START],
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
   ]);

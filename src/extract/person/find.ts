@@ -7,6 +7,7 @@ import { readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { coordinatedName } from './coordinated.js';
+import { nationalityNoun } from './nationality.js';
 import type { Sentence, Token } from '../../schema.js';
 
 /** The token's key after proclitics (ومحمد → محمد). */
@@ -63,6 +64,14 @@ export function findPeople(context: ExtractContext): Candidate[] {
         return listGoesOn(name.end, sentence);
       }
       return title > 0 ? title : i + 1;
+    }
+    // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more.
+    if (nationalityNoun(ctx, tokens, i, sentence)) {
+      const named = readName(ctx, tokens, i + 1, sentence, true);
+      if (named && named.end - (i + 1) >= 2) {
+        out.push({ type: 'PERSON', start: named.start, end: tokens[named.end - 1]!.end, rule: 'nationality' });
+        return listGoesOn(named.end, sentence);
+      }
     }
     const name = readName(ctx, tokens, i, sentence, false);
     if (name && name.known > 0) {

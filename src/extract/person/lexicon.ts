@@ -32,6 +32,8 @@ export interface PersonLexicon {
   ordinals: ReadonlySet<string>;
   /** Words of news prose that are never names: adjectives and nouns after role words (الجديد, مستوى), past-tense verbs (اتفق, وافق). */
   common: ReadonlySet<string>;
+  /** Past-tense verbs of news prose (اتفق, وافقت): after one, a nisba is a noun, not an adjective. */
+  pastVerbs: ReadonlySet<string>;
   /** Connectors found only inside a name (the Mauritanian ولد), since the word also means 'was born'. */
   innerConnectors: ReadonlySet<string>;
   /** Particles of European names (فان, دو, دي, فون): inside a name they join the word after them. */
@@ -72,6 +74,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
     common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
+    pastVerbs: new Set(newsVerbs.words.map(key)),
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
     starters: new Set(),

@@ -27,6 +27,7 @@ export function lastLetter(text: string, t: Token): number {
  * An unlisted word that cannot be the next part of a name, whatever came before:
  * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
  * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
+ * - the accusative of a common noun (هدفا, دورا);
  * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective,
  *   except as the bare surname right after a known given name (هاني شحاتة, محمد سلامة), where common
  *   nouns are already stopped by the common-word lists;
@@ -39,6 +40,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   const n = t.norm;
   if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
   if (foreign && n.startsWith('ال')) return true;
+  // The accusative of a common noun (هدفا, دورا): even after a foreign name, whose surnames may end in ا.
+  if (accusative(n) && ctx.people.common.has(n.slice(0, -1))) return true;
   const last = lastLetter(ctx.text, t);
   if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && !n.startsWith('ال'))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.

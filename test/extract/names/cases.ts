@@ -66,6 +66,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a surname in ة right after a known given name', text: 'وقال هاني شحاتة إن الفريق مستعد، وحضر محمد جلسة الاستماع.', expect: [['PERSON', 'هاني شحاتة']], absent: ['محمد جلسة'] },
   { name: 'a list of people goes on with و', text: 'وشارك الحارس جانلويجي بوفون وغانلوكا زامبروتا وديفد تريزيغيه في التدريب.', expect: [['PERSON', 'جانلويجي بوفون'], ['PERSON', 'غانلوكا زامبروتا'], ['PERSON', 'ديفد تريزيغيه']] },
   { name: 'a verbal noun behind و does not join a list of people', text: 'المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.', expect: [['PERSON', 'عمرو عابدين']], absent: ['إخراج عمرو عابدين'] },
+  { name: 'a nationality standing for a person introduces a name', text: 'وسجل السنغالي سيدي بيه هدفا، وأضاف والفرنسي تييري هنري آخر.', expect: [['PERSON', 'سيدي بيه'], ['PERSON', 'تييري هنري']] },
+  { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
