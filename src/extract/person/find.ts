@@ -3,7 +3,7 @@ import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleEnd } from './context.js';
-import { readName } from './name-chain.js';
+import { likelyFirstName, plausibleName, readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { coordinatedName } from './coordinated.js';
@@ -26,6 +26,27 @@ function agreesWithNounBefore(tokens: readonly Token[], i: number, sentenceStart
   if (i <= sentenceStart || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !t.norm.endsWith('ي')) return false;
   const before = tokens[i - 1]!;
   return before.kind === 'word' && before.script === 'arabic' && bareKey(before).startsWith('ال');
+}
+
+/** The complementizers that open reported speech: إن, أن (and ان as news often writes both). */
+const THAT = new Set(['ان', 'إن', 'أن']);
+
+/**
+ * Is token k the lone speaker of a reporting verb, right before إن / أن (وقال أنان إن)? A bare word —
+ * no proclitic, no article (وقالت الوزارة إن is an organization or a role), nothing a lexicon lists as
+ * a common word, title, place or nationality.
+ */
+function speakerBeforeThat(ctx: ReturnType<typeof nameContext>, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k];
+  const that = tokens[k + 1];
+  if (t === undefined || that === undefined || k + 1 >= sentence.tokenEnd || !THAT.has(ctx.text.slice(that.start, that.end))) return false;
+  if ((t.clitics?.prefixes.length ?? 0) > 0 || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
+  const n = t.norm;
+  if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
+  // Names may end in ا (سولانا); the accusative of a listed word (أيضا, رسميا) may not.
+  if (n.endsWith('ا') && ctx.people.common.has(n.slice(0, -1))) return false;
+  return plausibleName(ctx, tokens, k) && (likelyFirstName(n) || n.endsWith('ا')) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
 }
 
 /**
@@ -62,6 +83,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2))) {
         out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
+      }
+      // وقال أنان إن …: one unlisted word between a reporting verb and إن / أن is the speaker.
+      if (verb && speakerBeforeThat(ctx, tokens, k, sentence)) {
+        out.push({ type: 'PERSON', start: tokens[k]!.start, end: tokens[k]!.end, rule: 'speaker' });
+        return k + 1;
       }
       return title > 0 ? title : i + 1;
     }

@@ -68,6 +68,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a verbal noun behind و does not join a list of people', text: 'المسلسل من تأليف محمد الغيطي وإخراج عمرو عابدين.', expect: [['PERSON', 'عمرو عابدين']], absent: ['إخراج عمرو عابدين'] },
   { name: 'a nationality standing for a person introduces a name', text: 'وسجل السنغالي سيدي بيه هدفا، وأضاف والفرنسي تييري هنري آخر.', expect: [['PERSON', 'سيدي بيه'], ['PERSON', 'تييري هنري']] },
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
+  { name: 'one unlisted word between a reporting verb and إن is the speaker', text: 'وقال سولانا إن المحادثات مستمرة. وقال دبلوماسيون إن الاتفاق قريب.', expect: [['PERSON', 'سولانا']], absent: ['دبلوماسيون'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
