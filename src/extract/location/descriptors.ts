@@ -4,6 +4,9 @@ import descriptors from './data/descriptors.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 import { bareForm } from '../lexicon/token-forms.js';
 
+/** Leading directions (normalized): جنوب لبنان is a part of Lebanon, جنوب أفريقيا a country of its own. */
+const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+
 interface Descriptors {
   before: PhraseTrie<true>;
   after: ReadonlySet<string>;
@@ -17,15 +20,20 @@ const load = perKeyer((key): Descriptors => {
 
 /**
  * The name proper inside a lexicon match: a leading descriptor (قطاع غزة, جنوب لبنان, مدينة مشهد) and a
- * trailing epithet (مكة المكرمة) stay outside the mention, as the corpora we score on annotate places.
+ * trailing epithet (مكة المكرمة) stay outside the mention, as the corpora we score on annotate places;
+ * a country's listed name (جنوب أفريقيا) and an epithet that makes a name of a common noun (المدينة المنورة) stay in.
  * Returns token indexes [from, to); the whole match when nothing is left after trimming.
  */
-export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number): [number, number] {
+export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean): [number, number] {
   const d = load(key);
   let start = from;
-  const lead = d.before.longest(bareForm(tokens[from]!).key, from + 1, (i) => (i < to ? tokens[i]!.norm : undefined));
-  if (lead && lead.end < to) start = lead.end;
+  const first = bareForm(tokens[from]!).key;
+  const lead = d.before.longest(first, from + 1, (i) => (i < to ? tokens[i]!.norm : undefined));
+  // A country named with a direction (جنوب أفريقيا, كوريا الجنوبية) is one name, not a part of another.
+  if (lead && lead.end < to && !(kind === 'country' && DIRECTIONS.has(first))) start = lead.end;
   let end = to;
-  if (end - start > 1 && d.after.has(tokens[end - 1]!.norm)) end--;
+  // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city'.
+  const bare = tokens[start]!.norm.startsWith('ال') ? tokens[start]!.norm.slice(2) : tokens[start]!.norm;
+  if (end - start > 1 && d.after.has(tokens[end - 1]!.norm) && !(end - start === 2 && isTrigger(bare))) end--;
   return [start, end];
 }

@@ -87,6 +87,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a word joined by و after a trigger is not its name', text: 'وزار الوفد مدن وقرى المحافظة.', absent: ['وقرى', 'قرى'] },
   { name: 'an organization naming an event is part of the event', text: 'وتوج المنتخب بلقب بطولة مجلس التعاون الخليجي.', absent: ['مجلس التعاون الخليجي'] },
   { name: 'no place behind the future marker or ك', text: 'والقي القبض عليه بعد أن كسرت رجله، وسيبقى سليما.', absent: ['سرت', 'ليما'] },
+  { name: 'a country named with a direction is one name', text: 'وستكون جنوب أفريقيا سادس دولة، وفي جنوب لبنان توتر.', expect: [['LOCATION', 'جنوب أفريقيا'], ['LOCATION', 'لبنان']] },
+  { name: 'an epithet that makes a name of a common noun stays', text: 'وهاجر إلى المدينة المنورة ثم زار مكة المكرمة.', expect: [['LOCATION', 'المدينة المنورة'], ['LOCATION', 'مكة']] },
   { name: 'a place inside an organization stays inside', text: 'أعلن بنك مصر عن أرباحه.', expect: [['ORGANIZATION', 'بنك مصر']], absent: ['مصر'] },
   { name: 'an agency named like a city, in a dateline', text: 'الدوحة - قنا : استقبل الوزير الوفد الزائر.', expect: [['ORGANIZATION', 'قنا']] },
   { name: 'a short name in apposition to the full one', text: 'وذكرت وكالة الأنباء القطرية قنا أن الزيارة ناجحة.', expect: [['ORGANIZATION', 'وكالة الأنباء القطرية'], ['ORGANIZATION', 'قنا']] },
