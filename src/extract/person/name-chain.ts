@@ -35,6 +35,17 @@ export interface NameMatch {
   known: number;
 }
 
+/**
+ * Is the proclitic the splitter found on an unlisted word probably the name's own first letter? Only
+ * for one letter of ل ب ف ك, no article, and a remainder that is no word the lexicons know.
+ */
+function letterNotProclitic(ctx: NameContext, t: Token): boolean {
+  const c = t.clitics!;
+  if (c.prefixes.length !== 1 || c.article || c.prefixes[0] === 'و') return false;
+  const stem = c.stem;
+  return stem.length >= 3 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.nisba.has(stem) && !ctx.people.common.has(t.norm) && !ctx.people.common.has('ال' + stem);
+}
+
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
   const m = ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence));
@@ -92,8 +103,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   } else if (start < 0) {
     // Listed ambiguous names (ناجي, نادر) are names by the lexicon's word, whatever their first letter.
     const listed = people.ambiguous.has(first.norm);
-    // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name.
-    if (first.clitics !== undefined && first.clitics.prefixes.length > 0) return undefined;
+    // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name,
+    // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
+    if (first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
     if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm))) return undefined;
     [start, j] = [first.start, i + 1];
     if (people.ambiguous.has(first.norm)) known = 0;

@@ -69,6 +69,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a nationality standing for a person introduces a name', text: 'وسجل السنغالي سيدي بيه هدفا، وأضاف والفرنسي تييري هنري آخر.', expect: [['PERSON', 'سيدي بيه'], ['PERSON', 'تييري هنري']] },
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'one unlisted word between a reporting verb and إن is the speaker', text: 'وقال سولانا إن المحادثات مستمرة. وقال دبلوماسيون إن الاتفاق قريب.', expect: [['PERSON', 'سولانا']], absent: ['دبلوماسيون'] },
+  { name: 'an unlisted name after a cue may begin with a letter that is also a proclitic', text: 'وأضاف والأرجنتيني ليونيل سكالوني هدفا، وقال اللاعب بيرند شوستر إن الفريق جاهز.', expect: [['PERSON', 'ليونيل سكالوني'], ['PERSON', 'بيرند شوستر']] },
+  { name: 'a proclitic and a known word after a title is a phrase', text: 'وأشاد الرئيس بحزم الحكومة في الأزمة.', absent: ['بحزم الحكومة', 'حزم الحكومة'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
