@@ -55,13 +55,13 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   return n.startsWith('ال') && n.endsWith('ات');
 }
 
-/** Is the word a common noun with ه, ها or هم attached? (مرماه: the ى of مرمى is written ا before it.) */
+/** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */
 function possessed(ctx: NameContext, n: string): boolean {
   for (const suffix of ['ه', 'ها', 'هم']) {
     if (!n.endsWith(suffix)) continue;
     const stem = n.slice(0, -suffix.length);
     if (stem.length < 2) continue;
-    if (ctx.people.common.has(stem) || (stem.endsWith('ا') && ctx.people.common.has(stem.slice(0, -1) + 'ي'))) return true;
+    if (ctx.people.common.has(stem) || ctx.stop.has(stem) || (stem.endsWith('ا') && ctx.people.common.has(stem.slice(0, -1) + 'ي'))) return true;
     if (stem.endsWith('ت') && ctx.people.common.has(stem.slice(0, -1) + 'ه')) return true; // زيارته → زياره (ة)
   }
   return false;
