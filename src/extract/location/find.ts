@@ -6,12 +6,14 @@ import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
-import { PLACE_TRIGGERS } from './triggers.js';
+import { LISTED_ONLY_TRIGGERS, PLACE_TRIGGERS } from './triggers.js';
 import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
 
 const homographSet = keyedSetOf(homographs.places);
 const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS]);
+
+const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
 
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
@@ -51,6 +53,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const homographWords = homographSet(key);
   const cues = locativeCueSet(key);
   const common = commonWordSet(key);
+  const listedOnlyTriggers = listedOnlySet(key);
   const out: Candidate[] = [];
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
@@ -73,7 +76,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         return known.end;
       }
       const name = next.norm;
-      if (!stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
+      const listedOnly = tokenForms(token).some((f) => listedOnlyTriggers.has(f.key));
+      if (!listedOnly && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
         out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'trigger', score: -1 });
         return i + 2;
       }

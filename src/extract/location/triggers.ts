@@ -6,3 +6,9 @@ export const PLACE_TRIGGERS = [
   'مدينة', 'مدن', 'محافظة', 'ولاية', 'إقليم', 'قرية', 'بلدة', 'جزيرة', 'جزر', 'نهر', 'جبل', 'جبال', 'بحيرة',
   'مخيم', 'ضاحية', 'مقاطعة', 'إمارة', 'العاصمة',
 ];
+
+/**
+ * Triggers after which only a listed place is a place: plurals (مدن مزدهرة, جزر عديدة) describe a class,
+ * and العاصمة is a definite noun the sentence goes on from (العاصمة انتشلت, العاصمة بشكل خاص).
+ */
+export const LISTED_ONLY_TRIGGERS = ['مدن', 'جزر', 'جبال', 'العاصمة'];

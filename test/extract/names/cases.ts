@@ -86,6 +86,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a descriptor before a known name stays outside it', text: 'وتبنت حركة الجهاد الإسلامي العملية.', expect: [['ORGANIZATION', 'الجهاد الإسلامي']], absent: ['حركة الجهاد الإسلامي'] },
   { name: 'a club prefix and the club\'s city are one organization', text: 'وتغلب أولمبيك آسفي على ضيفه بهدفين.', expect: [['ORGANIZATION', 'أولمبيك آسفي']], absent: ['آسفي'] },
   { name: 'an adjective after a place trigger is not a place', text: 'وافتتحت الحكومة منطقة صناعية ومدينة جديدة في الصحراء.', absent: ['صناعية', 'جديدة'] },
+  { name: 'a plural trigger or العاصمة takes only a listed place', text: 'كانت هناك مدن مزدهرة، وفي العاصمة انتشلت الشرطة الجثث، وزار الوفد مدينة أولم.', expect: [['LOCATION', 'أولم']], absent: ['مزدهرة', 'انتشلت'] },
   { name: 'a word joined by و after a trigger is not its name', text: 'وزار الوفد مدن وقرى المحافظة.', absent: ['وقرى', 'قرى'] },
   { name: 'an organization naming an event is part of the event', text: 'وتوج المنتخب بلقب بطولة مجلس التعاون الخليجي.', absent: ['مجلس التعاون الخليجي'] },
   { name: 'no place behind the future marker or ك', text: 'والقي القبض عليه بعد أن كسرت رجله، وسيبقى سليما.', absent: ['سرت', 'ليما'] },
