@@ -12,7 +12,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { inSportsReport } from './sports.js';
-import { atDateline } from './dateline.js';
+import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
 
@@ -90,8 +90,12 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // وكالة الأنباء القطرية قنا: the short name in apposition right after the full one.
       const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
-      if (m && m.value.ambiguous && m.end === i + 1 && (sports || apposed || atDateline(tokens, i, s, isPlace))) {
-        out.push({ type: 'ORGANIZATION', start: form.start, end: token.end, rule: sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline', score: 1 });
+      const single = m !== undefined && m.end === i + 1;
+      // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
+      const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
+      if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))))) {
+        const rule = quoted ? 'quoted-outlet' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
+        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;
       }

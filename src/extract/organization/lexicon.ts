@@ -64,14 +64,15 @@ export const organizationLexicon = perKeyer(compileOrganizations);
 function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const trie = new PhraseTrie<KnownOrganization>();
   const commonWords = new Set((ambiguous as string[]).map(key));
-  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean }>) {
-    for (const form of [org.name, ...(org.aliases ?? [])]) {
+  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
+    const spelledLikePlaces = new Set(org.placeAliases ?? []);
+    for (const form of [org.name, ...(org.aliases ?? []), ...spelledLikePlaces]) {
       const words = phraseWords(form, key);
       const value: KnownOrganization = { name: org.name };
       if (org.acronym) value.acronym = org.acronym;
       if (org.facility) value.facility = true;
       if (org.place && words.length === 1) value.placeWord = true;
-      if (org.ambiguous || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
+      if (org.ambiguous || spelledLikePlaces.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       trie.add(words, value);
     }
   }

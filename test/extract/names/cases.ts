@@ -96,6 +96,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an agency named like a city, in a dateline', text: 'الدوحة - قنا : استقبل الوزير الوفد الزائر.', expect: [['ORGANIZATION', 'قنا']] },
   { name: 'a short name in apposition to the full one', text: 'وذكرت وكالة الأنباء القطرية قنا أن الزيارة ناجحة.', expect: [['ORGANIZATION', 'وكالة الأنباء القطرية'], ['ORGANIZATION', 'قنا']] },
   { name: 'a city named like an agency, elsewhere', text: 'ووصل الوفد إلى محافظة قنا في صعيد مصر.', expect: [['LOCATION', 'قنا']] },
+  { name: 'an outlet spelled like a region, alone in quotes', text: 'وقال الوزير لـ « الشرق الأوسط » إن الحل قريب في الشرق الأوسط.', expect: [['ORGANIZATION', 'الشرق الأوسط'], ['LOCATION', 'الشرق الأوسط']] },
   { name: 'a club named like a city, in a sports report', text: 'وفاز روما على ضيفه بهدفين في الدوري.', expect: [['ORGANIZATION', 'روما']] },
   { name: 'a city named like a club, outside sports', text: 'ووصل الرئيس إلى روما في زيارة رسمية.', expect: [['LOCATION', 'روما']] },
   { name: 'a locative word before a club\'s city keeps it a place', text: 'وتقام المباراة في روما يوم الأحد.', expect: [['LOCATION', 'روما']] },

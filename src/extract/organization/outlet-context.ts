@@ -1,3 +1,5 @@
+// Where a name spelled like a place or a common word (قنا, الشرق الأوسط, الحياة) is an agency or an
+// outlet: in a dateline or a source credit, or alone in quotes.
 import type { Sentence, Token } from '../../schema.js';
 
 const DASHES = new Set(['-', '–', '—', 'ـ']);
@@ -12,4 +14,12 @@ export function atDateline(tokens: readonly Token[], i: number, s: Sentence, isP
   const after = tokens[i + 1];
   if (i > s.tokenStart && before!.norm === '(' && i + 1 < s.tokenEnd && after!.norm === ')') return true;
   return i - 2 >= s.tokenStart && before!.kind === 'punct' && DASHES.has(before!.norm) && isPlace(i - 2);
+}
+
+const OPENING = new Set(['«', '"', '“', "'"]);
+const CLOSING = new Set(['»', '"', '”', "'"]);
+
+/** Do quotes enclose exactly the tokens [from, to) («الشرق الأوسط», "الحياة")? */
+export function quotedAlone(tokens: readonly Token[], from: number, to: number, s: Sentence): boolean {
+  return from > s.tokenStart && to < s.tokenEnd && OPENING.has(tokens[from - 1]!.norm) && CLOSING.has(tokens[to]!.norm);
 }
