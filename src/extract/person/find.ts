@@ -8,6 +8,12 @@ import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
+import eponymHeads from './data/eponym-heads.json';
+import { keyedSetWithArticle } from '../common/words.js';
+import { bareForm } from '../lexicon/token-forms.js';
+
+/** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
+const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 import type { Sentence, Token } from '../../schema.js';
 
 /** The token's key after proclitics (ومحمد → محمد). */
@@ -58,16 +64,22 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
   const out: Candidate[] = findQuotedNames(context, ctx);
+  const eponymHeads = eponymHeadSet(context.key);
+  let eponym = false; // the phrase being read names a place or an institution after a person
+  const push = (c: Candidate): void => {
+    if (!eponym) out.push(c);
+  };
   // After a name, the people listed with و (… وغانلوكا زامبروتا وديفد تريزيغيه); returns where the list ends.
   const listGoesOn = (k: number, sentence: Sentence): number => {
     for (let next = coordinatedName(ctx, tokens, k, sentence); next; next = coordinatedName(ctx, tokens, k, sentence)) {
-      out.push({ type: 'PERSON', start: next.start, end: tokens[next.end - 1]!.end, rule: 'coordinated', score: 0 });
+      push({ type: 'PERSON', start: next.start, end: tokens[next.end - 1]!.end, rule: 'coordinated', score: 0 });
       k = next.end;
     }
     return k;
   };
   scanStarts(context, nameStarts(context), PERSON_START, (i, sentence) => {
     const t = tokens[i]!;
+    eponym = i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     const title = titleEnd(ctx, tokens, i, sentence);
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
     if (title > 0 || verb) {
@@ -81,12 +93,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
       const name = readName(ctx, tokens, k, sentence, title > 0);
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are not.
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2))) {
-        out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
+        push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
       }
       // وقال أنان إن …: one unlisted word between a reporting verb and إن / أن is the speaker.
       if (verb && speakerBeforeThat(ctx, tokens, k, sentence)) {
-        out.push({ type: 'PERSON', start: tokens[k]!.start, end: tokens[k]!.end, rule: 'speaker' });
+        push({ type: 'PERSON', start: tokens[k]!.start, end: tokens[k]!.end, rule: 'speaker' });
         return k + 1;
       }
       return title > 0 ? title : i + 1;
@@ -95,7 +107,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (nationalityNoun(ctx, tokens, i, sentence)) {
       const named = readName(ctx, tokens, i + 1, sentence, true);
       if (named && named.end - (i + 1) >= 2) {
-        out.push({ type: 'PERSON', start: named.start, end: tokens[named.end - 1]!.end, rule: 'nationality' });
+        push({ type: 'PERSON', start: named.start, end: tokens[named.end - 1]!.end, rule: 'nationality' });
         return listGoesOn(named.end, sentence);
       }
     }
@@ -104,7 +116,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       const single = name.end - i < 2;
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
       if (rule === 'family-name' && agreesWithNounBefore(tokens, i, sentence.tokenStart)) return i + 1;
-      out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
+      push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
       return single ? name.end : listGoesOn(name.end, sentence);
     }
     return i + 1;

@@ -71,6 +71,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'one unlisted word between a reporting verb and إن is the speaker', text: 'وقال سولانا إن المحادثات مستمرة. وقال دبلوماسيون إن الاتفاق قريب.', expect: [['PERSON', 'سولانا']], absent: ['دبلوماسيون'] },
   { name: 'an unlisted name after a cue may begin with a letter that is also a proclitic', text: 'وأضاف والأرجنتيني ليونيل سكالوني هدفا، وقال اللاعب بيرند شوستر إن الفريق جاهز.', expect: [['PERSON', 'ليونيل سكالوني'], ['PERSON', 'بيرند شوستر']] },
   { name: 'a proclitic and a known word after a title is a phrase', text: 'وأشاد الرئيس بحزم الحكومة في الأزمة.', absent: ['بحزم الحكومة', 'حزم الحكومة'] },
+  { name: 'a name after a place or prize named for a person is not that person', text: 'وهبطت الطائرة في مطار محمد الخامس، وفاز بجائزة نجيب محفوظ، ودرس في جامعة الملك فهد.', absent: ['محمد الخامس', 'نجيب محفوظ', 'فهد', 'الملك فهد'] },
+  { name: 'a tomb holds the person', text: 'وزار الوفد ضريح الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
