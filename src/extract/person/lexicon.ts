@@ -32,6 +32,8 @@ export interface PersonLexicon {
   ordinals: ReadonlySet<string>;
   /** Words of news prose that are never names: adjectives and nouns after role words (الجديد, مستوى), past-tense verbs (اتفق, وافق). */
   common: ReadonlySet<string>;
+  /** Given names written with ة (نادية, أسامة), normalized: written with ه instead they may be a noun + pronoun (ناديه: his club). */
+  taaNames: ReadonlySet<string>;
   /** Past-tense verbs of news prose (اتفق, وافقت): after one, a nisba is a noun, not an adjective. */
   pastVerbs: ReadonlySet<string>;
   /** Connectors found only inside a name (the Mauritanian ولد), since the word also means 'was born'. */
@@ -75,6 +77,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
     common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
     pastVerbs: new Set(newsVerbs.words.map(key)),
+    taaNames: new Set([...g.male, ...g.female, ...g.foreign, ...(g.ambiguous ?? [])].filter((n) => n.endsWith('ة')).map(key)),
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
     starters: new Set(),

@@ -5,7 +5,7 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import {
   accusative, bareStem, bareWord, connectorObject, knownName, likelyFirstName, nameProclitics, notContinuation,
-  plausibleName, SURNAME_INITIALS,
+  plausibleName, pronounNotName, SURNAME_INITIALS,
 } from './name-words.js';
 
 export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
@@ -64,7 +64,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const { people } = ctx;
   // Most words can start no name: one set lookup per reading settles them before any other work.
   if (!unknownFirst && !tokenForms(first).some((f) => people.starters.has(f.key))) return undefined;
-  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first)) return undefined;
+  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.

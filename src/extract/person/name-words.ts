@@ -139,3 +139,13 @@ export function nameProclitics(t: Token): boolean {
 export function knownName(ctx: NameContext, t: Token | undefined): boolean {
   return t !== undefined && (ctx.people.given.has(t.norm) || ctx.people.family.has(t.norm));
 }
+
+/**
+ * A given name written with ة, here written with ه, whose letters before the ه are a common word: a noun
+ * with a pronoun (ناديه: his club), not the name (نادية).
+ */
+export function pronounNotName(ctx: NameContext, t: Token): boolean {
+  if (lastLetter(ctx.text, t) !== 0x0647 /* ه */ || !ctx.people.taaNames.has(t.norm)) return false;
+  const stem = t.norm.slice(0, -1);
+  return ctx.people.common.has(stem) || ctx.stop.has(stem);
+}

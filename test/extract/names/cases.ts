@@ -73,6 +73,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a proclitic and a known word after a title is a phrase', text: 'وأشاد الرئيس بحزم الحكومة في الأزمة.', absent: ['بحزم الحكومة', 'حزم الحكومة'] },
   { name: 'a name after a place or prize named for a person is not that person', text: 'وهبطت الطائرة في مطار محمد الخامس، وفاز بجائزة نجيب محفوظ، ودرس في جامعة الملك فهد.', absent: ['محمد الخامس', 'نجيب محفوظ', 'فهد', 'الملك فهد'] },
   { name: 'a tomb holds the person', text: 'وزار الوفد ضريح الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
+  { name: 'a name in ة written with ه may be a noun and a pronoun', text: 'وعاد اللاعب إلى ناديه بعد الإصابة، وقالت نادية الجندي إن الفيلم جاهز.', expect: [['PERSON', 'نادية الجندي']], absent: ['ناديه'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
