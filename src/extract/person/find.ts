@@ -6,6 +6,7 @@ import { nameContext, titleEnd } from './context.js';
 import { likelyFirstName, plausibleName, readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
+import { findLifespanNames } from './lifespan.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import eponymHeads from './data/eponym-heads.json';
@@ -63,7 +64,7 @@ function speakerBeforeThat(ctx: ReturnType<typeof nameContext>, tokens: readonly
 export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
-  const out: Candidate[] = findQuotedNames(context, ctx);
+  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx)];
   const eponymHeads = eponymHeadSet(context.key);
   let eponym = false; // the phrase being read names a place or an institution after a person
   const push = (c: Candidate): void => {

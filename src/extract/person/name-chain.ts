@@ -36,15 +36,23 @@ export interface NameMatch {
 }
 
 /**
- * Is the proclitic the splitter found on an unlisted word probably the name's own first letter? Only
- * for one letter of ل ب ف ك, no article, and a remainder that is no word the lexicons know.
+ * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
+ * (بيرند, فلوبير: ف + ل + وبير means nothing)? Only ل ب ف ك, never و or the article, and no reading
+ * leaves a word the lexicons know.
  */
-function letterNotProclitic(ctx: NameContext, t: Token): boolean {
-  const c = t.clitics!;
-  if (c.prefixes.length !== 1 || c.article || c.prefixes[0] === 'و') return false;
-  const stem = c.stem;
-  return stem.length >= 3 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.nisba.has(stem) && !ctx.people.common.has(t.norm) && !ctx.people.common.has('ال' + stem);
+export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
+  if (ctx.people.common.has(t.norm)) return false;
+  for (const c of [t.clitics, ...(t.alternatives ?? [])]) {
+    if (c === undefined) continue;
+    if (c.article || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
+    const stem = c.stem;
+    if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
+  }
+  return true;
 }
+
+/** Proclitic letters a transliterated name may begin with. */
+const SURNAME_LETTERS = new Set(['ل', 'ب', 'ف', 'ك']);
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {

@@ -74,6 +74,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a name after a place or prize named for a person is not that person', text: 'وهبطت الطائرة في مطار محمد الخامس، وفاز بجائزة نجيب محفوظ، ودرس في جامعة الملك فهد.', absent: ['محمد الخامس', 'نجيب محفوظ', 'فهد', 'الملك فهد'] },
   { name: 'a tomb holds the person', text: 'وزار الوفد ضريح الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
   { name: 'a name in ة written with ه may be a noun and a pronoun', text: 'وعاد اللاعب إلى ناديه بعد الإصابة، وقالت نادية الجندي إن الفيلم جاهز.', expect: [['PERSON', 'نادية الجندي']], absent: ['ناديه'] },
+  { name: 'a lifespan in brackets after a name, as encyclopedias open an article', text: 'غوستاف فلوبير (12 ديسمبر 1821 - 8 مايو 1880) روائي فرنسي.', expect: [['PERSON', 'غوستاف فلوبير']] },
+  { name: 'a lifespan after a common noun names no one', text: 'وفي سنوات الحرب (1939 - 1945) دمرت المدن.', absent: ['سنوات الحرب', 'الحرب'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations

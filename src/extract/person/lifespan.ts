@@ -1,0 +1,56 @@
+import type { Sentence, Token } from '../../schema.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { letterNotProclitic, type NameContext } from './name-chain.js';
+import { knownName, plausibleName } from './name-words.js';
+
+const DASHES = new Set(['-', '–', '—']);
+/** Words that date a birth or a death inside the brackets (مواليد 1936, ولد عام 1900, توفي 1980). */
+const LIFE_WORDS = new Set(['مواليد', 'ولد', 'ولدت', 'توفي', 'توفيت']);
+
+/**
+ * Does the bracket opened at token i hold a lifespan or a birth year: (1643 - 1727), (12 ديسمبر 1821 -
+ * 8 مايو 1880), (مواليد 1936)? A year is a number of three or four digits; a dash or a life word with it.
+ */
+function lifespanAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let year = false;
+  let marked = false;
+  for (let k = i + 1; k < s.tokenEnd && k - i <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ')') return year && marked;
+    if (t.kind === 'number' && (t.end - t.start === 3 || t.end - t.start === 4)) year = true;
+    else if (t.kind === 'punct' && DASHES.has(t.norm)) marked = true;
+    else if (t.kind === 'word' && LIFE_WORDS.has(t.norm)) marked = true;
+  }
+  return false;
+}
+
+/** A word of a name before the bracket: a listed name or a bare unlisted word no word list claims. */
+function nameWord(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || t.script !== 'arabic') return false;
+  if (knownName(ctx, t) || ctx.connectors.has(t.norm)) return true;
+  // فلوبير, بارغاس: a transliteration may begin with a letter the splitter takes for a proclitic.
+  const bare = (t.clitics?.prefixes.length ?? 0) === 0 || letterNotProclitic(ctx, t);
+  return bare && !t.norm.startsWith('ال') && plausibleName(ctx, tokens, k);
+}
+
+/**
+ * A person's name followed by a lifespan in brackets, as encyclopedias open an article: «غوستاف فلوبير
+ * (12 ديسمبر 1821 - 8 مايو 1880) روائي فرنسي». The two to four words before the bracket are the name,
+ * when each is a listed name, a connector or a bare word the word lists do not claim.
+ */
+export function findLifespanNames(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+      if (tokens[i]!.norm !== '(' || !lifespanAt(tokens, i, s)) continue;
+      let first = i;
+      while (first > s.tokenStart && i - first < 4 && nameWord(ctx, tokens, first - 1)) first--;
+      if (i - first < 2 || ctx.connectors.has(tokens[first]!.norm)) continue;
+      out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[i - 1]!.end, rule: 'lifespan', score: 1 });
+    }
+  }
+  return out;
+}
