@@ -60,7 +60,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   const key = lexiconKeyer(opts.normalize);
   let language = detectLanguage(text);
   if (opts.language === 'ar') language = { ...language, code: 'arb', method: 'forced' };
-  const { sentences, tokens } = segment(normalized, stemLexicon(key));
+  const { sentences, tokens, wordIds } = segment(normalized, stemLexicon(key));
   if (!isArabic(language)) {
     diagnostics.push({
       code: 'language.not-arabic',
@@ -78,7 +78,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   extractors.forEach((extractor, order) => {
     if (!isArabic(language)) return;
     const context: ExtractContext = {
-      text, normalized, normalizeOptions: opts.normalize, key, sentences, tokens, language, previous,
+      text, normalized, normalizeOptions: opts.normalize, key, sentences, tokens, wordIds, language, previous,
       diagnose: (d) => diagnostics.push({ ...d, source: extractor.name }),
     };
     let found: Candidate[];

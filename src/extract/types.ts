@@ -25,6 +25,11 @@ export interface ExtractContext {
   key(entry: string): string;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
+  /**
+   * Each token's interned word index, valid for the word table's current generation (set by analyze;
+   * absent in contexts built by hand, where the start passes look every token up).
+   */
+  readonly wordIds?: Int32Array;
   readonly language: Language;
   /** Candidates of the extractors that ran before this one, for extractors that build on others. */
   readonly previous: readonly Candidate[];

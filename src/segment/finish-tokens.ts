@@ -88,8 +88,16 @@ class TokenRecord implements Token {
   ) {}
 }
 
-/** Maps raw tokens to original offsets and adds clitic analyses to Arabic words. */
-export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array): Token[] {
+/** The generation of the word table: word indexes from `finishTokens` stay valid while it is unchanged. */
+export function wordGeneration(): number {
+  return words.generation;
+}
+
+/**
+ * Maps raw tokens to original offsets and adds clitic analyses to Arabic words. `ids` receives each
+ * token's interned word index (valid for the current `wordGeneration()`), for per-word memos.
+ */
+export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array, ids?: Int32Array): Token[] {
   const n = raw.length;
   const tokens: Token[] = new Array(n);
   const { map, text: normText } = norm;
@@ -99,6 +107,7 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
     const start = map.toOriginalStart(nStart);
     const end = Math.max(start, map.toOriginalEnd(nEnd));
     const id = words.intern(normText, nStart, nEnd);
+    if (ids !== undefined) ids[k] = id;
     const text = words.word(id);
     const script = raw.script[k]!;
     const first = text.charCodeAt(0);

@@ -8,6 +8,8 @@ import { rawTokens } from './tokenize.js';
 export interface Segmented {
   sentences: Sentence[];
   tokens: Token[];
+  /** Each token's interned word index (see `wordGeneration`), for per-word memos. */
+  wordIds: Int32Array;
 }
 
 /** Dominant script of a sentence's letters; 'digit' when it has digits and no letters, else 'other'. */
@@ -38,7 +40,8 @@ export function segment(norm: Normalized, stems: ReadonlySet<string>): Segmented
   const breaks = sentenceBreaks(norm.text, raw);
   const sentenceOf = new Int32Array(raw.length);
   for (let s = 0; s + 1 < breaks.length; s++) sentenceOf.fill(s, breaks[s]!, breaks[s + 1]!);
-  const tokens = finishTokens(raw, norm, stems, sentenceOf);
+  const wordIds = new Int32Array(raw.length);
+  const tokens = finishTokens(raw, norm, stems, sentenceOf, wordIds);
   const sentences: Sentence[] = [];
   for (let s = 0; s + 1 < breaks.length; s++) {
     const from = breaks[s]!;
@@ -55,7 +58,7 @@ export function segment(norm: Normalized, stems: ReadonlySet<string>): Segmented
       skip: script === 'latin' || script === 'other',
     });
   }
-  return { sentences, tokens };
+  return { sentences, tokens, wordIds };
 }
 
 /** A test of whether a span touches a sentence flagged `skip` (binary search over sentence starts). */

@@ -13,6 +13,8 @@ export class WordTable {
   private words: string[] = [];
   /** Data kept per word by the table's user (clitic analyses), dense, one entry per word. */
   readonly data: unknown[] = [];
+  /** Counts the times the table started again: an index means the same word only within one generation. */
+  generation = 0;
 
   /** The word at an index returned by `intern`. */
   word(id: number): string {
@@ -64,6 +66,7 @@ export class WordTable {
   }
 
   private clear(): void {
+    this.generation++;
     this.slots = new Int32Array(1 << 12);
     this.hashes = new Int32Array(1 << 11);
     this.words = [];

@@ -1,10 +1,9 @@
-import type { Token } from '../../schema.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { triggerSet } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
-import { perDocument, startBitMap } from './start-bits.js';
+import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
 import { readingBits } from './token-forms.js';
 
 /** Which name extractors may start a phrase at a token: one bit each. */
@@ -20,7 +19,7 @@ export const PLACE_START = 4;
 const startBits = perKeyer((key) => {
   const org = organizationLexicon(key);
   const people = personLexicon(key);
-  return startBitMap([
+  const bits = startBitMap([
     [org.known.firstWords(), ORGANIZATION_START],
     [org.descriptors.firstWords(), ORGANIZATION_START],
     [org.heads, ORGANIZATION_START],
@@ -34,20 +33,12 @@ const startBits = perKeyer((key) => {
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
   ]);
+  return perWordStarts((t) => (t.kind === 'word' && t.script === 'arabic' ? readingBits(t, bits) : 0));
 });
-
-function computeStarts(tokens: readonly Token[], bits: ReadonlyMap<string, number>): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word' && t.script === 'arabic') out[i] = readingBits(t, bits);
-  }
-  return out;
-}
 
 /**
  * For each token of the document, the bits of the name extractors that may start a phrase there. The
  * organization, person and place scans share it: each token's readings are looked up once, not once
  * per extractor and lexicon, and most tokens are passed over with one array read.
  */
-export const nameStarts = perDocument((context) => computeStarts(context.tokens, startBits(context.key)));
+export const nameStarts = perDocument((context) => startBits(context.key)(context.tokens, context.wordIds));

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../../schema.js';
 import type { ExtractContext } from '../types.js';
+import { wordGeneration } from '../../segment/finish-tokens.js';
 
 /** One map from word to bits, each group of words setting its bit. */
 export function startBitMap(groups: ReadonlyArray<readonly [Iterable<string>, number]>): ReadonlyMap<string, number> {
@@ -18,11 +19,45 @@ export function startBitMap(groups: ReadonlyArray<readonly [Iterable<string>, nu
  * not a WeakMap: V8's young-generation collector keeps WeakMap entries alive, and every document's
  * arrays would be promoted to the old generation.
  */
-export function perDocument<C extends Pick<ExtractContext, 'tokens' | 'key'>, T>(compute: (context: C) => T): (context: C) => T {
+export function perDocument<C extends Pick<ExtractContext, 'tokens' | 'key' | 'wordIds'>, T>(compute: (context: C) => T): (context: C) => T {
   let current: { tokens: readonly Token[]; key: (s: string) => string; value: T } | undefined;
   return (context) => {
     if (current && current.tokens === context.tokens && current.key === context.key) return current.value;
     current = { tokens: context.tokens, key: context.key, value: compute(context) };
     return current.value;
+  };
+}
+
+/**
+ * Start bits per token through a memo per interned word: a word's bits depend only on its text and
+ * clitic analyses, which are the same at every occurrence, so each distinct word is looked up once per
+ * word-table generation instead of once per occurrence. Without word indexes (a context built by hand)
+ * every token is looked up.
+ */
+export function perWordStarts(bitsOf: (t: Token) => number): (tokens: readonly Token[], ids: Int32Array | undefined) => Uint8Array {
+  let generation = -1;
+  let memo = new Int16Array(0);
+  return (tokens, ids) => {
+    const out = new Uint8Array(tokens.length);
+    if (ids === undefined) {
+      for (let i = 0; i < tokens.length; i++) out[i] = bitsOf(tokens[i]!);
+      return out;
+    }
+    if (generation !== wordGeneration()) {
+      generation = wordGeneration();
+      memo = new Int16Array(1 << 12).fill(-1);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const id = ids[i]!;
+      if (id >= memo.length) {
+        const grown = new Int16Array(Math.max(memo.length * 2, id + 1)).fill(-1);
+        grown.set(memo);
+        memo = grown;
+      }
+      let b = memo[id]!;
+      if (b < 0) memo[id] = b = bitsOf(tokens[i]!);
+      out[i] = b;
+    }
+    return out;
   };
 }
