@@ -33,6 +33,7 @@ export function lastLetter(text: string, t: Token): number {
  *   nouns are already stopped by the common-word lists;
  * - a common noun with a possessive pronoun (حديثه, قوله): the sentence going on about the person;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
+ * - the future of a listed verb (سيحضر, ستطلب);
  * - a definite feminine plural (الاجراءات, المحادثات);
  * - the dual of a common noun (هدفين).
  */
@@ -47,6 +48,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
   if (last === 0x0647 /* ه */ && n.length >= 4 && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  // The future of a verb of news prose (سيحضر, ستطلب): س, an imperfect prefix, and the past tense's letters.
+  if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)))) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
   if (n.endsWith('ين') || n.endsWith('ان')) {
     const singular = n.slice(0, -2);

@@ -76,6 +76,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a name in ة written with ه may be a noun and a pronoun', text: 'وعاد اللاعب إلى ناديه بعد الإصابة، وقالت نادية الجندي إن الفيلم جاهز.', expect: [['PERSON', 'نادية الجندي']], absent: ['ناديه'] },
   { name: 'a lifespan in brackets after a name, as encyclopedias open an article', text: 'غوستاف فلوبير (12 ديسمبر 1821 - 8 مايو 1880) روائي فرنسي.', expect: [['PERSON', 'غوستاف فلوبير']] },
   { name: 'a lifespan after a common noun names no one', text: 'وفي سنوات الحرب (1939 - 1945) دمرت المدن.', absent: ['سنوات الحرب', 'الحرب'] },
+  { name: 'the future of a verb ends a name', text: 'وقال إن كلاوس شواب سيحضر المؤتمر، وإن سيباستيان فيتل سيشارك.', expect: [['PERSON', 'كلاوس شواب'], ['PERSON', 'سيباستيان فيتل']], absent: ['كلاوس شواب سيحضر'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
   // Organizations
