@@ -1,9 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
-import { accusative, lastLetter, plausibleName } from './name-words.js';
-
-/** ي ت ن: the prefixes of imperfect verbs (ويقول, وتعمل). */
-const IMPERFECT = /^[يتن]/;
+import { accusative, imperfectShape, lastLetter, plausibleName } from './name-words.js';
 
 /** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
 function andReading(t: Token): { start: number; stem: string } | undefined {
@@ -27,7 +24,7 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   const { stem } = reading;
   const { people } = ctx;
   // Transliterated given names may end in ا (غانلوكا, أندريا), so the accusative test of a first name is not used here.
-  if (stem.length < 3 || stem.startsWith('ال') || (stem.length >= 4 && IMPERFECT.test(stem)) || ctx.stop.has(stem) || people.common.has(stem) || people.verbs.has(stem)) return undefined;
+  if (stem.length < 3 || stem.startsWith('ال') || imperfectShape(stem) || ctx.stop.has(stem) || people.common.has(stem) || people.verbs.has(stem)) return undefined;
   if (ctx.nisba.has(stem) || ctx.nisba.has('ال' + stem) || people.titles.startsWith(stem) || people.titles.startsWith('ال' + stem)) return undefined;
   // A listed name behind و (ومحمد صلاح) is the name reader's; a listed given name after the word
   // (وإخراج عمرو عابدين) means the word is not part of the name.

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { letterNotProclitic, type NameContext } from './name-chain.js';
+import { letterNotProclitic } from './initial-letters.js';
+import type { NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
 
 const DASHES = new Set(['-', '–', '—']);

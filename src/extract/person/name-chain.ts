@@ -3,6 +3,7 @@ import { spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween, wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
+import { letterNotProclitic } from './initial-letters.js';
 import {
   accusative, bareStem, bareWord, connectorObject, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS,
@@ -34,25 +35,6 @@ export interface NameMatch {
   /** How many of its words are known names. */
   known: number;
 }
-
-/**
- * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
- * (بيرند, فلوبير: ف + ل + وبير means nothing)? Only ل ب ف ك, never و or the article, and no reading
- * leaves a word the lexicons know.
- */
-export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
-  if (ctx.people.common.has(t.norm)) return false;
-  for (const c of [t.clitics, ...(t.alternatives ?? [])]) {
-    if (c === undefined) continue;
-    if (c.article || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
-    const stem = c.stem;
-    if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
-  }
-  return true;
-}
-
-/** Proclitic letters a transliterated name may begin with. */
-const SURNAME_LETTERS = new Set(['ل', 'ب', 'ف', 'ك']);
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {

@@ -107,6 +107,11 @@ export function bareStem(ctx: NameContext, stem: string): boolean {
 
 /** ي ت ن: the prefixes of imperfect verbs. */
 const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
+
+/** Does a word of four letters or more open like an imperfect verb (يشكل, تعمل, نريد)? */
+export function imperfectShape(norm: string): boolean {
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0));
+}
 /** و ف ب ل ك */
 const ONE_LETTER_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
@@ -121,7 +126,7 @@ export function accusative(norm: string): boolean {
  * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما).
  */
 export function likelyFirstName(norm: string): boolean {
-  if (norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0))) return false;
+  if (imperfectShape(norm)) return false;
   if (norm.endsWith('يه')) return false;
   if (accusative(norm)) return false;
   return !norm.startsWith('ال');

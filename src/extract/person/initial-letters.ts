@@ -1,0 +1,22 @@
+// Transliterated names whose first letters the clitic splitter reads as proclitics (بيرند, فلوبير).
+import type { Token } from '../../schema.js';
+import type { NameContext } from './name-chain.js';
+
+/**
+ * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
+ * (بيرند, فلوبير: ف + ل + وبير means nothing)? Only ل ب ف ك, never و or the article, and no reading
+ * leaves a word the lexicons know.
+ */
+export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
+  if (ctx.people.common.has(t.norm)) return false;
+  for (const c of [t.clitics, ...(t.alternatives ?? [])]) {
+    if (c === undefined) continue;
+    if (c.article || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
+    const stem = c.stem;
+    if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
+  }
+  return true;
+}
+
+/** Proclitic letters a transliterated name may begin with. */
+const SURNAME_LETTERS = new Set(['ل', 'ب', 'ف', 'ك']);
