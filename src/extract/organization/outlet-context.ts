@@ -1,6 +1,7 @@
 // Where a name spelled like a place or a common word (قنا, الشرق الأوسط, الحياة) is an agency or an
 // outlet: in a dateline or a source credit, or alone in quotes.
 import type { Sentence, Token } from '../../schema.js';
+import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/quotes.js';
 
 const DASHES = new Set(['-', '–', '—', 'ـ']);
 
@@ -16,8 +17,6 @@ export function atDateline(tokens: readonly Token[], i: number, s: Sentence, isP
   return i - 2 >= s.tokenStart && before!.kind === 'punct' && DASHES.has(before!.norm) && isPlace(i - 2);
 }
 
-const OPENING = new Set(['«', '"', '“', "'"]);
-const CLOSING = new Set(['»', '"', '”', "'"]);
 
 /** Do quotes enclose exactly the tokens [from, to) («الشرق الأوسط», "الحياة")? */
 export function quotedAlone(tokens: readonly Token[], from: number, to: number, s: Sentence): boolean {

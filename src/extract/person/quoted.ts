@@ -1,11 +1,10 @@
 import type { Sentence } from '../../schema.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
+import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/quotes.js';
 import { titleEnd } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 
-const OPENING = new Set(['“', '«', '"', '‘', "'", '„']);
-const CLOSING = new Set(['”', '»', '"', '’', "'", '“']);
 
 /**
  * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to

@@ -3,6 +3,7 @@
  * first word heads something (رئيس, مدير …) gives HEAD_OF, unless a deputy word (نائب, مساعد …) is
  * in it; every other role gives MEMBER_OF (المتحدث باسم, عضو, نائب مدير …).
  */
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../../extract/common/quotes.js';
 import { keyedSetWithArticle } from '../../extract/common/words.js';
 
 export const HEAD_WORDS = ['رئيس', 'رئيسة', 'مدير', 'مديرة', 'أمين', 'أمينة', 'قائد', 'قائدة', 'زعيم', 'زعيمة', 'عميد', 'عميدة', 'محافظ', 'محافظة', 'وزير', 'وزيرة', 'مؤسس', 'مؤسسة'];
@@ -15,8 +16,8 @@ export const UNIT_HEADS = ['إدارة', 'مكتب', 'قسم', 'لجنة', 'وح
 export const BELONGS_WORDS = ['التابع', 'التابعة', 'التابعين', 'التابعون', 'التابعتين'];
 
 /** Opening and closing quotes and brackets that may stand between a name and its title. */
-export const OPENING_MARKS = ['“', '«', '"', '‘', "'", '„'];
-export const CLOSING_MARKS = ['”', '»', '"', '’', "'", '“'];
+export const OPENING_MARKS: readonly string[] = [...OPENING_QUOTES];
+export const CLOSING_MARKS: readonly string[] = [...CLOSING_QUOTES];
 export const COMMAS = ['،', ','];
 
 /** Punctuation that ends a clause: VALUE_OF links a value only to the entities inside its clause. */
