@@ -102,6 +102,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   }
   let unknownRun = 0;
   let definiteSeen = false;
+  // Where the surname of a one-unit given name would stand (محمد سلامة, عبد الله بامخالف).
+  const surnameSlot = j;
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
@@ -145,7 +147,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     let prefixed = hasProclitic;
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
-    if (prefixed && j === i + 1 && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
+    if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
@@ -173,7 +175,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
-    } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic, j === i + 1 && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+    } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm)) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
       definiteSeen ||= t.norm.startsWith('ال');
       j++;

@@ -70,6 +70,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'the speaker before a pronoun complementizer, a setting or a quote', text: 'وأوضح رافاران أنه لن يستقيل. وأضاف بلازي في بيان إن الأسعار سترتفع. وقال فيرغوسن: «سنفوز».', expect: [['PERSON', 'رافاران'], ['PERSON', 'بلازي'], ['PERSON', 'فيرغوسن']] },
   { name: 'a noun with a pronoun, a participle plural or a source is no speaker', text: 'وأكد رغبته في الرحيل. وقال مسلحون في المدينة إن الهجوم بدأ. وذكر مصدر في الوزارة أن الاتفاق قريب. وتابعت قائلة: «لن نتراجع». وقال لرويترز إن الموقف معقد.', absent: ['رغبته', 'مسلحون', 'مصدر', 'قائلة', 'لرويترز'] },
+  { name: 'a surname opening with ب after a compound given name', text: 'وأكد عبد الله بامخالف عضو اللجنة أن القرعة عادلة.', expect: [['PERSON', 'عبد الله بامخالف']] },
   { name: 'one unlisted word between a reporting verb and إن is the speaker', text: 'وقال سولانا إن المحادثات مستمرة. وقال دبلوماسيون إن الاتفاق قريب.', expect: [['PERSON', 'سولانا']], absent: ['دبلوماسيون'] },
   { name: 'an unlisted name after a cue may begin with a letter that is also a proclitic', text: 'وأضاف والأرجنتيني ليونيل سكالوني هدفا، وقال اللاعب بيرند شوستر إن الفريق جاهز.', expect: [['PERSON', 'ليونيل سكالوني'], ['PERSON', 'بيرند شوستر']] },
   { name: 'a proclitic and a known word after a title is a phrase', text: 'وأشاد الرئيس بحزم الحكومة في الأزمة.', absent: ['بحزم الحكومة', 'حزم الحكومة'] },
