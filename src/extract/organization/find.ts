@@ -12,6 +12,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { inSportsReport } from './sports.js';
+import { clubsByNisba } from './club-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
@@ -129,5 +130,6 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
+  for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key)) out.push(c);
   return out;
 }

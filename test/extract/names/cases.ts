@@ -106,6 +106,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a short name in apposition to the full one', text: 'وذكرت وكالة الأنباء القطرية قنا أن الزيارة ناجحة.', expect: [['ORGANIZATION', 'وكالة الأنباء القطرية'], ['ORGANIZATION', 'قنا']] },
   { name: 'a city named like an agency, elsewhere', text: 'ووصل الوفد إلى محافظة قنا في صعيد مصر.', expect: [['LOCATION', 'قنا']] },
   { name: 'an outlet spelled like a region, alone in quotes', text: 'وقال الوزير لـ « الشرق الأوسط » إن الحل قريب في الشرق الأوسط.', expect: [['ORGANIZATION', 'الشرق الأوسط'], ['LOCATION', 'الشرق الأوسط']] },
+  { name: 'a city with its country\'s masculine nisba is the club; with the feminine, the city', text: 'وتعادل ليون الفرنسي مع هامبورغ الألماني. وزار الوفد ليون الفرنسية أمس.', expect: [['ORGANIZATION', 'ليون'], ['ORGANIZATION', 'هامبورغ'], ['LOCATION', 'ليون']], counts: { 'ORGANIZATION ليون': 1, 'LOCATION ليون': 1 } },
+  { name: 'نادي before a city with its nisba is part of the club\'s name', text: 'وأبدى نادي بوردو الفرنسي اهتمامه باللاعب.', expect: [['ORGANIZATION', 'نادي بوردو']], absent: ['بوردو'] },
   { name: 'a club named like a city, in a sports report', text: 'وفاز روما على ضيفه بهدفين في الدوري.', expect: [['ORGANIZATION', 'روما']] },
   { name: 'a city named like a club, outside sports', text: 'ووصل الرئيس إلى روما في زيارة رسمية.', expect: [['LOCATION', 'روما']] },
   { name: 'a locative word before a club\'s city keeps it a place', text: 'وتقام المباراة في روما يوم الأحد.', expect: [['LOCATION', 'روما']] },

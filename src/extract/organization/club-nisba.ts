@@ -1,0 +1,49 @@
+// A club named by its home city or country, told from the place by the adjective after it.
+import type { Sentence, Token } from '../../schema.js';
+import type { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { matchPlace } from '../location/find.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { Place } from '../location/lexicon.js';
+import type { Candidate } from '../types.js';
+
+/** How many words a home place may have before its adjective (ليون, سان باولو, ريو دي جانيرو). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * Is the word at i a definite masculine singular nisba (الفرنسي, القطري)? Its feminine (الفرنسية) agrees
+ * with a city or a country, which Arabic treats as feminine; the masculine agrees with a club (نادٍ),
+ * so «ليون الفرنسي», «هامبورغ الألماني», «قطر القطري» are clubs, «ليون الفرنسية» the city.
+ */
+function masculineNisba(t: Token, nisba: ReadonlyMap<string, string>): string | undefined {
+  const n = t.norm;
+  if (t.kind !== 'word' || (t.clitics?.prefixes.length ?? 0) > 0 || !n.startsWith('ال') || !n.endsWith('ي')) return undefined;
+  return nisba.get(n);
+}
+
+/**
+ * Clubs named by a place and the masculine nisba of that place's own country: the place is the club
+ * (the corpora mark «ليون» ORGANIZATION and leave the adjective out). The adjective must be the place's
+ * own country's: «باريس الأمريكي» is no such phrase, and a mismatch is more likely a misread.
+ */
+export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sentence[], trie: PhraseTrie<Place>, nisba: ReadonlyMap<string, string>, key: (s: string) => string): Candidate[] {
+  const clubWord = key('نادي');
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const code = masculineNisba(tokens[i]!, nisba);
+      if (code === undefined) continue;
+      for (let j = i - 1; j >= s.tokenStart && j >= i - MAX_PLACE_WORDS; j--) {
+        const m = matchPlace(trie, tokens, j, s);
+        if (m === undefined || m.end !== i) continue;
+        if (m.place.code !== code || m.place.kind === 'region') break;
+        // نادي بوردو الفرنسي: the word نادي before the place is part of the club's name.
+        const club = j > s.tokenStart ? bareForm(tokens[j - 1]!) : undefined;
+        const start = club !== undefined && club.key === clubWord ? club.start : m.start;
+        out.push({ type: 'ORGANIZATION', start, end: tokens[i - 1]!.end, rule: 'club-nisba', score: 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
