@@ -3,13 +3,13 @@ import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleEnd } from './context.js';
-import { likelyFirstName, plausibleName, readName } from './name-chain.js';
+import { readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
-import { letterNotProclitic } from './initial-letters.js';
+import { speakerEnd } from './speaker.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
 import { bareForm } from '../lexicon/token-forms.js';
@@ -34,43 +34,6 @@ function agreesWithNounBefore(tokens: readonly Token[], i: number, sentenceStart
   if (i <= sentenceStart || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !t.norm.endsWith('ي')) return false;
   const before = tokens[i - 1]!;
   return before.kind === 'word' && before.script === 'arabic' && bareKey(before).startsWith('ال');
-}
-
-/**
- * What follows the speaker of a reporting verb: the complementizers that open reported speech (إن, أن,
- * and ان as news often writes both, with a pronoun: إنه, أنها), the setting of the statement (في, خلال,
- * أمس, اليوم), a relative (الذي), or the quote itself (« " :), or a comma before an apposition.
- */
-const AFTER_SPEAKER = new Set(['ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
-
-/** A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). */
-function participlePlural(n: string): boolean {
-  return n.length >= 6 && n.startsWith('م') && (n.endsWith('ون') || n.endsWith('ين'));
-}
-
-/**
- * Is token k the lone speaker of a reporting verb, before what opens or sets the statement (وقال أنان إن,
- * ووصف سولانا الذي, وأضاف بلازي في بيان)? A bare word —
- * no proclitic, no article (وقالت الوزارة إن is an organization or a role), nothing a lexicon lists as
- * a common word, title, place or nationality.
- */
-function speakerBeforeThat(ctx: ReturnType<typeof nameContext>, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
-  const t = tokens[k];
-  const next = tokens[k + 1];
-  if (t === undefined || next === undefined || k + 1 >= sentence.tokenEnd || !AFTER_SPEAKER.has(ctx.text.slice(next.start, next.end))) return false;
-  // A first letter read as a proclitic may be the name's own (وأضاف بلازي), but not ل: after قال it
-  // names whom the words were said to (وقال لرويترز).
-  const prefixes = t.clitics?.prefixes ?? [];
-  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
-  // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
-  const n = t.norm;
-  if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
-  // Names may end in ا (سولانا); the accusative of a listed word (أيضا, رسميا) may not.
-  if (n.endsWith('ا') && ctx.people.common.has(n.slice(0, -1))) return false;
-  // A word ending in ه or ة here is a noun, mostly with a pronoun (وأكد رغبته, وأبلغ احتجاجه, وتابعت قائلة);
-  // a participle in the sound plural says who in general (وقال متمردون, وأكد مسلحون); a dual is no name.
-  if (n.endsWith('ه') || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
-  return plausibleName(ctx, tokens, k) && (likelyFirstName(n) || n.endsWith('ا')) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
 }
 
 /**
@@ -114,10 +77,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
       }
-      // وقال أنان إن …: one unlisted word between a reporting verb and إن / أن is the speaker.
-      if (verb && speakerBeforeThat(ctx, tokens, k, sentence)) {
-        push({ type: 'PERSON', start: tokens[k]!.start, end: tokens[k]!.end, rule: 'speaker' });
-        return k + 1;
+      // وقال أنان إن …, وقال دان غيلرمان إن …: one or two unlisted words between a reporting verb and
+      // what opens the statement are the speaker.
+      const speaker = verb ? speakerEnd(ctx, tokens, k, sentence) : 0;
+      if (speaker > 0) {
+        push({ type: 'PERSON', start: tokens[k]!.start, end: tokens[speaker - 1]!.end, rule: 'speaker' });
+        return speaker;
       }
       return title > 0 ? title : i + 1;
     }

@@ -59,7 +59,7 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
 }
 
 /** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */
-function possessed(ctx: NameContext, n: string): boolean {
+export function possessed(ctx: NameContext, n: string): boolean {
   for (const suffix of ['ه', 'ها', 'هم']) {
     if (!n.endsWith(suffix)) continue;
     const stem = n.slice(0, -suffix.length);

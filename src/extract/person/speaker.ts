@@ -1,0 +1,54 @@
+// The unlisted speaker of a reporting verb: وقال أنان إن, وأضاف بلازي في بيان.
+import type { Sentence, Token } from '../../schema.js';
+import { letterNotProclitic } from './initial-letters.js';
+import type { NameContext } from './name-chain.js';
+import { likelyFirstName, plausibleName, possessed } from './name-words.js';
+
+/**
+ * What follows the speaker of a reporting verb: the complementizers that open reported speech (إن, أن,
+ * and ان as news often writes both, with a pronoun: إنه, أنها), the setting of the statement (في, خلال,
+ * أمس, اليوم), a relative (الذي), or the quote itself (« " :), or a comma before an apposition.
+ */
+const AFTER_SPEAKER = new Set(['ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
+
+/** A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). */
+function participlePlural(n: string): boolean {
+  return n.length >= 6 && n.startsWith('م') && (n.endsWith('ون') || n.endsWith('ين'));
+}
+
+/**
+ * Can token k be a word of an unlisted speaker's name? A bare word — no proclitic, no article (وقالت
+ * الوزارة إن is an organization or a role), nothing a lexicon lists as a common word, title, place or
+ * nationality.
+ */
+function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // A first letter read as a proclitic may be the name's own (وأضاف بلازي), but not ل: after قال it
+  // names whom the words were said to (وقال لرويترز).
+  const prefixes = t.clitics?.prefixes ?? [];
+  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
+  const n = t.norm;
+  if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
+  // Names may end in ا (سولانا); the accusative of a listed word (أيضا, رسميا) may not.
+  if (n.endsWith('ا') && ctx.people.common.has(n.slice(0, -1))) return false;
+  // A word ending in ه or ة here is a noun, mostly with a pronoun (وأكد رغبته, وأبلغ احتجاجه, وتابعت قائلة),
+  // as is a listed noun with ها or هم (تعلن دعمها);
+  // a participle in the sound plural says who in general (وقال متمردون, وأكد مسلحون); a dual is no name.
+  if (n.endsWith('ه') || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
+  return plausibleName(ctx, tokens, k) && (likelyFirstName(n) || n.endsWith('ا')) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+}
+
+/**
+ * Where the unlisted speaker of a reporting verb ends, when one or two speaker words at k stand before
+ * what opens or sets the statement (وقال أنان إن, ووصف سولانا الذي, وأضاف بلازي في بيان, وقال دان
+ * غيلرمان إن); 0 when there is none.
+ */
+export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
+  for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
+    if (!speakerWord(ctx, tokens, end - 1)) return 0;
+    const next = tokens[end]!;
+    if (AFTER_SPEAKER.has(ctx.text.slice(next.start, next.end))) return end;
+  }
+  return 0;
+}
