@@ -7,12 +7,13 @@ import { memoByIndex } from '../lexicon/memo.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, ORGANIZATION_START } from '../lexicon/name-starts.js';
-import { reportingVerbSet } from '../person/lexicon.js';
+import { personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
 import { inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
+import { foreignNameEnd } from './foreign-name.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
@@ -119,6 +120,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
       if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
+      } else if (knownEnd < 0 && !form.article && org.foreignNameHeads.has(headKey)) {
+        const end = foreignNameEnd(tokens, i, s, text, w, personLexicon(key).common, personLexicon(key).ordinals);
+        if (end > 0) out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' });
       }
       break;
     }

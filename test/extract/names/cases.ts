@@ -110,6 +110,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an outlet spelled like a region, alone in quotes', text: 'وقال الوزير لـ « الشرق الأوسط » إن الحل قريب في الشرق الأوسط.', expect: [['ORGANIZATION', 'الشرق الأوسط'], ['LOCATION', 'الشرق الأوسط']] },
   { name: 'a city with its country\'s masculine nisba is the club; with the feminine, the city', text: 'وتعادل ليون الفرنسي مع هامبورغ الألماني. وزار الوفد ليون الفرنسية أمس.', expect: [['ORGANIZATION', 'ليون'], ['ORGANIZATION', 'هامبورغ'], ['LOCATION', 'ليون']], counts: { 'ORGANIZATION ليون': 1, 'LOCATION ليون': 1 } },
   { name: 'نادي before a city with its nisba is part of the club\'s name', text: 'وأبدى نادي بوردو الفرنسي اهتمامه باللاعب.', expect: [['ORGANIZATION', 'نادي بوردو']], absent: ['بوردو'] },
+  { name: 'an academic head with a transliterated name, a regnal number or a field after ل', text: 'تخرج في جامعة برينستون ثم درس في معهد ماساشوستس للتكنولوجيا، والتحق بجامعة فؤاد الأول.', expect: [['ORGANIZATION', 'جامعة برينستون'], ['ORGANIZATION', 'معهد ماساشوستس للتكنولوجيا'], ['ORGANIZATION', 'جامعة فؤاد الأول']] },
+  { name: 'a company head with an unlisted word is not read as a transliterated name', text: 'وقالت شركة محلية إن الأسعار سترتفع، وأعلنت جامعة جديدة عن منح دراسية.', absent: ['شركة محلية', 'جامعة جديدة'] },
   { name: 'a club named like a city, in a sports report', text: 'وفاز روما على ضيفه بهدفين في الدوري.', expect: [['ORGANIZATION', 'روما']] },
   { name: 'a city named like a club, outside sports', text: 'ووصل الرئيس إلى روما في زيارة رسمية.', expect: [['LOCATION', 'روما']] },
   { name: 'a locative word before a club\'s city keeps it a place', text: 'وتقام المباراة في روما يوم الأحد.', expect: [['LOCATION', 'روما']] },

@@ -1,0 +1,57 @@
+// An institution named by a transliterated proper name after its head: جامعة برينستون, كلية ترينيتي.
+import type { Sentence, Token } from '../../schema.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { lastLetter } from '../person/name-words.js';
+import type { ChainWords } from './chain.js';
+
+/** At most this many unlisted words make the name (جامعة ماك ماستر). */
+const MAX_WORDS = 2;
+
+/**
+ * Can the word at j be part of a transliterated name? Bare (no proclitic, no article, no tanween), not
+ * written with ة, and no word any list knows: not a function word, verb, common word, nisba, head or
+ * place (a place after the head is read by the chain: جامعة القاهرة).
+ */
+function unlistedWord(tokens: readonly Token[], j: number, text: string, w: ChainWords, common: ReadonlySet<string>): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.script !== 'arabic' || n.length < 3 || n.startsWith('ال')) return false;
+  if (hasTanween(text, t) || lastLetter(text, t) === 0x0629 /* ة */) return false;
+  const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x);
+  // برينستون: a first letter the splitter reads as a proclitic is the name's own when what is left is no word.
+  const c = t.clitics;
+  if (c !== undefined && c.prefixes.length > 0 && (c.article || !c.prefixes.every((p) => LETTERS.has(p)) || known(c.stem))) return false;
+  // وهو, فيه: a short word behind a proclitic letter, too short for the splitter to read.
+  if (LETTERS.has(n[0]!) || n[0] === 'و') {
+    if (w.stop.has(n.slice(1))) return false;
+  }
+  return !known(n) && !w.isPlace(j);
+}
+
+/** Letters a transliterated name may begin with that the splitter reads as proclitics. */
+const LETTERS = new Set(['ب', 'ف', 'ك', 'ل']);
+
+/**
+ * The end of an academic institution's name read after its head at i (جامعة برينستون, معهد ايفو), when
+ * the head takes such names and one or two unlisted words follow it; 0 when not. Heads of other kinds
+ * (شركة, مجلس) are left out: after them an unlisted word is as often a common word no list holds.
+ */
+export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, ordinals: ReadonlySet<string>): number {
+  let end = i + 1;
+  while (end < s.tokenEnd && end - i <= MAX_WORDS && unlistedWord(tokens, end, text, w, common)) end++;
+  if (end === i + 1) return 0;
+  // جامعة فؤاد الأول: the regnal number of the king the institution is named after.
+  if (end < s.tokenEnd && ordinals.has(tokens[end]!.norm)) return end + 1;
+  // معهد ماساشوستس للتكنولوجيا, كلية سلون للإدارة: the field after ل, and more fields joined by و.
+  if (end < s.tokenEnd && definiteAfter(tokens[end]!, 'ل')) {
+    end++;
+    while (end < s.tokenEnd && definiteAfter(tokens[end]!, 'و') && !w.nisba.has(tokens[end]!.clitics!.stem)) end++;
+  }
+  return end;
+}
+
+/** A definite word behind exactly one proclitic (للتكنولوجيا, والعلوم). */
+function definiteAfter(t: Token, proclitic: string): boolean {
+  const c = t.clitics;
+  return t.kind === 'word' && c !== undefined && c.article && c.prefixes.length === 1 && c.prefixes[0] === proclitic;
+}
