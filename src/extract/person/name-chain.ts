@@ -149,6 +149,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
     if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
+    // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف).
+    if (!knownWord && hasProclitic && !bareStem(ctx, t.clitics!.stem)) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;

@@ -31,7 +31,7 @@ export function lastLetter(text: string, t: Token): number {
  * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective,
  *   except as the bare surname right after a known given name (هاني شحاتة, محمد سلامة), where common
  *   nouns are already stopped by the common-word lists;
- * - a common noun with a possessive pronoun (حديثه, قوله): the sentence going on about the person;
+ * - a common noun or a preposition with a possessive pronoun (حديثه, قوله, حولها): the sentence going on;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
  * - the future of a listed verb (سيحضر, ستطلب);
  * - a definite feminine plural (الاجراءات, المحادثات);
@@ -41,12 +41,12 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   const n = t.norm;
   if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
   if (foreign && n.startsWith('ال')) return true;
-  // The accusative of a common noun (هدفا, دورا): even after a foreign name, whose surnames may end in ا.
-  if (accusative(n) && ctx.people.common.has(n.slice(0, -1))) return true;
+  // The accusative of a common noun (هدفا, دورا, ردا): even after a foreign name, whose surnames may end in ا.
+  if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.common.has(n.slice(0, -1))) return true;
   const last = lastLetter(ctx.text, t);
   if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && !n.startsWith('ال'))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
-  if (last === 0x0647 /* ه */ && n.length >= 4 && possessed(ctx, n)) return true;
+  if (n.length >= 4 && (last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم')) && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   // The future of a verb of news prose (سيحضر, ستطلب): س, an imperfect prefix, and the past tense's letters.
   if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)))) return true;
