@@ -75,7 +75,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const forms = tokenForms(token);
     let knownEnd = -1;
     for (const form of forms) {
-      const m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
+      let m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
+      // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
+      if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
       if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org.placeCues))) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself.
         const inner = descriptorName(tokens, i, s, w);

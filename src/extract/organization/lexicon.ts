@@ -68,7 +68,10 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const commonWords = new Set((ambiguous as string[]).map(key));
   for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
-    for (const form of [org.name, ...(org.aliases ?? []), ...spelledLikePlaces]) {
+    const forms = [org.name, ...(org.aliases ?? []), ...spelledLikePlaces];
+    // An acronym read as a word may take the article (إيكواس / الإيكواس); the span then keeps it.
+    if (org.acronym) for (const form of [...forms]) if (!form.includes(' ') && !form.startsWith('ال')) forms.push('ال' + form);
+    for (const form of forms) {
       const words = phraseWords(form, key);
       const value: KnownOrganization = { name: org.name };
       if (org.acronym) value.acronym = org.acronym;

@@ -113,6 +113,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'نادي before a city with its nisba is part of the club\'s name', text: 'وأبدى نادي بوردو الفرنسي اهتمامه باللاعب.', expect: [['ORGANIZATION', 'نادي بوردو']], absent: ['بوردو'] },
   { name: 'an academic head with a transliterated name, a regnal number or a field after ل', text: 'تخرج في جامعة برينستون ثم درس في معهد ماساشوستس للتكنولوجيا، والتحق بجامعة فؤاد الأول.', expect: [['ORGANIZATION', 'جامعة برينستون'], ['ORGANIZATION', 'معهد ماساشوستس للتكنولوجيا'], ['ORGANIZATION', 'جامعة فؤاد الأول']] },
   { name: 'a company head with an unlisted word is not read as a transliterated name', text: 'وقالت شركة محلية إن الأسعار سترتفع، وأعلنت جامعة جديدة عن منح دراسية.', absent: ['شركة محلية', 'جامعة جديدة'] },
+  { name: 'a short listed name is not read behind proclitics', text: 'وتحدد ولادة الهلال فلكيا قبل الغروب. وأعلنت كيا عن طراز جديد.', expect: [['ORGANIZATION', 'كيا']], counts: { 'ORGANIZATION كيا': 1 } },
+  { name: 'an acronym read as a word may take the article', text: 'وقالت مجموعة الإيكواس إن القمة ستعقد في أبوجا.', expect: [['ORGANIZATION', 'الإيكواس']] },
   { name: 'a club named like a city, in a sports report', text: 'وفاز روما على ضيفه بهدفين في الدوري.', expect: [['ORGANIZATION', 'روما']] },
   { name: 'a city named like a club, outside sports', text: 'ووصل الرئيس إلى روما في زيارة رسمية.', expect: [['LOCATION', 'روما']] },
   { name: 'a locative word before a club\'s city keeps it a place', text: 'وتقام المباراة في روما يوم الأحد.', expect: [['LOCATION', 'روما']] },
