@@ -7,6 +7,7 @@ import { readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
+import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { speakerEnd } from './speaker.js';
@@ -44,7 +45,7 @@ function agreesWithNounBefore(tokens: readonly Token[], i: number, sentenceStart
 export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
-  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx)];
+  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations)];
   const eponymHeads = eponymHeadSet(context.key);
   let eponym = false; // the phrase being read names a place or an institution after a person
   const push = (c: Candidate): void => {

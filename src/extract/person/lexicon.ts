@@ -9,6 +9,7 @@ import givenNames from './data/given-names.json';
 import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
 import nameParticles from './data/name-particles.json';
+import occupations from './data/occupations.json';
 import titles from './data/titles.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -42,6 +43,8 @@ export interface PersonLexicon {
   particles: ReadonlySet<string>;
   /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
   starters: ReadonlySet<string>;
+  /** Indefinite occupations that open a definition (روائي, عالمة), normalized; for a phrase (رجل أعمال), its first word. */
+  occupations: ReadonlySet<string>;
 }
 
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
@@ -81,6 +84,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
     starters: new Set(),
+    occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
   };
   const starters = lexicon.starters as Set<string>;
   for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);

@@ -26,7 +26,7 @@ function lifespanAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
 }
 
 /** A word of a name before the bracket: a listed name or a bare unlisted word no word list claims. */
-function nameWord(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+export function nameWord(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.kind !== 'word' || t.script !== 'arabic') return false;
   if (knownName(ctx, t) || ctx.connectors.has(t.norm)) return true;
