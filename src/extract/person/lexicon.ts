@@ -8,6 +8,7 @@ import familyNames from './data/family-names.json';
 import givenNames from './data/given-names.json';
 import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
+import lifeVerbs from './data/life-verbs.json';
 import nameParticles from './data/name-particles.json';
 import occupations from './data/occupations.json';
 import titles from './data/titles.json';
@@ -50,8 +51,11 @@ export interface PersonLexicon {
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
 export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل'];
 
-/** Reporting verbs (قال, أكد, أضاف …), normalized: they end name chains and announce speakers. */
-export const reportingVerbSet = keyedSetOf(reportingVerbs as string[]);
+/**
+ * Reporting verbs (قال, أكد, أضاف …) and verbs of a life (ولد, توفي), normalized: they end name chains,
+ * and the name after one is their subject.
+ */
+export const reportingVerbSet = keyedSetOf([...(reportingVerbs as string[]), ...lifeVerbs.words]);
 
 export const personLexicon = perKeyer(compilePeople);
 
