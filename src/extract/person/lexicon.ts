@@ -5,6 +5,7 @@ import newsVerbs from '../common/data/news-verbs.json';
 import newsWords from '../common/data/news-words.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
+import familyWords from './data/family-words.json';
 import givenNames from './data/given-names.json';
 import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
@@ -27,6 +28,8 @@ export interface PersonLexicon {
   compound: PhraseTrie<true>;
   /** Family names of public figures and common family names, normalized. */
   family: ReadonlySet<string>;
+  /** Family names that are also common words (الحكيم, إمام): a surname only right after a known given name. */
+  familyWords: ReadonlySet<string>;
   /** Titles and roles (السفيرة, رئيس الوزراء, نائب مدير), as phrases. */
   titles: PhraseTrie<TitleKind>;
   verbs: ReadonlySet<string>;
@@ -78,6 +81,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     ambiguous,
     compound,
     family: new Set((familyNames as string[]).map(key)),
+    familyWords: new Set(familyWords.words.map(key)),
     titles: titleTrie,
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
