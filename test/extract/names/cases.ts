@@ -78,6 +78,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a family name spelled like a word is a surname only right after a given name', text: 'توفي توفيق الحكيم في القاهرة. وقال محمد العطار إن السوق هادئة. وكان الحكيم هادئا.', expect: [['PERSON', 'توفيق الحكيم'], ['PERSON', 'محمد العطار']], absent: ['الحكيم'] },
   { name: 'the subject of an encyclopedia definition', text: 'غوستاف فلوبير روائي فرنسي من رواد الواقعية. ماري كوري هي عالمة فيزياء بولندية.', expect: [['PERSON', 'غوستاف فلوبير'], ['PERSON', 'ماري كوري']] },
   { name: 'no definition without a nationality after the occupation', text: 'الفريق لاعب واحد في الملعب.', absent: ['الفريق'] },
+  { name: 'a given name spelled like a word with the letters folded is no name', text: 'وأنا أرى أن الأمر أكبر مني. وأرسلها إلينا أمس.', absent: ['أرى', 'إلينا'] },
   { name: 'one unlisted word between a reporting verb and إن is the speaker', text: 'وقال سولانا إن المحادثات مستمرة. وقال دبلوماسيون إن الاتفاق قريب.', expect: [['PERSON', 'سولانا']], absent: ['دبلوماسيون'] },
   { name: 'an unlisted name after a cue may begin with a letter that is also a proclitic', text: 'وأضاف والأرجنتيني ليونيل سكالوني هدفا، وقال اللاعب بيرند شوستر إن الفريق جاهز.', expect: [['PERSON', 'ليونيل سكالوني'], ['PERSON', 'بيرند شوستر']] },
   { name: 'a proclitic and a known word after a title is a phrase', text: 'وأشاد الرئيس بحزم الحكومة في الأزمة.', absent: ['بحزم الحكومة', 'حزم الحكومة'] },
