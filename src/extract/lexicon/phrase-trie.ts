@@ -89,6 +89,9 @@ export class PhraseTrie<V> {
  * so an entry matches the tokens of the same words in a document.
  */
 export function splitLikeTokens(entry: string): string[] {
+  // Most entries are Arabic letters and single spaces, which the tokenizer splits at the spaces only:
+  // skipping it keeps compiling tens of thousands of entries cheap.
+  if (plainArabicWords(entry)) return entry.split(' ');
   const raw = rawTokens(entry);
   const words: string[] = [];
   for (let k = 0; k < raw.length; k++) words.push(entry.slice(raw.nStart[k], raw.nEnd[k]));
@@ -98,4 +101,19 @@ export function splitLikeTokens(entry: string): string[] {
 /** Normalizes and splits a lexicon entry into words. */
 export function phraseWords(entry: string, key: (s: string) => string): string[] {
   return splitLikeTokens(key(entry));
+}
+
+/** Arabic letters (ء … ي) in words joined by single spaces, nothing else. */
+function plainArabicWords(entry: string): boolean {
+  if (entry.length === 0) return false;
+  let previousSpace = true;
+  for (let i = 0; i < entry.length; i++) {
+    const c = entry.charCodeAt(i);
+    if (c === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (c >= 0x0621 && c <= 0x064a) previousSpace = false;
+    else return false;
+  }
+  return !previousSpace;
 }
