@@ -2,6 +2,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameWord } from './lifespan.js';
+import { skipGloss } from './gloss.js';
 import type { NameContext } from './name-chain.js';
 
 /** The pronoun a definition may put between the name and what it is (هو, هي), normalized. */
@@ -34,9 +35,18 @@ export function findDefinedPeople(context: ExtractContext, ctx: NameContext, occ
     let end = s.tokenStart;
     while (end < s.tokenEnd && end - s.tokenStart < 4 && nameWord(ctx, tokens, end) && !occupations.has(tokens[end]!.norm)) end++;
     if (end - s.tokenStart < 2 || end >= s.tokenEnd || ctx.connectors.has(tokens[end - 1]!.norm)) continue;
-    const k = COPULAS.has(tokens[end]!.norm) ? end + 1 : end;
+    // نجيب محفوظ (بالإنجليزية: Naguib Mahfouz) (1911 - 2006) روائي مصري: glosses and a lifespan in between.
+    let after = skipGloss(tokens, end, s);
+    if (after < s.tokenEnd && tokens[after]!.norm === '(') after = closingAfter(tokens, after, s);
+    const k = after < s.tokenEnd && COPULAS.has(tokens[after]!.norm) ? after + 1 : after;
     if (k >= s.tokenEnd || !occupations.has(tokens[k]!.norm) || !nisbaAfter(tokens, k, s, ctx.nisba)) continue;
     out.push({ type: 'PERSON', start: tokens[s.tokenStart]!.start, end: tokens[end - 1]!.end, rule: 'definition', score: 1 });
   }
   return out;
+}
+
+/** The index past the bracket opened at i, if it closes within a dozen tokens (a lifespan); else i. */
+function closingAfter(tokens: readonly Token[], i: number, s: Sentence): number {
+  for (let k = i + 1; k < s.tokenEnd && k - i <= 12; k++) if (tokens[k]!.norm === ')') return k + 1;
+  return i;
 }

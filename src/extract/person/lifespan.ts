@@ -3,6 +3,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
+import { glossStart } from './gloss.js';
 
 const DASHES = new Set(['-', '–', '—']);
 /** Words that date a birth or a death inside the brackets (مواليد 1936, ولد عام 1900, توفي 1980). */
@@ -47,10 +48,12 @@ export function findLifespanNames(context: ExtractContext, ctx: NameContext): Ca
     if (s.skip) continue;
     for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
       if (tokens[i]!.norm !== '(' || !lifespanAt(tokens, i, s)) continue;
-      let first = i;
-      while (first > s.tokenStart && i - first < 4 && nameWord(ctx, tokens, first - 1)) first--;
-      if (i - first < 2 || ctx.connectors.has(tokens[first]!.norm)) continue;
-      out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[i - 1]!.end, rule: 'lifespan', score: 1 });
+      // ألبرت أينشتاين (بالألمانية: Albert Einstein) (1879 - 1955): the name stands before the gloss.
+      const last = glossStart(tokens, i, s);
+      let first = last;
+      while (first > s.tokenStart && last - first < 4 && nameWord(ctx, tokens, first - 1)) first--;
+      if (last - first < 2 || ctx.connectors.has(tokens[first]!.norm)) continue;
+      out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[last - 1]!.end, rule: 'lifespan', score: 1 });
     }
   }
   return out;
