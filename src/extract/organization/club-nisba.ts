@@ -23,9 +23,10 @@ function masculineNisba(t: Token, nisba: ReadonlyMap<string, string>): string | 
 /**
  * Clubs named by a place and the masculine nisba of that place's own country: the place is the club
  * (the corpora mark «ليون» ORGANIZATION and leave the adjective out). The adjective must be the place's
- * own country's: «باريس الأمريكي» is no such phrase, and a mismatch is more likely a misread.
+ * own country's: «باريس الأمريكي» is no such phrase, and a mismatch is more likely a misread. `placeStarts`
+ * tells, from the document's start bits, where a place may begin.
  */
-export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sentence[], trie: PhraseTrie<Place>, nisba: ReadonlyMap<string, string>, key: (s: string) => string): Candidate[] {
+export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sentence[], trie: PhraseTrie<Place>, nisba: ReadonlyMap<string, string>, key: (s: string) => string, placeStarts: (j: number) => boolean): Candidate[] {
   const clubWord = key('نادي');
   const out: Candidate[] = [];
   for (const s of sentences) {
@@ -34,6 +35,7 @@ export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sente
       const code = masculineNisba(tokens[i]!, nisba);
       if (code === undefined) continue;
       for (let j = i - 1; j >= s.tokenStart && j >= i - MAX_PLACE_WORDS; j--) {
+        if (!placeStarts(j)) continue; // the start bits say no place begins here: no trie walk
         const m = matchPlace(trie, tokens, j, s);
         if (m === undefined || m.end !== i) continue;
         if (m.place.code !== code || m.place.kind === 'region') break;

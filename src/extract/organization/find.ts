@@ -6,7 +6,7 @@ import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
-import { nameStarts, ORGANIZATION_START } from '../lexicon/name-starts.js';
+import { nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
@@ -136,6 +136,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
-  for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key)) out.push(c);
+  const starts = nameStarts(context);
+  for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0)) out.push(c);
   return out;
 }
