@@ -157,8 +157,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
     if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
-    // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف).
-    if (!knownWord && hasProclitic && !bareStem(ctx, t.clitics!.stem)) break;
+    // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
+    // with a pronoun on the word (جونينيو فتابعها).
+    if (!knownWord && hasProclitic && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)))) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;
@@ -200,4 +201,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     firstKnown ||= known > 0;
   }
   return { start, end: j, known };
+}
+
+/** A word without an object or possessive pronoun at its end (تابعها → تابع, حلمه → حلم); itself if none. */
+function withoutPronoun(word: string): string {
+  for (const suffix of ['هما', 'ها', 'هم', 'ه']) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  return word;
 }
