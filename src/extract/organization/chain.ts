@@ -12,6 +12,8 @@ export interface ChainWords {
   isPlace: (i: number) => boolean;
   /** Is a well-known organization or place named at token i? */
   isNamed: (i: number) => boolean;
+  /** One-word honorifics of people (الدكتور, سمو, معالي), normalized: a name chain ends before one. */
+  honorifics: ReadonlySet<string>;
 }
 
 /**
@@ -67,6 +69,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const prefixes = t.clitics?.prefixes ?? [];
     const bare = bareForm(t).key;
     const isDef = definite(bare);
+    // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور: a person's title starts the next phrase.
+    if (j > head + 1 && w.honorifics.has(bare)) break;
     if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1) break;

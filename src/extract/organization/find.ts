@@ -62,6 +62,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     org, stop: functionWordSet(key), nisba: places.nisba, verbs: chainVerbSet(key),
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
+    honorifics: personLexicon(key).honorifics,
   };
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;

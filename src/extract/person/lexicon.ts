@@ -49,7 +49,12 @@ export interface PersonLexicon {
   starters: ReadonlySet<string>;
   /** Indefinite occupations that open a definition (روائي, عالمة), normalized; for a phrase (رجل أعمال), its first word. */
   occupations: ReadonlySet<string>;
+  /** One-word honorifics (الدكتور, سمو, معالي), normalized. The royal and religious ones (الملك, الشيخ, الإمام) are left out: institutions are named after those people (جامعة الإمام محمد بن سعود). */
+  honorifics: ReadonlySet<string>;
 }
+
+/** Honorifics of people institutions are named after (جامعة الملك سعود, مسجد الشيخ زايد). */
+const ROYAL_OR_RELIGIOUS = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'السلطانة', 'الإمام', 'البابا', 'الشهيد', 'الشهيدة', 'الحاج', 'الحاجة', 'السيد', 'السيدة']);
 
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
 export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل'];
@@ -93,6 +98,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     particles: new Set(nameParticles.particles.map(key)),
     starters: new Set(),
     occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
+    honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),
   };
   const starters = lexicon.starters as Set<string>;
   for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);
