@@ -11,7 +11,7 @@ import { personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import { descriptorName } from './descriptor.js';
-import { inSportsReport } from './sports.js';
+import { clubNameIsWord, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { foreignNameEnd } from './foreign-name.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
@@ -93,7 +93,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // فاز روما على لاتسيو: a club named like a place or a common word, in a sports report.
       // الدوحة - قنا: an agency named like a city or a common word, in a dateline or a source credit.
       // وكالة الأنباء القطرية قنا: the short name in apposition right after the full one.
-      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && inSportsReport(tokens, i, s, org.sports, org.placeCues);
+      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.

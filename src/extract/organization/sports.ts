@@ -20,3 +20,17 @@ export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence,
   }
   return false;
 }
+
+/**
+ * Is a one-word club name at i read as a word here? A definite name after a definite noun agrees with it
+ * as an adjective (البلد العربي, المنتخب الأفريقي) unless a proclitic joins it (المنتخب والأهلي); a name
+ * without the article behind a proclitic is the
+ * word it spells (للوصل: to arrive).
+ */
+export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence, formKey: string, prefixed: boolean): boolean {
+  if (!formKey.startsWith('ال')) return prefixed;
+  // والأهلي, بالأهلي: a proclitic joins a new phrase, so no adjective of the word before.
+  if (prefixed || i <= s.tokenStart) return false;
+  const before = tokens[i - 1]!;
+  return before.kind === 'word' && (before.clitics?.prefixes.length ?? 0) === 0 && before.norm.startsWith('ال') && before.norm.length > 3;
+}
