@@ -6,7 +6,9 @@ import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
-import { LISTED_ONLY_TRIGGERS, PLACE_TRIGGERS } from './triggers.js';
+import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
+import { findDefinedPlaces } from './definition.js';
+import { personLexicon } from '../person/lexicon.js';
 import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
 
@@ -14,6 +16,9 @@ const homographSet = keyedSetOf(homographs.places);
 const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS]);
 
 const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
+
+/** Singular place nouns that define a place in an encyclopedia's first sentence (مدينة, قرية, جزيرة …). */
+const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
@@ -84,5 +89,13 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
+  const people = personLexicon(key);
+  const definitionNouns = placeDefinitionNounSet(key);
+  const defined = findDefinedPlaces(text, tokens, context.sentences, {
+    nouns: definitionNouns,
+    nisba,
+    notName: (t) => stop.has(t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm),
+  });
+  for (const c of defined) out.push(c);
   return out;
 }

@@ -12,3 +12,12 @@ export const PLACE_TRIGGERS = [
  * and العاصمة is a definite noun the sentence goes on from (العاصمة انتشلت, العاصمة بشكل خاص).
  */
 export const LISTED_ONLY_TRIGGERS = ['مدن', 'جزر', 'جبال', 'العاصمة'];
+
+/**
+ * Indefinite place nouns that define a place in an encyclopedia's first sentence (بنها مدينة مصرية,
+ * جربة جزيرة تونسية, الليطاني نهر في لبنان).
+ */
+export const PLACE_DEFINITION_NOUNS = [
+  'مدينة', 'بلدة', 'قرية', 'عاصمة', 'محافظة', 'ولاية', 'إقليم', 'مقاطعة', 'منطقة', 'ناحية', 'جزيرة', 'شبه', 'نهر',
+  'جبل', 'بحيرة', 'واد', 'وادي', 'صحراء', 'دولة', 'جمهورية', 'مملكة', 'إمارة', 'سلطنة', 'ميناء', 'واحة', 'هضبة', 'سهل',
+];

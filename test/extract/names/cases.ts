@@ -131,6 +131,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an agency named like a region is the region unless the context names the agency', text: 'وتقع القرية في شرق الأناضول. كما ذكرت وكالة الأناضول التركية.', expect: [['LOCATION', 'الأناضول'], ['ORGANIZATION', 'الأناضول']], counts: { 'LOCATION الأناضول': 1, 'ORGANIZATION الأناضول': 1 } },
   { name: 'an organization\'s name ends before a person\'s honorific', text: 'وقال رئيس اللجنة الملكية لإعمار المسجد الأقصى المبارك الدكتور محمد سالم إن العمل مستمر.', expect: [['ORGANIZATION', 'اللجنة الملكية لإعمار المسجد الأقصى المبارك'], ['PERSON', 'محمد سالم']] },
   { name: 'a club named like an adjective agrees with the noun before it', text: 'وأعلن التضامن مع البلد العربي في مباراة الدوري. وفاز المنتخب والأهلي في المباراة.', expect: [['ORGANIZATION', 'الأهلي']], absent: ['العربي'] },
+  { name: 'the subject of an encyclopedia definition of a place', text: 'جربة هي جزيرة تونسية في خليج قابس. الليطاني نهر في لبنان.', expect: [['LOCATION', 'جربة'], ['LOCATION', 'الليطاني']] },
+  { name: 'no place definition without a nationality or في', text: 'الفريق مدينة كبيرة من المشجعين.', absent: ['الفريق'] },
   { name: 'a club named like a city, in a sports report', text: 'وفاز روما على ضيفه بهدفين في الدوري.', expect: [['ORGANIZATION', 'روما']] },
   { name: 'a city named like a club, outside sports', text: 'ووصل الرئيس إلى روما في زيارة رسمية.', expect: [['LOCATION', 'روما']] },
   { name: 'a locative word before a club\'s city keeps it a place', text: 'وتقام المباراة في روما يوم الأحد.', expect: [['LOCATION', 'روما']] },
