@@ -14,6 +14,7 @@ import { descriptorName } from './descriptor.js';
 import { clubNameIsWord, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { foreignNameEnd } from './foreign-name.js';
+import { findDefinedBodies } from './definition.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
@@ -137,6 +138,13 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
+  const people = personLexicon(key);
+  const bodies = findDefinedBodies(text, tokens, context.sentences, {
+    nouns: org.definingNouns,
+    nisba: places.nisba,
+    notName: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm) || people.common.has(t.norm) || people.given.has(t.norm) || people.titles.startsWith(t.norm),
+  });
+  for (const c of bodies) out.push(c);
   const starts = nameStarts(context);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0)) out.push(c);
   return out;

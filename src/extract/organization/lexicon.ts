@@ -37,6 +37,8 @@ export interface OrganizationLexicon {
   pluralHeads: ReadonlySet<string>;
   /** Heads of academic institutions, named by a transliterated name after them (جامعة برينستون), normalized. */
   foreignNameHeads: ReadonlySet<string>;
+  /** Indefinite nouns of bodies that open an encyclopedia definition (أرامكو شركة نفط سعودية), normalized. */
+  definingNouns: ReadonlySet<string>;
   /** Verbal nouns of a mandate (مكافحة, حماية, تنمية): inside a chain they mark an institution's name. */
   mandates: ReadonlySet<string>;
   /** Words after ل that keep a name going (لمكافحة, للتنمية, لشؤون …), normalized without the article. */
@@ -83,12 +85,13 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   }
   const descriptors = new PhraseTrie<true>();
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
-  const h = heads as { singular: string[]; plural: string[]; foreignName: string[] };
+  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; defining: string[] };
   return {
     known: trie,
     heads: withArticle(h.singular, key),
     pluralHeads: withArticle(h.plural, key),
     foreignNameHeads: new Set(h.foreignName.map(key)),
+    definingNouns: new Set(h.defining.map(key)),
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
     mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),
