@@ -39,6 +39,11 @@ describe('titles and roles', () => {
     expect(doc.relations[0]!.evidence.text).toBe('ماثيو هيكى” نائب مدير إدارة مكافحة الاتجار بالبشر بوزارة الخارجية الأمريكية');
   });
 
+  it('gives no title for a kinship before a name', () => {
+    const doc = run('كما زارت والدته فاطمة المستشفى أمس.', [['فاطمة', 'PERSON']]);
+    expect(facts(doc).filter((f) => f[0] === 'HAS_TITLE')).toEqual([]);
+  });
+
   it('gives HEAD_OF for a heading role, MEMBER_OF for a deputy or a spokesperson', () => {
     const entries: Entry[] = [['نائلة جبر', 'PERSON'], ['أحمد حافظ', 'PERSON'], ['اللجنة الوطنية', 'ORGANIZATION'], ['وزارة الخارجية', 'ORGANIZATION']];
     const head = run('وأشاد بجهود “نائلة جبر” رئيس اللجنة الوطنية.', entries);

@@ -15,7 +15,8 @@ import occupations from './data/occupations.json';
 import titles from './data/titles.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
-export type TitleKind = 'honorific' | 'role';
+/** A title's kind: an honorific (الدكتور), a role (وزير الخارجية), or a kinship with a pronoun (شقيقه): no title in the graph. */
+export type TitleKind = 'honorific' | 'role' | 'kinship';
 
 export interface PersonLexicon {
   /** Given names safe to read as names on their own (Arabic male and female, transliterated foreign). */
@@ -75,7 +76,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
   for (const name of familyNames as string[]) if (name.includes(' ')) compound.add(phraseWords(name, key), true);
   const titleTrie = new PhraseTrie<TitleKind>();
   const t = titles as Record<TitleKind, string[]>;
-  for (const kind of ['honorific', 'role'] as const) for (const title of t[kind] ?? []) titleTrie.add(phraseWords(title, key), kind);
+  for (const kind of ['honorific', 'role', 'kinship'] as const) for (const title of t[kind] ?? []) titleTrie.add(phraseWords(title, key), kind);
   const ambiguous = new Set((g.ambiguous ?? []).map(key));
   const given = new Set([...g.male, ...g.female, ...g.foreign].map(key).filter((n) => !ambiguous.has(n)));
   // Compound names are also written as one word (عبدالله, عبدالرحمن, نورالدين).

@@ -39,7 +39,8 @@ function before(ctx: RelationContext, person: Mention, first: number, earliest: 
   const code = nisbaAt(ctx, end - 1);
   if (code) end--;
   const title = titleEndingAt(ctx, end, earliest);
-  if (!title || ctx.tokens[title.first]!.sentence !== sentence) return;
+  // شقيقه محمد: a kinship introduces the person but is no title of theirs.
+  if (!title || title.kind === 'kinship' || ctx.tokens[title.first]!.sentence !== sentence) return;
   const ev = evidence(ctx, title.start, person.end);
   out.push({ type: 'HAS_TITLE', subject: person.entity!, value: titleText(ctx, title), rule: 'title/before-name', evidence: ev });
   if (code) out.push({ type: 'NATIONALITY', subject: person.entity!, ...toCountry(ctx, code), rule: 'nationality/title-nisba', evidence: ev });

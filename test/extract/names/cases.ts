@@ -80,6 +80,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a definition after a gloss', text: 'غوستاف فلوبير (بالفرنسية: Gustave Flaubert) روائي فرنسي.', expect: [['PERSON', 'غوستاف فلوبير']] },
   { name: 'occupations of letters, science and sport as titles', text: 'وكتب الناقد محمد مندور مقدمة الكتاب، وفاز العداء هشام الكروج بالسباق.', expect: [['PERSON', 'محمد مندور'], ['PERSON', 'هشام الكروج']], absent: ['الناقد محمد مندور', 'العداء هشام الكروج'] },
   { name: 'no person after a quarter, a treaty or an aircraft named for one', text: 'وقعت الانفجارات في حي الشيخ زايد، بعد قرن من معاهدة سايكس بيكو، وقصفتها طائرات أنتونوف.', absent: ['الشيخ زايد', 'سايكس بيكو', 'سايكس', 'أنتونوف'] },
+  { name: 'a kinship with a pronoun before a name', text: 'وحضر الحفل شقيقه محمد علي، كما زارت والدته فاطمة المستشفى.', expect: [['PERSON', 'محمد علي'], ['PERSON', 'فاطمة']], absent: ['شقيقه محمد علي', 'والدته فاطمة'] },
   { name: 'the subject of an encyclopedia definition', text: 'غوستاف فلوبير روائي فرنسي من رواد الواقعية. ماري كوري هي عالمة فيزياء بولندية.', expect: [['PERSON', 'غوستاف فلوبير'], ['PERSON', 'ماري كوري']] },
   { name: 'no definition without a nationality after the occupation', text: 'الفريق لاعب واحد في الملعب.', absent: ['الفريق'] },
   { name: 'a given name spelled like a word with the letters folded is no name', text: 'وأنا أرى أن الأمر أكبر مني. وأرسلها إلينا أمس.', absent: ['أرى', 'إلينا'] },
