@@ -30,6 +30,18 @@ const PREPOSITIONS = ['', 'ب', 'ل', 'ك', 'س'];
 const MIN_STEM_WITH_ARTICLE = 2;
 const MIN_STEM_BARE = 3;
 
+/**
+ * Two-letter words that open a name (تل أبيب, أم درمان, بن لادن, بو ظبي), normalized with and without the
+ * alef folded. Behind و they are the only two-letter stems worth a reading (وتل, وبن): stems that short
+ * are otherwise too often the word's own letters.
+ */
+const SHORT_NAME_WORDS = new Set(['تل', 'ام', 'أم', 'بن', 'بو']);
+
+/** Is the word و + a two-letter word that opens a name (وتل, وبن)? Such words get an analysis too. */
+export function waShortName(word: string): boolean {
+  return word.length === 3 && word.charCodeAt(0) === 0x0648 && SHORT_NAME_WORDS.has(word.slice(1));
+}
+
 /** Every grammatical split of `word` (not the unsplit reading). */
 function candidates(word: string): RelativeAnalysis[] {
   const out: RelativeAnalysis[] = [];
@@ -48,7 +60,7 @@ function candidates(word: string): RelativeAnalysis[] {
           out.push({ prefixes, article: true, baseOffset, stemOffset, stem: word.slice(stemOffset) });
         }
       }
-      if (pre && word.length - pre.length >= MIN_STEM_BARE) {
+      if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre === 'و' && SHORT_NAME_WORDS.has(word.slice(1))))) {
         out.push({ prefixes, article: false, baseOffset: pre.length, stemOffset: pre.length, stem: word.slice(pre.length) });
       }
     }

@@ -1,6 +1,6 @@
 import type { CliticAnalysis, Token } from '../schema.js';
 import type { Normalized } from '../text/normalize.js';
-import { analyzeWord, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
+import { analyzeWord, waShortName, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
 import { SCRIPT_ARABIC, type RawTokens } from './tokenize.js';
 import { WordTable } from './word-table.js';
 
@@ -113,8 +113,9 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
     const first = text.charCodeAt(0);
     let a: WordAnalysis | undefined;
     // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
-    // one-letter one, so shorter words and alef-initial words without the article have none.
-    if (script === SCRIPT_ARABIC && text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) {
+    // one-letter one, so shorter words and alef-initial words without the article have none; و before a
+    // two-letter word that opens a name (وتل, وبن) is the exception.
+    if (script === SCRIPT_ARABIC && ((text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) || (text.length === 3 && waShortName(text)))) {
       a = analysisOf(id, text, stems);
     }
     // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors

@@ -79,6 +79,17 @@ describe('proclitics and the article (with original offsets)', () => {
     expect(text.slice(t.clitics!.stemStart)).toBe('\ufefcجئين');
   });
 
+  it('reads و before a two-letter word that opens a name (وتل, وأم; وبن, whose stem is listed, as its reading)', () => {
+    for (const text of ['وتل', 'وأم']) {
+      const t = word(text);
+      expect(t.clitics).toBeUndefined();
+      expect(t.alternatives?.map(show)).toEqual([`و|${text.slice(1).replace('أ', 'ا')}@1,1`]);
+    }
+    expect(show(word('وبن').clitics)).toBe('و|بن@1,1');
+    // Other three-letter words with و keep no reading: the two letters left are too often the word's own.
+    expect(word('وجه').alternatives).toBeUndefined();
+  });
+
   it('does not analyse words that cannot carry a proclitic', () => {
     for (const text of ['مصر', 'قال', 'كما', 'ولد', 'من']) expect(word(text).clitics).toBeUndefined();
   });

@@ -135,6 +135,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the subject of an encyclopedia definition of a place', text: 'جربة هي جزيرة تونسية في خليج قابس. الليطاني نهر في لبنان.', expect: [['LOCATION', 'جربة'], ['LOCATION', 'الليطاني']] },
   { name: 'no place definition without a nationality or في', text: 'الفريق مدينة كبيرة من المشجعين.', absent: ['الفريق'] },
   { name: 'the subject of an encyclopedia definition of a body', text: 'أرامكو شركة نفط سعودية تأسست عام 1933. هيومن رايتس ووتش منظمة حقوقية أمريكية.', expect: [['ORGANIZATION', 'أرامكو'], ['ORGANIZATION', 'هيومن رايتس ووتش']] },
+  { name: 'a place or a name opening with a two-letter word behind و', text: 'وتبادلت بيروت وتل أبيب الاتهامات، فيما يختبئ الظواهري وبن لادن في الجبال.', expect: [['LOCATION', 'تل أبيب'], ['PERSON', 'بن لادن']] },
   { name: 'a club named like a city, in a sports report', text: 'وفاز روما على ضيفه بهدفين في الدوري.', expect: [['ORGANIZATION', 'روما']] },
   { name: 'a city named like a club, outside sports', text: 'ووصل الرئيس إلى روما في زيارة رسمية.', expect: [['LOCATION', 'روما']] },
   { name: 'a locative word before a club\'s city keeps it a place', text: 'وتقام المباراة في روما يوم الأحد.', expect: [['LOCATION', 'روما']] },
