@@ -10,6 +10,8 @@ import { readingBits } from './token-forms.js';
 export const ORGANIZATION_START = 1;
 export const PERSON_START = 2;
 export const PLACE_START = 4;
+/** A definite masculine nisba (الفرنسي): not a start, but the clubs-by-nisba pass looks only there. */
+export const MASCULINE_NISBA = 8;
 
 /**
  * Every word a name phrase of each kind can start with, in one map from word to bits: the first words of
@@ -29,7 +31,7 @@ const startBits = perKeyer((key) => {
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],
     // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).
-    [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START],
+    [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START | MASCULINE_NISBA],
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
   ]);

@@ -24,14 +24,16 @@ function masculineNisba(t: Token, nisba: ReadonlyMap<string, string>): string | 
  * Clubs named by a place and the masculine nisba of that place's own country: the place is the club
  * (the corpora mark «ليون» ORGANIZATION and leave the adjective out). The adjective must be the place's
  * own country's: «باريس الأمريكي» is no such phrase, and a mismatch is more likely a misread. `placeStarts`
- * tells, from the document's start bits, where a place may begin.
+ * and `mayBeNisba` tell, from the document's start bits, where a place may begin and where a masculine
+ * nisba may stand.
  */
-export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sentence[], trie: PhraseTrie<Place>, nisba: ReadonlyMap<string, string>, key: (s: string) => string, placeStarts: (j: number) => boolean): Candidate[] {
+export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sentence[], trie: PhraseTrie<Place>, nisba: ReadonlyMap<string, string>, key: (s: string) => string, placeStarts: (j: number) => boolean, mayBeNisba: (i: number) => boolean): Candidate[] {
   const clubWord = key('نادي');
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!mayBeNisba(i)) continue; // one byte read for most tokens
       const code = masculineNisba(tokens[i]!, nisba);
       if (code === undefined) continue;
       for (let j = i - 1; j >= s.tokenStart && j >= i - MAX_PLACE_WORDS; j--) {

@@ -6,7 +6,7 @@ import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
-import { nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
+import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
@@ -146,6 +146,6 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   });
   for (const c of bodies) out.push(c);
   const starts = nameStarts(context);
-  for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0)) out.push(c);
+  for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
   return out;
 }
