@@ -50,14 +50,14 @@ export function nameContext(context: ExtractContext): NameContext {
     isPlace,
     placeLength,
     nisba: places.nisba,
-    notName: (i) => {
+    notName: memoByIndex(tokens.length, (i) => {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
       return bareRole || isPlace(i) || isTitle(i);
-    },
+    }),
   };
   return ctx;
 }
