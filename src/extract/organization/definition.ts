@@ -2,13 +2,10 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate } from '../types.js';
+import { afterCopula, nationalityAfter } from '../common/definition.js';
 
-/** The pronoun a definition may put between the name and what it is (هي, هو), normalized. */
-const COPULAS = new Set(['هي', 'هو']);
 /** How many words a defined name may have (الاتحاد العام التونسي للشغل). */
 const MAX_NAME_WORDS = 5;
-/** How far after the noun its nisba may stand (شركة نفط وطنية سعودية). */
-const WINDOW = 3;
 
 export interface BodyDefinitionWords {
   /** Indefinite nouns of bodies that define (شركة, منظمة, حزب, نادي …), normalized. */
@@ -26,15 +23,6 @@ function nameWord(text: string, t: Token, first: boolean, w: BodyDefinitionWords
   return prefixes.length === 0 || (!first && (prefixes.join('') === 'و' || prefixes.join('') === 'ل'));
 }
 
-/** Does an indefinite nisba follow the noun at k within a few words? */
-function nisbaAfter(tokens: readonly Token[], k: number, s: Sentence, nisba: ReadonlyMap<string, string>): boolean {
-  for (let j = k + 1; j < s.tokenEnd && j <= k + WINDOW; j++) {
-    const n = tokens[j]!.norm;
-    if (!n.startsWith('ال') && nisba.has(n)) return true;
-  }
-  return false;
-}
-
 /**
  * A sentence that opens with one to five name words, then (هي / هو and) an indefinite noun of a body
  * with a nationality after it: the name is an organization, as encyclopedias open an article on one.
@@ -46,8 +34,8 @@ export function findDefinedBodies(text: string, tokens: readonly Token[], senten
     let end = s.tokenStart;
     while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, end === s.tokenStart, w) && !w.nouns.has(tokens[end]!.norm)) end++;
     if (end === s.tokenStart || end >= s.tokenEnd || w.nisba.has(tokens[end - 1]!.norm) && end - s.tokenStart === 1) continue;
-    const k = COPULAS.has(tokens[end]!.norm) ? end + 1 : end;
-    if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !nisbaAfter(tokens, k, s, w.nisba)) continue;
+    const k = afterCopula(tokens, end, s);
+    if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, w.nisba)) continue;
     out.push({ type: 'ORGANIZATION', start: tokens[s.tokenStart]!.start, end: tokens[end - 1]!.end, rule: 'definition', score: 1 });
   }
   return out;

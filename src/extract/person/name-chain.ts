@@ -1,12 +1,13 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
-import { hasTanween, wordAt } from '../lexicon/scan.js';
+import { hasTanween } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
+import { compoundAt } from './compound.js';
 import {
   accusative, bareStem, bareWord, connectorObject, knownName, likelyFirstName, nameProclitics, notContinuation,
-  plausibleName, pronounNotName, SURNAME_INITIALS,
+  plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
 export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
@@ -36,19 +37,6 @@ export interface NameMatch {
   known: number;
 }
 
-/** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
-function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
-  const m = ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence));
-  if (m) return m.end - i;
-  // عبد + a definite word is a compound name whether or not it is listed (عبد الوحيد, عبد المنعم): the
-  // servant of one of God's names. Not عبد before a nisba (عبد المصري is a man called عبد, then an adjective).
-  const next = tokens[i + 1];
-  if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !ctx.people.common.has(next.norm)) return 2;
-  return 0;
-}
-
-/** عبد, the first word of the compound names of servitude (عبد الله, عبد الرحمن). */
-const ABD = 'عبد';
 
 /**
  * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
@@ -203,8 +191,3 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   return { start, end: j, known };
 }
 
-/** A word without an object or possessive pronoun at its end (تابعها → تابع, حلمه → حلم); itself if none. */
-function withoutPronoun(word: string): string {
-  for (const suffix of ['هما', 'ها', 'هم', 'ه']) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
-  return word;
-}

@@ -157,3 +157,9 @@ export function pronounNotName(ctx: NameContext, t: Token): boolean {
   const stem = t.norm.slice(0, -1);
   return ctx.people.common.has(stem) || ctx.stop.has(stem);
 }
+
+/** A word without an object or possessive pronoun at its end (تابعها → تابع, حلمه → حلم); itself if none. */
+export function withoutPronoun(word: string): string {
+  for (const suffix of ['هما', 'ها', 'هم', 'ه']) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  return word;
+}

@@ -1,0 +1,29 @@
+// What the encyclopedia-definition rules share (نجيب محفوظ روائي مصري, جربة هي جزيرة تونسية, أرامكو شركة
+// نفط سعودية): the pronoun between a name and what it is, and the nationality that makes it a definition.
+import type { Sentence, Token } from '../../schema.js';
+
+/** How far after the defining noun its nisba may stand (عالم فيزياء نظرية ألماني: three words). */
+const NISBA_WINDOW = 3;
+
+/** The pronoun a definition may put between the name and what it is (هو, هي), normalized. */
+const COPULAS = new Set(['هو', 'هي']);
+
+/** The token after the name, past هو / هي if one stands there. */
+export function afterCopula(tokens: readonly Token[], i: number, s: Sentence): number {
+  return i < s.tokenEnd && COPULAS.has(tokens[i]!.norm) ? i + 1 : i;
+}
+
+/**
+ * Does an indefinite nisba (مصري, بولندية) stand within a few words after the defining noun at k, or,
+ * when `orIn`, the preposition في (نهر في لبنان)? That is what makes a definition of the phrase: «محمد
+ * صلاح لاعب» alone may be a list of words.
+ */
+export function nationalityAfter(tokens: readonly Token[], k: number, s: Sentence, nisba: { has(key: string): boolean }, orIn = false): boolean {
+  for (let j = k + 1; j < s.tokenEnd && j <= k + NISBA_WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (orIn && t.norm === 'في') return true;
+    if (!t.norm.startsWith('ال') && nisba.has(t.norm)) return true;
+  }
+  return false;
+}

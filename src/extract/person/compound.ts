@@ -1,0 +1,18 @@
+// Compound given names: listed ones (عبد الله, نور الدين) and عبد + any definite word (عبد الوحيد).
+import type { Sentence, Token } from '../../schema.js';
+import { wordAt } from '../lexicon/scan.js';
+import type { NameContext } from './name-chain.js';
+
+/** عبد, the first word of the compound names of servitude (عبد الله, عبد الرحمن). */
+const ABD = 'عبد';
+
+/** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
+export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
+  const m = ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence));
+  if (m) return m.end - i;
+  // عبد + a definite word is a compound name whether or not it is listed (عبد الوحيد, عبد المنعم): the
+  // servant of one of God's names. Not عبد before a nisba (عبد المصري is a man called عبد, then an adjective).
+  const next = tokens[i + 1];
+  if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !ctx.people.common.has(next.norm)) return 2;
+  return 0;
+}
