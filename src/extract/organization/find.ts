@@ -59,17 +59,19 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const sentenceOf = (j: number): Sentence => context.sentences[tokens[j]!.sentence]!;
   const isPlace = memoByIndex(tokens.length, (j) => matchPlace(places.trie, tokens, j, sentenceOf(j)) !== undefined);
   const isKnown = memoByIndex(tokens.length, (j) => org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value.ambiguous === false);
+  const people = personLexicon(key);
+  const starts = nameStarts(context);
   const w: ChainWords = {
     org, stop: functionWordSet(key), nisba: places.nisba, verbs: chainVerbSet(key),
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
-    honorifics: personLexicon(key).honorifics,
+    honorifics: people.honorifics,
   };
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
   const events = eventHeadSet(key);
   let previous = { name: '', end: -1 }; // the last well-known name found, for a short name apposed to it
-  scanStarts(context, nameStarts(context), ORGANIZATION_START, (i, s) => {
+  scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
     // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
@@ -125,7 +127,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
       } else if (knownEnd < 0 && !form.article && org.foreignNameHeads.has(headKey)) {
-        const end = foreignNameEnd(tokens, i, s, text, w, personLexicon(key).common, personLexicon(key).ordinals);
+        const end = foreignNameEnd(tokens, i, s, text, w, people.common, people.ordinals);
         if (end > 0) out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' });
       }
       break;
@@ -138,14 +140,12 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
-  const people = personLexicon(key);
   const bodies = findDefinedBodies(text, tokens, context.sentences, {
     nouns: org.definingNouns,
     nisba: places.nisba,
     notName: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm) || people.common.has(t.norm) || people.given.has(t.norm) || people.titles.startsWith(t.norm),
   });
   for (const c of bodies) out.push(c);
-  const starts = nameStarts(context);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
   return out;
 }

@@ -2,6 +2,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { lastLetter } from '../person/name-words.js';
+import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
 
 /** At most this many unlisted words make the name (جامعة ماك ماستر). */
@@ -27,9 +28,6 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   }
   return !known(n) && !w.isPlace(j);
 }
-
-/** Letters a transliterated name may begin with that the splitter reads as proclitics. */
-const LETTERS = new Set(['ب', 'ف', 'ك', 'ل']);
 
 /**
  * The end of an academic institution's name read after its head at i (جامعة برينستون, معهد ايفو), when

@@ -17,7 +17,6 @@ export function atDateline(tokens: readonly Token[], i: number, s: Sentence, isP
   return i - 2 >= s.tokenStart && before!.kind === 'punct' && DASHES.has(before!.norm) && isPlace(i - 2);
 }
 
-
 /** Do quotes enclose exactly the tokens [from, to) («الشرق الأوسط», "الحياة")? */
 export function quotedAlone(tokens: readonly Token[], from: number, to: number, s: Sentence): boolean {
   return from > s.tokenStart && to < s.tokenEnd && OPENING.has(tokens[from - 1]!.norm) && CLOSING.has(tokens[to]!.norm);

@@ -24,8 +24,7 @@ export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence,
 /**
  * Is a one-word club name at i read as a word here? A definite name after a definite noun agrees with it
  * as an adjective (البلد العربي, المنتخب الأفريقي) unless a proclitic joins it (المنتخب والأهلي); a name
- * without the article behind a proclitic is the
- * word it spells (للوصل: to arrive).
+ * without the article behind a proclitic is the word it spells (للوصل: to arrive).
  */
 export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence, formKey: string, prefixed: boolean): boolean {
   if (!formKey.startsWith('ال')) return prefixed;

@@ -1,6 +1,6 @@
 import { scanStarts } from '../lexicon/scan.js';
 import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleEnd } from './context.js';
 import { readName } from './name-chain.js';
@@ -13,11 +13,10 @@ import { nationalityNoun } from './nationality.js';
 import { speakerEnd } from './speaker.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import type { Sentence, Token } from '../../schema.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
-import type { Sentence, Token } from '../../schema.js';
 
 /** The token's key after proclitics (ومحمد → محمد). */
 function bareKey(t: Token): string {

@@ -19,4 +19,4 @@ export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
 }
 
 /** Proclitic letters a transliterated name may begin with. */
-const SURNAME_LETTERS = new Set(['ل', 'ب', 'ف', 'ك']);
+export const SURNAME_LETTERS = new Set(['ل', 'ب', 'ف', 'ك']);

@@ -37,7 +37,6 @@ export interface NameMatch {
   known: number;
 }
 
-
 /**
  * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
  * names, and — after the first word — unlisted words (الفايد, هيكي), at most two in a row. The first word
@@ -190,4 +189,3 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   }
   return { start, end: j, known };
 }
-

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { bareForm } from '../lexicon/token-forms.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 
 /**
@@ -12,7 +13,7 @@ export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: n
   const t = tokens[i]!;
   const prefixes = t.clitics?.prefixes ?? [];
   if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و')) return false;
-  const key = prefixes.length === 1 ? (t.clitics!.article ? 'ال' : '') + t.clitics!.stem : t.norm;
+  const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
   if (!key.startsWith('ال') || !key.endsWith('ي') || !ctx.nisba.has(key)) return false;
   if (prefixes.length === 1 || i === sentence.tokenStart) return true;
   const before = tokens[i - 1]!;

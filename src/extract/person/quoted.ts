@@ -5,7 +5,6 @@ import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/
 import { titleEnd } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 
-
 /**
  * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to
  * four words between quotes, read as a name when a title or reporting verb stands before the quotes or

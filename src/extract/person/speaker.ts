@@ -7,7 +7,8 @@ import { likelyFirstName, plausibleName, possessed } from './name-words.js';
 /**
  * What follows the speaker of a reporting verb: the complementizers that open reported speech (إن, أن,
  * and ان as news often writes both, with a pronoun: إنه, أنها), the setting of the statement (في, خلال,
- * أمس, اليوم), a relative (الذي), or the quote itself (« " :), or a comma before an apposition.
+ * أمس, اليوم), a relative (الذي), or the quote itself (« " :), or a comma before an apposition. Compared
+ * with the token's normalized form (diacritics gone: إِنَّ), alef folded or not.
  */
 const AFTER_SPEAKER = new Set(['ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
 
@@ -47,8 +48,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
-    const next = tokens[end]!;
-    if (AFTER_SPEAKER.has(ctx.text.slice(next.start, next.end))) return end;
+    if (AFTER_SPEAKER.has(tokens[end]!.norm)) return end;
   }
   return 0;
 }
