@@ -3,6 +3,7 @@ import { keyedSetOf } from '../common/words.js';
 import commonWords from '../common/data/common-words.json';
 import newsVerbs from '../common/data/news-verbs.json';
 import newsWords from '../common/data/news-words.json';
+import blessings from './data/blessings.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import familyWords from './data/family-words.json';
@@ -27,6 +28,8 @@ export interface PersonLexicon {
   ambiguous: ReadonlySet<string>;
   /** Compound given names (عبد الله, نور الدين), as phrases. */
   compound: PhraseTrie<true>;
+  /** Blessing formulae written after a name (رضي الله عنه, طيب الله ثراه): they end it. */
+  blessings: PhraseTrie<true>;
   /** Family names of public figures and common family names, normalized. */
   family: ReadonlySet<string>;
   /** Family names that are also common words (الحكيم, إمام): a surname only right after a known given name. */
@@ -74,6 +77,8 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
   for (const name of compoundNames as string[]) compound.add(phraseWords(name, key), true);
   // Family names of several words (نصر الله, أبو الغيط, عبد العاطي) are read as phrases, like compound given names.
   for (const name of familyNames as string[]) if (name.includes(' ')) compound.add(phraseWords(name, key), true);
+  const blessingTrie = new PhraseTrie<true>();
+  for (const phrase of blessings.phrases) blessingTrie.add(phraseWords(phrase, key), true);
   const titleTrie = new PhraseTrie<TitleKind>();
   const t = titles as Record<TitleKind, string[]>;
   for (const kind of ['honorific', 'role', 'kinship'] as const) for (const title of t[kind] ?? []) titleTrie.add(phraseWords(title, key), kind);
@@ -86,6 +91,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     foreign: new Set(g.foreign.map(key)),
     ambiguous,
     compound,
+    blessings: blessingTrie,
     family: new Set((familyNames as string[]).map(key)),
     familyWords: new Set(familyWords.words.map(key)),
     titles: titleTrie,

@@ -104,6 +104,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   while (!surname && j < sentence.tokenEnd && j - i < 6) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.script !== 'arabic') break;
+    // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
+    if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, j, sentence.tokenEnd)) break;
     if (firstKnown && people.ordinals.has(t.norm)) {
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
       break;
@@ -162,7 +164,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       break;
     } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
       j++;
-      known++;
+      // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.
+      if (known > 0 || !people.ambiguous.has(t.norm) || !people.ambiguous.has(first.norm)) known++;
       unknownRun = 0;
       if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
     } else if (people.particles.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1) && !tokens[j + 1]!.norm.startsWith('ال')) {
@@ -176,6 +179,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // بن أبي طالب, بنت أم كلثوم: a connector whose object is a connector takes one more word.
       // The word there is a name whatever else it spells (طالب is a verb too), if it stands alone.
       if (ctx.connectors.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && bareWord(ctx, tokens[j]!)) j++;
+      // A connector and its object are name evidence, as they are where a chain starts with them: عمر بن
+      // الخطاب is a name though عمر is also a word.
+      known++;
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name

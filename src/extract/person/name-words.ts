@@ -33,6 +33,7 @@ export function lastLetter(text: string, t: Token): number {
  *   nouns are already stopped by the common-word lists;
  * - a common noun or a preposition with a possessive pronoun (حديثه, قوله, حولها): the sentence going on;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
+ * - a feminine past verb of the derived forms after an Arabic name (اتسعت, انتقلت, استمرت);
  * - the future of a listed verb (سيحضر, ستطلب);
  * - a definite feminine plural (الاجراءات, المحادثات);
  * - the dual of a common noun (هدفين).
@@ -48,6 +49,7 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
   if (n.length >= 4 && (last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم')) && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  if (!foreign && derivedPastFeminine(n)) return true;
   // The future of a verb of news prose (سيحضر, ستطلب): س, an imperfect prefix, and the past tense's letters.
   if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)))) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
@@ -56,6 +58,16 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
     if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
   }
   return n.startsWith('ال') && n.endsWith('ات');
+}
+
+/**
+ * The feminine past of a verb of form VII, VIII or X (انتقلت, اتسعت, استمرت): alef, ن or ت or ست, and
+ * a final ت. Arabic names have no such shape; transliterated ones that do (ارنست) are not read here.
+ */
+function derivedPastFeminine(n: string): boolean {
+  if (n.length < 5 || n.length > 7 || n.charCodeAt(0) !== 0x0627 /* ا */ || n.charCodeAt(n.length - 1) !== 0x062a /* ت */) return false;
+  const second = n.charCodeAt(1);
+  return second === 0x0646 /* ن */ || second === 0x062a /* ت */ || n.charCodeAt(2) === 0x062a /* ت (and است) */;
 }
 
 /** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */

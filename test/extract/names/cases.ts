@@ -100,6 +100,12 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the future of a verb ends a name', text: 'وقال إن كلاوس شواب سيحضر المؤتمر، وإن سيباستيان فيتل سيشارك.', expect: [['PERSON', 'كلاوس شواب'], ['PERSON', 'سيباستيان فيتل']], absent: ['كلاوس شواب سيحضر'] },
   { name: 'a role after a name ends it', text: 'وحضر الدكتور أسامة المليجي عضو المجلس الاجتماع.', expect: [['PERSON', 'أسامة المليجي']], absent: ['أسامة المليجي عضو'] },
 
+  { name: 'a blessing after a name is not part of it', text: 'وروى عمر بن الخطاب رضي الله عنه الحديث، وزار الملك الحسين طيب الله ثراه القرية.', expect: [['PERSON', 'عمر بن الخطاب'], ['PERSON', 'الحسين']], absent: ['عمر بن الخطاب رضي الله', 'الحسين طيب الله ثراه'] },
+  { name: 'a blessing ends the name of a woman too', text: 'وقالت عائشة رضي الله عنها ذلك.', expect: [['PERSON', 'عائشة']], absent: ['عائشة رضي الله'] },
+  { name: 'an ambiguous given name before بن opens the name', text: 'وفي عهد عمر بن عبد العزيز اتسعت الدولة.', expect: [['PERSON', 'عمر بن عبد العزيز']], absent: ['بن عبد العزيز'] },
+  { name: 'a feminine past verb of a derived form ends an Arabic name', text: 'وفي عهد عمر بن عبد العزيز اتسعت الدولة.', absent: ['عمر بن عبد العزيز اتسعت'] },
+  { name: 'two words that are more often words than names are no name', text: 'وكان سلام عادل هدف الجميع بعد نجاح كريم للمفاوضات.', absent: ['سلام عادل', 'نجاح كريم'] },
+  { name: 'the noun عهد (reign) does not open a name', text: 'وبنيت القلعة في عهد عمر بن عبد العزيز.', expect: [['PERSON', 'عمر بن عبد العزيز']], absent: ['عهد عمر بن عبد العزيز'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
