@@ -3,6 +3,7 @@ import { triggerSet } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
+import { QUOTE_SOURCE } from '../person/speaker.js';
 import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
 import { readingBits } from './token-forms.js';
 
@@ -30,6 +31,8 @@ const startBits = perKeyer((key) => {
     [people.titles.firstWords(), PERSON_START],
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],
+    // عن opens the source of a quotation (عن كينيون قوله).
+    [[key(QUOTE_SOURCE)], PERSON_START],
     // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).
     [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START | MASCULINE_NISBA],
     [placeLexicon(key).trie.firstWords(), PLACE_START],

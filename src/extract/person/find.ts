@@ -10,7 +10,7 @@ import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
-import { speakerEnd } from './speaker.js';
+import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
 import type { Sentence, Token } from '../../schema.js';
@@ -60,6 +60,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
   };
   scanStarts(context, nameStarts(context), PERSON_START, (i, sentence) => {
     const t = tokens[i]!;
+    if (t.norm === QUOTE_SOURCE) {
+      const source = quotedSourceEnd(ctx, tokens, i + 1, sentence);
+      if (source > 0) push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[source - 1]!.end, rule: 'quoted-source' });
+      return source > 0 ? source : i + 1;
+    }
     eponym = i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     const title = titleEnd(ctx, tokens, i, sentence);
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));

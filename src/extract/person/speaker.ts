@@ -10,7 +10,7 @@ import { likelyFirstName, plausibleName, possessed } from './name-words.js';
  * أمس, اليوم), a relative (الذي), or the quote itself (« " :), or a comma before an apposition. Compared
  * with the token's normalized form (diacritics gone: إِنَّ), alef folded or not.
  */
-const AFTER_SPEAKER = new Set(['ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
+const AFTER_SPEAKER = new Set(['إلى', 'الى', 'عن', 'على', 'ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
 
 /** A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). */
 function participlePlural(n: string): boolean {
@@ -45,10 +45,24 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
  * what opens or sets the statement (وقال أنان إن, ووصف سولانا الذي, وأضاف بلازي في بيان, وقال دان
  * غيلرمان إن); 0 when there is none.
  */
-export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
+export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = AFTER_SPEAKER): number {
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
-    if (AFTER_SPEAKER.has(tokens[end]!.norm)) return end;
+    if (after.has(tokens[end]!.norm)) return end;
   }
   return 0;
+}
+
+/** 'his / her saying', after the source a report quotes: نقلت الوكالة عن كينيون قوله. */
+const SAYING = new Set(['قوله', 'قولها', 'قولهما']);
+
+/** The source preposition of a quotation (عن), normalized. */
+export const QUOTE_SOURCE = 'عن';
+
+/**
+ * Where the unlisted source of a quotation ends (ونقلت الوكالة عن كينيون قوله إن): one or two speaker
+ * words after عن (token k - 1), then قوله or قولها; 0 when there is none.
+ */
+export function quotedSourceEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
+  return speakerEnd(ctx, tokens, k, sentence, SAYING);
 }

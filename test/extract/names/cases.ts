@@ -106,6 +106,10 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a feminine past verb of a derived form ends an Arabic name', text: 'وفي عهد عمر بن عبد العزيز اتسعت الدولة.', absent: ['عمر بن عبد العزيز اتسعت'] },
   { name: 'two words that are more often words than names are no name', text: 'وكان سلام عادل هدف الجميع بعد نجاح كريم للمفاوضات.', absent: ['سلام عادل', 'نجاح كريم'] },
   { name: 'the noun عهد (reign) does not open a name', text: 'وبنيت القلعة في عهد عمر بن عبد العزيز.', expect: [['PERSON', 'عمر بن عبد العزيز']], absent: ['عهد عمر بن عبد العزيز'] },
+  { name: 'the unlisted source of a quotation: عن X قوله', text: 'ونقلت الصحيفة عن رمضان قوله إن الاتفاق قريب.', expect: [['PERSON', 'رمضان']] },
+  { name: 'a common noun before قوله is no source', text: 'ونقلت الوكالة عن مصدر قوله إن الاتفاق قريب.', absent: ['مصدر'] },
+  { name: 'the speaker before the preposition the verb governs: أعرب X عن', text: 'وأعرب رمضان عن أمله في نجاح المحادثات.', expect: [['PERSON', 'رمضان']] },
+  { name: 'a statement issued by an office is no speaker', text: 'وأفاد بيان صادر عن المكتب الإعلامي بأن الاجتماع انتهى.', absent: ['بيان صادر'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
