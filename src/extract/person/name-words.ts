@@ -93,6 +93,8 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا); بن and ابن do not (ابن الوزير).
   if (t.norm.startsWith('ال') && !(KUNYA.has(tokens[i - 1]?.norm ?? '') && t.norm.length > 3)) return false;
   if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
+  // A kunya names a man by a word that is often a verb or a noun too (أبو طالب, أبو مازن, أبو قتادة).
+  if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i)) return true;
   return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i);
 }
 
