@@ -93,7 +93,12 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
     if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm))) return undefined;
     [start, j] = [first.start, i + 1];
-    if (people.ambiguous.has(first.norm)) known = 0;
+    // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
+    // followed by a family name as a known given name is.
+    if (people.ambiguous.has(first.norm)) {
+      known = unknownFirst ? 1 : 0;
+      firstKnown = unknownFirst;
+    }
   }
   let unknownRun = 0;
   let definiteSeen = false;
