@@ -3,6 +3,7 @@ import { keyedSetOf } from '../common/words.js';
 import commonWords from '../common/data/common-words.json';
 import newsVerbs from '../common/data/news-verbs.json';
 import newsWords from '../common/data/news-words.json';
+import presentVerbs from '../common/data/present-verbs.json';
 import blessings from './data/blessings.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
@@ -98,7 +99,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
-    common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
+    common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words, ...presentVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
     pastVerbs: new Set(newsVerbs.words.map(key)),
     taaNames: new Set([...g.male, ...g.female, ...g.foreign, ...(g.ambiguous ?? [])].filter((n) => n.endsWith('ة')).map(key)),
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),

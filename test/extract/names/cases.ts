@@ -172,6 +172,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a common word that is also an outlet needs its descriptor', text: 'وتحدث باللغة العربية. ونقلت قناة العربية الخبر.', expect: [['ORGANIZATION', 'العربية']], absent: ['اللغة العربية'] },
 
   // Places
+  { name: 'a present-tense verb opening a place definition is no place', text: 'يقع نهر النيل في شمال شرق أفريقيا.', expect: [['LOCATION', 'النيل']], absent: ['يقع'] },
   { name: 'country with proclitic', text: 'تعاون بين مصر والولايات المتحدة في هذا الملف.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'الولايات المتحدة']] },
   { name: 'the longest place wins', text: 'تبذل الولايات المتحدة الأمريكية جهودا.', expect: [['LOCATION', 'الولايات المتحدة الأمريكية']] },
   { name: 'لل keeps the article lam', text: 'وخلال زيارته للقاهرة التقى المسؤولين.', expect: [['LOCATION', 'لقاهرة']] },
