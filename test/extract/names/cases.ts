@@ -112,6 +112,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a statement issued by an office is no speaker', text: 'وأفاد بيان صادر عن المكتب الإعلامي بأن الاجتماع انتهى.', absent: ['بيان صادر'] },
   { name: 'a kunya names a man by a word that is also a verb', text: 'وكان أبو طالب كثير السفر إلى الشام.', expect: [['PERSON', 'أبو طالب']] },
   { name: 'after a title a listed ambiguous name takes a family name', text: 'واستقبل الدكتور عزيز الدويك الوفد في مكتبه.', expect: [['PERSON', 'عزيز الدويك']] },
+  { name: 'a ruler named with the article and an epithet', text: 'وأسسها الإسكندر الأكبر عام 331 قبل الميلاد.', expect: [['PERSON', 'الإسكندر الأكبر']] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
