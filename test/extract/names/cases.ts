@@ -113,6 +113,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a kunya names a man by a word that is also a verb', text: 'وكان أبو طالب كثير السفر إلى الشام.', expect: [['PERSON', 'أبو طالب']] },
   { name: 'after a title a listed ambiguous name takes a family name', text: 'واستقبل الدكتور عزيز الدويك الوفد في مكتبه.', expect: [['PERSON', 'عزيز الدويك']] },
   { name: 'a ruler named with the article and an epithet', text: 'وأسسها الإسكندر الأكبر عام 331 قبل الميلاد.', expect: [['PERSON', 'الإسكندر الأكبر']] },
+  { name: 'his counterpart (نظيره) after a name is not part of it', text: 'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الأمريكي في الرياض.', expect: [['PERSON', 'فيصل بن فرحان']], absent: ['فيصل بن فرحان نظيره'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
