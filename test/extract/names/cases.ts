@@ -173,6 +173,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a descriptor head stays outside a known name', text: 'وقالت حركة حماس في بيان إن الهدنة صامدة.', expect: [['ORGANIZATION', 'حماس']] },
   { name: 'a common word that is also an outlet needs its descriptor', text: 'وتحدث باللغة العربية. ونقلت قناة العربية الخبر.', expect: [['ORGANIZATION', 'العربية']], absent: ['اللغة العربية'] },
 
+  { name: 'a company named for its sector (لل + sector) takes it', text: 'ووقعت شركة أبوظبي الوطنية للبترول اتفاقا جديدا.', expect: [['ORGANIZATION', 'شركة أبوظبي الوطنية للبترول']] },
   // Places
   { name: 'a present-tense verb opening a place definition is no place', text: 'يقع نهر النيل في شمال شرق أفريقيا.', expect: [['LOCATION', 'النيل']], absent: ['يقع'] },
   { name: 'country with proclitic', text: 'تعاون بين مصر والولايات المتحدة في هذا الملف.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'الولايات المتحدة']] },
