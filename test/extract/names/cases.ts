@@ -114,6 +114,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'after a title a listed ambiguous name takes a family name', text: 'واستقبل الدكتور عزيز الدويك الوفد في مكتبه.', expect: [['PERSON', 'عزيز الدويك']] },
   { name: 'a ruler named with the article and an epithet', text: 'وأسسها الإسكندر الأكبر عام 331 قبل الميلاد.', expect: [['PERSON', 'الإسكندر الأكبر']] },
   { name: 'his counterpart (نظيره) after a name is not part of it', text: 'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الأمريكي في الرياض.', expect: [['PERSON', 'فيصل بن فرحان']], absent: ['فيصل بن فرحان نظيره'] },
+  { name: 'a given name with the article after a role (الروائي الطيب صالح)', text: 'كتب الروائي الطيب صالح رواية موسم الهجرة إلى الشمال، وترك الأثر الطيب في نفوس قرائه.', expect: [['PERSON', 'الطيب صالح']], absent: ['الطيب'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
