@@ -34,7 +34,7 @@ const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
 function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords): boolean {
   if (chain.purpose || chain.named) return true;
   if (chain.scope) return !definiteHead;
-  return !definiteHead && headKey === 'وزاره' && w.org.ministries.has(firstComplement);
+  return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
 }
 
 /**

@@ -6,6 +6,7 @@ import descriptorHeads from './data/descriptor-heads.json';
 import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
+import ministryPortfolios from './data/ministry-portfolios.json';
 import stateHeads from './data/state-heads.json';
 import clubPrefixes from './data/club-prefixes.json';
 import mandateWords from './data/mandate-words.json';
@@ -45,6 +46,8 @@ export interface OrganizationLexicon {
   purpose: ReadonlySet<string>;
   /** Ministry portfolios that, with a nisba adjective, name the ministry (الخارجية الأمريكية). */
   ministries: ReadonlySet<string>;
+  /** First words of every ministry portfolio (الصحة, التعليم, الشؤون …): after وزارة they make a name. */
+  portfolios: ReadonlySet<string>;
   /** Heads that name a place's state apparatus (حكومة, شرطة): with the place alone after them, the place is the mention. */
   stateHeads: ReadonlySet<string>;
   /** Words that make a club of the place after them (أولمبيك آسفي, دينامو كييف, مولودية وجدة). */
@@ -95,6 +98,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
     mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),
+    portfolios: new Set([...(ministryShort as string[]), ...ministryPortfolios.words].map(key)),
     stateHeads: new Set((stateHeads as string[]).map(key)),
     clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
     descriptors,
