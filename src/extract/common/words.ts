@@ -1,6 +1,7 @@
 import commonWords from './data/common-words.json';
 import functionWords from './data/function-words.json';
 import newsVerbs from './data/news-verbs.json';
+import presentVerbs from './data/present-verbs.json';
 import { perKeyer } from '../../text/lexicon-key.js';
 
 /**
@@ -35,3 +36,6 @@ export const commonWordSet = keyedSetOf(commonWords.words);
 
 /** Past-tense verbs of news prose (اتفق, التقت, وافقوا …): no name goes on through one. Keyed per normalization. */
 export const newsVerbSet = keyedSetOf(newsVerbs.words);
+
+/** Present-tense verbs of news and encyclopedia prose (يقع, تضم, يعد …), keyed per normalization. */
+export const presentVerbSet = keyedSetOf(presentVerbs.words);

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { functionWordSet, keyedSetWithArticle, newsVerbSet } from '../common/words.js';
+import { functionWordSet, keyedSetWithArticle, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
@@ -19,8 +19,8 @@ import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import eventHeads from './data/event-heads.json';
 
-/** Verbs a name chain stops at: reporting verbs and the past-tense verbs of news prose (التقت is no ال + تقت). */
-const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...newsVerbSet(key)]) as ReadonlySet<string>);
+/** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
+const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...newsVerbSet(key), ...presentVerbSet(key)]) as ReadonlySet<string>);
 
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
