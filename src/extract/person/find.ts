@@ -18,6 +18,9 @@ import type { Sentence, Token } from '../../schema.js';
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 
+/** 'Sons of' before a forefather's name (بنو هاشم, وبني أمية), normalized: the phrase names a tribe. */
+const TRIBE_WORDS = new Set(['بنو', 'بني', 'وبنو', 'وبني']);
+
 /** The token's key after proclitics (ومحمد → محمد). */
 function bareKey(t: Token): string {
   const forms = tokenForms(t);
@@ -99,6 +102,8 @@ export function findPeople(context: ExtractContext): Candidate[] {
         return listGoesOn(named.end, sentence);
       }
     }
+    // بنو هاشم, بني أمية: the sons of a forefather are a tribe or a dynasty, not the man.
+    if (i > sentence.tokenStart && TRIBE_WORDS.has(tokens[i - 1]!.norm)) return i + 1;
     const name = readName(ctx, tokens, i, sentence, false);
     if (name && name.known > 0) {
       const single = name.end - i < 2;

@@ -125,7 +125,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (people.innerConnectors.has(t.norm) && j + 1 < sentence.tokenEnd) {
       const next = tokens[j + 1]!;
       const compound = compoundAt(ctx, tokens, j + 1, sentence, next.norm);
-      if (compound > 0 || knownName(ctx, next)) {
+      // After a name already read, a definite word no list claims is a family name too (ولد الفقرا):
+      // the verb ولد is followed by في, عام or its subject, not by a name-shaped word after a given name.
+      const definiteName = j > i && next.norm.startsWith('ال') && !next.clitics?.prefixes.length && plausibleName(ctx, tokens, j + 1);
+      if (compound > 0 || knownName(ctx, next) || definiteName) {
         j += 1 + Math.max(1, compound);
         unknownRun = 0;
         continue;

@@ -115,6 +115,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a ruler named with the article and an epithet', text: 'وأسسها الإسكندر الأكبر عام 331 قبل الميلاد.', expect: [['PERSON', 'الإسكندر الأكبر']] },
   { name: 'his counterpart (نظيره) after a name is not part of it', text: 'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الأمريكي في الرياض.', expect: [['PERSON', 'فيصل بن فرحان']], absent: ['فيصل بن فرحان نظيره'] },
   { name: 'a given name with the article after a role (الروائي الطيب صالح)', text: 'كتب الروائي الطيب صالح رواية موسم الهجرة إلى الشمال، وترك الأثر الطيب في نفوس قرائه.', expect: [['PERSON', 'الطيب صالح']], absent: ['الطيب'] },
+  { name: 'the sons of a forefather are a tribe, not the man', text: 'وكان بنو هاشم يسكنون مكة، ثم حكم بني أمية الشام.', absent: ['هاشم', 'أمية'] },
+  { name: 'the Mauritanian ولد before a definite family name', text: 'وفاز في الانتخابات صلاح ولد الفقرا على منافسيه.', expect: [['PERSON', 'صلاح ولد الفقرا']] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
