@@ -28,6 +28,23 @@ export interface NameContext {
   text: string;
 }
 
+/** Hijri months that are also given names (رمضان, شعبان, رجب), normalized. */
+const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب']);
+/** What follows such a month, not a name: its epithets and the words that place it in time. */
+/** 'Month' before one (شهر رمضان). */
+const MONTH_WORDS = new Set(['شهر', 'الشهر']);
+const MONTH_EPITHETS = new Set(['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'المقبل', 'الماضي', 'الحالي', 'القادم', 'الجاري']);
+
+/** رمضان المبارك, شهر رمضان: the month, not the man named after it. */
+function monthMeant(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  const word = t.clitics?.prefixes.length ? t.clitics.stem : t.norm;
+  if (!NAME_MONTHS.has(word)) return false;
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(before.norm));
+}
+
 export interface NameMatch {
   /** Original offset where the name starts (after proclitics on its first word). */
   start: number;
@@ -52,6 +69,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
+  if (monthMeant(tokens, i, sentence)) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   const collides = tokenForms(first).some((f) => ctx.stop.has(f.key));

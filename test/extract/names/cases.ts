@@ -117,6 +117,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a given name with the article after a role (الروائي الطيب صالح)', text: 'كتب الروائي الطيب صالح رواية موسم الهجرة إلى الشمال، وترك الأثر الطيب في نفوس قرائه.', expect: [['PERSON', 'الطيب صالح']], absent: ['الطيب'] },
   { name: 'the sons of a forefather are a tribe, not the man', text: 'وكان بنو هاشم يسكنون مكة، ثم حكم بني أمية الشام.', absent: ['هاشم', 'أمية'] },
   { name: 'the Mauritanian ولد before a definite family name', text: 'وفاز في الانتخابات صلاح ولد الفقرا على منافسيه.', expect: [['PERSON', 'صلاح ولد الفقرا']] },
+  { name: 'a Hijri month that is also a name, with its epithet or after شهر', text: 'وتزداد الزيارات خلال شهر رمضان وفي رمضان المبارك، وقال رمضان عبد المعز إن الإقبال كبير.', expect: [['PERSON', 'رمضان عبد المعز']], absent: ['رمضان المبارك', 'رمضان'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
