@@ -45,6 +45,22 @@ function monthMeant(tokens: readonly Token[], i: number, sentence: Sentence): bo
   return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(before.norm));
 }
 
+/**
+ * After a title, علي written with ي and followed by nothing a preposition governs (punctuation, a
+ * number, another preposition or an auxiliary, a word with و) is the name: الإمام علي في, الإمام علي ورجاله. The particle
+ * على always has an object after it.
+ */
+function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  if (ctx.text.charCodeAt(t.end - 1) !== 0x064a /* ي */) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= sentence.tokenEnd || next.kind !== 'word') return true;
+  return next.clitics?.prefixes[0] === 'و' || NO_OBJECT.has(next.norm);
+}
+
+/** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
+const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);
+
 export interface NameMatch {
   /** Original offset where the name starts (after proclitics on its first word). */
   start: number;
@@ -73,7 +89,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   const collides = tokenForms(first).some((f) => ctx.stop.has(f.key));
-  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)))) return undefined;
+  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
   let start = -1;
   let surname = false;
   let j = i;

@@ -118,6 +118,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the sons of a forefather are a tribe, not the man', text: 'وكان بنو هاشم يسكنون مكة، ثم حكم بني أمية الشام.', absent: ['هاشم', 'أمية'] },
   { name: 'the Mauritanian ولد before a definite family name', text: 'وفاز في الانتخابات صلاح ولد الفقرا على منافسيه.', expect: [['PERSON', 'صلاح ولد الفقرا']] },
   { name: 'a Hijri month that is also a name, with its epithet or after شهر', text: 'وتزداد الزيارات خلال شهر رمضان وفي رمضان المبارك، وقال رمضان عبد المعز إن الإقبال كبير.', expect: [['PERSON', 'رمضان عبد المعز']], absent: ['رمضان المبارك', 'رمضان'] },
+  { name: 'علي after a title, followed by nothing a preposition governs, is the name', text: 'وقال الإمام علي في خطبته إن العدل أساس الملك، وكان الإمام علي ورجاله في الكوفة.', expect: [['PERSON', 'علي']], counts: { 'PERSON علي': 2 } },
+  { name: 'على written علي after a role, before its object, stays the particle', text: 'وشدد الوزير علي أن الاتفاق قائم، وأكد الرئيس علي ضرورة الحوار.', absent: ['علي'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
