@@ -6,7 +6,7 @@ import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, knownName, likelyFirstName, nameProclitics, notContinuation,
+  accusative, bareStem, bareWord, connectorObject, KUNYA, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
@@ -60,6 +60,14 @@ function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: number, 
 
 /** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
 const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);
+
+/**
+ * A kunya inside a name whose object is a one-word place (هاني أبو ريدة, محمد أبو غزالة): after a known
+ * name the pair is a family name. A place of several words (أبو ظبي) is still the place.
+ */
+function kunyaPlace(ctx: NameContext, tokens: readonly Token[], j: number, afterKnownName: boolean): boolean {
+  return afterKnownName && KUNYA.has(tokens[j]!.norm) && ctx.placeLength(j) < 2 && ctx.placeLength(j + 1) === 1 && bareWord(ctx, tokens[j + 1]!);
+}
 
 export interface NameMatch {
   /** Original offset where the name starts (after proclitics on its first word). */
@@ -214,7 +222,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins.
       j += 2;
       unknownRun = 0;
-    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && connectorObject(ctx, tokens, j + 1)) {
+    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && (connectorObject(ctx, tokens, j + 1) || kunyaPlace(ctx, tokens, j, firstKnown || known > 0))) {
       // بن عبد الكريم: the connector's object may be a compound name, taken whole.
       const compound = compoundAt(ctx, tokens, j + 1, sentence, tokens[j + 1]!.norm);
       j += 1 + Math.max(1, compound);

@@ -99,7 +99,7 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
 }
 
 /** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
-const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
+export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 
 /** An Arabic word of three letters or more, with no article, proclitic or tanween. */
 export function bareWord(ctx: NameContext, t: Token): boolean {
