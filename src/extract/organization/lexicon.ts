@@ -14,6 +14,7 @@ import purposeWords from './data/purpose-words.json';
 import pressHeads from './data/press-heads.json';
 import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import sportsCues from './data/sports-cues.json';
+import squadNouns from './data/squad-nouns.json';
 import homographs from '../location/data/homographs.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -60,6 +61,8 @@ export interface OrganizationLexicon {
   descriptive: ReadonlySet<string>;
   /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
   sports: ReadonlySet<string>;
+  /** Nouns of a team's people (لاعب, صفوف, مدرب): a city after one is the club. */
+  squadNouns: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
   placeCues: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -105,6 +108,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     press: new Set((pressHeads as string[]).map(key)),
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
     sports: new Set(sportsCues.words.map(key)),
+    squadNouns: new Set(squadNouns.words.map(key)),
     placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل'].map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };

@@ -183,6 +183,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a company named for its sector (لل + sector) takes it', text: 'ووقعت شركة أبوظبي الوطنية للبترول اتفاقا جديدا.', expect: [['ORGANIZATION', 'شركة أبوظبي الوطنية للبترول']] },
   { name: 'every ministry by its portfolio, not only the four with short forms', text: 'أعلنت وزارة الصحة الفلسطينية ارتفاع عدد الإصابات، وقالت وزارة التعليم العالي إن الدراسة مستمرة.', expect: [['ORGANIZATION', 'وزارة الصحة الفلسطينية'], ['ORGANIZATION', 'وزارة التعليم العالي']] },
   { name: 'a present-tense verb ends an organization chain', text: 'وقاد الحملة ائتلاف يضم أحزاب اليمين الإسلامية.', absent: ['ائتلاف يضم أحزاب اليمين الإسلامية'] },
+  { name: 'a city after a noun of a team\'s people is the club', text: 'ورحل المهاجم عن صفوف مانشستر، وسجل مهاجم ليون هدفين، والتقى الوزير بالمسؤولين في وسط القاهرة.', expect: [['ORGANIZATION', 'مانشستر'], ['ORGANIZATION', 'ليون'], ['LOCATION', 'القاهرة']], absent: [] },
   // Places
   { name: 'كانو, also كانوا written without its alef, is a place only where one is meant', text: 'والقحطانيون كانو قد عاشوا باليمن، ووصل الوفد إلى كانو شمال نيجيريا.', expect: [['LOCATION', 'كانو']], counts: { 'LOCATION كانو': 1 } },
   { name: 'a present-tense verb opening a place definition is no place', text: 'يقع نهر النيل في شمال شرق أفريقيا.', expect: [['LOCATION', 'النيل']], absent: ['يقع'] },

@@ -1,0 +1,29 @@
+// A club named after its city, where a noun of the team's people or play takes it as its genitive:
+// لاعب مانشستر, صفوف ليون, حارس مرمى بورتو. A city alone is the city; countries (حارس قطر: the national
+// team, or the country) are left to the place extractor.
+import type { Token } from '../../schema.js';
+import { matchPlace } from '../location/find.js';
+import type { PlaceLexicon } from '../location/lexicon.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** Candidates for the cities read as clubs after a squad noun (`nouns`, normalized, without the article). */
+export function clubsBySquadNoun(context: ExtractContext, places: PlaceLexicon, nouns: ReadonlySet<string>): Candidate[] {
+  const { tokens, sentences } = context;
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !nouns.has(bareForm(t).key)) continue;
+      const next: Token = tokens[i + 1]!;
+      // The city carries no proclitic: لاعب لمانشستر is a player for Manchester, a different phrase.
+      if (next.clitics?.prefixes.length) continue;
+      const m = matchPlace(places.trie, tokens, i + 1, s);
+      if (m === undefined || m.place.kind !== 'city' || m.start !== next.start) continue;
+      out.push({ type: 'ORGANIZATION', start: m.start, end: tokens[m.end - 1]!.end, rule: 'club-after-squad-noun', score: 1 });
+      i = m.end - 1;
+    }
+  }
+  return out;
+}
