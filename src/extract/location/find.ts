@@ -23,6 +23,9 @@ const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 
+/** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب), normalized. */
+const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت']);
+
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
   const words = wordAt(tokens, sentence);
@@ -83,8 +86,11 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const name = next.norm;
       const listedOnly = tokenForms(token).some((f) => listedOnlyTriggers.has(f.key));
       if (!listedOnly && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
-        out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'trigger', score: -1 });
-        return i + 2;
+        // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
+        const second = tokens[i + 2];
+        const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !stop.has(second.norm);
+        out.push({ type: 'LOCATION', start: next.start, end: (two ? second : next).end, rule: 'trigger', score: -1 });
+        return two ? i + 3 : i + 2;
       }
     }
     return i + 1;

@@ -14,6 +14,7 @@ import { descriptorName } from './descriptor.js';
 import { clubNameIsWord, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
+import { findTribes } from './tribes.js';
 import { foreignNameEnd } from './foreign-name.js';
 import { findDefinedBodies } from './definition.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
@@ -149,5 +150,6 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of bodies) out.push(c);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
   for (const c of clubsBySquadNoun(context, places, org.squadNouns)) out.push(c);
+  for (const c of findTribes(context, places)) out.push(c);
   return out;
 }

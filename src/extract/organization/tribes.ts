@@ -1,0 +1,38 @@
+// Tribes and dynasties named as the sons of a forefather: بنو هاشم, بني أمية, وبني ورياغل. The phrase is
+// a group of people, so an organization (the convention of the corpora this library is scored on), and
+// the forefather's name inside it is no person. A place that starts the same way (بني سويف, بني ملال) is
+// the place, and the verbs spelled alike (بنى, بُني: built) are read by their original spelling.
+import { functionWordSet } from '../common/words.js';
+import { matchPlace, triggerSet } from '../location/find.js';
+import type { PlaceLexicon } from '../location/lexicon.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** 'Sons of' as written, the first word of a tribe's name; بنى (he built) and بُني (was built) are verbs. */
+const SONS_OF = new Set(['بنو', 'بني']);
+/** First words of a compound forefather's name (بنو عبد شمس, بني أبي طالب). */
+const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
+
+export function findTribes(context: ExtractContext, places: PlaceLexicon): Candidate[] {
+  const { tokens, sentences, text, key } = context;
+  const stop = functionWordSet(key);
+  const triggers = triggerSet(key);
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const head = bareForm(tokens[i]!);
+      if (!SONS_OF.has(head.key) || !SONS_OF.has(text.slice(head.start, tokens[i]!.end))) continue;
+      // بني سويف is a city; قرية بني زيد a village.
+      if (matchPlace(places.trie, tokens, i, s) !== undefined || (i > s.tokenStart && triggers.has(bareForm(tokens[i - 1]!).key))) continue;
+      let end = i + 1;
+      const name = tokens[end]!;
+      if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || stop.has(name.norm) || hasTanween(text, name)) continue;
+      if (COMPOUND_FIRST.has(name.norm) && end + 1 < s.tokenEnd && tokens[end + 1]!.kind === 'word') end++;
+      out.push({ type: 'ORGANIZATION', start: head.start, end: tokens[end]!.end, rule: 'tribe', score: 1 });
+      i = end;
+    }
+  }
+  return out;
+}
