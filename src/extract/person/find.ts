@@ -18,7 +18,7 @@ import type { Sentence, Token } from '../../schema.js';
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 
-/** 'Sons of' before a forefather's name (بنو هاشم, وبني أمية), normalized: the phrase names a tribe. */
+/** 'Sons of' before a forefather's name (بنو هاشم, وبني أمية), as written (بنى, بُني: built): the phrase names a tribe. */
 const TRIBE_WORDS = new Set(['بنو', 'بني', 'وبنو', 'وبني']);
 
 /** The token's key after proclitics (ومحمد → محمد). */
@@ -103,7 +103,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       }
     }
     // بنو هاشم, بني أمية: the sons of a forefather are a tribe or a dynasty, not the man.
-    if (i > sentence.tokenStart && TRIBE_WORDS.has(tokens[i - 1]!.norm)) return i + 1;
+    if (i > sentence.tokenStart && TRIBE_WORDS.has(context.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) return i + 1;
     const name = readName(ctx, tokens, i, sentence, false);
     if (name && name.known > 0) {
       const single = name.end - i < 2;

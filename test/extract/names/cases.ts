@@ -121,6 +121,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'علي after a title, followed by nothing a preposition governs, is the name', text: 'وقال الإمام علي في خطبته إن العدل أساس الملك، وكان الإمام علي ورجاله في الكوفة.', expect: [['PERSON', 'علي']], counts: { 'PERSON علي': 2 } },
   { name: 'على written علي after a role, before its object, stays the particle', text: 'وشدد الوزير علي أن الاتفاق قائم، وأكد الرئيس علي ضرورة الحوار.', absent: ['علي'] },
   { name: 'a kunya and a one-word place after a given name are a family name', text: 'وقال رئيس الاتحاد هاني أبو ريدة إن المنتخب جاهز، ووصل محمد بن زايد إلى أبو ظبي.', expect: [['PERSON', 'هاني أبو ريدة'], ['PERSON', 'محمد بن زايد'], ['LOCATION', 'أبو ظبي']], absent: ['ريدة'] },
+  { name: 'a name after the verb بنى (built) is still a name', text: 'وقد بنى محمد علي القلعة في القاهرة.', expect: [['PERSON', 'محمد علي']] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
