@@ -122,6 +122,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'على written علي after a role, before its object, stays the particle', text: 'وشدد الوزير علي أن الاتفاق قائم، وأكد الرئيس علي ضرورة الحوار.', absent: ['علي'] },
   { name: 'a kunya and a one-word place after a given name are a family name', text: 'وقال رئيس الاتحاد هاني أبو ريدة إن المنتخب جاهز، ووصل محمد بن زايد إلى أبو ظبي.', expect: [['PERSON', 'هاني أبو ريدة'], ['PERSON', 'محمد بن زايد'], ['LOCATION', 'أبو ظبي']], absent: ['ريدة'] },
   { name: 'a name after the verb بنى (built) is still a name', text: 'وقد بنى محمد علي القلعة في القاهرة.', expect: [['PERSON', 'محمد علي']] },
+  { name: 'an imam by his epithet after the title (الإمام الرضا); the adjective alone is no name', text: 'وزار الوفد ضريح الإمام الرضا في مشهد، وأبدى عدم الرضا عن الخدمات.', expect: [['PERSON', 'الرضا']], counts: { 'PERSON الرضا': 1 } },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
