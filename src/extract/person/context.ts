@@ -8,22 +8,29 @@ import { wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
-import { NAME_CONNECTORS, personLexicon } from './lexicon.js';
+import { NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
 import type { NameContext } from './name-chain.js';
 
 const connectorSet = keyedSetOf(NAME_CONNECTORS);
 
 /** End (token index) of a title phrase starting at i, trying the token's clitic readings; or -1. */
 export function titleEnd(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  return titleAt(ctx, tokens, i, sentence)?.end ?? -1;
+}
+
+/** The title starting at token i: where it ends and its kind (honorific, role, kinship). */
+export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): { end: number; kind: TitleKind } | undefined {
   const t = tokens[i]!;
   const forms = tokenForms(t);
-  if (!forms.some((f) => ctx.people.titles.startsWith(f.key))) return -1;
-  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) return -1; // وإلى is not و + والي
+  if (!forms.some((f) => ctx.people.titles.startsWith(f.key))) return undefined;
+  // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so
+  // that no name runs through it, and is a title all the same.
+  const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
   for (const form of forms) {
     const m = ctx.people.titles.longest(form.key, i + 1, wordAt(tokens, sentence));
-    if (m) return m.end;
+    if (m && (!functionWord || m.value === 'kinship')) return { end: m.end, kind: m.value };
   }
-  return -1;
+  return undefined;
 }
 
 /** The name-reading context for one document (word classes keyed by its normalization). */

@@ -2,8 +2,8 @@ import { scanStarts } from '../lexicon/scan.js';
 import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { nameContext, titleEnd } from './context.js';
-import { readName } from './name-chain.js';
+import { nameContext, titleAt } from './context.js';
+import { likelyFirstName, readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
@@ -69,7 +69,8 @@ export function findPeople(context: ExtractContext): Candidate[] {
       return source > 0 ? source : i + 1;
     }
     eponym = i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
-    const title = titleEnd(ctx, tokens, i, sentence);
+    const titled = titleAt(ctx, tokens, i, sentence);
+    const title = titled?.end ?? -1;
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
     if (title > 0 || verb) {
       // Skip what completes the role (الأمريكي, الخارجية) before the name: at most three words.
@@ -80,8 +81,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
         k++;
       }
       const name = readName(ctx, tokens, k, sentence, title > 0);
-      // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are not.
-      if (name && (name.known > 0 || (title > 0 && name.end - k >= 2))) {
+      // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
+      // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
+      const kin = titled?.kind === 'kinship' && k === title;
+      if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)))) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
       }
