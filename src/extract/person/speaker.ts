@@ -12,6 +12,17 @@ import { likelyFirstName, plausibleName, possessed } from './name-words.js';
  */
 const AFTER_SPEAKER = new Set(['إلى', 'الى', 'عن', 'على', 'ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
 
+/**
+ * A word of seven letters or more that begins like an imperfect verb (نيستلروي, تريباثي) but has no
+ * ending of a plural, dual or subjunctive verb: singular imperfects that long are rare (نستطيع has six),
+ * transliterated surnames that long are common.
+ */
+function transliterated(n: string): boolean {
+  return n.length >= 7 && !VERB_ENDINGS.some((e) => n.endsWith(e));
+}
+
+const VERB_ENDINGS = ['ون', 'ين', 'ان', 'وا'];
+
 /** A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). */
 function participlePlural(n: string): boolean {
   return n.length >= 6 && n.startsWith('م') && (n.endsWith('ون') || n.endsWith('ين'));
@@ -37,7 +48,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   // as is a listed noun with ها or هم (تعلن دعمها);
   // a participle in the sound plural says who in general (وقال متمردون, وأكد مسلحون); a dual is no name.
   if (n.endsWith('ه') || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
-  return plausibleName(ctx, tokens, k) && (likelyFirstName(n) || n.endsWith('ا')) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+  return plausibleName(ctx, tokens, k) && (likelyFirstName(n) || n.endsWith('ا') || transliterated(n)) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
 }
 
 /**

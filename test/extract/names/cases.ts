@@ -124,6 +124,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a name after the verb بنى (built) is still a name', text: 'وقد بنى محمد علي القلعة في القاهرة.', expect: [['PERSON', 'محمد علي']] },
   { name: 'an imam by his epithet after the title (الإمام الرضا); the adjective alone is no name', text: 'وزار الوفد ضريح الإمام الرضا في مشهد، وأبدى عدم الرضا عن الخدمات.', expect: [['PERSON', 'الرضا']], counts: { 'PERSON الرضا': 1 } },
   { name: 'one unlisted word right after a kinship noun is the name', text: 'وعاش في باريس مع زوجته هنرييت وأولاده، وكانت ابنته تعمل في المستشفى.', expect: [['PERSON', 'هنرييت']], absent: ['تعمل'] },
+  { name: 'a long transliterated speaker that begins like an imperfect verb', text: 'وقال نيستلروي إن الفريق جاهز، وقال المدرب نستطيع أن نفوز.', expect: [['PERSON', 'نيستلروي']], absent: ['نستطيع'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
