@@ -6,7 +6,7 @@ import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, KUNYA, knownName, likelyFirstName, nameProclitics, notContinuation,
+  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, KUNYA, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
@@ -194,11 +194,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     let prefixed = hasProclitic;
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
-    if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem)) prefixed = false;
+    if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem)) prefixed = false;
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
     // with a pronoun on the word (جونينيو فتابعها).
-    if (!knownWord && hasProclitic && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)))) break;
+    if (!knownWord && hasProclitic && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;

@@ -34,7 +34,8 @@ export function lastLetter(text: string, t: Token): number {
  * - a common noun or a preposition with a possessive pronoun (حديثه, قوله, حولها): the sentence going on;
  * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
  * - a feminine past verb of the derived forms after an Arabic name (اتسعت, انتقلت, استمرت);
- * - the future of a listed verb (سيحضر, ستطلب);
+ * - the future of a listed verb (سيحضر, ستطلب, سيكون);
+ * - a broken plural of the pattern مفاعيل after an Arabic name (مقاليد, مشاريع);
  * - a definite feminine plural (الاجراءات, المحادثات);
  * - the dual of a common noun (هدفين).
  */
@@ -51,13 +52,31 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
   // The future of a verb of news prose (سيحضر, ستطلب): س, an imperfect prefix, and the past tense's letters.
-  if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)))) return true;
+  if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)))) return true;
+  if (!foreign && brokenPluralShape(n)) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
   if (n.endsWith('ين') || n.endsWith('ان')) {
     const singular = n.slice(0, -2);
     if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
   }
   return n.startsWith('ال') && n.endsWith('ات');
+}
+
+/** A broken plural of the pattern مفاعيل (مقاليد, مواعيد, مشاريع): م, a letter, alef, a letter, ي, a letter. */
+function brokenPluralShape(n: string): boolean {
+  return n.length === 6 && n.charCodeAt(0) === 0x0645 /* م */ && n.charCodeAt(2) === 0x0627 /* ا */ && n.charCodeAt(4) === 0x064a /* ي */;
+}
+
+/**
+ * The verbal noun of a derived form (تأجير, إعلان, اجتماع, استقبال, انسحاب), normalized: after ب, ف or ك
+ * in a surname's place it is a preposition phrase (بتأجير), not a surname that begins with the letter.
+ */
+export function derivedVerbalNoun(n: string): boolean {
+  const c = (k: number) => n.charCodeAt(k);
+  const ALEF = 0x0627;
+  if (n.length === 5) return (c(0) === 0x062a /* ت */ && c(3) === 0x064a /* ي */) || (c(0) === ALEF && c(3) === ALEF);
+  if (n.length === 6) return c(0) === ALEF && c(4) === ALEF && (c(2) === 0x062a /* ت */ || c(1) === 0x0646 /* ن */);
+  return n.length === 7 && n.startsWith('است') && c(5) === ALEF;
 }
 
 /**

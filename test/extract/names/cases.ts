@@ -125,6 +125,9 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an imam by his epithet after the title (الإمام الرضا); the adjective alone is no name', text: 'وزار الوفد ضريح الإمام الرضا في مشهد، وأبدى عدم الرضا عن الخدمات.', expect: [['PERSON', 'الرضا']], counts: { 'PERSON الرضا': 1 } },
   { name: 'one unlisted word right after a kinship noun is the name', text: 'وعاش في باريس مع زوجته هنرييت وأولاده، وكانت ابنته تعمل في المستشفى.', expect: [['PERSON', 'هنرييت']], absent: ['تعمل'] },
   { name: 'a long transliterated speaker that begins like an imperfect verb', text: 'وقال نيستلروي إن الفريق جاهز، وقال المدرب نستطيع أن نفوز.', expect: [['PERSON', 'نيستلروي']], absent: ['نستطيع'] },
+  { name: 'a derived verbal noun behind ب is no surname (بتأجير), a surname that begins with ب is (بوسريف)', text: 'وقال طوماس بتأجير الأراضي للمستثمرين، وكتب الشاعر صلاح بوسريف قصيدة.', expect: [['PERSON', 'طوماس'], ['PERSON', 'صلاح بوسريف']], absent: ['طوماس بتأجير'] },
+  { name: 'a broken plural of the pattern مفاعيل ends a name', text: 'بتولي أبي جميل زيان بن مدافع مقاليد الحكم في المدينة.', expect: [['PERSON', 'أبي جميل زيان بن مدافع']] },
+  { name: 'the future of a present-tense verb ends a name', text: 'وقال اليكس سيكون الفريق جاهزا.', absent: ['اليكس سيكون'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
