@@ -28,6 +28,9 @@ export interface NameContext {
   text: string;
 }
 
+/** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+
 /** Hijri months that are also given names (رمضان, شعبان, رجب), normalized. */
 const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب']);
 /** What follows such a month, not a name: its epithets and the words that place it in time. */
@@ -122,6 +125,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       break;
     }
   }
+  // نهيان بن مبارك: a family name with بن after it is used as a given name, and the chain goes on.
+  if (surname && j === i + 1 && j + 1 < sentence.tokenEnd && SON_OF.has(tokens[j]!.norm) && connectorObject(ctx, tokens, j + 1)) surname = false;
   let firstKnown = start >= 0;
   // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
   const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
@@ -155,6 +160,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, j, sentence.tokenEnd)) break;
     if (firstKnown && people.ordinals.has(t.norm)) {
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
+      if (j < sentence.tokenEnd && tokens[j]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) j++; // الفونسو الثالث عشر
+      break;
+    }
+    if (firstKnown && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) {
+      j += 2; // لويس الحادي عشر: the first word alone is no ordinal
       break;
     }
     // An initial for the family name (محمد ب.), as papers write people they do not name in full.
@@ -195,7 +205,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
     if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem)) prefixed = false;
-    if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || j > i + 1)) break;
+    // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
+    // the word after it is no word either and the word after the name is no name word.
+    const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);
+    if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || (j > i + 1 && !ownLetter))) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
     // with a pronoun on the word (جونينيو فتابعها).
     if (!knownWord && hasProclitic && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;

@@ -128,6 +128,9 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a derived verbal noun behind ب is no surname (بتأجير), a surname that begins with ب is (بوسريف)', text: 'وقال طوماس بتأجير الأراضي للمستثمرين، وكتب الشاعر صلاح بوسريف قصيدة.', expect: [['PERSON', 'طوماس'], ['PERSON', 'صلاح بوسريف']], absent: ['طوماس بتأجير'] },
   { name: 'a broken plural of the pattern مفاعيل ends a name', text: 'بتولي أبي جميل زيان بن مدافع مقاليد الحكم في المدينة.', expect: [['PERSON', 'أبي جميل زيان بن مدافع']] },
   { name: 'the future of a present-tense verb ends a name', text: 'وقال اليكس سيكون الفريق جاهزا.', absent: ['اليكس سيكون'] },
+  { name: 'a family name with بن after it is a given name there', text: 'والتقى الشيخ نهيان بن مبارك النهيان وزير الثقافة.', expect: [['PERSON', 'نهيان بن مبارك النهيان']] },
+  { name: 'a regnal number of two words (الثالث عشر, الحادي عشر)', text: 'وكان الملك الفونسو الثالث عشر ملك إسبانيا، وحكم لويس الحادي عشر فرنسا.', expect: [['PERSON', 'الفونسو الثالث عشر'], ['PERSON', 'لويس الحادي عشر']] },
+  { name: 'a letter further into a transliterated name may be the surname\'s own', text: 'وقال تيري رود لارسن إن المحادثات مستمرة، وقال جون ماكين لبحث الأمر.', expect: [['PERSON', 'تيري رود لارسن'], ['PERSON', 'جون ماكين']], absent: ['جون ماكين لبحث'] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
