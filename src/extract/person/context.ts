@@ -63,7 +63,9 @@ export function nameContext(context: ExtractContext): NameContext {
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
-      return bareRole || isPlace(i) || isTitle(i);
+      // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).
+      const knownBody = tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
+      return bareRole || knownBody || isPlace(i) || isTitle(i);
     }),
   };
   return ctx;

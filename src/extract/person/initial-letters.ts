@@ -1,6 +1,7 @@
 // Transliterated names whose first letters the clitic splitter reads as proclitics (بيرند, فلوبير).
 import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
+import { derivedVerbalNoun, possessed } from './name-words.js';
 
 /**
  * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
@@ -11,8 +12,10 @@ export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
   if (ctx.people.common.has(t.norm)) return false;
   for (const c of [t.clitics, ...(t.alternatives ?? [])]) {
     if (c === undefined) continue;
-    if (c.article || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
+    // A pronoun suffix (خارجيتها, باسمها) or a derived verbal noun (باستثناء) says the word is a phrase.
+    if (c.article || c.suffix !== undefined || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
     const stem = c.stem;
+    if (derivedVerbalNoun(stem) || possessed(ctx, stem)) return false;
     if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
   }
   return true;

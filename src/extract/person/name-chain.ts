@@ -137,7 +137,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     const listed = people.ambiguous.has(first.norm);
     // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name,
     // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
-    if (first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
+    if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
+    // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
+    if (first.clitics?.suffix !== undefined) return undefined;
     if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm))) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
