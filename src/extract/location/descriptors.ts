@@ -24,13 +24,18 @@ const load = perKeyer((key): Descriptors => {
  * a country's listed name (جنوب أفريقيا) and an epithet that makes a name of a common noun (المدينة المنورة) stay in.
  * Returns token indexes [from, to); the whole match when nothing is left after trimming.
  */
-export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean): [number, number] {
+/** 'Land of' (بلاد الشام), normalized. */
+const LAND = 'بلاد';
+
+export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean, placeFrom: (i: number) => number = () => -1): [number, number] {
   const d = load(key);
   let start = from;
   const first = bareForm(tokens[from]!).key;
   const lead = d.before.longest(first, from + 1, (i) => (i < to ? tokens[i]!.norm : undefined));
-  // A country named with a direction (جنوب أفريقيا, كوريا الجنوبية) is one name, not a part of another.
-  if (lead && lead.end < to && !(kind === 'country' && DIRECTIONS.has(first))) start = lead.end;
+  // A country named with a direction (جنوب أفريقيا, كوريا الجنوبية) is one name, not a part of another;
+  // بلاد leaves only a place that is one by itself (بلاد الشام → الشام; بلاد الرافدين stays whole).
+  const keep = (kind === 'country' && DIRECTIONS.has(first)) || (first === LAND && lead !== undefined && placeFrom(lead.end) !== to);
+  if (lead && lead.end < to && !keep) start = lead.end;
   let end = to;
   // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city'.
   const bare = tokens[start]!.norm.startsWith('ال') ? tokens[start]!.norm.slice(2) : tokens[start]!.norm;

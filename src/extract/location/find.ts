@@ -70,7 +70,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
     const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm));
     if (hit && !unsupported && !(hit.end === i + 1 && hasTanween(text, token))) {
-      const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w));
+      const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
       return hit.end;
