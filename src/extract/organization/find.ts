@@ -98,7 +98,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // فاز روما على لاتسيو: a club named like a place or a common word, in a sports report.
       // الدوحة - قنا: an agency named like a city or a common word, in a dateline or a source credit.
       // وكالة الأنباء القطرية قنا: the short name in apposition right after the full one.
-      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && inSportsReport(tokens, i, s, org.sports, org.placeCues);
+      // ولي العهد: a role phrase that ends in the word is no club, whatever the report is about.
+      const inRole = i > s.tokenStart && (people.titles.longest(bareForm(tokens[i - 1]!).key, i, words)?.end ?? 0) > i;
+      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && !inRole && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
