@@ -23,6 +23,9 @@ const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 
+/** The district trigger (حي), normalized. */
+const DISTRICT = 'حي';
+
 /** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب), normalized. */
 const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت']);
 
@@ -85,7 +88,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       }
       const name = next.norm;
       const listedOnly = tokenForms(token).some((f) => listedOnlyTriggers.has(f.key));
-      if (!listedOnly && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
+      // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
+      const definiteOnly = tokenForms(token).some((f) => f.key === DISTRICT);
+      if (!listedOnly && !(definiteOnly && !name.startsWith('ال')) && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
         // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
         const second = tokens[i + 2];
         const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !stop.has(second.norm);
