@@ -8,6 +8,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { findDefinedPlaces } from './definition.js';
+import { findRealms, REALM_TITLES } from './realm.js';
 import { personLexicon } from '../person/lexicon.js';
 import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
@@ -22,6 +23,14 @@ const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
+
+/** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
+const realmTitleSet = keyedSetOf(REALM_TITLES);
+
+/** An imperfect verb's shape (يحكم, تمتد): ي or ت and three letters or more. */
+function imperfectLike(norm: string): boolean {
+  return norm.length >= 4 && (norm.charCodeAt(0) === 0x064a || norm.charCodeAt(0) === 0x062a);
+}
 
 /** The district trigger (حي), normalized. */
 const DISTRICT = 'حي';
@@ -108,5 +117,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     notName: (t) => stop.has(t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm),
   });
   for (const c of defined) out.push(c);
+  const notName = (t: Token): boolean => stop.has(t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm) || nisba.has(t.norm);
+  for (const c of findRealms(context, realmTitleSet(key), (t) => !notName(t) && !imperfectLike(t.norm))) out.push(c);
   return out;
 }

@@ -1,0 +1,31 @@
+// The realm in a ruler's title written without the article: ملك أراجون, سلطان زنجبار, أمير الكويت. A
+// ruler named by the title says الملك فيصل, with the article; the indefinite title is in construct
+// with what he rules. Listed places are found by the lexicon; this reads the unlisted ones.
+import type { Token } from '../../schema.js';
+import { hasTanween } from '../lexicon/scan.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** Rulers' titles in construct with a realm, normalized (ملكة, إمبراطور …). */
+export const REALM_TITLES = ['ملك', 'ملكة', 'سلطان', 'امبراطور', 'امبراطورة', 'قيصر', 'شاه'];
+
+/** Is this word the realm's name? An Arabic word without article, proclitic or tanween that no list claims. */
+export type RealmWord = (t: Token, i: number) => boolean;
+
+export function findRealms(context: ExtractContext, titles: ReadonlySet<string>, realmWord: RealmWord): Candidate[] {
+  const { tokens, sentences, text } = context;
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      // With the article (للملكة أمييهيا, الملك فيصل) the title names the ruler, not the realm.
+      if (t.kind !== 'word' || t.clitics?.article || !titles.has(t.clitics?.prefixes.length ? t.clitics.stem : t.norm)) continue;
+      const next = tokens[i + 1]!;
+      if (next.kind !== 'word' || next.script !== 'arabic' || next.norm.startsWith('ال') || next.clitics?.prefixes.length || next.norm.length < 3 || hasTanween(text, next)) continue;
+      if (!realmWord(next, i + 1)) continue;
+      out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'realm', score: -1 });
+      i++;
+    }
+  }
+  return out;
+}
