@@ -1,5 +1,5 @@
 import { perKeyer } from '../../text/lexicon-key.js';
-import { triggerSet } from '../location/find.js';
+import { realmTitleSet, triggerSet } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
@@ -13,6 +13,12 @@ export const PERSON_START = 2;
 export const PLACE_START = 4;
 /** A definite masculine nisba (الفرنسي): not a start, but the clubs-by-nisba pass looks only there. */
 export const MASCULINE_NISBA = 8;
+/** A noun of a team's people (لاعب, صفوف): the clubs-by-squad-noun pass looks only there. */
+export const SQUAD_NOUN = 16;
+/** 'Sons of' (بنو, بني): the tribes pass looks only there. */
+export const SONS_OF = 32;
+/** A ruler's title (ملك, سلطان): the realms pass looks only there. */
+export const REALM_TITLE = 64;
 
 /**
  * Every word a name phrase of each kind can start with, in one map from word to bits: the first words of
@@ -37,6 +43,9 @@ const startBits = perKeyer((key) => {
     [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START | MASCULINE_NISBA],
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
+    [org.squadNouns, SQUAD_NOUN],
+    [['بنو', 'بني'], SONS_OF],
+    [realmTitleSet(key), REALM_TITLE],
   ]);
   return perWordStarts((t) => (t.kind === 'word' && t.script === 'arabic' ? readingBits(t, bits) : 0));
 });

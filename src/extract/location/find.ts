@@ -25,7 +25,7 @@ const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 
 /** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
-const realmTitleSet = keyedSetOf(REALM_TITLES);
+export const realmTitleSet = keyedSetOf(REALM_TITLES);
 
 /** An imperfect verb's shape (يحكم, تمتد): ي or ت and three letters or more. */
 function imperfectLike(norm: string): boolean {
@@ -118,6 +118,6 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   });
   for (const c of defined) out.push(c);
   const notName = (t: Token): boolean => stop.has(t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm) || nisba.has(t.norm);
-  for (const c of findRealms(context, realmTitleSet(key), (t) => !notName(t) && !imperfectLike(t.norm))) out.push(c);
+  for (const c of findRealms(context, realmTitleSet(key), nameStarts(context), (t) => !notName(t) && !imperfectLike(t.norm))) out.push(c);
   return out;
 }

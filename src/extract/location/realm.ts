@@ -2,6 +2,7 @@
 // ruler named by the title says الملك فيصل, with the article; the indefinite title is in construct
 // with what he rules. Listed places are found by the lexicon; this reads the unlisted ones.
 import type { Token } from '../../schema.js';
+import { REALM_TITLE } from '../lexicon/name-starts.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -11,12 +12,13 @@ export const REALM_TITLES = ['ملك', 'ملكة', 'سلطان', 'امبراطو
 /** Is this word the realm's name? An Arabic word without article, proclitic or tanween that no list claims. */
 export type RealmWord = (t: Token, i: number) => boolean;
 
-export function findRealms(context: ExtractContext, titles: ReadonlySet<string>, realmWord: RealmWord): Candidate[] {
+export function findRealms(context: ExtractContext, titles: ReadonlySet<string>, starts: Uint8Array, realmWord: RealmWord): Candidate[] {
   const { tokens, sentences, text } = context;
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      if ((starts[i]! & REALM_TITLE) === 0) continue;
       const t = tokens[i]!;
       // With the article (للملكة أمييهيا, الملك فيصل) the title names the ruler, not the realm.
       if (t.kind !== 'word' || t.clitics?.article || !titles.has(t.clitics?.prefixes.length ? t.clitics.stem : t.norm)) continue;

@@ -3,19 +3,21 @@
 // team, or the country) are left to the place extractor.
 import type { Token } from '../../schema.js';
 import { matchPlace } from '../location/find.js';
+import { SQUAD_NOUN } from '../lexicon/name-starts.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
-import { bareForm } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Candidates for the cities read as clubs after a squad noun (`nouns`, normalized, without the article). */
-export function clubsBySquadNoun(context: ExtractContext, places: PlaceLexicon, nouns: ReadonlySet<string>): Candidate[] {
+export function clubsBySquadNoun(context: ExtractContext, places: PlaceLexicon, nouns: ReadonlySet<string>, starts: Uint8Array): Candidate[] {
   const { tokens, sentences } = context;
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      if ((starts[i]! & SQUAD_NOUN) === 0) continue;
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !nouns.has(bareForm(t).key)) continue;
+      // The word itself, or its stem behind و or ف (ولاعب): one set lookup per token, no readings built.
+      if (t.kind !== 'word' || !(nouns.has(t.norm) || (t.clitics !== undefined && !t.clitics.article && nouns.has(t.clitics.stem)))) continue;
       const next: Token = tokens[i + 1]!;
       // The city carries no proclitic: لاعب لمانشستر is a player for Manchester, a different phrase.
       if (next.clitics?.prefixes.length) continue;

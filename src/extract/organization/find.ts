@@ -10,6 +10,7 @@ import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '..
 import { personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
+import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
 import { clubNameIsWord, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
@@ -37,6 +38,11 @@ function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firs
   if (chain.purpose || chain.named) return true;
   if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
+}
+
+/** Does a role phrase from the word before end at or after token i (ولي العهد)? */
+function endsRole(titles: PhraseTrie<unknown>, tokens: readonly Token[], i: number, s: Sentence, words: (j: number) => string | undefined): boolean {
+  return i > s.tokenStart && (titles.longest(bareForm(tokens[i - 1]!).key, i, words)?.end ?? 0) > i;
 }
 
 /**
@@ -99,8 +105,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // الدوحة - قنا: an agency named like a city or a common word, in a dateline or a source credit.
       // وكالة الأنباء القطرية قنا: the short name in apposition right after the full one.
       // ولي العهد: a role phrase that ends in the word is no club, whatever the report is about.
-      const inRole = i > s.tokenStart && (people.titles.longest(bareForm(tokens[i - 1]!).key, i, words)?.end ?? 0) > i;
-      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && !inRole && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && inSportsReport(tokens, i, s, org.sports, org.placeCues);
+      const sports = m !== undefined && m.value.ambiguous === true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && inSportsReport(tokens, i, s, org.sports, org.placeCues) && !endsRole(people.titles, tokens, i, s, words);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
@@ -151,7 +156,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   });
   for (const c of bodies) out.push(c);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
-  for (const c of clubsBySquadNoun(context, places, org.squadNouns)) out.push(c);
-  for (const c of findTribes(context, places)) out.push(c);
+  for (const c of clubsBySquadNoun(context, places, org.squadNouns, starts)) out.push(c);
+  for (const c of findTribes(context, places, starts)) out.push(c);
   return out;
 }

@@ -6,6 +6,7 @@ import { functionWordSet } from '../common/words.js';
 import { matchPlace, triggerSet } from '../location/find.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { hasTanween } from '../lexicon/scan.js';
+import { SONS_OF as SONS_OF_BIT } from '../lexicon/name-starts.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -14,7 +15,7 @@ const SONS_OF = new Set(['بنو', 'بني']);
 /** First words of a compound forefather's name (بنو عبد شمس, بني أبي طالب). */
 const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
 
-export function findTribes(context: ExtractContext, places: PlaceLexicon): Candidate[] {
+export function findTribes(context: ExtractContext, places: PlaceLexicon, starts: Uint8Array): Candidate[] {
   const { tokens, sentences, text, key } = context;
   const stop = functionWordSet(key);
   const triggers = triggerSet(key);
@@ -22,6 +23,7 @@ export function findTribes(context: ExtractContext, places: PlaceLexicon): Candi
   for (const s of sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      if ((starts[i]! & SONS_OF_BIT) === 0) continue;
       const head = bareForm(tokens[i]!);
       if (!SONS_OF.has(head.key) || !SONS_OF.has(text.slice(head.start, tokens[i]!.end))) continue;
       // بني سويف is a city; قرية بني زيد a village.
