@@ -32,6 +32,9 @@ function imperfectLike(norm: string): boolean {
   return norm.length >= 4 && (norm.charCodeAt(0) === 0x064a || norm.charCodeAt(0) === 0x062a);
 }
 
+/** ولاية: a state, or a term of office. */
+const TERM = 'ولايه';
+
 /** The district trigger (حي), normalized. */
 const DISTRICT = 'حي';
 
@@ -74,6 +77,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const cues = locativeCueSet(key);
   const common = commonWordSet(key);
   const listedOnlyTriggers = listedOnlySet(key);
+  const people = personLexicon(key);
   const out: Candidate[] = [];
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
@@ -99,7 +103,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const listedOnly = tokenForms(token).some((f) => listedOnlyTriggers.has(f.key));
       // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
       const definiteOnly = tokenForms(token).some((f) => f.key === DISTRICT);
-      if (!listedOnly && !(definiteOnly && !name.startsWith('ال')) && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
+      // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
+      const term = tokenForms(token).some((f) => f.key === TERM) && (people.given.has(name) || people.family.has(name) || people.ambiguous.has(name));
+      if (!listedOnly && !term && !(definiteOnly && !name.startsWith('ال')) && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
         // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
         const second = tokens[i + 2];
         const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !stop.has(second.norm);
@@ -109,7 +115,6 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
-  const people = personLexicon(key);
   const definitionNouns = placeDefinitionNounSet(key);
   const defined = findDefinedPlaces(text, tokens, context.sentences, {
     nouns: definitionNouns,

@@ -201,6 +201,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a club name that ends a role phrase is no club (ولي العهد)', text: 'وأشاد سمو ولي العهد بجهود الفريق، وفاز العهد على الأنصار في الدوري.', expect: [['ORGANIZATION', 'الأنصار']], counts: { 'ORGANIZATION العهد': 1 } },
   { name: 'a public authority named for its field (للأرصاد, للغذاء والدواء)', text: 'وأعلنت الهيئة العامة للأرصاد الجوية عن موجة حارة، وحذرت الهيئة العامة للغذاء والدواء من منتج مغشوش.', expect: [['ORGANIZATION', 'الهيئة العامة للأرصاد الجوية'], ['ORGANIZATION', 'الهيئة العامة للغذاء والدواء']] },
   // Places
+  { name: 'ولاية before a person\'s name is a term of office, not a state', text: 'وتراجع الاقتصاد خلال ولاية صالح الأخيرة، وولد في ولاية تكساس.', expect: [['LOCATION', 'تكساس']], absent: ['صالح'] },
   { name: 'the realm after a ruler\'s title without the article', text: 'وكان ملك أراجون قد غزا بلنسية، وبنى نبوخذ نصر الحدائق للملكة أمييهيا.', expect: [['LOCATION', 'أراجون'], ['LOCATION', 'بلنسية']], absent: ['أمييهيا'] },
   { name: 'حي (district) announces a place; حي (alive) does not', text: 'ووقعت الانفجارات في حي الزيتون شرق غزة، وقال إن الجريح لا يزال حي يرزق.', expect: [['LOCATION', 'الزيتون'], ['LOCATION', 'غزة']], absent: ['يرزق'] },
   { name: 'بلاد leaves a place that is one by itself, and stays with one that is not', text: 'وانتشر الإسلام في بلاد الشام ثم في بلاد الرافدين.', expect: [['LOCATION', 'الشام'], ['LOCATION', 'بلاد الرافدين']], absent: ['بلاد الشام', 'الرافدين'] },
