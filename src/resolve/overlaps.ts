@@ -15,7 +15,8 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /**
  * Total order of preference: longer span, higher score, earlier extractor, earlier start, type; then
- * rule and value, so that two candidates for the same span never tie and input order cannot matter.
+ * rule, value and whether a score is stated, so that two candidates for the same span never tie and
+ * input order cannot matter.
  */
 export function prefer(a: Proposed, b: Proposed): number {
   return (
@@ -26,7 +27,9 @@ export function prefer(a: Proposed, b: Proposed): number {
     TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     compareText(a.rule, b.rule) ||
     compareText(a.extractor, b.extractor) ||
-    compareText(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '')
+    compareText(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '') ||
+    // A score of 0 ranks as no score; the one that states it comes first, so even these two never tie.
+    Number(a.score === undefined) - Number(b.score === undefined)
   );
 }
 

@@ -23,6 +23,13 @@ describe('preference', () => {
     expect(resolveOverlaps([inner, outer])).toEqual([outer]);
   });
 
+  it('orders two candidates that differ only in stating a score of 0, whatever the input order', () => {
+    const base = { type: 'TITLE', start: 16, end: 19, rule: 'a', extractor: 'e0', order: 0, value: { kind: 'number', value: '1' } } as Proposed;
+    const stated = { ...base, score: 0 };
+    expect(resolveOverlaps([stated, base])).toEqual([stated]);
+    expect(resolveOverlaps([base, stated])).toEqual([stated]);
+  });
+
   it('breaks a length tie by score', () => {
     const low = p(0, 5, { score: 1, order: 0 });
     const high = p(2, 7, { score: 2, order: 1 });
