@@ -3,7 +3,7 @@
 // with what he rules. Listed places are found by the lexicon; this reads the unlisted ones.
 import type { Token } from '../../schema.js';
 import { REALM_TITLE } from '../lexicon/name-starts.js';
-import { hasTanween } from '../lexicon/scan.js';
+import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Rulers' titles in construct with a realm, normalized (ملكة, إمبراطور …). */
@@ -13,21 +13,17 @@ export const REALM_TITLES = ['ملك', 'ملكة', 'سلطان', 'امبراطو
 export type RealmWord = (t: Token, i: number) => boolean;
 
 export function findRealms(context: ExtractContext, titles: ReadonlySet<string>, starts: Uint8Array, realmWord: RealmWord): Candidate[] {
-  const { tokens, sentences, text } = context;
+  const { tokens, text } = context;
   const out: Candidate[] = [];
-  for (const s of sentences) {
-    if (s.skip) continue;
-    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-      if ((starts[i]! & REALM_TITLE) === 0) continue;
-      const t = tokens[i]!;
-      // With the article (للملكة أمييهيا, الملك فيصل) the title names the ruler, not the realm.
-      if (t.kind !== 'word' || t.clitics?.article || !titles.has(t.clitics?.prefixes.length ? t.clitics.stem : t.norm)) continue;
-      const next = tokens[i + 1]!;
-      if (next.kind !== 'word' || next.script !== 'arabic' || next.norm.startsWith('ال') || next.clitics?.prefixes.length || next.norm.length < 3 || hasTanween(text, next)) continue;
-      if (!realmWord(next, i + 1)) continue;
-      out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'realm', score: -1 });
-      i++;
-    }
-  }
+  scanStarts(context, starts, REALM_TITLE, (i, s) => {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // With the article (للملكة أمييهيا, الملك فيصل) the title names the ruler, not the realm.
+    if (next === undefined || i + 1 >= s.tokenEnd || t.kind !== 'word' || t.clitics?.article || !titles.has(t.clitics?.prefixes.length ? t.clitics.stem : t.norm)) return i + 1;
+    if (next.kind !== 'word' || next.script !== 'arabic' || next.norm.startsWith('ال') || next.clitics?.prefixes.length || next.norm.length < 3 || hasTanween(text, next)) return i + 1;
+    if (!realmWord(next, i + 1)) return i + 1;
+    out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'realm', score: -1 });
+    return i + 2;
+  });
   return out;
 }

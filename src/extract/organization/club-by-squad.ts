@@ -4,28 +4,25 @@
 import type { Token } from '../../schema.js';
 import { matchPlace } from '../location/find.js';
 import { SQUAD_NOUN } from '../lexicon/name-starts.js';
+import { scanStarts } from '../lexicon/scan.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Candidates for the cities read as clubs after a squad noun (`nouns`, normalized, without the article). */
 export function clubsBySquadNoun(context: ExtractContext, places: PlaceLexicon, nouns: ReadonlySet<string>, starts: Uint8Array): Candidate[] {
-  const { tokens, sentences } = context;
+  const { tokens } = context;
   const out: Candidate[] = [];
-  for (const s of sentences) {
-    if (s.skip) continue;
-    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-      if ((starts[i]! & SQUAD_NOUN) === 0) continue;
-      const t = tokens[i]!;
-      // The word itself, or its stem behind و or ف (ولاعب): one set lookup per token, no readings built.
-      if (t.kind !== 'word' || !(nouns.has(t.norm) || (t.clitics !== undefined && !t.clitics.article && nouns.has(t.clitics.stem)))) continue;
-      const next: Token = tokens[i + 1]!;
-      // The city carries no proclitic: لاعب لمانشستر is a player for Manchester, a different phrase.
-      if (next.clitics?.prefixes.length) continue;
-      const m = matchPlace(places.trie, tokens, i + 1, s);
-      if (m === undefined || m.place.kind !== 'city' || m.start !== next.start) continue;
-      out.push({ type: 'ORGANIZATION', start: m.start, end: tokens[m.end - 1]!.end, rule: 'club-after-squad-noun', score: 1 });
-      i = m.end - 1;
-    }
-  }
+  scanStarts(context, starts, SQUAD_NOUN, (i, s) => {
+    const t = tokens[i]!;
+    const next: Token | undefined = tokens[i + 1];
+    // The word itself, or its stem behind و or ف (ولاعب); the city carries no proclitic: لاعب لمانشستر
+    // is a player for Manchester, a different phrase.
+    if (next === undefined || i + 1 >= s.tokenEnd || t.kind !== 'word' || next.clitics?.prefixes.length) return i + 1;
+    if (!(nouns.has(t.norm) || (t.clitics !== undefined && !t.clitics.article && nouns.has(t.clitics.stem)))) return i + 1;
+    const m = matchPlace(places.trie, tokens, i + 1, s);
+    if (m === undefined || m.place.kind !== 'city' || m.start !== next.start) return i + 1;
+    out.push({ type: 'ORGANIZATION', start: m.start, end: tokens[m.end - 1]!.end, rule: 'club-after-squad-noun', score: 1 });
+    return m.end;
+  });
   return out;
 }

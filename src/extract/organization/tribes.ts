@@ -5,7 +5,7 @@
 import { functionWordSet } from '../common/words.js';
 import { matchPlace, triggerSet } from '../location/find.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
-import { hasTanween } from '../lexicon/scan.js';
+import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { SONS_OF as SONS_OF_BIT } from '../lexicon/name-starts.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -16,25 +16,21 @@ const SONS_OF = new Set(['بنو', 'بني']);
 const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
 
 export function findTribes(context: ExtractContext, places: PlaceLexicon, starts: Uint8Array): Candidate[] {
-  const { tokens, sentences, text, key } = context;
+  const { tokens, text, key } = context;
   const stop = functionWordSet(key);
   const triggers = triggerSet(key);
   const out: Candidate[] = [];
-  for (const s of sentences) {
-    if (s.skip) continue;
-    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-      if ((starts[i]! & SONS_OF_BIT) === 0) continue;
-      const head = bareForm(tokens[i]!);
-      if (!SONS_OF.has(head.key) || !SONS_OF.has(text.slice(head.start, tokens[i]!.end))) continue;
-      // بني سويف is a city; قرية بني زيد a village.
-      if (matchPlace(places.trie, tokens, i, s) !== undefined || (i > s.tokenStart && triggers.has(bareForm(tokens[i - 1]!).key))) continue;
-      let end = i + 1;
-      const name = tokens[end]!;
-      if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || stop.has(name.norm) || hasTanween(text, name)) continue;
-      if (COMPOUND_FIRST.has(name.norm) && end + 1 < s.tokenEnd && tokens[end + 1]!.kind === 'word') end++;
-      out.push({ type: 'ORGANIZATION', start: head.start, end: tokens[end]!.end, rule: 'tribe', score: 1 });
-      i = end;
-    }
-  }
+  scanStarts(context, starts, SONS_OF_BIT, (i, s) => {
+    const head = bareForm(tokens[i]!);
+    if (i + 1 >= s.tokenEnd || !SONS_OF.has(head.key) || !SONS_OF.has(text.slice(head.start, tokens[i]!.end))) return i + 1;
+    // بني سويف is a city; قرية بني زيد a village.
+    if (matchPlace(places.trie, tokens, i, s) !== undefined || (i > s.tokenStart && triggers.has(bareForm(tokens[i - 1]!).key))) return i + 1;
+    let end = i + 1;
+    const name = tokens[end]!;
+    if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || stop.has(name.norm) || hasTanween(text, name)) return i + 1;
+    if (COMPOUND_FIRST.has(name.norm) && end + 1 < s.tokenEnd && tokens[end + 1]!.kind === 'word') end++;
+    out.push({ type: 'ORGANIZATION', start: head.start, end: tokens[end]!.end, rule: 'tribe', score: 1 });
+    return end + 1;
+  });
   return out;
 }
