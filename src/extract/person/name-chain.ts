@@ -5,8 +5,9 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
+import { kunyaPlace, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, KUNYA, knownName, likelyFirstName, nameProclitics, notContinuation,
+  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
@@ -26,50 +27,6 @@ export interface NameContext {
   /** Nisba adjectives (المصري, الأمريكية …), normalized. */
   nisba: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   text: string;
-}
-
-/** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
-const SON_OF = new Set(['بن', 'ابن', 'بنت']);
-
-/** Hijri months that are also given names (رمضان, شعبان, رجب), normalized. */
-const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب']);
-/** What follows such a month, not a name: its epithets and the words that place it in time. */
-/** 'Month' before one (شهر رمضان). */
-const MONTH_WORDS = new Set(['شهر', 'الشهر']);
-const MONTH_EPITHETS = new Set(['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'المقبل', 'الماضي', 'الحالي', 'القادم', 'الجاري']);
-
-/** رمضان المبارك, شهر رمضان: the month, not the man named after it. */
-function monthMeant(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const t = tokens[i]!;
-  const word = t.clitics?.prefixes.length ? t.clitics.stem : t.norm;
-  if (!NAME_MONTHS.has(word)) return false;
-  const next = tokens[i + 1];
-  const before = tokens[i - 1];
-  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(before.norm));
-}
-
-/**
- * After a title, علي written with ي and followed by nothing a preposition governs (punctuation, a
- * number, another preposition or an auxiliary, a word with و) is the name: الإمام علي في, الإمام علي ورجاله. The particle
- * على always has an object after it.
- */
-function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  const t = tokens[i]!;
-  if (ctx.text.charCodeAt(t.end - 1) !== 0x064a /* ي */) return false;
-  const next = tokens[i + 1];
-  if (next === undefined || i + 1 >= sentence.tokenEnd || next.kind !== 'word') return true;
-  return next.clitics?.prefixes[0] === 'و' || NO_OBJECT.has(next.norm);
-}
-
-/** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
-const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);
-
-/**
- * A kunya inside a name whose object is a one-word place (هاني أبو ريدة, محمد أبو غزالة): after a known
- * name the pair is a family name. A place of several words (أبو ظبي) is still the place.
- */
-function kunyaPlace(ctx: NameContext, tokens: readonly Token[], j: number, afterKnownName: boolean): boolean {
-  return afterKnownName && KUNYA.has(tokens[j]!.norm) && ctx.placeLength(j) < 2 && ctx.placeLength(j + 1) === 1 && bareWord(ctx, tokens[j + 1]!);
 }
 
 export interface NameMatch {
@@ -208,7 +165,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
     if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem)) prefixed = false;
     // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
-    // the word after it is no word either and the word after the name is no name word.
+    // the word after the letter is no word either.
     const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || (j > i + 1 && !ownLetter))) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also

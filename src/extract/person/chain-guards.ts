@@ -1,0 +1,49 @@
+// Words around a name chain that decide where it starts or goes on: a month that is also a name, the
+// particle على spelled like علي, a kunya before a place-named family, بن after a family name.
+import type { Sentence, Token } from '../../schema.js';
+import type { NameContext } from './name-chain.js';
+import { bareWord, KUNYA } from './name-words.js';
+
+/** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
+export const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+
+/** Hijri months that are also given names (رمضان, شعبان, رجب), normalized. */
+const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب']);
+/** 'Month' before one (شهر رمضان). */
+const MONTH_WORDS = new Set(['شهر', 'الشهر']);
+/** What follows such a month, not a name: its epithets and the words that place it in time. */
+const MONTH_EPITHETS = new Set(['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'المقبل', 'الماضي', 'الحالي', 'القادم', 'الجاري']);
+
+/** رمضان المبارك, شهر رمضان: the month, not the man named after it. */
+export function monthMeant(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  const word = t.clitics?.prefixes.length ? t.clitics.stem : t.norm;
+  if (!NAME_MONTHS.has(word)) return false;
+  const next = tokens[i + 1];
+  const before = tokens[i - 1];
+  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(before.norm));
+}
+
+/**
+ * After a title, علي written with ي and followed by nothing a preposition governs (punctuation, a
+ * number, another preposition or an auxiliary, a word with و) is the name: الإمام علي في, الإمام علي
+ * ورجاله. The particle على always has an object after it.
+ */
+export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  const t = tokens[i]!;
+  if (ctx.text.charCodeAt(t.end - 1) !== 0x064a /* ي */) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || i + 1 >= sentence.tokenEnd || next.kind !== 'word') return true;
+  return next.clitics?.prefixes[0] === 'و' || NO_OBJECT.has(next.norm);
+}
+
+/** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
+const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);
+
+/**
+ * A kunya inside a name whose object is a one-word place (هاني أبو ريدة, محمد أبو غزالة): after a known
+ * name the pair is a family name. A place of several words (أبو ظبي) is still the place.
+ */
+export function kunyaPlace(ctx: NameContext, tokens: readonly Token[], j: number, afterKnownName: boolean): boolean {
+  return afterKnownName && KUNYA.has(tokens[j]!.norm) && ctx.placeLength(j) < 2 && ctx.placeLength(j + 1) === 1 && bareWord(ctx, tokens[j + 1]!);
+}
