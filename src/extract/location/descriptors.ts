@@ -18,15 +18,16 @@ const load = perKeyer((key): Descriptors => {
   return { before, after: new Set(descriptors.after.map(key)) };
 });
 
+/** 'Land of' (بلاد الشام), normalized. */
+const LAND = 'بلاد';
+
 /**
  * The name proper inside a lexicon match: a leading descriptor (قطاع غزة, جنوب لبنان, مدينة مشهد) and a
  * trailing epithet (مكة المكرمة) stay outside the mention, as the corpora we score on annotate places;
  * a country's listed name (جنوب أفريقيا) and an epithet that makes a name of a common noun (المدينة المنورة) stay in.
- * Returns token indexes [from, to); the whole match when nothing is left after trimming.
+ * `placeFrom(i)` is where the lexicon place starting at token i ends (-1: none): بلاد is trimmed only
+ * when a place is left. Returns token indexes [from, to); the whole match when nothing is left.
  */
-/** 'Land of' (بلاد الشام), normalized. */
-const LAND = 'بلاد';
-
 export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean, placeFrom: (i: number) => number = () => -1): [number, number] {
   const d = load(key);
   let start = from;
