@@ -10,6 +10,14 @@ export function wordAt(tokens: readonly Token[], sentence: Sentence): (i: number
   };
 }
 
+/**
+ * Every token of a sentence, punctuation included, as a lookup function for trie walks: for entries
+ * written with a dot (the abbreviated titles د. and أ.د.). Undefined past the sentence.
+ */
+export function tokenAt(tokens: readonly Token[], sentence: Sentence): (i: number) => string | undefined {
+  return (i) => (i < sentence.tokenEnd ? tokens[i]!.norm : undefined);
+}
+
 /** Calls `visit` with each token index of each sentence extractors read; `visit` returns the next index. */
 export function scanSentences(context: ExtractContext, visit: (i: number, sentence: Sentence) => number): void {
   for (const sentence of context.sentences) {

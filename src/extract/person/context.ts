@@ -4,7 +4,7 @@ import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
-import { wordAt } from '../lexicon/scan.js';
+import { tokenAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
@@ -27,7 +27,8 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   // that no name runs through it, and is a title all the same.
   const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
   for (const form of forms) {
-    const m = ctx.people.titles.longest(form.key, i + 1, wordAt(tokens, sentence));
+    // tokenAt, not wordAt: the abbreviated titles (د., أ.د.) are written with a dot.
+    const m = ctx.people.titles.longest(form.key, i + 1, tokenAt(tokens, sentence));
     if (m && (!functionWord || m.value === 'kinship')) return { end: m.end, kind: m.value };
   }
   return undefined;

@@ -134,6 +134,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a word with a pronoun or a known body behind a proclitic opens no name after a role', text: 'وقال وزير خارجيتها سيرغي لافروف إن الحل سياسي، وقال رئيس المكتب السياسي لحماس خالد مشعل إن الهدنة قائمة، وقال المتحدث باسمها عبد الرحمن ديناري إن الوفد وصل.', expect: [['PERSON', 'سيرغي لافروف'], ['PERSON', 'خالد مشعل'], ['PERSON', 'عبد الرحمن ديناري'], ['ORGANIZATION', 'حماس']], absent: ['خارجيتها سيرغي لافروف', 'لحماس خالد مشعل', 'باسمها عبد الرحمن ديناري'] },
   { name: 'a listed ambiguous name keeps its first letter (باسم)', text: 'وقال باسم يوسف إن البرنامج سيعود، وقال الفنان باسم يوسف ذلك أيضا.', expect: [['PERSON', 'باسم يوسف']], counts: { 'PERSON باسم يوسف': 2 } },
   { name: 'لصالح (in favour of) is a preposition, not ل + the name صالح', text: 'وانتهى السباق لصالح شوماخر بفارق ثانيتين.', expect: [['PERSON', 'شوماخر']], absent: ['صالح شوماخر'] },
+  { name: 'an abbreviated title written with a dot (د., أ.د.)', text: 'وقال د. سامي الدويك إن المشروع بدأ، وأكد أ.د. عزيز الحسن أن النتائج جيدة.', expect: [['PERSON', 'سامي الدويك'], ['PERSON', 'عزيز الحسن']] },
   // Organizations
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
