@@ -27,7 +27,10 @@ export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 /** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
 export const realmTitleSet = keyedSetOf(REALM_TITLES);
 
-/** An imperfect verb's shape (يحكم, تمتد): ي or ت and three letters or more. */
+/**
+ * An imperfect verb's shape (يحكم, تمتد): ي or ت and three letters or more. Narrower than the person
+ * extractor's imperfectShape, which also takes ن: realms open with ن (نافار, نابولي).
+ */
 function imperfectLike(norm: string): boolean {
   return norm.length >= 4 && (norm.charCodeAt(0) === 0x064a || norm.charCodeAt(0) === 0x062a);
 }

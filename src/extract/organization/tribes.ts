@@ -2,6 +2,7 @@
 // a group of people, so an organization (the convention of the corpora this library is scored on), and
 // the forefather's name inside it is no person. A place that starts the same way (بني سويف, بني ملال) is
 // the place, and the verbs spelled alike (بنى, بُني: built) are read by their original spelling.
+import type { Token } from '../../schema.js';
 import { functionWordSet } from '../common/words.js';
 import { matchPlace, triggerSet } from '../location/find.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
@@ -12,6 +13,12 @@ import type { Candidate, ExtractContext } from '../types.js';
 
 /** 'Sons of' as written, the first word of a tribe's name; بنى (he built) and بُني (was built) are verbs. */
 const SONS_OF = new Set(['بنو', 'بني']);
+
+/** Is the token بنو or بني as written, alone or behind و (وبني)? Read in the original: بنى and بُني fold to it. */
+export function writtenSonsOf(text: string, t: Token): boolean {
+  const written = text.slice(t.start, t.end);
+  return SONS_OF.has(written) || (written.length === 4 && written.charCodeAt(0) === 0x0648 /* و */ && SONS_OF.has(written.slice(1)));
+}
 /** First words of a compound forefather's name (بنو عبد شمس, بني أبي طالب). */
 const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
 
@@ -22,7 +29,7 @@ export function findTribes(context: ExtractContext, places: PlaceLexicon, starts
   const out: Candidate[] = [];
   scanStarts(context, starts, SONS_OF_BIT, (i, s) => {
     const head = bareForm(tokens[i]!);
-    if (i + 1 >= s.tokenEnd || !SONS_OF.has(head.key) || !SONS_OF.has(text.slice(head.start, tokens[i]!.end))) return i + 1;
+    if (i + 1 >= s.tokenEnd || !writtenSonsOf(text, tokens[i]!)) return i + 1;
     // بني سويف is a city; قرية بني زيد a village.
     if (matchPlace(places.trie, tokens, i, s) !== undefined || (i > s.tokenStart && triggers.has(bareForm(tokens[i - 1]!).key))) return i + 1;
     let end = i + 1;

@@ -11,15 +11,13 @@ import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
+import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
 import type { Sentence, Token } from '../../schema.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
-
-/** 'Sons of' before a forefather's name (بنو هاشم, وبني أمية), as written (بنى, بُني: built): the phrase names a tribe. */
-const TRIBE_WORDS = new Set(['بنو', 'بني', 'وبنو', 'وبني']);
 
 /** The token's key after proclitics (ومحمد → محمد). */
 function bareKey(t: Token): string {
@@ -106,7 +104,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       }
     }
     // بنو هاشم, بني أمية: the sons of a forefather are a tribe or a dynasty, not the man.
-    if (i > sentence.tokenStart && TRIBE_WORDS.has(context.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end))) return i + 1;
+    if (i > sentence.tokenStart && writtenSonsOf(context.text, tokens[i - 1]!)) return i + 1;
     const name = readName(ctx, tokens, i, sentence, false);
     if (name && name.known > 0) {
       const single = name.end - i < 2;
