@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.js';
 import type { Extractor } from './extract/types.js';
 import { NormalizeOptionsSchema } from './text/options.js';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from './zod.js';
 
 /** Thrown for invalid options; the message names each offending option. */
 export class OptionsError extends TypeError {

@@ -4,7 +4,7 @@
  *
  * Offsets everywhere are half-open `[start, end)` UTF-16 code-unit offsets into the ORIGINAL text.
  */
-import * as z from 'zod';
+import * as z from './zod.js';
 
 const offset = z.number().int().min(0);
 

@@ -3,7 +3,7 @@
  * and analyzed, mentions become token tags, and chunks are scored with conlleval conventions.
  * Pure library code (no Node APIs): the CLI reads the file.
  */
-import * as z from 'zod';
+import * as z from '../zod.js';
 import type { AnalyzeOptions } from '../analyze-options.js';
 import { parseOptions } from '../options-error.js';
 import { alignSentence } from './align.js';

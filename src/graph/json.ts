@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod.js';
 import { DocumentSchema, type ArabicDocument } from '../schema.js';
 import { integrityProblems } from './integrity.js';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod.js';
 
 /** Which folds `normalize` applies. Every fold is on by default except hamzaCarriers. */
 export const NormalizeOptionsSchema = z
