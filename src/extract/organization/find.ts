@@ -15,6 +15,7 @@ import { descriptorName } from './descriptor.js';
 import { clubNameIsWord, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
+import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { foreignNameEnd } from './foreign-name.js';
 import { findDefinedBodies } from './definition.js';
@@ -157,6 +158,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of bodies) out.push(c);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
   for (const c of clubsBySquadNoun(context, places, org.squadNouns, starts)) out.push(c);
+  for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);
   return out;
 }

@@ -15,6 +15,7 @@ import pressHeads from './data/press-heads.json';
 import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import sportsCues from './data/sports-cues.json';
 import squadNouns from './data/squad-nouns.json';
+import mastheads from './data/mastheads.json';
 import homographs from '../location/data/homographs.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
@@ -63,6 +64,8 @@ export interface OrganizationLexicon {
   sports: ReadonlySet<string>;
   /** Nouns of a team's people (لاعب, صفوف, مدرب): a city after one is the club. */
   squadNouns: ReadonlySet<string>;
+  /** Transliterated words of newspaper names (تايمز, بوست, هيرالد): after a place, the paper. */
+  mastheads: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
   placeCues: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -109,6 +112,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
     sports: new Set(sportsCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
+    mastheads: new Set(mastheads.words.map(key)),
     placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل'].map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
