@@ -178,9 +178,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (!knownWord && (people.titles.startsWith(t.norm) || people.titles.startsWith('ال' + t.norm))) {
       break; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
-    } else if (j === surnameSlot && ((firstKnown && known > 0) || people.ambiguous.has(first.norm)) && !hasProclitic && people.familyWords.has(t.norm)) {
+    } else if ((j === surnameSlot || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || people.ambiguous.has(first.norm)) && !hasProclitic && people.familyWords.has(t.norm)) {
       // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
-      // name, also one that is a word itself (توفيق): two name words side by side are a name.
+      // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
+      // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
       j++;
       known++;
       break;
