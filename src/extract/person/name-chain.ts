@@ -38,6 +38,11 @@ export interface NameMatch {
   known: number;
 }
 
+/** ال + a listed given name (الأحمد, الجابر, العبدالله): a patronymic inside a name, not a family name that ends it. */
+function patronymicWithArticle(ctx: NameContext, norm: string): boolean {
+  return norm.length >= 5 && norm.startsWith('ال') && ctx.people.given.has(norm.slice(2)) && !ctx.connectors.has(norm.slice(2));
+}
+
 /**
  * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
  * names, and — after the first word — unlisted words (الفايد, هيكي), at most two in a row. The first word
@@ -108,6 +113,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   }
   let unknownRun = 0;
   let definiteSeen = false;
+  let patronymic = false; // a patronymic with the article has been read
   // Where the surname of a one-unit given name would stand (محمد سلامة, عبد الله بامخالف).
   const surnameSlot = j;
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
@@ -178,7 +184,15 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (!knownWord && (people.titles.startsWith(t.norm) || people.titles.startsWith('ال' + t.norm))) {
       break; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
-    } else if ((j === surnameSlot || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || people.ambiguous.has(first.norm)) && !hasProclitic && people.familyWords.has(t.norm)) {
+    } else if (firstKnown && known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {
+      // نواف الأحمد الجابر الصباح, سعود الناصر الصباح: in Gulf names the father's and grandfather's given
+      // names take the article, and the chain goes on, to listed names only: after الخليل or البشير an
+      // unlisted word is the sentence (عمر البشير ميني ميناوي names two people).
+      j++;
+      known++;
+      unknownRun = 0;
+      patronymic = true;
+    } else if ((j === surnameSlot || patronymic || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || people.ambiguous.has(first.norm)) && !hasProclitic && people.familyWords.has(t.norm)) {
       // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
       // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
       // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
@@ -211,7 +225,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // A word in -ا is an indefinite accusative (ساكنا) unless it is where a surname stands: after a known
       // given name, or after the first word of a name a title announces (معالي شونيتشي ناكاجاوا, البرازيلي
       // دودو سيلفا); the accusative of a listed noun (هدفا) is turned away by notContinuation even there.
-    } else if (unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+    } else if (!patronymic && unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
       definiteSeen ||= t.norm.startsWith('ال');
       j++;
