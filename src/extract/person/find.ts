@@ -10,6 +10,7 @@ import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
+import { afterBody, bodiesByStart } from './role-body.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
@@ -48,6 +49,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations)];
   const eponymHeads = eponymHeadSet(context.key);
   let eponym = false; // the phrase being read names a place or an institution after a person
+  let bodies: Map<number, number> | undefined; // organizations found so far, by token (built on first need)
   const push = (c: Candidate): void => {
     if (!eponym) out.push(c);
   };
@@ -85,6 +87,13 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)))) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
+      }
+      // رئيس نادي الزمالك حسين لبيب: a role, the body it is held in, then the holder's name (two words or a known name).
+      const bodyEnd = titled?.kind === 'role' && !name ? afterBody(bodies ??= bodiesByStart(context.previous, tokens), tokens, title, sentence) : -1;
+      const holder = bodyEnd > 0 ? readName(ctx, tokens, bodyEnd, sentence, true) : undefined;
+      if (holder && (holder.known > 0 || holder.end - bodyEnd >= 2)) {
+        push({ type: 'PERSON', start: holder.start, end: tokens[holder.end - 1]!.end, rule: 'role-of-body' });
+        return listGoesOn(holder.end, sentence);
       }
       // وقال أنان إن …, وقال دان غيلرمان إن …: one or two unlisted words between a reporting verb and
       // what opens the statement are the speaker.
