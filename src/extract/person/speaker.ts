@@ -1,5 +1,6 @@
 // The unlisted speaker of a reporting verb: وقال أنان إن, وأضاف بلازي في بيان.
 import type { Sentence, Token } from '../../schema.js';
+import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { likelyFirstName, plausibleName, possessed } from './name-words.js';
@@ -54,12 +55,14 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
 /**
  * Where the unlisted speaker of a reporting verb ends, when one or two speaker words at k stand before
  * what opens or sets the statement (وقال أنان إن, ووصف سولانا الذي, وأضاف بلازي في بيان, وقال دان
- * غيلرمان إن); 0 when there is none.
+ * غيلرمان إن), or two stand before a role (وقال رايمون دومينيك مدرب المنتخب); 0 when there is none.
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = AFTER_SPEAKER): number {
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
     if (after.has(tokens[end]!.norm)) return end;
+    // قال رايمون دومينيك مدرب منتخب فرنسا: two words, then the speaker's role in apposition.
+    if (after === AFTER_SPEAKER && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
   return 0;
 }
