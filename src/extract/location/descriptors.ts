@@ -34,8 +34,10 @@ export function trimDescriptors(key: (s: string) => string, tokens: readonly Tok
   const first = bareForm(tokens[from]!).key;
   const lead = d.before.longest(first, from + 1, (i) => (i < to ? tokens[i]!.norm : undefined));
   // A country named with a direction (جنوب أفريقيا, كوريا الجنوبية) is one name, not a part of another;
-  // بلاد leaves only a place that is one by itself (بلاد الشام → الشام; بلاد الرافدين stays whole).
-  const keep = (kind === 'country' && DIRECTIONS.has(first)) || (first === LAND && lead !== undefined && placeFrom(lead.end) !== to);
+  // بلاد leaves only a place that is one by itself (بلاد الشام → الشام; بلاد الرافدين stays whole), and
+  // so does the head of a country's own name (جبل طارق, جزر القمر stay whole; مملكة البحرين → البحرين).
+  const restIsPlace = lead !== undefined && placeFrom(lead.end) === to;
+  const keep = (kind === 'country' && (DIRECTIONS.has(first) || (lead !== undefined && !restIsPlace))) || (first === LAND && lead !== undefined && !restIsPlace);
   if (lead && lead.end < to && !keep) start = lead.end;
   let end = to;
   // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city'.
