@@ -83,7 +83,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
     const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : connectorObject(ctx, tokens, i + 1));
     if (ctx.connectors.has(form.key) && nextOk) {
-      [start, j, known] = [form.start, i + 2, 1];
+      // أبو عبد الله: the connector's object may be a compound name, taken whole as further in the chain.
+      [start, j, known] = [form.start, i + 1 + Math.max(1, compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm)), 1];
       break;
     }
   }
@@ -114,11 +115,13 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let unknownRun = 0;
   let definiteSeen = false;
   let patronymic = false; // a patronymic with the article has been read
+  // A name of lineage (محمد بن موسى الخوارزمي, علي بن أبي طالب بن عبد المطلب الهاشمي) runs longer than others.
+  let sonOf = false;
   // Where the surname of a one-unit given name would stand (محمد سلامة, عبد الله بامخالف).
   const surnameSlot = j;
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
-  while (!surname && j < sentence.tokenEnd && j - i < 6) {
+  while (!surname && j < sentence.tokenEnd && j - i < (sonOf ? 10 : 6)) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.script !== 'arabic') break;
     // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
@@ -211,6 +214,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && (connectorObject(ctx, tokens, j + 1) || kunyaPlace(ctx, tokens, j, firstKnown || known > 0))) {
       // بن عبد الكريم: the connector's object may be a compound name, taken whole.
+      sonOf ||= SON_OF.has(t.norm);
       const compound = compoundAt(ctx, tokens, j + 1, sentence, tokens[j + 1]!.norm);
       j += 1 + Math.max(1, compound);
       // بن أبي طالب, بنت أم كلثوم: a connector whose object is a connector takes one more word.
