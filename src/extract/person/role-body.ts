@@ -7,22 +7,31 @@ import type { Candidate } from '../types.js';
 /** Prepositions that attach a role to its body as separate words (النائبة في البرلمان). */
 const ROLE_PREPOSITIONS = new Set(['في', 'فى', 'لدى', 'لدي']);
 
-/** Token index where each ORGANIZATION candidate found so far ends, by the token index it starts at. */
+/** The index of the token that holds UTF-16 offset `offset` (tokens are in order), or -1. */
+function tokenAtOffset(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Token index where each ORGANIZATION candidate found so far ends (exclusive), by the index of the token
+ * it starts in: a span may start inside a token, behind a proclitic (لشركة: the mention starts at ش).
+ */
 export function bodiesByStart(previous: readonly Candidate[], tokens: readonly Token[]): Map<number, number> {
-  const byOffset = new Map<number, number>();
-  for (const c of previous) if (c.type === 'ORGANIZATION') byOffset.set(c.start, Math.max(byOffset.get(c.start) ?? 0, c.end));
   const out = new Map<number, number>();
-  if (byOffset.size === 0) return out;
-  for (let k = 0; k < tokens.length; k++) {
-    // A span starts inside a token behind a proclitic (لشركة: the mention starts at ش).
-    const t = tokens[k]!;
-    for (let offset = t.start; offset < t.end && offset <= t.start + 3; offset++) {
-      const end = byOffset.get(offset);
-      if (end === undefined) continue;
-      let last = k;
-      while (last + 1 < tokens.length && tokens[last]!.end < end) last++;
-      out.set(k, last + 1);
-    }
+  for (const c of previous) {
+    if (c.type !== 'ORGANIZATION') continue;
+    const first = tokenAtOffset(tokens, c.start);
+    const last = tokenAtOffset(tokens, c.end - 1);
+    if (first >= 0 && last >= first) out.set(first, Math.max(out.get(first) ?? 0, last + 1));
   }
   return out;
 }
