@@ -22,17 +22,22 @@ const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * Lexicon JSON goes into the bundle as `JSON.parse('…')`, not as an object literal: V8 parses JSON text
- * several times faster than it compiles a literal of the same size, and the lexicons are most of the
- * package's load time.
+ * Lexicon JSON goes into the bundle as JSON text parsed on first use (src/lazy-json.ts), not as an
+ * object literal: V8 parses JSON text several times faster than it compiles a literal of the same size,
+ * and a lexicon no document has needed yet costs nothing at load. The lexicons were most of the
+ * package's load time; most are first read when a document needs them.
  */
 const jsonAsParse: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'json-as-parse',
   setup(build) {
     build.onLoad({ filter: /\.json$/ }, async (args) => {
       const { readFile } = await import('node:fs/promises');
-      const compact = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
-      return { contents: `export default JSON.parse(${JSON.stringify(compact)});`, loader: 'js' };
+      const parsed: unknown = JSON.parse(await readFile(args.path, 'utf8'));
+      const lazyJson = JSON.stringify(path.resolve('src/lazy-json.ts'));
+      return {
+        contents: `import { lazyJson } from ${lazyJson};\nexport default /* @__PURE__ */ lazyJson(${Array.isArray(parsed)}, ${JSON.stringify(JSON.stringify(parsed))});`,
+        loader: 'js',
+      };
     });
   },
 };
