@@ -3,6 +3,7 @@ import { wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate } from '../types.js';
 import type { ChainWords } from './chain.js';
+import { latinNameEnd } from './latin-name.js';
 
 /**
  * After a descriptor head (صحيفة, قناة, نادي, حركة …) a well-known organization's own name stands alone
@@ -30,6 +31,8 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   const known = w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence));
   if (known?.value.facility) return undefined;
   if (known) return { type: 'ORGANIZATION', start: first.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  const latin = latinNameEnd(tokens, headEnd, sentence);
+  if (latin > headEnd) return { type: 'ORGANIZATION', start: first.start, end: tokens[latin - 1]!.end, rule: 'descriptor-latin-name' };
   const paper = press ? paperName(tokens, headEnd, w) : 0;
   if (paper === 0) return undefined;
   return { type: 'ORGANIZATION', start: first.start, end: tokens[headEnd + paper - 1]!.end, rule: 'press-name' };
@@ -45,3 +48,4 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords): number 
   if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length ?? 0) > 0 || w.stop.has(t.norm)) return 0;
   return (t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at) ? 1 : 0;
 }
+

@@ -18,6 +18,7 @@ import { clubsBySquadNoun } from './club-by-squad.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { foreignNameEnd } from './foreign-name.js';
+import { latinNameEnd } from './latin-name.js';
 import { findDefinedBodies } from './definition.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
@@ -136,6 +137,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
       if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
+      } else if (knownEnd < 0 && !form.article && !described && latinNameEnd(tokens, i + 1, s) > i + 1) {
+        // منظمة Human Rights Watch: a name in Latin capitals after a head is that body's name (after a
+        // descriptor, شركة Apple, the name stands alone: descriptorName has it).
+        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[latinNameEnd(tokens, i + 1, s) - 1]!.end, rule: 'head-latin-name' });
       } else if (knownEnd < 0 && !form.article && org.foreignNameHeads.has(headKey)) {
         const end = foreignNameEnd(tokens, i, s, text, w, people.common, people.ordinals);
         if (end > 0) out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' });
