@@ -22,6 +22,9 @@ export function nationalityAfter(tokens: readonly Token[], k: number, s: Sentenc
   for (let j = k + 1; j < s.tokenEnd && j <= k + NISBA_WINDOW; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
+    // حكم دولة الموحدين في المغرب: a definite word right after the noun makes it a construct (the state
+    // of the Almohads), not what the sentence's subject is.
+    if (j === k + 1 && t.norm.startsWith('ال')) return false;
     if (orIn && t.norm === 'في') return true;
     if (!t.norm.startsWith('ال') && nisba.has(t.norm)) return true;
   }

@@ -216,6 +216,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a place before a word that only begins like a masthead stays a place', text: 'وصل الوفد إلى نيويورك ونيوز الصباح تتابع الزيارة.', expect: [['LOCATION', 'نيويورك']] },
   { name: 'a name in Latin letters after a descriptor or a head', text: 'وأعلنت شركة Apple عن هاتف جديد، وقالت منظمة Human Rights Watch في تقريرها السنوي إن الأوضاع تدهورت، ونشرت صحيفة The Guardian البريطانية تقريرا مطولا.', expect: [['ORGANIZATION', 'Apple'], ['ORGANIZATION', 'منظمة Human Rights Watch'], ['ORGANIZATION', 'The Guardian']] },
   { name: 'lower-case Latin words after a head are no name', text: 'وقالت الشركة إن تطبيق whatsapp وخدمة email الجديدة متاحان في جميع الدول العربية منذ أمس.', absent: ['whatsapp', 'email'] },
+  { name: 'historical states and dynasties by name', text: 'كان هارون الرشيد خامس خلفاء الدولة العباسية، ثم حكم دولة الموحدين في المغرب، وسقطت الخلافة العثمانية عام 1924.', expect: [['ORGANIZATION', 'الدولة العباسية'], ['ORGANIZATION', 'دولة الموحدين'], ['ORGANIZATION', 'الخلافة العثمانية'], ['LOCATION', 'المغرب']], absent: ['حكم'] },
   // Places
   { name: 'ولاية before a person\'s name is a term of office, not a state', text: 'وتراجع الاقتصاد خلال ولاية صالح الأخيرة، وولد في ولاية تكساس.', expect: [['LOCATION', 'تكساس']], absent: ['صالح'] },
   { name: 'the realm after a ruler\'s title without the article', text: 'وكان ملك أراجون قد غزا بلنسية، وبنى نبوخذ نصر الحدائق للملكة أمييهيا.', expect: [['LOCATION', 'أراجون'], ['LOCATION', 'بلنسية']], absent: ['أمييهيا'] },
