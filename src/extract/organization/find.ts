@@ -37,6 +37,9 @@ const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
  * or a mandate (المعهد الوطني لرصد الزلازل) is what makes a name of it.
  */
 function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords): boolean {
+  // الحكومة المغربية لتعزيز البنية الأساسية: a government, police or municipality is its country or city
+  // acting (a place, by the corpora's convention), and the purpose after it is what it does, not its name.
+  if (w.org.stateHeads.has(headKey) && !chain.named) return false;
   if (chain.purpose || chain.named) return true;
   if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
