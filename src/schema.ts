@@ -54,10 +54,13 @@ export const NumberValueSchema = z.object({
 
 export const DateValueSchema = z.object({
   kind: z.literal('date'),
-  /** ISO 8601 prefix: "2024", "2024-03", "2024-03-15", "--03-15"; in the calendar named by `calendar`. */
+  /**
+   * ISO 8601 prefix: "19" (a century: 1900–1999), "199" (a decade), "2024", "2024-03", "2024-03-15",
+   * "--03-15"; in the calendar named by `calendar`.
+   */
   value: z.string(),
   calendar: z.enum(['gregorian', 'hijri']),
-  granularity: z.enum(['decade', 'year', 'month', 'day']),
+  granularity: z.enum(['century', 'decade', 'year', 'month', 'day']),
   /** The Gregorian equivalent of a Hijri value. */
   gregorian: z.string().optional(),
   /** A range such as 2023-2024: the last year or date of it. */

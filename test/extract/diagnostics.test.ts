@@ -42,6 +42,13 @@ describe('diagnostics', () => {
     expect(doc.diagnostics).toEqual([expect.objectContaining({ code: 'date.decade-century-unknown', source: 'dates', start: 'وازدهرت السينما في '.length })]);
   });
 
+  it('reports a century before the era and produces no date', () => {
+    const text = 'وبنيت المدينة في القرن الرابع قبل الميلاد.';
+    const doc = run(text);
+    expect(doc.mentions).toEqual([]);
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ code: 'date.century-before-era', source: 'dates', severity: 'info', start: text.indexOf('القرن'), end: text.indexOf('.') })]);
+  });
+
   it('reports a Hijri date without a Gregorian equivalent', () => {
     const doc = run('وصدر في 30 شعبان 1445 هـ.');
     expect(doc.mentions[0]!.value).toEqual({ kind: 'date', value: '1445-08-30', calendar: 'hijri', granularity: 'day' });

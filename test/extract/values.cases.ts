@@ -2,6 +2,7 @@
 import { dayCases } from './cases/dates-days.js';
 import { yearCases } from './cases/dates-years.js';
 import { decadeCases } from './cases/dates-decades.js';
+import { centuryCases } from './cases/dates-centuries.js';
 import type { ValueCase } from './cases/helpers.js';
 import { moneyAmountCases } from './cases/money-amounts.js';
 import { moneyContextCases } from './cases/money-context.js';
@@ -20,6 +21,7 @@ export const valueCases: ValueCase[] = [
   ...numberCases,
   ...yearCases,
   ...decadeCases,
+  ...centuryCases,
   ...dayCases,
   ...negativeCases,
 ];

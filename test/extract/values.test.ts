@@ -17,5 +17,6 @@ describe('value extraction cases', () => {
       return { type: m.type, text: m.text, value: m.value };
     });
     expect(got).toEqual(c.expect);
+    if (c.diagnostics) expect(doc.diagnostics.map((d) => d.code)).toEqual(c.diagnostics);
   });
 });

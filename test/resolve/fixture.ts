@@ -10,7 +10,7 @@ import { valueExtractors } from '../../src/extract/values.js';
 
 export interface GoldEntity { id: string; type: MentionType; canonical: string }
 export interface GoldMention { entity: string; type: MentionType; start: number; end: number; text: string }
-export interface GoldValue { type: MentionType; start: number; end: number; text: string; amount?: string; currency?: string; value?: string; granularity?: 'year' | 'month' | 'day' | 'decade' }
+export interface GoldValue { type: MentionType; start: number; end: number; text: string; amount?: string; currency?: string; value?: string; granularity?: 'century' | 'decade' | 'year' | 'month' | 'day' }
 export interface GoldRelation { type: string; subject: string; object: string; evidence?: string }
 export interface Gold { entities: GoldEntity[]; mentions: GoldMention[]; values: GoldValue[]; relations: GoldRelation[] }
 

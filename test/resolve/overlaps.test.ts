@@ -30,6 +30,13 @@ describe('preference', () => {
     expect(resolveOverlaps([base, stated])).toEqual([stated]);
   });
 
+  it('keeps a decade with its century over the century alone (التسعينيات من القرن الماضي)', () => {
+    const decade = p(0, 26, { type: 'DATE', extractor: 'dates', rule: 'decade-century', value: { kind: 'date', value: '199', calendar: 'gregorian', granularity: 'decade' } });
+    const century = p(14, 26, { type: 'DATE', extractor: 'dates', rule: 'century', value: { kind: 'date', value: '19', calendar: 'gregorian', granularity: 'century' } });
+    expect(resolveOverlaps([century, decade])).toEqual([decade]);
+    expect(resolveOverlaps([decade, century])).toEqual([decade]);
+  });
+
   it('breaks a length tie by score', () => {
     const low = p(0, 5, { score: 1, order: 0 });
     const high = p(2, 7, { score: 2, order: 1 });

@@ -1,11 +1,12 @@
 import { activeSentences, type Extractor } from '../types.js';
 import { docView } from '../numbers/token-view.js';
 import { findDates } from './find-dates.js';
+import { findCenturies } from './find-centuries.js';
 import { findDecades } from './find-decades.js';
 import { dateLexicon } from './lexicon.js';
 import { resolveDates } from './resolve-date.js';
 
-/** DATE: years, year ranges, day-month(-year), month-year and numeric dates, Gregorian and Hijri; decades. */
+/** DATE: years, year ranges, day-month(-year), month-year and numeric dates, Gregorian and Hijri; decades; centuries. */
 export const dateExtractor: Extractor = {
   name: 'dates',
   types: ['DATE'],
@@ -13,6 +14,6 @@ export const dateExtractor: Extractor = {
     const view = docView(context);
     const sentences = activeSentences(context);
     const matches = findDates(view, dateLexicon(context.key), sentences);
-    return [...resolveDates(matches, context), ...findDecades(view, sentences, context)];
+    return [...resolveDates(matches, context), ...findDecades(view, sentences, context), ...findCenturies(view, sentences, context)];
   },
 };

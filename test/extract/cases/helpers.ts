@@ -13,9 +13,14 @@ export interface ValueCase {
   text: string;
   /** Every value mention the text must produce, in document order (none for a negative case). */
   expect: Expected[];
+  /** When given, the codes of every diagnostic the text must produce, in order. */
+  diagnostics?: string[];
 }
 
 export const c = (phenomenon: string, text: string, ...expect: Expected[]): ValueCase => ({ phenomenon, text, expect });
+
+/** A case that must also report these diagnostics (an unresolved value: no mention, a diagnostic). */
+export const cd = (phenomenon: string, text: string, diagnostics: string[], ...expect: Expected[]): ValueCase => ({ phenomenon, text, expect, diagnostics });
 
 type Extra<T> = Omit<Partial<T>, 'kind'>;
 

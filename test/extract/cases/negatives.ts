@@ -43,7 +43,6 @@ export const negativeCases: ValueCase[] = [
   c('عدة with counted noun', 'وزار الوزير عدة دول أوروبية.'),
   c('words alone', 'وقال إن واحدا من أهم الأهداف هو التنمية.'),
   c('number before a verb', 'وأكد أن 3 من المصابين غادروا المستشفى.'),
-  c('century ordinal', 'وبني القصر في القرن التاسع عشر.'),
   c('five-digit number', 'وسجل الموقع 12345 زيارة.'),
   c('year cue but out of range', 'وتوقع أن يستمر العمل عام 2500 وفق الخيال العلمي.'),
   c('BC year', 'وحكم الملك عام 1200 ق.م.'),
