@@ -7,7 +7,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { kunyaPlace, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, likelyFirstName, nameProclitics, notContinuation,
+  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, imperfectShape, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
@@ -41,6 +41,12 @@ export interface NameMatch {
 /** ال + a listed given name (الأحمد, الجابر, العبدالله): a patronymic inside a name, not a family name that ends it. */
 function patronymicWithArticle(ctx: NameContext, norm: string): boolean {
   return norm.length >= 5 && norm.startsWith('ال') && ctx.people.given.has(norm.slice(2)) && !ctx.connectors.has(norm.slice(2));
+}
+
+/** Is token j a bare unlisted word that can stand as a surname (no article, no proclitic, no word a list knows)? */
+function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t !== undefined && j < sentence.tokenEnd && !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !accusative(t.norm) && plausibleName(ctx, tokens, j) && !imperfectShape(t.norm);
 }
 
 /**
@@ -103,7 +109,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
     // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
     if (first.clitics?.suffix !== undefined) return undefined;
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm))) return undefined;
+    // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
+    const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && foreignSurnameNext(ctx, tokens, i + 1, sentence);
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
