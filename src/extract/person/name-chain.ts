@@ -46,7 +46,9 @@ function patronymicWithArticle(ctx: NameContext, norm: string): boolean {
 /** Is token j a bare unlisted word that can stand as a surname (no article, no proclitic, no word a list knows)? */
 function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const t = tokens[j];
-  return t !== undefined && j < sentence.tokenEnd && !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !accusative(t.norm) && plausibleName(ctx, tokens, j) && !imperfectShape(t.norm);
+  if (t === undefined || j >= sentence.tokenEnd) return false;
+  if (knownName(ctx, t)) return true; // فيرنر, listed, though its ف reads as a proclitic
+  return !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !accusative(t.norm) && plausibleName(ctx, tokens, j) && !imperfectShape(t.norm);
 }
 
 /**
