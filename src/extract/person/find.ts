@@ -3,7 +3,7 @@ import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
-import { likelyFirstName, readName } from './name-chain.js';
+import { likelyFirstName, readName, type NameContext } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
@@ -31,11 +31,13 @@ function bareKey(t: Token): string {
  * (الطيران الحربي, التقرير الشهري, الفريق الفاسي): family names of that shape (الحربي, الشهري) are
  * spelled like the adjectives they came from. Alone after a verb or a preposition it stays a name.
  */
-function agreesWithNounBefore(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+function agreesWithNounBefore(ctx: NameContext, tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   const t = tokens[i]!;
   if (i <= sentenceStart || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !t.norm.endsWith('ي')) return false;
   const before = tokens[i - 1]!;
-  return before.kind === 'word' && before.script === 'arabic' && bareKey(before).startsWith('ال');
+  const key = bareKey(before);
+  // والتقى السيسي: a verb that begins with the letters of the article (التقى, التزم) is no definite noun.
+  return before.kind === 'word' && before.script === 'arabic' && key.startsWith('ال') && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key);
 }
 
 /**
@@ -118,7 +120,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (name && name.known > 0) {
       const single = name.end - i < 2;
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
-      if (rule === 'family-name' && agreesWithNounBefore(tokens, i, sentence.tokenStart)) return i + 1;
+      if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
       push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
       return single ? name.end : listGoesOn(name.end, sentence);
     }
