@@ -1,8 +1,9 @@
 // Words around a name chain that decide where it starts or goes on: a month that is also a name, the
-// particle على spelled like علي, a kunya before a place-named family, بن after a family name.
+// particle على spelled like علي, a kunya before a place-named family, بن after a family name, a Gulf
+// patronymic with the article, the surname after a foreign given name in -ا.
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
-import { bareWord, KUNYA } from './name-words.js';
+import { accusative, bareWord, imperfectShape, knownName, KUNYA, plausibleName } from './name-words.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
 export const SON_OF = new Set(['بن', 'ابن', 'بنت']);
@@ -46,4 +47,17 @@ const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', '
  */
 export function kunyaPlace(ctx: NameContext, tokens: readonly Token[], j: number, afterKnownName: boolean): boolean {
   return afterKnownName && KUNYA.has(tokens[j]!.norm) && ctx.placeLength(j) < 2 && ctx.placeLength(j + 1) === 1 && bareWord(ctx, tokens[j + 1]!);
+}
+
+/** ال + a listed given name (الأحمد, الجابر, العبدالله): a patronymic inside a name, not a family name that ends it. */
+export function patronymicWithArticle(ctx: NameContext, norm: string): boolean {
+  return norm.length >= 5 && norm.startsWith('ال') && ctx.people.given.has(norm.slice(2)) && !ctx.connectors.has(norm.slice(2));
+}
+
+/** Is token j a bare unlisted word that can stand as a surname (no article, no proclitic, no word a list knows)? */
+export function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  if (t === undefined || j >= sentence.tokenEnd) return false;
+  if (knownName(ctx, t)) return true; // فيرنر, listed, though its ف reads as a proclitic
+  return !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !accusative(t.norm) && plausibleName(ctx, tokens, j) && !imperfectShape(t.norm);
 }

@@ -5,7 +5,7 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
-import { kunyaPlace, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
+import { foreignSurnameNext, kunyaPlace, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
 import {
   accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, imperfectShape, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
@@ -36,19 +36,6 @@ export interface NameMatch {
   end: number;
   /** How many of its words are known names. */
   known: number;
-}
-
-/** ال + a listed given name (الأحمد, الجابر, العبدالله): a patronymic inside a name, not a family name that ends it. */
-function patronymicWithArticle(ctx: NameContext, norm: string): boolean {
-  return norm.length >= 5 && norm.startsWith('ال') && ctx.people.given.has(norm.slice(2)) && !ctx.connectors.has(norm.slice(2));
-}
-
-/** Is token j a bare unlisted word that can stand as a surname (no article, no proclitic, no word a list knows)? */
-function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const t = tokens[j];
-  if (t === undefined || j >= sentence.tokenEnd) return false;
-  if (knownName(ctx, t)) return true; // فيرنر, listed, though its ف reads as a proclitic
-  return !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !accusative(t.norm) && plausibleName(ctx, tokens, j) && !imperfectShape(t.norm);
 }
 
 /**
