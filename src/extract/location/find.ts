@@ -81,6 +81,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const common = commonWordSet(key);
   const listedOnlyTriggers = listedOnlySet(key);
   const people = personLexicon(key);
+  const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
   const out: Candidate[] = [];
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
@@ -88,7 +89,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
     const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm));
-    if (hit && !unsupported && !(hit.end === i + 1 && hasTanween(text, token))) {
+    // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
+    // its accusative, is no place.
+    const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));
+    if (hit && !unsupported && !wordAsWritten && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
