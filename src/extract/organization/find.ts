@@ -84,6 +84,13 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   let words: (j: number) => string | undefined = () => undefined;
   const events = eventHeadSet(key);
   let previous = { name: '', end: -1 }; // the last well-known name found, for a short name apposed to it
+  /** Is the rest of a known name after its descriptor (from offset `start` to token `end`) no other known organization? */
+  const sameKnown = (start: number, end: number, name: string): boolean => {
+    let j = end - 1;
+    while (j > 0 && tokens[j]!.start > start) j--;
+    const rest = org.known.longest(tokens[j]!.norm, j + 1, words);
+    return rest === undefined || rest.end !== end || rest.value.name === name;
+  };
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
@@ -96,9 +103,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
       if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org.placeCues))) {
-        // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself.
+        // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
+        // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         const inner = descriptorName(tokens, i, s, w);
-        const start = inner && inner.end === tokens[m.end - 1]!.end ? inner.start : form.start;
+        const start = inner && inner.end === tokens[m.end - 1]!.end && sameKnown(inner.start, m.end, m.value.name) ? inner.start : form.start;
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         out.push({ type, start, end: tokens[m.end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
