@@ -1,7 +1,7 @@
 // Transliterated names whose first letters the clitic splitter reads as proclitics (بيرند, فلوبير).
 import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
-import { derivedVerbalNoun, possessed } from './name-words.js';
+import { derivedVerbalNoun, imperfectShape, possessed } from './name-words.js';
 
 /**
  * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
@@ -16,6 +16,8 @@ export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
     if (c.article || c.suffix !== undefined || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
     const stem = c.stem;
     if (derivedVerbalNoun(stem) || possessed(ctx, stem)) return false;
+    // ليفاوض, لتعلن: ل before an imperfect verb says why (to negotiate), far more often than a name begins so.
+    if (c.prefixes.includes('ل') && imperfectShape(stem)) return false;
     if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
   }
   return true;
