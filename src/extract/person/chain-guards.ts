@@ -61,3 +61,12 @@ export function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j
   if (knownName(ctx, t)) return true; // فيرنر, listed, though its ف reads as a proclitic
   return !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !accusative(t.norm) && plausibleName(ctx, tokens, j) && !imperfectShape(t.norm);
 }
+
+/**
+ * The form-I verbal noun فُعول (وقوع, وصول, خروج, هجوم), normalized: after an Arabic given name, ب + one
+ * (نصر الله بوقوع) is a preposition phrase, not a surname that begins with ب. Not after a transliterated
+ * name, whose surnames take that shape (أندريه بوبوف).
+ */
+export function fuulVerbalNoun(n: string): boolean {
+  return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648;
+}

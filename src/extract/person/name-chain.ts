@@ -5,7 +5,7 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
-import { foreignSurnameNext, kunyaPlace, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
+import { foreignSurnameNext, fuulVerbalNoun, kunyaPlace, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
 import {
   accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, imperfectShape, knownName, likelyFirstName, nameProclitics, notContinuation,
   plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
@@ -169,7 +169,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     let prefixed = hasProclitic;
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
-    if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem)) prefixed = false;
+    if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem) && !(!foreign && fuulVerbalNoun(t.clitics!.stem))) prefixed = false;
     // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
     // the word after the letter is no word either.
     const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);
