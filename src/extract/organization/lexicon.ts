@@ -81,6 +81,9 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
     const forms = [org.name, ...(org.aliases ?? []), ...spelledLikePlaces];
+    // غولدمان ساكس / جولدمان ساكس: Egyptian and Levantine usage writes the foreign hard g with ج where
+    // others write غ. Names of several words get the other spelling too (one word alone may be a word).
+    for (const form of [...forms]) if (form.includes(' ') && form.includes('غ')) forms.push(form.replaceAll('غ', 'ج'));
     // An acronym read as a word may take the article (إيكواس / الإيكواس); the span then keeps it.
     if (org.acronym) for (const form of [...forms]) if (!form.includes(' ') && !form.startsWith('ال')) forms.push('ال' + form);
     for (const form of forms) {
