@@ -14,7 +14,12 @@ export interface PlaceDefinitionWords {
   nisba: ReadonlyMap<string, string>;
   /** Words no name is made of: function words, common words, verbs. */
   notName: (t: Token) => boolean;
+  /** Does a listed place start at token j? */
+  placeAt: (j: number) => boolean;
 }
+
+/** The capital noun, normalized: in construct with a place it defines (الرباط هي عاصمة المملكة المغربية). */
+const CAPITAL = 'عاصمه';
 
 /** A word of a place name: an Arabic word with no proclitic and no tanween that no word list claims. */
 function nameWord(text: string, t: Token, w: PlaceDefinitionWords): boolean {
@@ -23,7 +28,7 @@ function nameWord(text: string, t: Token, w: PlaceDefinitionWords): boolean {
 
 /**
  * A sentence that opens with one to three name words, then (هي / هو and) an indefinite place noun with
- * a nationality or «في» after it: the name is a place. Encyclopedias open an article on a place this way,
+ * a nationality or «في» after it, or the capital noun in construct with a listed place: the name is a place. Encyclopedias open an article on a place this way,
  * and most such places are in no lexicon.
  */
 export function findDefinedPlaces(text: string, tokens: readonly Token[], sentences: readonly Sentence[], w: PlaceDefinitionWords): Candidate[] {
@@ -34,7 +39,8 @@ export function findDefinedPlaces(text: string, tokens: readonly Token[], senten
     while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, w) && !w.nouns.has(tokens[end]!.norm)) end++;
     if (end === s.tokenStart || end >= s.tokenEnd) continue;
     const k = afterCopula(tokens, end, s);
-    if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, w.nisba, true)) continue;
+    const capitalOfPlace = tokens[k]?.norm === CAPITAL && k + 1 < s.tokenEnd && w.placeAt(k + 1);
+    if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !(capitalOfPlace || nationalityAfter(tokens, k, s, w.nisba, true))) continue;
     out.push({ type: 'LOCATION', start: tokens[s.tokenStart]!.start, end: tokens[end - 1]!.end, rule: 'definition', score: 1 });
   }
   return out;

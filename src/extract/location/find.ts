@@ -125,7 +125,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const definitionNouns = placeDefinitionNounSet(key);
   // Words no place name is made of: function words, common words, verbs, people's names.
   const notName = (t: Token): boolean => stop.has(t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
-  const defined = findDefinedPlaces(text, tokens, context.sentences, { nouns: definitionNouns, nisba, notName });
+  const placeAt = (j: number): boolean => matchPlace(trie, tokens, j, context.sentences[tokens[j]!.sentence]!) !== undefined;
+  const defined = findDefinedPlaces(text, tokens, context.sentences, { nouns: definitionNouns, nisba, notName, placeAt });
   for (const c of defined) out.push(c);
   const realmWord = (t: Token): boolean => !notName(t) && !people.ambiguous.has(t.norm) && !nisba.has(t.norm) && !imperfectLike(t.norm);
   for (const c of findRealms(context, realmTitleSet(key), nameStarts(context), realmWord)) out.push(c);
