@@ -6,7 +6,9 @@ import { valueExtractors } from './values.js';
 
 /**
  * The built-in extractors, in run order: values first (money, percentages, dates, numbers), then
- * organizations, people and places. Order only breaks ties in the overlap stage.
+ * organizations, people and places. Order breaks ties in the overlap stage, and people come after
+ * organizations because one person rule reads their candidates (context.previous): a role, the body it
+ * is held in, then the holder's name (رئيس البنك الدولي ديفيد مالباس).
  */
 const BUILT_IN: readonly Extractor[] = [...valueExtractors, organizationExtractor, personExtractor, locationExtractor];
 
