@@ -4,6 +4,7 @@ import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
 import { likelyFirstName, readName, type NameContext } from './name-chain.js';
+import { imperfectShape } from './name-words.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
@@ -86,7 +87,9 @@ export function findPeople(context: ExtractContext): Candidate[] {
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
       // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
       const kin = titled?.kind === 'kinship' && k === title;
-      if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)))) {
+      // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
+      const loneAfterRole = title > 0 && titled?.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameEnds(ctx, tokens, k, sentence);
+      if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
       }
@@ -127,4 +130,19 @@ export function findPeople(context: ExtractContext): Candidate[] {
     return i + 1;
   });
   return [...out, ...findPartialNames(context, out)];
+}
+
+/** Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى). */
+const AFTER_LONE_NAME = new Set(['من', 'في', 'الى', 'إلى', 'عن', 'مع', 'على']);
+
+/** One unlisted word after a role that ends where a name would: before punctuation or a preposition, bare, no -ا, -ه or -ة. */
+function loneNameEnds(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const n = t.norm;
+  if (t.clitics?.prefixes.length || n.startsWith('ال') || n.endsWith('ا') || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n)) return false;
+  // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
+  // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
+  if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;
+  return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || AFTER_LONE_NAME.has(next.norm);
 }
