@@ -5,6 +5,7 @@ import newsVerbs from '../common/data/news-verbs.json';
 import newsWords from '../common/data/news-words.json';
 import presentVerbs from '../common/data/present-verbs.json';
 import blessings from './data/blessings.json';
+import afterSpeaker from './data/after-speaker.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import familyWords from './data/family-words.json';
@@ -31,6 +32,8 @@ export interface PersonLexicon {
   compound: PhraseTrie<true>;
   /** Blessing formulae written after a name (رضي الله عنه, طيب الله ثراه): they end it. */
   blessings: PhraseTrie<true>;
+  /** What follows an unlisted speaker of a reporting verb (إن, في, خلال, «), normalized. */
+  afterSpeaker: ReadonlySet<string>;
   /** Family names of public figures and common family names, normalized. */
   family: ReadonlySet<string>;
   /** Family names that are also common words (الحكيم, إمام): a surname only right after a known given name. */
@@ -93,6 +96,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     ambiguous,
     compound,
     blessings: blessingTrie,
+    afterSpeaker: new Set(afterSpeaker.words.map(key)),
     family: new Set((familyNames as string[]).map(key)),
     familyWords: new Set(familyWords.words.map(key)),
     titles: titleTrie,

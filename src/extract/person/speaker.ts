@@ -5,13 +5,6 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { likelyFirstName, plausibleName, possessed } from './name-words.js';
 
-/**
- * What follows the speaker of a reporting verb: the complementizers that open reported speech (إن, أن,
- * and ان as news often writes both, with a pronoun: إنه, أنها), the setting of the statement (في, خلال,
- * أمس, اليوم), a relative (الذي), or the quote itself (« " :), or a comma before an apposition. Compared
- * with the token's normalized form (diacritics gone: إِنَّ), alef folded or not.
- */
-const AFTER_SPEAKER = new Set(['إلى', 'الى', 'عن', 'على', 'ان', 'إن', 'أن', 'انه', 'إنه', 'أنه', 'انها', 'إنها', 'أنها', 'في', 'خلال', 'الذي', 'امس', 'أمس', 'اليوم', ':', '"', '«', '،', ',']);
 
 /**
  * A word of seven letters or more that begins like an imperfect verb (نيستلروي, تريباثي) but has no
@@ -57,12 +50,12 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
  * what opens or sets the statement (وقال أنان إن, ووصف سولانا الذي, وأضاف بلازي في بيان, وقال دان
  * غيلرمان إن), or two stand before a role (وقال رايمون دومينيك مدرب المنتخب); 0 when there is none.
  */
-export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = AFTER_SPEAKER): number {
+export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
     if (after.has(tokens[end]!.norm)) return end;
     // قال رايمون دومينيك مدرب منتخب فرنسا: two words, then the speaker's role in apposition.
-    if (after === AFTER_SPEAKER && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
+    if (after === ctx.people.afterSpeaker && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
   return 0;
 }
