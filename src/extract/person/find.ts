@@ -15,7 +15,7 @@ import { afterBody, bodiesByStart } from './role-body.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
-import { keyedSetWithArticle } from '../common/words.js';
+import { keyedSetOf, keyedSetWithArticle } from '../common/words.js';
 import type { Sentence, Token } from '../../schema.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
@@ -88,7 +88,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
       const kin = titled?.kind === 'kinship' && k === title;
       // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
-      const loneAfterRole = title > 0 && titled?.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameEnds(ctx, tokens, k, sentence);
+      const loneAfterRole = title > 0 && titled?.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameEnds(ctx, tokens, k, sentence, afterLoneName(context.key));
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
@@ -132,11 +132,14 @@ export function findPeople(context: ExtractContext): Candidate[] {
   return [...out, ...findPartialNames(context, out)];
 }
 
-/** Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى). */
-const AFTER_LONE_NAME = new Set(['من', 'في', 'الى', 'إلى', 'عن', 'مع', 'على']);
+/**
+ * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
+ * keyed like the tokens (إلى folds to الي). Not على, which folds to the name علي.
+ */
+const afterLoneName = keyedSetOf(['من', 'في', 'إلى', 'عن', 'مع']);
 
 /** One unlisted word after a role that ends where a name would: before punctuation or a preposition, bare, no -ا, -ه or -ة. */
-function loneNameEnds(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+function loneNameEnds(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string>): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
   const n = t.norm;
@@ -144,5 +147,5 @@ function loneNameEnds(ctx: NameContext, tokens: readonly Token[], k: number, sen
   // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
   // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
   if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;
-  return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || AFTER_LONE_NAME.has(next.norm);
+  return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || after.has(next.norm);
 }
