@@ -28,8 +28,8 @@ function nameWord(text: string, t: Token, w: PlaceDefinitionWords): boolean {
 
 /**
  * A sentence that opens with one to three name words, then (هي / هو and) an indefinite place noun with
- * a nationality or «في» after it, or the capital noun in construct with a listed place: the name is a place. Encyclopedias open an article on a place this way,
- * and most such places are in no lexicon.
+ * a nationality or «في» after it, or the capital noun in construct with a listed place: the name is a
+ * place. Encyclopedias open an article on a place this way, and most such places are in no lexicon.
  */
 export function findDefinedPlaces(text: string, tokens: readonly Token[], sentences: readonly Sentence[], w: PlaceDefinitionWords): Candidate[] {
   const out: Candidate[] = [];

@@ -48,4 +48,3 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords): number 
   if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length ?? 0) > 0 || w.stop.has(t.norm)) return 0;
   return (t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at) ? 1 : 0;
 }
-

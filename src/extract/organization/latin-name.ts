@@ -1,5 +1,6 @@
 // Organizations named in Latin letters inside Arabic text: شركة Apple, منظمة Human Rights Watch.
 import type { Sentence, Token } from '../../schema.js';
+
 /**
  * A name written in Latin letters after a descriptor or a head (شركة Apple, صحيفة The Guardian, منظمة Human
  * Rights Watch): capitalized words, or all capitals, at most five, and the small words between them
@@ -10,7 +11,8 @@ export function latinNameEnd(tokens: readonly Token[], at: number, sentence: Sen
   for (let k = at; k < sentence.tokenEnd && k - at < 5; k++) {
     const t = tokens[k]!;
     if (t.script !== 'latin' || (t.kind !== 'word' && !(t.kind === 'punct' && t.norm === '&'))) break;
-    const capital = /^[A-Z]/.test(t.norm);
+    const first = t.norm.charCodeAt(0);
+    const capital = first >= 0x41 && first <= 0x5a; // A–Z
     if (capital) end = k + 1;
     else if (!LATIN_JOINERS.has(t.norm)) break;
   }

@@ -1,4 +1,4 @@
-// A newspaper named after its place: نيويورك تايمز, واشنطن بوست, كوريا هيرالد, شيكاغو صن-تايمز. The
+// A newspaper named after its place: نيويورك تايمز, واشنطن بوست, كوريا هيرالد, شيكاغو تريبيون. The
 // place alone is the place; the transliterated word of a masthead after it makes the two a paper.
 import { matchPlace } from '../location/find.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
