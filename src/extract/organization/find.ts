@@ -136,7 +136,6 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const club = forms.find((f) => org.clubPrefixes.has(f.key));
     const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
-    let latin = -1;
     for (const form of forms) {
       if (!org.heads.has(form.key)) continue;
       const chain = readChain(tokens, text, i, s, w);
@@ -147,9 +146,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
       // convention of the corpora this library is scored on.
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
+      const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
       if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
-      } else if (knownEnd < 0 && !form.article && !described && (latin = latinNameEnd(tokens, i + 1, s)) > i + 1) {
+      } else if (latin > i + 1) {
         // منظمة Human Rights Watch: a name in Latin capitals after a head is that body's name (after a
         // descriptor, شركة Apple, the name stands alone: descriptorName has it).
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[latin - 1]!.end, rule: 'head-latin-name' });
