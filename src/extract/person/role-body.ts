@@ -4,9 +4,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { Candidate } from '../types.js';
 
-/** Prepositions that attach a role to its body as separate words (النائبة في البرلمان). */
-const ROLE_PREPOSITIONS = new Set(['في', 'فى', 'لدى', 'لدي']);
-
 /** The index of the token that holds UTF-16 offset `offset` (tokens are in order), or -1. */
 function tokenAtOffset(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -37,13 +34,14 @@ export function bodiesByStart(previous: readonly Candidate[], tokens: readonly T
 }
 
 /**
- * Where the name after «role + body» starts: the body starts at k, or after a preposition at k, or after
- * one head word the body leaves outside (نادي الزمالك: the mention is الزمالك). -1 when no body is there.
+ * Where the name after «role + body» starts: the body starts at k, or one word after it, a preposition
+ * (النائب في البرلمان) or a head the body's mention leaves outside (نادي الزمالك: the mention is
+ * الزمالك). -1 when no body is there.
  */
 export function afterBody(bodies: ReadonlyMap<number, number>, tokens: readonly Token[], k: number, sentence: Sentence): number {
   for (const at of [k, k + 1]) {
     if (at >= sentence.tokenEnd) break;
-    if (at === k + 1 && !(ROLE_PREPOSITIONS.has(tokens[k]!.norm) || tokens[k]!.kind === 'word')) break;
+    if (at === k + 1 && tokens[k]!.kind !== 'word') break;
     const end = bodies.get(at);
     if (end !== undefined && end < sentence.tokenEnd) return end;
   }
