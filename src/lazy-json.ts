@@ -2,7 +2,8 @@
  * A lexicon's JSON, parsed on first use. The bundle carries every lexicon as JSON text; most are read
  * only when a document first needs them (and some never, for a user who runs one extractor), so
  * loading the package does not pay to parse them all. The proxy forwards every read to the parsed
- * value; reads happen while lexicons compile, once per normalization, not per document.
+ * value; almost all reads happen while lexicons compile, once per normalization, and the few per
+ * document (a default read per decade found) cost a forwarded property read.
  */
 export function lazyJson<T extends object>(array: boolean, text: string): T {
   let value: T | undefined;

@@ -5,7 +5,6 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { likelyFirstName, plausibleName, possessed } from './name-words.js';
 
-
 /**
  * A word of seven letters or more that begins like an imperfect verb (نيستلروي, تريباثي) but has no
  * ending of a plural, dual or subjunctive verb: singular imperfects that long are rare (نستطيع has six),
