@@ -22,6 +22,7 @@ import { latinNameEnd } from './latin-name.js';
 import { findDefinedBodies } from './definition.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
+import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
 
 /** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
@@ -86,8 +87,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   let previous = { name: '', end: -1 }; // the last well-known name found, for a short name apposed to it
   /** Is the rest of a known name after its descriptor (from offset `start` to token `end`) no other known organization? */
   const sameKnown = (start: number, end: number, name: string): boolean => {
-    let j = end - 1;
-    while (j > 0 && tokens[j]!.start > start) j--;
+    const j = firstEndingAfter(tokens, start);
     const rest = org.known.longest(tokens[j]!.norm, j + 1, words);
     return rest === undefined || rest.end !== end || rest.value.name === name;
   };

@@ -2,21 +2,8 @@
 // مارييتا جياناكو, المدير التنفيذي لشركة أرامكو أمين الناصر. The organization extractor runs before this
 // one; the body it found is stepped over, and the name is read after it.
 import type { Sentence, Token } from '../../schema.js';
+import { firstEndingAfter } from '../../segment/spans.js';
 import type { Candidate } from '../types.js';
-
-/** The index of the token that holds UTF-16 offset `offset` (tokens are in order), or -1. */
-function tokenAtOffset(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
 
 /**
  * Token index where each ORGANIZATION candidate found so far ends (exclusive), by the index of the token
@@ -26,9 +13,10 @@ export function bodiesByStart(previous: readonly Candidate[], tokens: readonly T
   const out = new Map<number, number>();
   for (const c of previous) {
     if (c.type !== 'ORGANIZATION') continue;
-    const first = tokenAtOffset(tokens, c.start);
-    const last = tokenAtOffset(tokens, c.end - 1);
-    if (first >= 0 && last >= first) out.set(first, Math.max(out.get(first) ?? 0, last + 1));
+    const first = firstEndingAfter(tokens, c.start);
+    let end = first;
+    while (end < tokens.length && tokens[end]!.start < c.end) end++;
+    if (end > first) out.set(first, Math.max(out.get(first) ?? 0, end));
   }
   return out;
 }
