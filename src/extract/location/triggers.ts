@@ -9,6 +9,13 @@ export const PLACE_TRIGGERS = [
 ];
 
 /**
+ * Facilities named after their place (ميناء بربرة, مطار هامبورغ): no trigger of a place name, but the
+ * place after one is the place, not a club or an outlet spelled like it, and an adjective after the
+ * place agrees with them (ميناء بربرة الصومالي).
+ */
+export const FACILITY_NOUNS = ['ميناء', 'مطار', 'معبر', 'مرفأ'];
+
+/**
  * Triggers after which only a listed place is a place: plurals (مدن مزدهرة, جزر عديدة) describe a class,
  * and العاصمة is a definite noun the sentence goes on from (العاصمة انتشلت, العاصمة بشكل خاص).
  */

@@ -5,6 +5,11 @@ import { matchPlace } from '../location/find.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { Place } from '../location/lexicon.js';
 import type { Candidate } from '../types.js';
+import { keyedSetOf } from '../common/words.js';
+import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
+
+/** Nouns a place stands in construct with (ميناء بربرة, مدينة ليون): an adjective after the place is theirs. */
+const placeNounSet = keyedSetOf([...PLACE_TRIGGERS, ...FACILITY_NOUNS]);
 
 /** How many words a home place may have before its adjective (ليون, سان باولو, ريو دي جانيرو). */
 const MAX_PLACE_WORDS = 3;
@@ -29,6 +34,7 @@ function masculineNisba(t: Token, nisba: ReadonlyMap<string, string>): string | 
  */
 export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sentence[], trie: PhraseTrie<Place>, nisba: ReadonlyMap<string, string>, key: (s: string) => string, placeStarts: (j: number) => boolean, mayBeNisba: (i: number) => boolean): Candidate[] {
   const clubWord = key('نادي');
+  const placeNouns = placeNounSet(key);
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.skip) continue;
@@ -41,6 +47,8 @@ export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sente
         const m = matchPlace(trie, tokens, j, s);
         if (m === undefined || m.end !== i) continue;
         if (m.place.code !== code || m.place.kind === 'region') break;
+        // ميناء بربرة الصومالي, إقليم كردستان العراقي: the adjective agrees with the place noun before the place.
+        if (j > s.tokenStart && placeNouns.has(bareForm(tokens[j - 1]!).key)) break;
         // نادي بوردو الفرنسي: the word نادي before the place is part of the club's name.
         const club = j > s.tokenStart ? bareForm(tokens[j - 1]!) : undefined;
         const start = club !== undefined && club.key === clubWord ? club.start : m.start;

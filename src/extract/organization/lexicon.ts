@@ -17,7 +17,7 @@ import sportsCues from './data/sports-cues.json';
 import squadNouns from './data/squad-nouns.json';
 import mastheads from './data/mastheads.json';
 import homographs from '../location/data/homographs.json';
-import { PLACE_TRIGGERS } from '../location/triggers.js';
+import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 export interface KnownOrganization {
@@ -117,8 +117,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     sports: new Set(sportsCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
     mastheads: new Set(mastheads.words.map(key)),
-    // …and the words that announce a place (بولاية الجزيرة: the state, not the channel).
-    placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل', ...PLACE_TRIGGERS].map(key)),
+    // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
+    placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل', ...PLACE_TRIGGERS, ...FACILITY_NOUNS].map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
 }
