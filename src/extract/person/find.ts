@@ -13,6 +13,7 @@ import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
+import { patronymicWithArticle } from './chain-guards.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetOf, keyedSetWithArticle } from '../common/words.js';
@@ -121,6 +122,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (i > sentence.tokenStart && writtenSonsOf(context.text, tokens[i - 1]!)) return i + 1;
     const name = readName(ctx, tokens, i, sentence, false);
     if (name && name.known > 0) {
+      // الحبيب بورقيبة, الباجي قائد السبسي: Maghrebi usage gives the first name the article.
+      if (name.start === t.start && definiteFirstName(ctx, tokens, i, sentence)) {
+        push({ type: 'PERSON', start: tokens[i - 1]!.start, end: tokens[name.end - 1]!.end, rule: 'name-chain' });
+        return listGoesOn(name.end, sentence);
+      }
       const single = name.end - i < 2;
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
       if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
@@ -148,4 +154,15 @@ function loneNameEnds(ctx: NameContext, tokens: readonly Token[], k: number, sen
   // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
   if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;
   return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || after.has(next.norm);
+}
+
+/**
+ * Is the word before token i a listed given name with the article, standing as the first name (الحبيب
+ * بورقيبة, الطاهر بن جلون)? Not after a role or title, whose epithet it would be (الأستاذ الفاضل محمد).
+ */
+function definiteFirstName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (i - 1 < sentence.tokenStart) return false;
+  const before = tokens[i - 1]!;
+  if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence)) return false;
+  return i - 2 < sentence.tokenStart || titleAt(ctx, tokens, i - 2, sentence) === undefined;
 }
