@@ -4,7 +4,6 @@ import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
 import { likelyFirstName, readName, type NameContext } from './name-chain.js';
-import { imperfectShape } from './name-words.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
@@ -12,11 +11,11 @@ import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
+import { definiteFirstName, loneNameAfterRole } from './name-edges.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
-import { patronymicWithArticle } from './chain-guards.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
-import { keyedSetOf, keyedSetWithArticle } from '../common/words.js';
+import { keyedSetWithArticle } from '../common/words.js';
 import type { Sentence, Token } from '../../schema.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
@@ -89,7 +88,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
       const kin = titled?.kind === 'kinship' && k === title;
       // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
-      const loneAfterRole = title > 0 && titled?.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameEnds(ctx, tokens, k, sentence, afterLoneName(context.key));
+      const loneAfterRole = title > 0 && titled?.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
@@ -136,33 +135,4 @@ export function findPeople(context: ExtractContext): Candidate[] {
     return i + 1;
   });
   return [...out, ...findPartialNames(context, out)];
-}
-
-/**
- * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
- * keyed like the tokens (إلى folds to الي). Not على, which folds to the name علي.
- */
-const afterLoneName = keyedSetOf(['من', 'في', 'إلى', 'عن', 'مع']);
-
-/** One unlisted word after a role that ends where a name would: before punctuation or a preposition, bare, no -ا, -ه or -ة. */
-function loneNameEnds(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string>): boolean {
-  const t = tokens[k]!;
-  const next = tokens[k + 1];
-  const n = t.norm;
-  if (t.clitics?.prefixes.length || n.startsWith('ال') || n.endsWith('ا') || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n)) return false;
-  // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
-  // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
-  if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;
-  return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || after.has(next.norm);
-}
-
-/**
- * Is the word before token i a listed given name with the article, standing as the first name (الحبيب
- * بورقيبة, الطاهر بن جلون)? Not after a role or title, whose epithet it would be (الأستاذ الفاضل محمد).
- */
-function definiteFirstName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
-  if (i - 1 < sentence.tokenStart) return false;
-  const before = tokens[i - 1]!;
-  if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence)) return false;
-  return i - 2 < sentence.tokenStart || titleAt(ctx, tokens, i - 2, sentence) === undefined;
 }
