@@ -41,6 +41,8 @@ const startBits = perKeyer((key) => {
     [[key(QUOTE_SOURCE)], PERSON_START],
     // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).
     [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START | MASCULINE_NISBA],
+    // … and so may a feminine one (على اليابانية آي سوغياما).
+    [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith(key('ية'))), PERSON_START],
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
     [org.squadNouns, SQUAD_NOUN],

@@ -109,10 +109,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       }
       return title > 0 ? title : i + 1;
     }
-    // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more.
+    // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more, a
+    // listed one, or one word where a name would end (الفرنسي جيولي، …).
     if (nationalityNoun(ctx, tokens, i, sentence)) {
       const named = readName(ctx, tokens, i + 1, sentence, true);
-      if (named && named.end - (i + 1) >= 2) {
+      if (named && (named.end - (i + 1) >= 2 || named.known > 0 || loneNameAfterRole(ctx, tokens, i + 1, sentence, context.key))) {
         push({ type: 'PERSON', start: named.start, end: tokens[named.end - 1]!.end, rule: 'nationality' });
         return listGoesOn(named.end, sentence);
       }

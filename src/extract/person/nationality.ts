@@ -3,21 +3,38 @@ import { bareForm } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 
+/** Conjunctions, then prepositions, that a nisba standing for a person may carry (وللكيني, بالفرنسية). */
+const CONJUNCTIONS = new Set(['و', 'ف']);
+const PREPOSITIONS = new Set(['ل', 'ب']);
+
 /**
- * Is the definite masculine nisba at i a noun, «the Frenchman», that introduces a name (والفرنسي ليليان
- * تورام, السنغالي سيدي بيه)? Only where it cannot be an adjective of the word before it: behind و, at the
- * start of a sentence, or after punctuation, a function word or a verb. After a noun (المنتخب الفرنسي)
- * it is that noun's adjective.
+ * Is the definite singular nisba at i a noun, «the Frenchman», «the Japanese woman», that introduces a
+ * name (والفرنسي ليليان تورام, السنغالي سيدي بيه, للكيني كيبلاغات كيبكورير, على اليابانية آي سوغياما)?
+ * Only where it cannot be an adjective of the word before it: behind و or a preposition (an adjective
+ * never carries one), at the start of a sentence, or after punctuation, a function word or a verb.
+ * After a noun (المنتخب الفرنسي, الحكومة اليابانية) it is that noun's adjective.
  */
 export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i]!;
   const prefixes = t.clitics?.prefixes ?? [];
-  if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و')) return false;
-  const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
-  if (!key.startsWith('ال') || !key.endsWith('ي') || !ctx.nisba.has(key)) return false;
-  if (prefixes.length === 1 || i === sentence.tokenStart) return true;
+  if (!proclitics(prefixes)) return false;
+  const key = prefixes.length > 0 ? readingKey(t.clitics!) : t.norm;
+  if (!key.startsWith('ال') || !(key.endsWith('ي') || feminine(key)) || !ctx.nisba.has(key)) return false;
+  if (prefixes.length > 0 || i === sentence.tokenStart) return true;
   const before = tokens[i - 1]!;
   if (before.kind === 'punct') return true;
   const word = bareForm(before).key; // وسجل → سجل
   return ctx.stop.has(word) || ctx.people.verbs.has(word) || ctx.people.pastVerbs.has(word);
+}
+
+/** A feminine singular ending, with ة folded to ه or kept (the normalization options decide). */
+function feminine(key: string): boolean {
+  return key.endsWith('يه') || key.endsWith('ية');
+}
+
+/** At most a conjunction and then a preposition. */
+function proclitics(prefixes: readonly string[]): boolean {
+  if (prefixes.length > 2) return false;
+  if (prefixes.length === 2) return CONJUNCTIONS.has(prefixes[0]!) && PREPOSITIONS.has(prefixes[1]!);
+  return prefixes.length === 0 || CONJUNCTIONS.has(prefixes[0]!) || PREPOSITIONS.has(prefixes[0]!);
 }
