@@ -1,10 +1,11 @@
-/** Finds date spans in reading order: numeric dates, day-month(-year), month-year, then years. */
+/** Finds date spans in reading order: numeric dates, day-month(-year), month-year, then years (long, then short). */
 import type { Sentence } from '../../schema.js';
 import type { DocView } from '../numbers/token-view.js';
 import { DATE_START } from '../lexicon/value-starts.js';
 import type { Calendar } from './calendar-names.js';
 import { dayMonth, monthYear, weekdayDate } from './find-day-month.js';
 import { numericDate } from './find-numeric.js';
+import { shortYearAt } from './find-short-years.js';
 import { yearAt } from './find-years.js';
 import type { DateLexicon } from './lexicon.js';
 
@@ -28,7 +29,7 @@ function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: numbe
   if ((view.starts[i]! & DATE_START) === 0) return null;
   const t = view.tokens[i]!;
   if (t.kind === 'number') {
-    return numericDate(view, lex, i, end) ?? dayMonth(view, lex, i, end) ?? yearAt(view, lex, i, sentenceStart, end);
+    return numericDate(view, lex, i, end) ?? dayMonth(view, lex, i, end) ?? yearAt(view, lex, i, sentenceStart, end) ?? shortYearAt(view, lex, i, sentenceStart, end);
   }
   if (t.kind !== 'word' || !lex.startWords.has(t.norm)) return null;
   const withWeekday = weekdayDate(view, lex, i, end, (k) => numericDate(view, lex, k, end) ?? dayMonth(view, lex, k, end));

@@ -55,7 +55,7 @@ function hasCue(view: DocView, lex: DateLexicon, i: number, sentenceStart: numbe
 }
 
 /** The context says the number counts or refers to something (see the module comment). */
-function blocked(view: DocView, dates: DateLexicon, i: number, last: number, sentenceStart: number, end: number, cued: boolean): boolean {
+export function blocked(view: DocView, dates: DateLexicon, i: number, last: number, sentenceStart: number, end: number, cued: boolean): boolean {
   const { tokens, lex } = view;
   if (!cued) {
     for (let back = 1; back <= 3 && i - back >= sentenceStart; back++) if (dates.countWords.has(tokens[i - back]!.norm)) return true;

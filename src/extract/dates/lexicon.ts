@@ -36,6 +36,8 @@ export interface DateLexicon {
   ordinals: PhraseTrie<number>;
   /** Words that announce a year (عام, سنة, منذ, بحلول), with proclitics: they widen the accepted range. */
   yearCues: Set<string>;
+  /** The year nouns that make a number of one to three digits right after them a year (عام 970, وفي سنة 622). */
+  shortYearCues: Set<string>;
   /** Words between a cue and its year (العام الحالي 2024). */
   yearModifiers: Set<string>;
   /** Modifiers that name the Hijri calendar (العام الهجري 1446). */
@@ -90,6 +92,8 @@ function compile(key: (s: string) => string): DateLexicon {
   for (const [phrase, day] of ordinalPhrases()) ordinals.add(words(phrase), day);
   const cues = new Set<string>();
   for (const c of yearCues.strong) for (const v of procliticVariants(key(c), c.startsWith('ال'))) cues.add(v.surface);
+  const shortCues = new Set<string>();
+  for (const c of yearCues.beforeShortYear) for (const v of procliticVariants(key(c), false)) shortCues.add(v.surface);
   const eras = new PhraseTrie<EraCalendar>();
   for (const e of eraMarks) eras.add(words(e.mark), e.calendar as EraCalendar);
   const startWords = new Set<string>([...months.firstWords(), ...weekdayTrie.firstWords(), ...ordinals.firstWords()]);
@@ -99,6 +103,7 @@ function compile(key: (s: string) => string): DateLexicon {
     weekdays: weekdayTrie,
     ordinals,
     yearCues: cues,
+    shortYearCues: shortCues,
     yearModifiers: new Set(yearCues.modifiers.map(key)),
     hijriModifiers: new Set(yearCues.hijriModifiers.map(key)),
     yearConnectors: new Set(yearCues.connectors.map(key)),
