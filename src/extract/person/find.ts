@@ -11,7 +11,7 @@ import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
-import { definiteFirstName, loneNameAfterRole } from './name-edges.js';
+import { byTheName, definiteFirstName, givenBeforeSonOf, loneNameAfterRole } from './name-edges.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
@@ -71,6 +71,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if (source > 0) push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[source - 1]!.end, rule: 'quoted-source' });
       return source > 0 ? source : i + 1;
     }
+    if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
     eponym = i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     const titled = titleAt(ctx, tokens, i, sentence);
     const title = titled?.end ?? -1;
@@ -122,6 +123,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (i > sentence.tokenStart && writtenSonsOf(context.text, tokens[i - 1]!)) return i + 1;
     const name = readName(ctx, tokens, i, sentence, false);
     if (name && name.known > 0) {
+      // والخليل بن أحمد الفراهيدي: the chain opens with بن, so the word before it is the given name.
+      const given = givenBeforeSonOf(ctx, tokens, i, sentence);
+      if (given >= 0) {
+        push({ type: 'PERSON', start: given, end: tokens[name.end - 1]!.end, rule: 'name-chain' });
+        return listGoesOn(name.end, sentence);
+      }
       // الحبيب بورقيبة, الباجي قائد السبسي: Maghrebi usage gives the first name the article.
       if (name.start === t.start && definiteFirstName(ctx, tokens, i, sentence)) {
         push({ type: 'PERSON', start: tokens[i - 1]!.start, end: tokens[name.end - 1]!.end, rule: 'name-chain' });

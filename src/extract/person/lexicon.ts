@@ -6,6 +6,7 @@ import newsWords from '../common/data/news-words.json';
 import presentVerbs from '../common/data/present-verbs.json';
 import blessings from './data/blessings.json';
 import afterSpeaker from './data/after-speaker.json';
+import namingWords from './data/naming-words.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
 import familyWords from './data/family-words.json';
@@ -34,6 +35,8 @@ export interface PersonLexicon {
   blessings: PhraseTrie<true>;
   /** What follows an unlisted speaker of a reporting verb (إن, في, خلال, «), normalized. */
   afterSpeaker: ReadonlySet<string>;
+  /** Words of being known or called that make باسم after them «by the name» (المعروف باسم ابن بطوطة). */
+  naming: ReadonlySet<string>;
   /** Family names of public figures and common family names, normalized. */
   family: ReadonlySet<string>;
   /** Family names that are also common words (الحكيم, إمام): a surname only right after a known given name. */
@@ -97,6 +100,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     compound,
     blessings: blessingTrie,
     afterSpeaker: new Set(afterSpeaker.words.map(key)),
+    naming: new Set(namingWords.words.map(key)),
     family: new Set((familyNames as string[]).map(key)),
     familyWords: new Set(familyWords.words.map(key)),
     titles: titleTrie,

@@ -63,8 +63,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let j = i;
   let known = 0;
   for (const form of tokenForms(first)) {
-    // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا).
-    if (form.prefixed && !nameProclitics(first)) continue;
+    // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا),
+    // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر).
+    if (form.prefixed && !nameProclitics(first) && !ctx.connectors.has(form.key)) continue;
     const c = compoundAt(ctx, tokens, i, sentence, form.key);
     if (c > 0) {
       [start, j, known] = [form.start, i + c, 1];
@@ -126,6 +127,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (firstKnown && people.ordinals.has(t.norm)) {
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
       if (j < sentence.tokenEnd && tokens[j]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) j++; // الفونسو الثالث عشر
+      // … unless his father's name follows (عثمان الأول بن أرطغرل).
+      if (j + 1 < sentence.tokenEnd && SON_OF.has(tokens[j]!.norm) && connectorObject(ctx, tokens, j + 1)) continue;
       break;
     }
     if (firstKnown && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) {
@@ -223,8 +226,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
-    } else if (!patronymic && unknownRun < 2 && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
-      // One unlisted definite word can be a family name (بشار الأسد); a second is the sentence going on.
+    } else if (!patronymic && unknownRun < 2 && !(definiteSeen && !t.norm.startsWith('ال')) && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+      // One unlisted definite word can be a family name (بشار الأسد); a second, or an unlisted word
+      // without the article after it (الفراهيدي علم), is the sentence going on.
       // A word in -ا is an indefinite accusative (ساكنا) unless it is where a surname stands: after a known
       // given name, or after the first word of a name a title announces (معالي شونيتشي ناكاجاوا, البرازيلي
       // دودو سيلفا); the accusative of a listed noun (هدفا) is turned away by notContinuation even there.
@@ -234,5 +238,16 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     } else break;
     firstKnown ||= known > 0;
   }
+  // A lineage name ends in the nisbas of tribe, town and school, as many as follow (أحمد بن الحسين
+  // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
+  if (sonOf) while (j < sentence.tokenEnd && j - i < 14 && lineageNisba(ctx, tokens[j]!)) j++;
   return { start, end: j, known };
+}
+
+/** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني). */
+function lineageNisba(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
+  if (n.length < 5 || !n.startsWith('ال') || !n.endsWith('ي') || ctx.stop.has(n) || ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) return false;
+  return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
 }

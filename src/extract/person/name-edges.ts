@@ -1,11 +1,13 @@
 // Where a name begins and ends around its cue: one unlisted word after a role (السيد شيمزو من), a
-// Maghrebi first name with the article before a listed name (الحبيب بورقيبة).
+// Maghrebi first name with the article before a listed name (الحبيب بورقيبة), باسم «by the name» before
+// one (المعروف باسم ابن بطوطة), an unlisted given name before بن (والخليل بن أحمد).
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { patronymicWithArticle } from './chain-guards.js';
+import { patronymicWithArticle, SON_OF } from './chain-guards.js';
+import { bareForm } from '../lexicon/token-forms.js';
 import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
-import { imperfectShape } from './name-words.js';
+import { imperfectShape, isFunctionWord, nameProclitics } from './name-words.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
@@ -35,4 +37,37 @@ export function definiteFirstName(ctx: NameContext, tokens: readonly Token[], i:
   const before = tokens[i - 1]!;
   if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence)) return false;
   return i - 2 < sentence.tokenStart || titleAt(ctx, tokens, i - 2, sentence) === undefined;
+}
+
+/** How far back a word of naming may stand from باسم (وعرف في أوروبا باسم أفيسينا). */
+const NAMING_REACH = 4;
+
+/**
+ * Is token i باسم meaning «by the name» (المعروف باسم ابن بطوطة, وعرف في أوروبا باسم أفيسينا), with a
+ * word of being known or called shortly before it? Then the name starts after it; باسم is no given name.
+ */
+export function byTheName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (s: string) => string): boolean {
+  if (tokens[i]!.norm !== key('باسم')) return false;
+  for (let k = i - 1; k >= sentence.tokenStart && i - k <= NAMING_REACH; k--) {
+    if (ctx.people.naming.has(bareForm(tokens[k]!).key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the given name before a chain that opens with بن or بنت starts (والخليل بن أحمد الفراهيدي,
+ * وطارق بن زياد): a word is the father's son's own name, listed or not, unless it is a word of the
+ * sentence: a function word, verb, common word, nisba, title or organization head. -1 when there is none.
+ */
+export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  if (i - 1 < sentence.tokenStart || !SON_OF.has(tokens[i]!.norm)) return -1;
+  const before = tokens[i - 1]!;
+  if (before.kind !== 'word' || before.script !== 'arabic' || !nameProclitics(before)) return -1;
+  const form = bareForm(before);
+  const k = form.key;
+  const bare = k.startsWith('ال') ? k.slice(2) : k;
+  if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || ctx.nisba.has(k)) return -1;
+  // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
+  if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
+  return form.start;
 }
