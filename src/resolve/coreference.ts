@@ -2,6 +2,7 @@ import type { Diagnostic, Entity, Mention, Sentence, Token } from '../schema.js'
 import { firstEndingAfter } from '../segment/spans.js';
 import { findBracketAcronyms, mergeAcronyms } from './coref/acronyms.js';
 import { buildEntities } from './coref/entities.js';
+import { mergeGlosses } from './coref/glosses.js';
 import { mergeByIdentity } from './coref/identity-keys.js';
 import { mergeShortForms } from './coref/short-forms.js';
 import type { CorefState } from './coref/state.js';
@@ -33,7 +34,7 @@ function sentenceOf(sentences: readonly Sentence[], offset: number): number {
 /**
  * Coreference inside one document: named mentions (people, organizations, places, other names) that
  * refer to the same thing become one entity. In order: same normalized phrase, country code, listed
- * organization or ministry portfolio (identity keys); acronyms in brackets; then short forms that only
+ * organization or ministry portfolio (identity keys); a name and its Latin gloss; acronyms in brackets; then short forms that only
  * the rest of the document disambiguates (partial names, a ministry without its country). Values
  * (money, percentages, numbers, dates) are not entities.
  */
@@ -53,6 +54,7 @@ export function resolveCoreference(input: CoreferenceInput): CoreferenceResult {
     diagnostics: [],
   };
   mergeByIdentity(state);
+  mergeGlosses(state);
   findBracketAcronyms(state);
   mergeAcronyms(state);
   mergeShortForms(state);

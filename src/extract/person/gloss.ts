@@ -8,7 +8,7 @@ const MAX_GLOSS = 16;
  * Is the token a language named with ب and the article (بالإنجليزية, باللاتينية, بالألمانية)? A language
  * is the feminine nisba, so any ب + ال + …ية reading is one; the list of languages need not be written.
  */
-function languageWord(t: Token): boolean {
+export function languageWord(t: Token): boolean {
   const c = t.clitics;
   return t.kind === 'word' && c !== undefined && c.article && c.prefixes.length === 1 && c.prefixes[0] === 'ب' && c.stem.length >= 4 && c.stem.endsWith('يه');
 }

@@ -1,0 +1,69 @@
+// The name of a person, organization or place repeated in Latin letters in brackets right after it, as
+// encyclopedia text writes it: ماري كوري (بالفرنسية: Marie Curie), ابن سينا (Avicenna).
+import type { Sentence, Token } from '../../schema.js';
+import { firstEndingAfter } from '../../segment/spans.js';
+import { languageWord } from '../person/gloss.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** The types whose names an encyclopedia glosses in another script. */
+const GLOSSED = new Set(['PERSON', 'ORGANIZATION', 'LOCATION']);
+
+/** Lower-case words inside Latin-script names (Charles de Gaulle, Ludwig van Beethoven, Bank of England). */
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'of', 'and', 'the', 'for', '&']);
+
+/** At most this many tokens in a glossed name. */
+const MAX_TOKENS = 8;
+
+function capitalized(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7); // A–Z, À–Þ
+}
+
+/**
+ * Where a Latin name that starts at `at` ends (exclusive): capitalized words, the particles between them,
+ * an initial with its dot (John F. Kennedy) and a hyphen inside a word (Jean-Paul). `at` when there is none.
+ */
+export function glossedNameEnd(tokens: readonly Token[], at: number, sentence: Sentence): number {
+  let end = at;
+  for (let k = at; k < sentence.tokenEnd && k - at < MAX_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.script === 'latin' && t.kind === 'word' && capitalized(t)) end = k + 1;
+    else if (t.script === 'latin' && t.kind === 'word' && PARTICLES.has(t.norm)) continue;
+    else if (t.kind === 'punct' && (t.norm === '.' || t.norm === '-' || t.norm === '&') && k > at && tokens[k - 1]!.end === t.start) continue;
+    else break;
+  }
+  return end;
+}
+
+/** The tokens of a gloss bracket opening at k: where the name starts and ends, or undefined. */
+function glossAt(tokens: readonly Token[], k: number, sentence: Sentence): { at: number; end: number } | undefined {
+  if (k + 2 >= sentence.tokenEnd || tokens[k]!.norm !== '(') return undefined;
+  let at = k + 1;
+  const language = languageWord(tokens[at]!);
+  if (language) at += tokens[at + 1]?.norm === ':' ? 2 : 1;
+  const end = glossedNameEnd(tokens, at, sentence);
+  if (end === at || end >= sentence.tokenEnd || tokens[end]!.norm !== ')') return undefined;
+  // One word in capitals is an acronym (ILO, TIP): coreference reads it as the organization's alias.
+  if (!language && end - at === 1 && tokens[at]!.norm === tokens[at]!.norm.toUpperCase()) return undefined;
+  return { at, end };
+}
+
+/** A candidate for each glossed name, of the type of the name it follows. */
+export function findLatinGlosses(context: ExtractContext): Candidate[] {
+  const { tokens, sentences } = context;
+  const out: Candidate[] = [];
+  const done = new Set<number>();
+  for (const c of context.previous) {
+    if (!GLOSSED.has(c.type)) continue;
+    const k = firstEndingAfter(tokens, c.end);
+    const open = tokens[k];
+    if (open === undefined || open.start < c.end || done.has(k)) continue;
+    const sentence = sentences[open.sentence]!;
+    if (sentence.skip) continue;
+    const gloss = glossAt(tokens, k, sentence);
+    if (gloss === undefined) continue;
+    done.add(k);
+    out.push({ type: c.type, start: tokens[gloss.at]!.start, end: tokens[gloss.end - 1]!.end, rule: 'latin-gloss' });
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type ArabicDocument } from '../../../src/index.js';
+
+/** Type and text of each mention, with the id of its entity's first mention for grouping. */
+function read(text: string): { mentions: string[]; sameEntity: (a: string, b: string) => boolean } {
+  const doc: ArabicDocument = analyze(text);
+  const named = doc.mentions.filter((m) => m.entity !== undefined);
+  const entityOf = (t: string) => named.find((m) => m.text === t)?.entity;
+  return {
+    mentions: named.map((m) => `${m.type} ${m.text}`),
+    sameEntity: (a, b) => entityOf(a) !== undefined && entityOf(a) === entityOf(b),
+  };
+}
+
+const CASES: Array<{ name: string; text: string; name1: string; gloss: string; type: string }> = [
+  { name: 'a person glossed with its language', text: 'ماري كوري (بالفرنسية: Marie Curie) عالمة فيزياء وكيمياء.', name1: 'ماري كوري', gloss: 'Marie Curie', type: 'PERSON' },
+  { name: 'a person glossed without a language', text: 'وعرف في أوروبا بابن سينا (Avicenna) قرونا.', name1: 'ابن سينا', gloss: 'Avicenna', type: 'PERSON' },
+  { name: 'particles inside a Latin name', text: 'وقاد شارل ديغول (بالفرنسية: Charles de Gaulle) فرنسا الحرة.', name1: 'شارل ديغول', gloss: 'Charles de Gaulle', type: 'PERSON' },
+  { name: 'a place glossed', text: 'تقع باريس (بالفرنسية: Paris) على ضفتي نهر السين.', name1: 'باريس', gloss: 'Paris', type: 'LOCATION' },
+  { name: 'an organization glossed in several words', text: 'وأعلنت منظمة الصحة العالمية (بالإنجليزية: World Health Organization) حالة الطوارئ.', name1: 'منظمة الصحة العالمية', gloss: 'World Health Organization', type: 'ORGANIZATION' },
+];
+
+describe('names glossed in Latin letters', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const r = read(c.text);
+      expect(r.mentions).toContain(`${c.type} ${c.name1}`);
+      expect(r.mentions).toContain(`${c.type} ${c.gloss}`);
+      expect(r.sameEntity(c.name1, c.gloss)).toBe(true);
+    });
+  }
+
+  it('leaves a bracketed acronym to coreference, not a mention of its own', () => {
+    const r = read('وأصدرت منظمة العمل الدولية (ILO) تقريرها السنوي.');
+    expect(r.mentions).toEqual(['ORGANIZATION منظمة العمل الدولية']);
+  });
+
+  it('glosses nothing that follows no name, and no lower-case words', () => {
+    expect(read('وقال إن الأسعار (prices) ارتفعت.').mentions).toEqual([]);
+    expect(read('وزار محمد صلاح (the player) الملعب.').mentions).toEqual(['PERSON محمد صلاح']);
+  });
+});
