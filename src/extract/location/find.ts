@@ -41,8 +41,8 @@ const TERM = 'ولايه';
 /** The district trigger (حي), normalized. */
 const DISTRICT = 'حي';
 
-/** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب), normalized. */
-const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت']);
+/** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
