@@ -1,4 +1,7 @@
-/** Place names spelled like common words are places only after a locative word or a place trigger. */
+/**
+ * Place names spelled like common words are places only after a locative word or a place trigger, at the
+ * head of a dateline, or in a list of places.
+ */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.js';
 
@@ -13,5 +16,24 @@ describe('place homographs', () => {
   it('reads العين as the city after a trigger, not in «بالعين المجردة»', () => {
     const text = 'وشوهد الكسوف بالعين المجردة في مدينة العين.';
     expect(places(text)).toEqual([['العين', text.lastIndexOf('العين')]]);
+  });
+
+  it('reads a homograph that heads a dateline as the city', () => {
+    const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
+    expect(places(text)).toEqual([['الرباط', 0]]);
+  });
+
+  it('reads no homograph behind ب at the end of a phrase as a place', () => {
+    expect(places('وحمل المقاتلون السلاح بالبندقية، واصطدمت الكرة بالقائم.')).toEqual([]);
+  });
+
+  it('reads homographs in a list with a place as places, before and after it', () => {
+    const text = 'وشمل القرار الزرقاء وإربد والمفرق، كما شمل طنجة والعيون.';
+    expect(places(text).map(([t]) => t)).toEqual(['الزرقاء', 'إربد', 'المفرق', 'طنجة', 'العيون']);
+  });
+
+  it('reads no homograph as a place in a list of common words', () => {
+    const text = 'وفحص الطبيب الأنف والعيون والأذنين.';
+    expect(places(text)).toEqual([]);
   });
 });

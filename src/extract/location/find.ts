@@ -6,6 +6,7 @@ import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
+import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
@@ -83,12 +84,20 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const people = personLexicon(key);
   const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
   const out: Candidate[] = [];
+  // A listed place around a homograph: one not spelled like a word after it, any before it.
+  const near = (sentence: Sentence): HomographNeighbours => ({
+    plainPlaceEnd: (j) => {
+      const m = matchPlace(trie, tokens, j, sentence);
+      return m && !(m.end === j + 1 && someReadingIn(tokens[j]!, homographWords)) ? m.end : -1;
+    },
+    placeEndsAt: (j) => out.length > 0 && out[out.length - 1]!.end === tokens[j - 1]!.end,
+  });
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
-    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm));
+    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));

@@ -1,0 +1,29 @@
+// What makes a place spelled like a common word (الرباط 'the bond', الزرقاء 'the blue', العيون 'the eyes')
+// a place: a locative word or trigger before it, and, read here, a dateline or a list of places.
+import type { Sentence, Token } from '../../schema.js';
+
+/** Punctuation that opens a dateline after its city: «الرباط - أجرى …», «عمان ( بترا ) -». */
+const DATELINE_MARKS = new Set(['-', '–', '—', '(']);
+
+export interface HomographNeighbours {
+  /** Is a listed place, not itself a homograph, read at token j? Its index past the end, or -1. */
+  plainPlaceEnd: (j: number) => number;
+  /** Does a listed place (of any kind) end right before token j? */
+  placeEndsAt: (j: number) => boolean;
+}
+
+/**
+ * Is the homograph at token i a place without a locative word before it?
+ * - at the start of a sentence before a dateline mark (الرباط - أجرى وزير …);
+ * - in a list of places joined by و (الزرقاء وإربد والمفرق, طنجة والعيون).
+ * Not behind ب or ل at the end of a phrase: that is as often an instrument or an object (بالبندقية «with
+ * the rifle», بالقائم «the goalpost», للأصنام) as a place.
+ */
+export function homographSupported(tokens: readonly Token[], i: number, sentence: Sentence, near: HomographNeighbours): boolean {
+  const t = tokens[i]!;
+  const next = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
+  if (i === sentence.tokenStart && next !== undefined && DATELINE_MARKS.has(next.norm)) return true;
+  const prefixes = t.clitics?.prefixes ?? [];
+  if (prefixes[prefixes.length - 1] === 'و' && i > sentence.tokenStart && near.placeEndsAt(i)) return true;
+  return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;
+}
