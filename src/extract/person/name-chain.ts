@@ -101,7 +101,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (first.clitics?.suffix !== undefined) return undefined;
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
     const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && foreignSurnameNext(ctx, tokens, i + 1, sentence);
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !plausibleName(ctx, tokens, i) || (!listed && !likelyFirstName(first.norm) && !foreignInA)) return undefined;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i)) || (!listed && !likelyFirstName(first.norm) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
@@ -250,4 +250,13 @@ function lineageNisba(ctx: NameContext, t: Token): boolean {
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
   if (n.length < 5 || !n.startsWith('ال') || !n.endsWith('ي') || ctx.stop.has(n) || ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) return false;
   return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
+}
+
+/**
+ * A place that is also a listed given name (جورجيا, صوفيا) opens a name before a listed surname without
+ * the article (جورجيا ميلوني); before a definite one it is the place of that man (سوريا الأسد).
+ */
+function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return ctx.people.ambiguous.has(tokens[i]!.norm) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
 }

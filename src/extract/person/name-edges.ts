@@ -5,9 +5,10 @@ import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { patronymicWithArticle, SON_OF } from './chain-guards.js';
 import { bareForm } from '../lexicon/token-forms.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
-import { imperfectShape, isFunctionWord, nameProclitics } from './name-words.js';
+import { imperfectShape, isFunctionWord } from './name-words.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
@@ -55,19 +56,20 @@ export function byTheName(ctx: NameContext, tokens: readonly Token[], i: number,
 }
 
 /**
- * Where the given name before a chain that opens with بن or بنت starts (والخليل بن أحمد الفراهيدي,
- * وطارق بن زياد): a word is the father's son's own name, listed or not, unless it is a word of the
- * sentence: a function word, verb, common word, nisba, title or organization head. -1 when there is none.
+ * Where the given name before a chain that opens with بن or بنت, or with the particle of a European name,
+ * starts (والخليل بن أحمد الفراهيدي, ستافان دي ميستورا): a word there is the name's own first word, listed
+ * or not, unless it is a word of the sentence: a function word, verb, common word, nisba, title or
+ * organization head. -1 when there is none.
  */
 export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
-  if (i - 1 < sentence.tokenStart || !SON_OF.has(tokens[i]!.norm)) return -1;
+  if (i - 1 < sentence.tokenStart || !(SON_OF.has(tokens[i]!.norm) || ctx.people.particles.has(tokens[i]!.norm))) return -1;
   const before = tokens[i - 1]!;
-  if (before.kind !== 'word' || before.script !== 'arabic' || !nameProclitics(before)) return -1;
-  const form = bareForm(before);
-  const k = form.key;
+  // The reading the splitter chose: ستافان has an alternative with the future marker, not the word's own.
+  if (before.kind !== 'word' || before.script !== 'arabic' || !(before.clitics?.prefixes ?? []).every((p) => p === 'و' || p === 'ل')) return -1;
+  const k = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
   const bare = k.startsWith('ال') ? k.slice(2) : k;
   if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || ctx.nisba.has(k)) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
-  return form.start;
+  return before.clitics?.prefixes.length ? before.clitics.baseStart : before.start;
 }
