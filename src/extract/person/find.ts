@@ -72,10 +72,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       return source > 0 ? source : i + 1;
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
-    eponym = i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     const titled = titleAt(ctx, tokens, i, sentence);
     const title = titled?.end ?? -1;
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
+    // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) starts a clause.
+    eponym = !verb && i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     if (title > 0 || verb) {
       // Skip what completes the role (الأمريكي, الخارجية) before the name: at most three words.
       let k = verb ? i + 1 : title;

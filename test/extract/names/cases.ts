@@ -128,6 +128,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an unlisted name after a cue may begin with a letter that is also a proclitic', text: 'وأضاف والأرجنتيني ليونيل سكالوني هدفا، وقال اللاعب بيرند شوستر إن الفريق جاهز.', expect: [['PERSON', 'ليونيل سكالوني'], ['PERSON', 'بيرند شوستر']] },
   { name: 'a proclitic and a known word after a title is a phrase', text: 'وأشاد الرئيس بحزم الحكومة في الأزمة.', absent: ['بحزم الحكومة', 'حزم الحكومة'] },
   { name: 'a name after a place or prize named for a person is not that person', text: 'وهبطت الطائرة في مطار محمد الخامس، وفاز بجائزة نجيب محفوظ، ودرس في جامعة الملك فهد.', absent: ['محمد الخامس', 'نجيب محفوظ', 'فهد', 'الملك فهد'] },
+  { name: 'an island named for a person is a place', text: 'وسجن الزعيم في جزيرة روبن قبالة كيب تاون.', expect: [['LOCATION', 'روبن']], counts: { 'PERSON روبن': 0 } },
+  { name: 'a reporting verb after a place noun starts a clause, not an eponym', text: 'وعن فريق الجزيرة أعرب عبدالله صالح عن تقديره.', expect: [['PERSON', 'عبدالله صالح']] },
   { name: 'a tomb holds the person', text: 'وزار الوفد ضريح الإمام علي بن موسى الرضا.', expect: [['PERSON', 'علي بن موسى الرضا']] },
   { name: 'a name in ة written with ه may be a noun and a pronoun', text: 'وعاد اللاعب إلى ناديه بعد الإصابة، وقالت نادية الجندي إن الفيلم جاهز.', expect: [['PERSON', 'نادية الجندي']], absent: ['ناديه'] },
   { name: 'a lifespan in brackets after a name, as encyclopedias open an article', text: 'غوستاف فلوبير (12 ديسمبر 1821 - 8 مايو 1880) روائي فرنسي.', expect: [['PERSON', 'غوستاف فلوبير']] },
