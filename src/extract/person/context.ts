@@ -62,6 +62,10 @@ export function nameContext(context: ExtractContext): NameContext {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
+      // سيد عبد التواب, أمير كرارة: a listed name that is also a role is the name before a listed name
+      // or عبد + a definite word.
+      const next = tokens[i + 1];
+      if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
       // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).

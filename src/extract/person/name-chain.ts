@@ -86,6 +86,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   }
   // نهيان بن مبارك: a family name with بن after it is used as a given name, and the chain goes on.
   if (surname && j === i + 1 && j + 1 < sentence.tokenEnd && SON_OF.has(tokens[j]!.norm) && connectorObject(ctx, tokens, j + 1)) surname = false;
+  // شكري المبخوت, فتحي الجبالي: a family name of the Arab given names in -ي is a given name too, before an
+  // unlisted definite word (a foreign surname is not: بوتين الأحد, فرويد التنويم).
+  const nameInI = first.norm.endsWith('ي') && !first.norm.startsWith('ال') && !people.foreign.has(first.norm);
+  if (surname && nameInI && j === i + 1 && j < sentence.tokenEnd && definiteSurnameAt(ctx, tokens, j)) surname = false;
   let firstKnown = start >= 0;
   // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
   const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
@@ -259,4 +263,13 @@ function lineageNisba(ctx: NameContext, t: Token): boolean {
 function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return ctx.people.ambiguous.has(tokens[i]!.norm) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
+}
+
+/** An unlisted definite word that can be a family name: bare, not a word of the lists, not a nisba. */
+function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
+  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
+  return plausibleName(ctx, tokens, j);
 }
