@@ -50,6 +50,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
  * غيلرمان إن), or two stand before a role (وقال رايمون دومينيك مدرب المنتخب); 0 when there is none.
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
+  if (after === ctx.people.afterSpeaker && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
     if (after.has(tokens[end]!.norm)) return end;
@@ -57,6 +58,25 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
     if (after === ctx.people.afterSpeaker && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
   return 0;
+}
+
+/** The complementizer that opens reported speech (إن, أن), normalized. */
+const THAT = 'ان';
+
+/**
+ * A family name standing alone as the speaker (وأوضح الجواهري أن, وأكد البرهان أن): one unlisted definite
+ * word, then إن or أن. Not a word of the lists (وأكد البيان أن, وأوضح المصدر أن), a nisba, a title or the
+ * head of an organization.
+ */
+function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k + 1 >= sentence.tokenEnd || tokens[k + 1]!.norm !== THAT) return false;
+  const t = tokens[k]!;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
+  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || n.endsWith('ه') || ctx.people.titles.startsWith(n)) return false;
+  // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
+  if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
+  return plausibleName(ctx, tokens, k);
 }
 
 /** 'his / her saying', after the source a report quotes: نقلت الوكالة عن كينيون قوله. */
