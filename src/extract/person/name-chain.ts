@@ -56,7 +56,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   if (monthMeant(tokens, i, sentence)) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
-  const collides = tokenForms(first).some((f) => ctx.stop.has(f.key));
+  // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
+  const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س'));
   if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
   let start = -1;
   let surname = false;

@@ -87,6 +87,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an Arab family name in -ي before a definite surname is the given name', text: 'وقال الناقد شكري المبخوت إن الروايات المختارة متنوعة.', expect: [['PERSON', 'شكري المبخوت']] },
   { name: 'a foreign surname before a definite word ends the name', text: 'ورفض بولتون الاحد امكان تعزيز القوة، وجرب فرويد التنويم المغناطيسي.', expect: [['PERSON', 'بولتون'], ['PERSON', 'فرويد']], absent: ['بولتون الاحد', 'فرويد التنويم'] },
   { name: 'a definite family name alone as the speaker before أن', text: 'وأوضح الجواهري أن معدل النمو سيرتفع، وأكد البيان أن الوضع مستقر، وأكد الجانبان أن التعاون مستمر، وتوقع الكثيرون أن يفوز.', expect: [['PERSON', 'الجواهري']], absent: ['البيان', 'الجانبان', 'الكثيرون'] },
+  { name: 'a name is no future marker + function word', text: 'ووصل سامر خوري إلى بيروت، وقال رئيس البلدية سامر البزري إن البلدية رصدت المبلغ.', expect: [['PERSON', 'سامر خوري'], ['PERSON', 'سامر البزري']] },
   { name: 'a feminine ordinal is no surname', text: 'وحلت البرازيلية مارتا ثالثة في السباق.', expect: [['PERSON', 'مارتا']], absent: ['مارتا ثالثة'] },
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'the speaker before a pronoun complementizer, a setting or a quote', text: 'وأوضح رافاران أنه لن يستقيل. وأضاف بلازي في بيان إن الأسعار سترتفع. وقال فيرغوسن: «سنفوز».', expect: [['PERSON', 'رافاران'], ['PERSON', 'بلازي'], ['PERSON', 'فيرغوسن']] },
