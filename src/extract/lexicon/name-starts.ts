@@ -19,6 +19,8 @@ export const SQUAD_NOUN = 16;
 export const SONS_OF = 32;
 /** A ruler's title (ملك, سلطان): the realms pass looks only there. */
 export const REALM_TITLE = 64;
+/** A listed given name with the article (الحبيب): only the Maghrebi first-name rule looks there. */
+export const DEFINITE_GIVEN = 128;
 
 /**
  * Every word a name phrase of each kind can start with, in one map from word to bits: the first words of
@@ -37,6 +39,8 @@ const startBits = perKeyer((key) => {
     [people.titles.firstWords(), PERSON_START],
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],
+    // A Maghrebi first name takes the article (الحبيب الغرسلي).
+    [[...people.given].map((g) => 'ال' + g), DEFINITE_GIVEN],
     // عن opens the source of a quotation (عن كينيون قوله).
     [[key(QUOTE_SOURCE)], PERSON_START],
     // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).

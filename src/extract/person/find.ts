@@ -1,5 +1,5 @@
 import { scanStarts } from '../lexicon/scan.js';
-import { nameStarts, PERSON_START } from '../lexicon/name-starts.js';
+import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
@@ -11,7 +11,7 @@ import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
-import { byTheName, definiteFirstName, givenBeforeSonOf, loneNameAfterRole } from './name-edges.js';
+import { byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole } from './name-edges.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
@@ -64,7 +64,17 @@ export function findPeople(context: ExtractContext): Candidate[] {
     }
     return k;
   };
-  scanStarts(context, nameStarts(context), PERSON_START, (i, sentence) => {
+  // الحبيب الغرسلي: a Maghrebi first name with the article, then the family name (0: none at i).
+  const maghrebiName = (i: number, sentence: Sentence): number => {
+    const end = definiteGivenName(ctx, tokens, i, sentence);
+    if (end < 0) return 0;
+    const t = tokens[i]!;
+    push({ type: 'PERSON', start: t.clitics?.prefixes.length ? t.clitics.baseStart : t.start, end: tokens[end - 1]!.end, rule: 'name-chain' });
+    return listGoesOn(end, sentence);
+  };
+  const starts = nameStarts(context);
+  scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
+    if ((starts[i]! & PERSON_START) === 0) return maghrebiName(i, sentence) || i + 1;
     const t = tokens[i]!;
     if (t.norm === QUOTE_SOURCE) {
       const source = quotedSourceEnd(ctx, tokens, i + 1, sentence);

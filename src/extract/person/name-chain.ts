@@ -8,7 +8,7 @@ import { compoundAt } from './compound.js';
 import { foreignSurnameNext, fuulVerbalNoun, kunyaPlace, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
 import {
   accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, imperfectShape, knownName, likelyFirstName, nameProclitics, notContinuation,
-  plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
+  lastLetter, plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
 export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
@@ -267,10 +267,11 @@ function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number)
 }
 
 /** An unlisted definite word that can be a family name: bare, not a word of the lists, not a nisba. */
-function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+export function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const n = t.norm;
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
+  // A word in ة is a noun or an adjective (الخيرية), not a family name.
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
   return plausibleName(ctx, tokens, j);
 }

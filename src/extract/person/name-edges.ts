@@ -1,14 +1,15 @@
 // Where a name begins and ends around its cue: one unlisted word after a role (السيد شيمزو من), a
 // Maghrebi first name with the article before a listed name (الحبيب بورقيبة), باسم «by the name» before
-// one (المعروف باسم ابن بطوطة), an unlisted given name before بن (والخليل بن أحمد).
+// one (المعروف باسم ابن بطوطة), an unlisted given name before بن (والخليل بن أحمد), a given name with the
+// article before an unlisted definite surname (الحبيب الغرسلي).
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { patronymicWithArticle, SON_OF } from './chain-guards.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
-import type { NameContext } from './name-chain.js';
-import { imperfectShape, isFunctionWord } from './name-words.js';
+import { definiteSurnameAt, type NameContext } from './name-chain.js';
+import { imperfectShape, isFunctionWord, lastLetter } from './name-words.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
@@ -72,4 +73,27 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
   return before.clitics?.prefixes.length ? before.clitics.baseStart : before.start;
+}
+
+/**
+ * Where a Maghrebi name that gives the first name the article ends (الحبيب الغرسلي, الطاهر الجندوبي): a
+ * listed given name with ال, then an unlisted definite surname; -1 when token i opens none. Not after a
+ * definite noun, whose adjectives those would be (الشعب العربي الأصيل), unless the noun is a title.
+ */
+export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  const t = tokens[i]!;
+  if (i + 1 >= sentence.tokenEnd || t.kind !== 'word' || !(t.clitics?.prefixes ?? []).every((p) => p === 'و' || p === 'ل')) return -1;
+  const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
+  // الهند is a place, not ال + هند.
+  if (!patronymicWithArticle(ctx, k) || ctx.people.common.has(k) || ctx.nisba.has(k) || ctx.isPlace(i) || !definiteSurnameAt(ctx, tokens, i + 1)) return -1;
+  if (i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) === undefined) {
+    const before = tokens[i - 1]!;
+    const b = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
+    // والحرم الرضوي الشريف: adjectives of a definite noun, unless they cannot agree with it (للفلاحة الحبيب:
+    // a masculine word after a feminine noun); هيئة المكتوم الخيرية: the name of a body.
+    const agrees = !(lastLetter(ctx.text, before) === 0x0629 /* ة */ && lastLetter(ctx.text, t) !== 0x0629);
+    const definiteNoun = before.kind === 'word' && b.startsWith('ال') && !ctx.people.verbs.has(b) && !ctx.people.pastVerbs.has(b) && agrees;
+    if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
+  }
+  return i + 2;
 }
