@@ -1,5 +1,5 @@
 import { perKeyer } from '../../text/lexicon-key.js';
-import { realmTitleSet, triggerSet } from '../location/find.js';
+import { listTriggerSet, realmTitleSet, triggerSet } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
@@ -49,6 +49,7 @@ const startBits = perKeyer((key) => {
     [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith(key('ية'))), PERSON_START],
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
+    [listTriggerSet(key), PLACE_START],
     [org.squadNouns, SQUAD_NOUN],
     [['بنو', 'بني'], SONS_OF],
     [realmTitleSet(key), REALM_TITLE],

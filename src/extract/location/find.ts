@@ -7,6 +7,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
+import { LIST_TRIGGERS, placeList, type ListWords } from './place-lists.js';
 import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
@@ -24,6 +25,8 @@ const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 
 /** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
+/** Plural and dual place nouns before a list of names (بمناطق تيشي وأوقاس), normalized. */
+export const listTriggerSet = keyedSetOf(LIST_TRIGGERS);
 
 /** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
 export const realmTitleSet = keyedSetOf(REALM_TITLES);
@@ -84,6 +87,17 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const people = personLexicon(key);
   const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
   const out: Candidate[] = [];
+  const listTriggers = listTriggerSet(key);
+  const listWords = (sentence: Sentence): ListWords => ({
+    placeEnd: (j) => matchPlace(trie, tokens, j, sentence)?.end ?? -1,
+    nameWord: (k, t) => {
+      // غيرها, حولها: a function word with a pronoun.
+      const pronoun = k.endsWith('ها') && stop.has(k.slice(0, -2));
+      return k.length >= 3 && !pronoun && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
+    },
+    isFunctionWord: (n) => stop.has(n),
+    openers: PLACE_NAME_OPENERS,
+  });
   // A listed place around a homograph: one not spelled like a word after it, any before it.
   const near = (sentence: Sentence): HomographNeighbours => ({
     plainPlaceEnd: (j) => {
@@ -107,6 +121,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
       return hit.end;
     }
+    // بمناطق تيشي وأوقاس وملبو: a plural place noun, then a list of names.
+    if (tokenForms(token).some((f) => listTriggers.has(f.key))) placeList(tokens, i, sentence, listWords(sentence), out);
     const isTrigger = tokenForms(token).some((f) => triggers.has(f.key));
     const next = tokens[i + 1];
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {

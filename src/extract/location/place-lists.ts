@@ -1,0 +1,66 @@
+// Places named in a list after a plural or dual place noun: بمناطق تيشي وأوقاس وملبو, بمنطقتي السبالة وبئر
+// الحفي, ولايات جندوبة وباجة والكاف. The noun says what the names are; the lexicon knows only some of them.
+import type { Sentence, Token } from '../../schema.js';
+import type { Candidate } from '../types.js';
+
+/** Plural and dual place nouns that a list of place names follows. */
+export const LIST_TRIGGERS = [
+  'مناطق', 'منطقتي', 'أحياء', 'حيي', 'قرى', 'قريتي', 'بلدات', 'بلدتي', 'مدن', 'مدينتي', 'ولايات', 'ولايتي',
+  'محافظات', 'محافظتي', 'محليات', 'أقاليم', 'إقليمي', 'مخيمات', 'مخيمي', 'دواوير', 'أقضية', 'ضواحي',
+];
+
+export interface ListWords {
+  /** Where a listed place read at token j ends (exclusive), or -1. */
+  placeEnd: (j: number) => number;
+  /** Can this word (its key as the list reads it) be an unlisted place's name (no word of the lists, no adjective, no tanween)? */
+  nameWord: (key: string, t: Token) => boolean;
+  isFunctionWord: (norm: string) => boolean;
+  /** Words that open a place name of two words (بئر الحفي, عين عرب), normalized. */
+  openers: ReadonlySet<string>;
+}
+
+/**
+ * The word as an item of the list reads it: the first bare, later ones behind و alone (وأوقاس → أوقاس;
+ * وبستان is و + بستان, not و + ب + ستان). Undefined when it has no such reading.
+ */
+function itemReading(t: Token, first: boolean): { key: string; start: number } | undefined {
+  const readings = [t.clitics, ...(t.alternatives ?? [])];
+  if (first) return t.clitics === undefined || t.clitics.prefixes.length === 0 ? { key: t.norm, start: t.start } : undefined;
+  const r = readings.find((c) => c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'و');
+  return r ? { key: (r.article ? 'ال' : '') + r.stem, start: r.baseStart } : undefined;
+}
+
+/**
+ * Reads the list after the noun at token i: items joined by و, each a listed place or an unlisted name of
+ * one word (two after an opener: وبئر الحفي). A list of two items or more gives the unlisted ones as
+ * places; fewer give nothing (مناطق عديدة). The listed ones are left to the lexicon scan.
+ */
+export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
+  const found: Candidate[] = [];
+  let items = 0;
+  let j = i + 1;
+  while (j < sentence.tokenEnd) {
+    const t = tokens[j]!;
+    const reading = itemReading(t, items === 0);
+    if (reading === undefined) break;
+    const listed = w.placeEnd(j);
+    if (listed > j) {
+      j = listed;
+      items++;
+      continue;
+    }
+    const { key, start } = reading;
+    if (t.kind !== 'word' || t.script !== 'arabic' || !w.nameWord(key, t)) break;
+    const second = tokens[j + 1];
+    const two = w.openers.has(key) && second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length && w.nameWord(second.norm, second);
+    const end = two ? j + 2 : j + 1;
+    // No definite noun right after a name (ضواحي المدينة وانتظم الأمن: a verb and its subject); a
+    // direction (وطلوزة جنوب مدينة طوباس), punctuation or the list going on with و may follow it.
+    const after = tokens[end];
+    if (end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال') && !w.isFunctionWord(after.norm)) break;
+    found.push({ type: 'LOCATION', start, end: tokens[end - 1]!.end, rule: 'list', score: -1 });
+    j = end;
+    items++;
+  }
+  if (items >= 2) for (const c of found) out.push(c);
+}
