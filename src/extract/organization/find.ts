@@ -20,6 +20,7 @@ import { findTribes } from './tribes.js';
 import { foreignNameEnd } from './foreign-name.js';
 import { latinNameEnd } from './latin-name.js';
 import { findDefinedBodies } from './definition.js';
+import { findDatelineCredits } from './dateline-credit.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
@@ -177,5 +178,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of clubsBySquadNoun(context, places, org.squadNouns, starts)) out.push(c);
   for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);
+  const credits = findDatelineCredits(tokens, context.sentences, {
+    placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
+    common: (n) => people.common.has(n) || w.stop.has(n),
+  });
+  for (const c of credits) out.push(c);
   return out;
 }

@@ -200,6 +200,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an epithet that makes a name of a common noun stays', text: 'وهاجر إلى المدينة المنورة ثم زار مكة المكرمة.', expect: [['LOCATION', 'المدينة المنورة'], ['LOCATION', 'مكة']] },
   { name: 'a place inside an organization stays inside', text: 'أعلن بنك مصر عن أرباحه.', expect: [['ORGANIZATION', 'بنك مصر']], absent: ['مصر'] },
   { name: 'an agency named like a city, in a dateline', text: 'الدوحة - قنا : استقبل الوزير الوفد الزائر.', expect: [['ORGANIZATION', 'قنا']] },
+  { name: 'an unlisted outlet credited by a dateline, after a dash or in brackets', text: 'البصرة - السومرية نيوز : أعلنت الشركة زيادة الإنتاج. وهران ( واج ) - أشرف الوالي على الحفل.', expect: [['ORGANIZATION', 'السومرية نيوز'], ['ORGANIZATION', 'واج']] },
+  { name: 'no outlet in a dateline that credits nobody or names the country', text: 'القاهرة - خاص : أعلنت الوزارة الخطة. ساو باولو ( البرازيل ) - ارتفعت الأسعار.', expect: [['LOCATION', 'البرازيل']], counts: { 'ORGANIZATION خاص': 0, 'ORGANIZATION البرازيل': 0 } },
   { name: 'a short name in apposition to the full one', text: 'وذكرت وكالة الأنباء القطرية قنا أن الزيارة ناجحة.', expect: [['ORGANIZATION', 'وكالة الأنباء القطرية'], ['ORGANIZATION', 'قنا']] },
   { name: 'a city named like an agency, elsewhere', text: 'ووصل الوفد إلى محافظة قنا في صعيد مصر.', expect: [['LOCATION', 'قنا']] },
   { name: 'an outlet spelled like a region, alone in quotes', text: 'وقال الوزير لـ « الشرق الأوسط » إن الحل قريب في الشرق الأوسط.', expect: [['ORGANIZATION', 'الشرق الأوسط'], ['LOCATION', 'الشرق الأوسط']] },
