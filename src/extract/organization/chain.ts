@@ -31,6 +31,17 @@ export interface Chain {
 
 const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
 
+/** وزارة, normalized as the default options do. */
+const MINISTRY = 'وزاره';
+
+/** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
+const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي']);
+
+/** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
+function adjectiveShape(key: string, w: ChainWords): boolean {
+  return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
+}
+
 /**
  * Reads an organization name after a head noun at `head` (وزارة الخارجية الأمريكية, مكتب الأمم المتحدة
  * لمكافحة المخدرات والجريمة, اللجنة الوطنية … لمكافحة ومنع الهجرة غير الشرعية والاتجار بالبشر).
@@ -48,6 +59,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let scope = false;
   let named = false;
   let lastGood = -1;
+  const ministry = bareForm(tokens[head]!).key === MINISTRY;
   let j = head + 1;
   for (; j < sentence.tokenEnd; j++) {
     const t = tokens[j]!;
@@ -74,6 +86,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1) break;
+      // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
+      // there is the sentence going on (أعلنت وزارة التربية النتائج, … والتعليم النتائج).
+      if (ministry && !inPurpose && lastGood > head && !adjectiveShape(bare, w)) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
@@ -85,6 +100,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     const p = prefixes.join('');
+    // وزارة التربية والتعليم, وزارة التعليم العالي والبحث العلمي: a ministry of two portfolios.
+    if (p === 'و' && ministry && !construct && w.org.portfolios.has(bare)) {
+      lastGood = j;
+      continue;
+    }
     if (p === 'و') {
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef ? inPurpose : construct || inPurpose) {
