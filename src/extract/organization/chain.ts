@@ -14,6 +14,11 @@ export interface ChainWords {
   isNamed: (i: number) => boolean;
   /** One-word honorifics of people (الدكتور, سمو, معالي), normalized: a name chain ends before one. */
   honorifics: ReadonlySet<string>;
+  /**
+   * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
+   * with letters the clitic splitter reads as proclitics.
+   */
+  wholePlaceEnd: (j: number) => number;
 }
 
 /**
@@ -33,6 +38,9 @@ const definite = (key: string): boolean => key.startsWith('ال') && key.length 
 
 /** وزارة, normalized as the default options do. */
 const MINISTRY = 'وزاره';
+
+/** The heads of a sports club, normalized, with and without the article. */
+const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
 /** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
 const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي']);
@@ -77,6 +85,15 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         continue;
       }
       break;
+    }
+    // جامعة بيتسبرغ, بورصة بومباي, جامعة ساو باولو: a place as written, whole, whatever its first letter.
+    const place = w.wholePlaceEnd(j);
+    if (place > j) {
+      if (j === head + 1) named = true; // a proper name right after the head, as in بنك مصر
+      construct = false;
+      lastGood = place - 1;
+      j = place - 1; // the loop steps past the place
+      continue;
     }
     const prefixes = t.clitics?.prefixes ?? [];
     const bare = bareForm(t).key;
@@ -128,8 +145,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     break;
   }
-  // حكومة الوحدة الوطنية الجديدة: an adjective of state at the end describes the body, it is not its name.
-  while (lastGood > head + 1 && w.org.descriptive.has(bareForm(tokens[lastGood]!).key)) lastGood--;
+  // حكومة الوحدة الوطنية الجديدة: an adjective of state at the end describes the body, it is not its name;
+  // so does the nationality of a club (نادي بوردو الفرنسي: the club is نادي بوردو).
+  const club = CLUB_HEADS.has(bareForm(tokens[head]!).key);
+  while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
   if (lastGood < 0) return undefined;
   return { end: lastGood + 1, purpose, scope, named };
 }

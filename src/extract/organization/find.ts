@@ -81,6 +81,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
     honorifics: people.honorifics,
+    wholePlaceEnd: (j) => {
+      if (j >= tokens.length || !isPlace(j)) return -1;
+      const m = matchPlace(places.trie, tokens, j, sentenceOf(j));
+      return m !== undefined && m.start === tokens[j]!.start ? m.end : -1;
+    },
   };
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
