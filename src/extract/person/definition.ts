@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameWord } from './lifespan.js';
 import { skipGloss } from './gloss.js';
+import { waIsLetter } from './initial-letters.js';
 import { afterCopula, nationalityAfter } from '../common/definition.js';
 import type { NameContext } from './name-chain.js';
 
@@ -16,7 +17,9 @@ export function findDefinedPeople(context: ExtractContext, ctx: NameContext, occ
   for (const s of context.sentences) {
     if (s.skip) continue;
     let end = s.tokenStart;
-    while (end < s.tokenEnd && end - s.tokenStart < 4 && nameWord(ctx, tokens, end) && !occupations.has(tokens[end]!.norm)) end++;
+    // وانغاري ماثاي ناشطة بيئية كينية: the subject's first letter may be a و the splitter took for «and».
+    const word = (k: number): boolean => nameWord(ctx, tokens, k) || (k === s.tokenStart && waIsLetter(ctx, tokens[k]!));
+    while (end < s.tokenEnd && end - s.tokenStart < 4 && word(end) && !occupations.has(tokens[end]!.norm)) end++;
     if (end - s.tokenStart < 2 || end >= s.tokenEnd || ctx.connectors.has(tokens[end - 1]!.norm)) continue;
     // نجيب محفوظ (بالإنجليزية: Naguib Mahfouz) (1911 - 2006) روائي مصري: glosses and a lifespan in between.
     let after = skipGloss(tokens, end, s);

@@ -25,3 +25,15 @@ export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
 
 /** Proclitic letters a transliterated name may begin with. */
 export const SURNAME_LETTERS = new Set(['ل', 'ب', 'ف', 'ك']);
+
+/**
+ * Is the و on an unlisted word the first letter of a transliterated name (وانغاري, ويلسون, والتر), not
+ * the conjunction? Only where a name must stand, as the subject opening an encyclopedia definition, and
+ * when the word after و is no word the lexicons know (ومحمد, وكان are the conjunction).
+ */
+export function waIsLetter(ctx: NameContext, t: Token): boolean {
+  const c = t.clitics;
+  if (c === undefined || c.article || c.suffix !== undefined || c.prefixes.length !== 1 || c.prefixes[0] !== 'و') return false;
+  const stem = c.stem;
+  return stem.length >= 3 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.pastVerbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.nisba.has(stem);
+}

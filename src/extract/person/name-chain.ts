@@ -63,10 +63,14 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let surname = false;
   let j = i;
   let known = 0;
+  const nameBefore = after !== undefined && !after.clitics?.prefixes.length && knownName(ctx, after);
   for (const form of tokenForms(first)) {
     // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا),
-    // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر).
-    if (form.prefixed && !nameProclitics(first) && !ctx.connectors.has(form.key)) continue;
+    // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر), nor a listed given name
+    // behind و or ب before a listed name (وكلارنس سيدورف, فقد ثقته بإيهود أولمرت; كفله محمد is a verb and
+    // its object).
+    const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
+    if (form.prefixed && !(nameLetters && nameProclitics(first)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key))) continue;
     const c = compoundAt(ctx, tokens, i, sentence, form.key);
     if (c > 0) {
       [start, j, known] = [form.start, i + c, 1];
