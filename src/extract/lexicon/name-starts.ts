@@ -50,6 +50,7 @@ const startBits = perKeyer((key) => {
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
     [listTriggerSet(key), PLACE_START],
+    [[key('مركز')], PLACE_START], // an Egyptian district (location/district.ts)
     [org.squadNouns, SQUAD_NOUN],
     [['بنو', 'بني'], SONS_OF],
     [realmTitleSet(key), REALM_TITLE],

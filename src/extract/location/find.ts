@@ -8,6 +8,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { LIST_TRIGGERS, placeList, type ListWords } from './place-lists.js';
+import { districtAt } from './district.js';
 import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
@@ -120,6 +121,12 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
       return hit.end;
+    }
+    // التابعة لمركز البدرشين بمحافظة الجيزة: an Egyptian district.
+    if (districtAt(tokens, i, sentence)) {
+      const name = tokens[i + 1]!;
+      out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'district' });
+      return i + 2;
     }
     // بمناطق تيشي وأوقاس وملبو: a plural place noun, then a list of names.
     if (tokenForms(token).some((f) => listTriggers.has(f.key))) placeList(tokens, i, sentence, listWords(sentence), out);

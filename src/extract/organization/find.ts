@@ -21,6 +21,7 @@ import { foreignNameEnd } from './foreign-name.js';
 import { latinNameEnd } from './latin-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
+import { districtAt } from '../location/district.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
@@ -142,8 +143,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const club = forms.find((f) => org.clubPrefixes.has(f.key));
     const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
+    // بمركز منوف محافظة المنوفية: the district, a place (location/district.ts), not a centre.
+    const district = districtAt(tokens, i, s);
     for (const form of forms) {
-      if (!org.heads.has(form.key)) continue;
+      if (district || !org.heads.has(form.key)) continue;
       const chain = readChain(tokens, text, i, s, w);
       const headKey = form.article ? form.key.slice(2) : form.key;
       // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
