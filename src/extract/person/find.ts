@@ -11,6 +11,7 @@ import { findDefinedPeople } from './definition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
+import { agentCueEnd } from './agent.js';
 import { byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole } from './name-edges.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
@@ -83,10 +84,13 @@ export function findPeople(context: ExtractContext): Candidate[] {
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
     const titled = titleAt(ctx, tokens, i, sentence);
-    const title = titled?.end ?? -1;
+    // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
+    const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
+    const title = titled?.end ?? agent;
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
-    // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) starts a clause.
-    eponym = !verb && i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
+    // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) or an
+    // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause.
+    eponym = !verb && agent < 0 && i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     if (title > 0 || verb) {
       // Skip what completes the role (الأمريكي, الخارجية) before the name: at most three words.
       let k = verb ? i + 1 : title;
@@ -100,9 +104,9 @@ export function findPeople(context: ExtractContext): Candidate[] {
       // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
       const kin = titled?.kind === 'kinship' && k === title;
       // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
-      const loneAfterRole = title > 0 && titled?.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
+      const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
-        push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: title > 0 ? 'title' : 'reporting-verb' });
+        push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
       }
       // رئيس نادي الزمالك حسين لبيب: a role, the body it is held in, then the holder's name (two words or a known name).
