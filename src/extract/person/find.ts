@@ -12,7 +12,7 @@ import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
 import { agentCueEnd } from './agent.js';
-import { byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole } from './name-edges.js';
+import { byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
@@ -108,6 +108,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
+      }
+      // الرئيس الأسد :, الرئيس بري قال: a family name alone after the role.
+      if (titled !== undefined && titled.kind !== 'kinship' && surnameAfterRole(ctx, tokens, title, sentence, context.key)) {
+        push({ type: 'PERSON', start: tokens[title]!.start, end: tokens[title]!.end, rule: 'title' });
+        return title + 1;
       }
       // رئيس نادي الزمالك حسين لبيب: a role, the body it is held in, then the holder's name (two words or a known name).
       const bodyEnd = titled?.kind === 'role' && !name ? afterBody(bodies ??= bodiesByStart(context.previous, tokens), tokens, title, sentence) : -1;

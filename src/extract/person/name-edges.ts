@@ -97,3 +97,28 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   }
   return i + 2;
 }
+
+/** What may follow a surname standing alone after a role: the complementizer, with its pronoun or not. */
+const AFTER_SURNAME = keyedSetOf(['أن', 'إن', 'ان', 'أنه', 'إنه', 'أنها', 'إنها']);
+
+/**
+ * A family name alone after a role, where the name ends (الرئيس الأسد :, الرئيس بري قال, الرئيس مشرف إن):
+ * a listed family name, then punctuation, إن / أن, a preposition or a verb. Unlisted words there are the
+ * role's adjectives (الزعيم الحازم ،, المتهم الوحيد في), and so are a family name of nisba shape or one
+ * spelled like a word before anything but a statement (رئيس الوزراء الكردي في بيان, الأديب الكبير .).
+ */
+export function surnameAfterRole(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, key: (s: string) => string): boolean {
+  const t = tokens[k];
+  if (t === undefined || k >= sentence.tokenEnd || t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length) return false;
+  const n = t.norm;
+  if (ctx.nisba.has(n) || ctx.people.titles.startsWith(n) || ctx.people.ordinals.has(n) || ctx.people.given.has(n)) return false;
+  if (!(ctx.people.family.has(n) || ctx.people.familyWords.has(n))) return false;
+  const next = tokens[k + 1];
+  const end = k + 1 >= sentence.tokenEnd || next === undefined;
+  const b = end ? '' : bareForm(next).key;
+  const statement = !end && (AFTER_SURNAME(key).has(next.norm) || next.norm === ':' || ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b));
+  // A name spelled like a word (الأسد, بري, مشرف) or like an adjective needs the statement after it: before
+  // punctuation or a preposition it is the role's adjective (الأديب الكبير ., الفريق الضيف في).
+  if (n.endsWith('ي') || !ctx.people.family.has(n)) return statement;
+  return end || statement || next.kind === 'punct' || afterLoneName(key).has(next.norm);
+}
