@@ -92,12 +92,14 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause.
     eponym = !verb && agent < 0 && i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     if (title > 0 || verb) {
-      // Skip what completes the role (الأمريكي, الخارجية) before the name: at most three words.
+      // Skip what completes the role (الأمريكي, الخارجية, and the country of وزير خارجية إسرائيل) before
+      // the name: at most three words.
       let k = verb ? i + 1 : title;
       for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
         const w = tokens[k]!;
-        if (readName(ctx, tokens, k, sentence, false) || !w.norm.startsWith('ال') || ctx.stop.has(w.norm)) break;
-        k++;
+        const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
+        if (readName(ctx, tokens, k, sentence, false) || !(w.norm.startsWith('ال') || place > 0) || ctx.stop.has(w.norm)) break;
+        k += Math.max(1, place);
       }
       const name = readName(ctx, tokens, k, sentence, title > 0);
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
