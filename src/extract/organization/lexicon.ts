@@ -30,6 +30,11 @@ export interface KnownOrganization {
   placeWord?: boolean;
   /** A building named for itself (البيت الأبيض, مركز التجارة العالمي): a MISC mention, not an organization. */
   facility?: boolean;
+  /**
+   * Listed under a descriptor that is no club's (صحيفة سبق, شركة نيسان): a word of sports reporting near
+   * its short form does not make it the organization.
+   */
+  notClub?: boolean;
 }
 
 export interface OrganizationLexicon {
@@ -75,10 +80,18 @@ export interface OrganizationLexicon {
 
 export const organizationLexicon = perKeyer(compileOrganizations);
 
+/** Descriptors of clubs and teams (نادي, فريق): a name listed under one is a club's. */
+const CLUB_DESCRIPTORS = ['نادي', 'النادي', 'فريق', 'الفريق'];
+
 function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const trie = new PhraseTrie<KnownOrganization>();
   const commonWords = new Set((ambiguous as string[]).map(key));
+  const descriptors = new PhraseTrie<true>();
+  for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
+  const clubDescriptors = new Set(CLUB_DESCRIPTORS.map(key));
   for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
+    const head = phraseWords(org.name, key)[0]!;
+    const notClub = descriptors.startsWith(head) && !clubDescriptors.has(head);
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
     const forms = [org.name, ...(org.aliases ?? []), ...spelledLikePlaces];
     // غولدمان ساكس / جولدمان ساكس: Egyptian and Levantine usage writes the foreign hard g with ج where
@@ -91,13 +104,12 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       const value: KnownOrganization = { name: org.name };
       if (org.acronym) value.acronym = org.acronym;
       if (org.facility) value.facility = true;
+      if (notClub) value.notClub = true;
       if (org.place && words.length === 1) value.placeWord = true;
       if (org.ambiguous || spelledLikePlaces.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       trie.add(words, value);
     }
   }
-  const descriptors = new PhraseTrie<true>();
-  for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; defining: string[] };
   return {
     known: trie,

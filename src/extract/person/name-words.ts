@@ -43,6 +43,10 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   const n = t.norm;
   if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
   if (foreign && n.startsWith('ال')) return true;
+  // A common noun with the article (سجل محمد صلاح الهدف, أدرك ناصر منسي التعادل): family names spelled
+  // like words are listed (familyWords) and read before this. An epithet of the pattern أفعل stays
+  // (الإسكندر الأكبر).
+  if (n.length > 4 && n.startsWith('ال') && ctx.people.common.has(n.slice(2)) && !(n.length === 6 && n.startsWith('الا'))) return true;
   // The accusative of a common noun (هدفا, دورا, ردا): even after a foreign name, whose surnames may end in ا.
   if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.common.has(n.slice(0, -1))) return true;
   const last = lastLetter(ctx.text, t);
