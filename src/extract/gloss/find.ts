@@ -1,7 +1,9 @@
 // The name of a person, organization or place repeated in Latin letters in brackets right after it, as
-// encyclopedia text writes it: ماري كوري (بالفرنسية: Marie Curie), ابن سينا (Avicenna).
+// encyclopedia text writes it: ماري كوري (بالفرنسية: Marie Curie), ابن سينا (Avicenna); and the acronym or
+// short name of an organization in brackets after it: منظمة العمل الدولية (ILO), بيت التمويل الكويتي (بيتك).
 import type { Sentence, Token } from '../../schema.js';
 import { firstEndingAfter } from '../../segment/spans.js';
+import { commonWordSet, functionWordSet } from '../common/words.js';
 import { languageWord } from '../person/gloss.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -35,16 +37,24 @@ export function glossedNameEnd(tokens: readonly Token[], at: number, sentence: S
   return end;
 }
 
-/** The tokens of a gloss bracket opening at k: where the name starts and ends, or undefined. */
-function glossAt(tokens: readonly Token[], k: number, sentence: Sentence): { at: number; end: number } | undefined {
+/**
+ * The tokens of a gloss bracket opening at k: where the name starts and ends, or undefined. One word in
+ * capitals is an acronym (ILO): a mention only after an organization, whose alias it is. So is one
+ * Arabic word after an organization (بيت التمويل الكويتي ( بيتك ), البنك المركزي السعودي ( ساما )),
+ * when no word list claims it.
+ */
+function glossAt(tokens: readonly Token[], k: number, sentence: Sentence, organization: boolean, common: (norm: string) => boolean): { at: number; end: number } | undefined {
   if (k + 2 >= sentence.tokenEnd || tokens[k]!.norm !== '(') return undefined;
   let at = k + 1;
-  const language = languageWord(tokens[at]!);
+  const first = tokens[at]!;
+  if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && !first.clitics?.prefixes.length && !first.norm.startsWith('ال') && first.norm.length >= 3 && !common(first.norm)) {
+    return { at, end: at + 1 };
+  }
+  const language = languageWord(first);
   if (language) at += tokens[at + 1]?.norm === ':' ? 2 : 1;
   const end = glossedNameEnd(tokens, at, sentence);
   if (end === at || end >= sentence.tokenEnd || tokens[end]!.norm !== ')') return undefined;
-  // One word in capitals is an acronym (ILO, TIP): coreference reads it as the organization's alias.
-  if (!language && end - at === 1 && tokens[at]!.norm === tokens[at]!.norm.toUpperCase()) return undefined;
+  if (!language && !organization && end - at === 1 && tokens[at]!.norm === tokens[at]!.norm.toUpperCase()) return undefined;
   return { at, end };
 }
 
@@ -53,6 +63,9 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
   const { tokens, sentences } = context;
   const out: Candidate[] = [];
   const done = new Set<number>();
+  const words = commonWordSet(context.key);
+  const stop = functionWordSet(context.key);
+  const common = (n: string): boolean => words.has(n) || stop.has(n);
   for (const c of context.previous) {
     if (!GLOSSED.has(c.type)) continue;
     const k = firstEndingAfter(tokens, c.end);
@@ -60,10 +73,11 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
     if (open === undefined || open.start < c.end || done.has(k)) continue;
     const sentence = sentences[open.sentence]!;
     if (sentence.skip) continue;
-    const gloss = glossAt(tokens, k, sentence);
+    const gloss = glossAt(tokens, k, sentence, c.type === 'ORGANIZATION', common);
     if (gloss === undefined) continue;
     done.add(k);
-    out.push({ type: c.type, start: tokens[gloss.at]!.start, end: tokens[gloss.end - 1]!.end, rule: 'latin-gloss' });
+    const short = c.type === 'ORGANIZATION' && gloss.end - gloss.at === 1 && (tokens[gloss.at]!.script === 'arabic' || tokens[gloss.at]!.norm === tokens[gloss.at]!.norm.toUpperCase());
+    out.push({ type: c.type, start: tokens[gloss.at]!.start, end: tokens[gloss.end - 1]!.end, rule: short ? 'short-name' : 'latin-gloss' });
   }
   return out;
 }

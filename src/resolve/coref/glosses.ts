@@ -1,7 +1,7 @@
 import type { CorefState } from './state.js';
 
-/** The rule of a Latin gloss mention (extract/gloss). */
-const GLOSS_RULE = 'gloss/latin-gloss';
+/** The rules of a gloss mention (extract/gloss): a name in Latin letters, an organization's short name. */
+const GLOSS_RULES = new Set(['gloss/latin-gloss', 'gloss/short-name']);
 
 /**
  * What may stand between a name and its gloss: the opening bracket, and a language named with ب and a
@@ -9,10 +9,10 @@ const GLOSS_RULE = 'gloss/latin-gloss';
  */
 const BETWEEN = /^\s*\(\s*(?:ب\S+\s*:?\s*)?$/u;
 
-/** A name glossed in Latin letters and the gloss are one entity: the gloss joins the mention before it. */
+/** A name and its gloss or bracketed short name are one entity: the gloss joins the mention before it. */
 export function mergeGlosses(state: CorefState): void {
   state.items.forEach((item, i) => {
-    if (i === 0 || item.mention.rule !== GLOSS_RULE) return;
+    if (i === 0 || !GLOSS_RULES.has(item.mention.rule)) return;
     const before = state.items[i - 1]!.mention;
     if (before.type !== item.mention.type || before.end > item.mention.start) return;
     if (BETWEEN.test(state.text.slice(before.end, item.mention.start))) state.sets.union(i - 1, i);

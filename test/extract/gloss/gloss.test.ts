@@ -30,9 +30,16 @@ describe('names glossed in Latin letters', () => {
     });
   }
 
-  it('leaves a bracketed acronym to coreference, not a mention of its own', () => {
-    const r = read('وأصدرت منظمة العمل الدولية (ILO) تقريرها السنوي.');
-    expect(r.mentions).toEqual(['ORGANIZATION منظمة العمل الدولية']);
+  it('reads an acronym or short name in brackets after an organization as its mention', () => {
+    const r = read('وأصدرت منظمة العمل الدولية (ILO) تقريرها، وخفض البنك المركزي السعودي ( ساما ) الفائدة.');
+    expect(r.mentions).toEqual(['ORGANIZATION منظمة العمل الدولية', 'ORGANIZATION ILO', 'ORGANIZATION البنك المركزي السعودي', 'ORGANIZATION ساما']);
+    expect(r.sameEntity('منظمة العمل الدولية', 'ILO')).toBe(true);
+    expect(r.sameEntity('البنك المركزي السعودي', 'ساما')).toBe(true);
+  });
+
+  it('reads no acronym after what is not an organization, and no common word as a short name', () => {
+    expect(read('ومن هذا المنطلق يعد التقرير (TIP) مرجعا.').mentions).toEqual([]);
+    expect(read('وقال البنك المركزي السعودي ( أمس ) إن الفائدة ثابتة.').mentions).toEqual(['ORGANIZATION البنك المركزي السعودي']);
   });
 
   it('glosses nothing that follows no name, and no lower-case words', () => {
