@@ -11,7 +11,8 @@ const PREPOSITIONS = new Set(['ل', 'ب']);
  * Is the definite singular nisba at i a noun, «the Frenchman», «the Japanese woman», that introduces a
  * name (والفرنسي ليليان تورام, السنغالي سيدي بيه, للكيني كيبلاغات كيبكورير, على اليابانية آي سوغياما)?
  * Only where it cannot be an adjective of the word before it: behind و or a preposition (an adjective
- * never carries one), at the start of a sentence, or after punctuation, a function word or a verb.
+ * never carries one), at the start of a sentence, or after punctuation, a function word, a verb or an
+ * occupation with the article (الملاكمة الجزائرية إيمان خليف).
  * After a noun (المنتخب الفرنسي, الحكومة اليابانية) it is that noun's adjective.
  */
 export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
@@ -24,7 +25,10 @@ export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: n
   const before = tokens[i - 1]!;
   if (before.kind === 'punct') return true;
   const word = bareForm(before).key; // وسجل → سجل
-  return ctx.stop.has(word) || ctx.people.verbs.has(word) || ctx.people.pastVerbs.has(word);
+  // الملاكمة الجزائرية إيمان خليف, العداء الكيني …: an occupation with the article names the person,
+  // and the nationality is its adjective before the name.
+  const occupation = word.startsWith('ال') && (ctx.people.occupations.has(word.slice(2)) || ctx.people.occupations.has(word.slice(2, -1)));
+  return ctx.stop.has(word) || ctx.people.verbs.has(word) || ctx.people.pastVerbs.has(word) || occupation;
 }
 
 /** A feminine singular ending, with ة folded to ه or kept (the normalization options decide). */

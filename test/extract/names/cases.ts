@@ -97,6 +97,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a family name alone after a role, before the statement', text: 'وقال الرئيس الأسد إن الآفاق مفتوحة، وعلم أن الرئيس بري قال للوفد كلاما، وقال الرئيس مشرف إن البلدين متفقان.', expect: [['PERSON', 'الأسد'], ['PERSON', 'بري'], ['PERSON', 'مشرف']] },
   { name: 'an adjective after a role is no family name', text: 'والتقيت الأديب الكبير، واستقبل الفريق الضيف في المطار، وقال رئيس الوزراء الكردي في بيان إن الوضع هادئ.', absent: ['الكبير', 'الضيف', 'الكردي'] },
   { name: 'the country of a role stands between the role and the name', text: 'وقال سفير فرنسا كلودان ماريتو إن العلاقات متينة.', expect: [['LOCATION', 'فرنسا'], ['PERSON', 'كلودان ماريتو']] },
+  { name: 'an occupation and a nationality before a name', text: 'وأحرزت الملاكمة الجزائرية إيمان خليف الميدالية الذهبية.', expect: [['PERSON', 'إيمان خليف']] },
   { name: 'a feminine ordinal is no surname', text: 'وحلت البرازيلية مارتا ثالثة في السباق.', expect: [['PERSON', 'مارتا']], absent: ['مارتا ثالثة'] },
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'the speaker before a pronoun complementizer, a setting or a quote', text: 'وأوضح رافاران أنه لن يستقيل. وأضاف بلازي في بيان إن الأسعار سترتفع. وقال فيرغوسن: «سنفوز».', expect: [['PERSON', 'رافاران'], ['PERSON', 'بلازي'], ['PERSON', 'فيرغوسن']] },
