@@ -20,7 +20,8 @@ export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: n
   const prefixes = t.clitics?.prefixes ?? [];
   if (!proclitics(prefixes)) return false;
   const key = prefixes.length > 0 ? readingKey(t.clitics!) : t.norm;
-  if (!key.startsWith('ال') || !(key.endsWith('ي') || feminine(key)) || !ctx.nisba.has(key)) return false;
+  // السعودية is the country as well as «the Saudi woman»: a place is no nationality noun.
+  if (!key.startsWith('ال') || !(key.endsWith('ي') || feminine(key)) || !ctx.nisba.has(key) || ctx.isPlace(i)) return false;
   if (prefixes.length > 0 || i === sentence.tokenStart) return true;
   const before = tokens[i - 1]!;
   if (before.kind === 'punct') return true;

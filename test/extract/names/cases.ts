@@ -98,6 +98,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an adjective after a role is no family name', text: 'والتقيت الأديب الكبير، واستقبل الفريق الضيف في المطار، وقال رئيس الوزراء الكردي في بيان إن الوضع هادئ.', absent: ['الكبير', 'الضيف', 'الكردي'] },
   { name: 'the country of a role stands between the role and the name', text: 'وقال سفير فرنسا كلودان ماريتو إن العلاقات متينة.', expect: [['LOCATION', 'فرنسا'], ['PERSON', 'كلودان ماريتو']] },
   { name: 'an occupation and a nationality before a name', text: 'وأحرزت الملاكمة الجزائرية إيمان خليف الميدالية الذهبية.', expect: [['PERSON', 'إيمان خليف']] },
+  { name: 'a country named by its feminine nisba is no nationality noun', text: 'وأشار إلى أن السعودية أثبتت قدرتها على تنظيم البطولات.', expect: [['LOCATION', 'السعودية']], absent: ['أثبتت قدرتها'] },
   { name: 'a feminine ordinal is no surname', text: 'وحلت البرازيلية مارتا ثالثة في السباق.', expect: [['PERSON', 'مارتا']], absent: ['مارتا ثالثة'] },
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'the speaker before a pronoun complementizer, a setting or a quote', text: 'وأوضح رافاران أنه لن يستقيل. وأضاف بلازي في بيان إن الأسعار سترتفع. وقال فيرغوسن: «سنفوز».', expect: [['PERSON', 'رافاران'], ['PERSON', 'بلازي'], ['PERSON', 'فيرغوسن']] },
