@@ -4,6 +4,7 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate } from '../types.js';
 import type { ChainWords } from './chain.js';
 import { latinNameEnd } from './latin-name.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 
 /**
  * After a descriptor head (صحيفة, قناة, نادي, حركة …) a well-known organization's own name stands alone
@@ -11,7 +12,8 @@ import { latinNameEnd } from './latin-name.js';
  * the only place where a known name that is a common word (العربية, الهلال, فتح) counts as a name.
  *
  * Unlisted names after a descriptor are not guessed: on news text, the words after شركة or مجموعة are far
- * more often a common noun (شركة سيارات, مجموعة أثرية) than a company's name.
+ * more often a common noun (شركة سيارات, مجموعة أثرية) than a company's name. Quotes say it is a name
+ * (شركة « جلف فيلم », مجلة " New Yorker "), and so do Latin capitals.
  */
 export function descriptorName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords): Candidate | undefined {
   let headEnd = -1;
@@ -31,6 +33,8 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   const known = w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence));
   if (known?.value.facility) return undefined;
   if (known) return { type: 'ORGANIZATION', start: first.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  const quoted = quotedNameEnd(tokens, headEnd, sentence);
+  if (quoted > 0) return { type: 'ORGANIZATION', start: tokens[headEnd + 1]!.start, end: tokens[quoted - 1]!.end, rule: 'descriptor-quoted' };
   const latin = latinNameEnd(tokens, headEnd, sentence);
   if (latin > headEnd) return { type: 'ORGANIZATION', start: first.start, end: tokens[latin - 1]!.end, rule: 'descriptor-latin-name' };
   const paper = press ? paperName(tokens, headEnd, w) : 0;
@@ -47,4 +51,18 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords): number 
   const t = tokens[at]!;
   if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length ?? 0) > 0 || w.stop.has(t.norm)) return 0;
   return (t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at) ? 1 : 0;
+}
+
+/** Words a quoted name may hold at most. */
+const MAX_QUOTED = 6;
+
+/** A name in quotes right after a descriptor: the index of the closing quote, or -1. */
+function quotedNameEnd(tokens: readonly Token[], at: number, sentence: Sentence): number {
+  if (!OPENING_QUOTES.has(tokens[at]!.norm)) return -1;
+  for (let k = at + 1; k < sentence.tokenEnd && k - at <= MAX_QUOTED + 1; k++) {
+    const t = tokens[k]!;
+    if (CLOSING_QUOTES.has(t.norm)) return k > at + 1 ? k : -1;
+    if (t.kind === 'punct' && t.norm !== '&' && t.norm !== '-') return -1;
+  }
+  return -1;
 }
