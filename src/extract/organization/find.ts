@@ -125,7 +125,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // الدوحة - قنا: an agency named like a city or a common word, in a dateline or a source credit.
       // وكالة الأنباء القطرية قنا: the short name in apposition right after the full one.
       // ولي العهد: a role phrase that ends in the word is no club, whatever the report is about.
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && inSportsReport(tokens, i, s, org.sports, org.placeCues) && !endsRole(people.titles, tokens, i, s, words);
+      // النصر العماني, الوحدة الإماراتي: a club's country after it, in the masculine of the unstated نادي.
+      const clubCountry = m !== undefined && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length;
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues)) && !endsRole(people.titles, tokens, i, s, words);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
