@@ -86,6 +86,8 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
   // الهند is a place, not ال + هند.
   if (!patronymicWithArticle(ctx, k) || ctx.people.common.has(k) || ctx.nisba.has(k) || ctx.isPlace(i) || !definiteSurnameAt(ctx, tokens, i + 1)) return -1;
+  // The family name is of nisba shape (الغرسلي, الجندوبي); another definite word is an adjective (سيدي الهواري العتيق).
+  if (!tokens[i + 1]!.norm.endsWith('ي')) return -1;
   if (i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) === undefined) {
     const before = tokens[i - 1]!;
     const b = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
