@@ -235,9 +235,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
-    } else if (!patronymic && unknownRun < 2 && !(definiteSeen && !t.norm.startsWith('ال')) && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
-      // One unlisted definite word can be a family name (بشار الأسد); a second, or an unlisted word
-      // without the article after it (الفراهيدي علم), is the sentence going on.
+    } else if (!patronymic && unknownRun < 2 && !(definiteSeen && !t.norm.startsWith('ال')) && !(unknownRun > 0 && t.norm.startsWith('ال') && !t.norm.endsWith('ي')) && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen))) {
+      // One unlisted definite word can be a family name (بشار الأسد); a second, an unlisted word
+      // without the article after it (الفراهيدي علم), or one with the article after an unlisted word
+      // (عبد الفتاح حدراف الفارق; a nisba there is the family name: محمد مقلد المريخي), is the sentence
+      // going on.
       // A word in -ا is an indefinite accusative (ساكنا) unless it is where a surname stands: after a known
       // given name, or after the first word of a name a title announces (معالي شونيتشي ناكاجاوا, البرازيلي
       // دودو سيلفا); the accusative of a listed noun (هدفا) is turned away by notContinuation even there.
