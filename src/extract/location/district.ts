@@ -2,23 +2,24 @@
 // محافظة المنوفية». مركز is also a head of organizations (مركز الأبحاث); the administrative frame around
 // it (a governorate after it, التابعة before it) says it is the district.
 import type { Sentence, Token } from '../../schema.js';
+import { keyedSetOf } from '../common/words.js';
 import { bareForm } from '../lexicon/token-forms.js';
 
-/** The district noun and the frame words, normalized as the default options do. */
-const DISTRICT = 'مركز';
-const GOVERNORATE = new Set(['محافظه', 'المحافظه']);
-const ATTACHED_TO = new Set(['التابعه', 'التابع']);
+/** The district noun and the frame words, keyed through the document's normalization. */
+const DISTRICT = keyedSetOf(['مركز']);
+const GOVERNORATE = keyedSetOf(['محافظة', 'المحافظة']);
+const ATTACHED_TO = keyedSetOf(['التابعة', 'التابع']);
 
 /**
  * Is token i the district noun مركز before a one-word district name, in an administrative frame? The
  * name is token i + 1, a bare word; التابعة comes before مركز, or a governorate follows a name without
  * the article (بمركز منوف محافظة المنوفية: مركز الأورام بمحافظة الدقهلية is an oncology centre).
  */
-export function districtAt(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  if (i + 1 >= s.tokenEnd || bareForm(tokens[i]!).key !== DISTRICT) return false;
+export function districtAt(tokens: readonly Token[], i: number, s: Sentence, key: (entry: string) => string): boolean {
+  if (i + 1 >= s.tokenEnd || !DISTRICT(key).has(bareForm(tokens[i]!).key)) return false;
   const name = tokens[i + 1]!;
   if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length) return false;
-  if (i > s.tokenStart && ATTACHED_TO.has(bareForm(tokens[i - 1]!).key)) return true;
+  if (i > s.tokenStart && ATTACHED_TO(key).has(bareForm(tokens[i - 1]!).key)) return true;
   const after = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
-  return after !== undefined && GOVERNORATE.has(bareForm(after).key) && !name.norm.startsWith('ال');
+  return after !== undefined && GOVERNORATE(key).has(bareForm(after).key) && !name.norm.startsWith('ال');
 }

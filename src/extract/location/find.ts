@@ -123,7 +123,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       return hit.end;
     }
     // التابعة لمركز البدرشين بمحافظة الجيزة: an Egyptian district.
-    if (districtAt(tokens, i, sentence)) {
+    if (districtAt(tokens, i, sentence, key)) {
       const name = tokens[i + 1]!;
       out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'district' });
       return i + 2;

@@ -147,7 +147,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
     // بمركز منوف محافظة المنوفية: the district, a place (location/district.ts), not a centre.
-    const district = districtAt(tokens, i, s);
+    const district = districtAt(tokens, i, s, key);
     for (const form of forms) {
       if (district || !org.heads.has(form.key)) continue;
       const chain = readChain(tokens, text, i, s, w);
