@@ -53,7 +53,8 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   if (after === ctx.people.afterSpeaker && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
-    if (after.has(tokens[end]!.norm)) return end;
+    // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
+    if (after.has(tokens[end]!.norm) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
     // قال رايمون دومينيك مدرب منتخب فرنسا: two words, then the speaker's role in apposition.
     if (after === ctx.people.afterSpeaker && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
@@ -77,6 +78,12 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   return plausibleName(ctx, tokens, k);
+}
+
+/** Whom the words were said to, behind ل with the article (وقال تريباثي للصحفيين, لوكالة is no article). */
+function addressee(t: Token): boolean {
+  const c = t.clitics;
+  return t.kind === 'word' && c !== undefined && c.article && c.prefixes.length === 1 && c.prefixes[0] === 'ل';
 }
 
 /** 'his / her saying', after the source a report quotes: نقلت الوكالة عن كينيون قوله. */
