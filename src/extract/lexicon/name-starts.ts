@@ -3,7 +3,7 @@ import { listTriggerSet, realmTitleSet, triggerSet } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
-import { QUOTE_SOURCE } from '../person/speaker.js';
+import { AUXILIARIES, QUOTE_SOURCE } from '../person/speaker.js';
 import { agentCueTrie } from '../person/agent.js';
 import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
 import { readingBits } from './token-forms.js';
@@ -41,6 +41,7 @@ const startBits = perKeyer((key) => {
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],
     [agentCueTrie(key).firstWords(), PERSON_START],
+    [AUXILIARIES, PERSON_START], // وكان حالوتس قد أقر
     // A Maghrebi first name takes the article (الحبيب الغرسلي).
     [[...people.given].map((g) => 'ال' + g), DEFINITE_GIVEN],
     // عن opens the source of a quotation (عن كينيون قوله).

@@ -13,7 +13,7 @@ import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
 import { agentCueEnd } from './agent.js';
 import { byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
-import { QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
+import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
@@ -77,6 +77,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
     if ((starts[i]! & PERSON_START) === 0) return maghrebiName(i, sentence) || i + 1;
     const t = tokens[i]!;
+    // وكان حالوتس قد أقر: the subject between the auxiliary and قد.
+    if (AUXILIARIES.has(bareForm(t).key)) {
+      const subject = auxiliarySubjectEnd(ctx, tokens, i + 1, sentence);
+      if (subject > 0) push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[subject - 1]!.end, rule: 'speaker' });
+      return subject > 0 ? subject : i + 1;
+    }
     if (t.norm === QUOTE_SOURCE) {
       const source = quotedSourceEnd(ctx, tokens, i + 1, sentence);
       if (source > 0) push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[source - 1]!.end, rule: 'quoted-source' });

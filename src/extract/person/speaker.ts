@@ -80,6 +80,18 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   return plausibleName(ctx, tokens, k);
 }
 
+/** كان and كانت, normalized: «وكان X قد أقر» puts the subject between the auxiliary and قد. */
+export const AUXILIARIES = new Set(['كان', 'كانت']);
+const QAD = new Set(['قد']);
+
+/**
+ * Where the unlisted subject of «كان … قد» ends (وكان حالوتس قد أقر, وكانت ليفني قد أعلنت): one or two
+ * speaker words after the auxiliary at k - 1, then قد; 0 when there is none.
+ */
+export function auxiliarySubjectEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
+  return speakerEnd(ctx, tokens, k, sentence, QAD);
+}
+
 /** Whom the words were said to, behind ل with the article (وقال تريباثي للصحفيين, لوكالة is no article). */
 function addressee(t: Token): boolean {
   const c = t.clitics;

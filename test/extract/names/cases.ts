@@ -101,6 +101,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a country named by its feminine nisba is no nationality noun', text: 'وأشار إلى أن السعودية أثبتت قدرتها على تنظيم البطولات.', expect: [['LOCATION', 'السعودية']], absent: ['أثبتت قدرتها'] },
   { name: 'a definite word after an unlisted surname ends the name, unless a nisba', text: 'وافتتح عبد الفتاح حدراف الفارق بهدف، وأكد محمد مقلد المريخي الخبر.', expect: [['PERSON', 'عبد الفتاح حدراف'], ['PERSON', 'محمد مقلد المريخي']], absent: ['عبد الفتاح حدراف الفارق'] },
   { name: 'a speaker before whom the words were said to', text: 'وقال تريباثي للصحفيين عقب الاجتماع إن الوضع هادئ، وأضاف متمنيا للأدب أن يزدهر.', expect: [['PERSON', 'تريباثي']], absent: ['متمنيا'] },
+  { name: 'the subject between كان and قد', text: 'وكان حالوتس قد أقر بالخطأ، وكان الجيش قد أعلن الحرب.', expect: [['PERSON', 'حالوتس']], absent: ['الجيش'] },
   { name: 'a feminine ordinal is no surname', text: 'وحلت البرازيلية مارتا ثالثة في السباق.', expect: [['PERSON', 'مارتا']], absent: ['مارتا ثالثة'] },
   { name: 'a nisba after a noun is its adjective', text: 'وخسر المنتخب الفرنسي مباراة ودية أمس.', absent: ['مباراة ودية'] },
   { name: 'the speaker before a pronoun complementizer, a setting or a quote', text: 'وأوضح رافاران أنه لن يستقيل. وأضاف بلازي في بيان إن الأسعار سترتفع. وقال فيرغوسن: «سنفوز».', expect: [['PERSON', 'رافاران'], ['PERSON', 'بلازي'], ['PERSON', 'فيرغوسن']] },
