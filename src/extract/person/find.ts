@@ -3,7 +3,7 @@ import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
-import { likelyFirstName, readName, type NameContext } from './name-chain.js';
+import { likelyFirstName, readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
@@ -12,35 +12,15 @@ import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
 import { agentCueEnd } from './agent.js';
-import { byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
+import { agreesWithNounBefore, bareKey, byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
-import type { Sentence, Token } from '../../schema.js';
+import type { Sentence } from '../../schema.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
-
-/** The token's key after proclitics (ومحمد → محمد). */
-function bareKey(t: Token): string {
-  const forms = tokenForms(t);
-  return (forms.find((f) => f.prefixed) ?? forms[0]!).key;
-}
-
-/**
- * A lone family name of nisba shape right after a definite noun is an adjective agreeing with it
- * (الطيران الحربي, التقرير الشهري, الفريق الفاسي): family names of that shape (الحربي, الشهري) are
- * spelled like the adjectives they came from. Alone after a verb or a preposition it stays a name.
- */
-function agreesWithNounBefore(ctx: NameContext, tokens: readonly Token[], i: number, sentenceStart: number): boolean {
-  const t = tokens[i]!;
-  if (i <= sentenceStart || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !t.norm.endsWith('ي')) return false;
-  const before = tokens[i - 1]!;
-  const key = bareKey(before);
-  // والتقى السيسي: a verb that begins with the letters of the article (التقى, التزم) is no definite noun.
-  return before.kind === 'word' && before.script === 'arabic' && key.startsWith('ال') && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key);
-}
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),

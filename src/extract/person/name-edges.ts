@@ -1,11 +1,12 @@
-// Where a name begins and ends around its cue: one unlisted word after a role (السيد شيمزو من), a
-// Maghrebi first name with the article before a listed name (الحبيب بورقيبة), باسم «by the name» before
-// one (المعروف باسم ابن بطوطة), an unlisted given name before بن (والخليل بن أحمد), a given name with the
-// article before an unlisted definite surname (الحبيب الغرسلي).
+// Where a name begins and ends around its cue: one unlisted word after a role (السيد شيمزو من), a listed
+// family name alone after one (الرئيس بري قال), a Maghrebi first name with the article (الحبيب بورقيبة,
+// الحبيب الغرسلي), باسم «by the name» before one (المعروف باسم ابن بطوطة), an unlisted given name before
+// بن or دي (والخليل بن أحمد, ستافان دي ميستورا), and a lone family name that is an adjective of the noun
+// before it (الطيران الحربي).
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { patronymicWithArticle, SON_OF } from './chain-guards.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import { definiteSurnameAt, type NameContext } from './name-chain.js';
@@ -123,4 +124,24 @@ export function surnameAfterRole(ctx: NameContext, tokens: readonly Token[], k: 
   // punctuation or a preposition it is the role's adjective (الأديب الكبير ., الفريق الضيف في).
   if (n.endsWith('ي') || !ctx.people.family.has(n)) return statement;
   return end || statement || next.kind === 'punct' || afterLoneName(key).has(next.norm);
+}
+
+/** The token's key after proclitics (ومحمد → محمد). */
+export function bareKey(t: Token): string {
+  const forms = tokenForms(t);
+  return (forms.find((f) => f.prefixed) ?? forms[0]!).key;
+}
+
+/**
+ * A lone family name of nisba shape right after a definite noun is an adjective agreeing with it
+ * (الطيران الحربي, التقرير الشهري, الفريق الفاسي): family names of that shape (الحربي, الشهري) are
+ * spelled like the adjectives they came from. Alone after a verb or a preposition it stays a name.
+ */
+export function agreesWithNounBefore(ctx: NameContext, tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (i <= sentenceStart || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !t.norm.endsWith('ي')) return false;
+  const before = tokens[i - 1]!;
+  const key = bareKey(before);
+  // والتقى السيسي: a verb that begins with the letters of the article (التقى, التزم) is no definite noun.
+  return before.kind === 'word' && before.script === 'arabic' && key.startsWith('ال') && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key);
 }
