@@ -2,6 +2,7 @@
 // الحفي, ولايات جندوبة وباجة والكاف. The noun says what the names are; the lexicon knows only some of them.
 import type { Sentence, Token } from '../../schema.js';
 import type { Candidate } from '../types.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 
 /** Plural and dual place nouns that a list of place names follows. */
 export const LIST_TRIGGERS = [
@@ -29,7 +30,7 @@ function itemReading(t: Token, first: boolean): { key: string; start: number } |
   const readings = [t.clitics, ...(t.alternatives ?? [])];
   if (first) return t.clitics === undefined || t.clitics.prefixes.length === 0 ? { key: t.norm, start: t.start } : undefined;
   const r = readings.find((c) => c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'و');
-  return r ? { key: (r.article ? 'ال' : '') + r.stem, start: r.baseStart } : undefined;
+  return r ? { key: readingKey(r), start: r.baseStart } : undefined;
 }
 
 /**

@@ -3,8 +3,8 @@
 // a dash. The shape says it is an agency or a paper, listed or not.
 import type { Sentence, Token } from '../../schema.js';
 import type { Candidate } from '../types.js';
+import { DASHES } from './outlet-context.js';
 
-const DASHES = new Set(['-', '–', '—', 'ـ']);
 /** Words in a credit at most (السومرية نيوز, و م ع, وكالة الأنباء الجزائرية). */
 const MAX_WORDS = 4;
 

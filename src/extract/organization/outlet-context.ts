@@ -3,7 +3,8 @@
 import type { Sentence, Token } from '../../schema.js';
 import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/quotes.js';
 
-const DASHES = new Set(['-', '–', '—', 'ـ']);
+/** Dashes that join a dateline's place to its source (shared with dateline-credit.ts). */
+export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'ـ']);
 
 /**
  * Is the word at i the agency of a dateline or a source credit? «الدوحة - قنا», «عمان ـ بترا»: a place,
