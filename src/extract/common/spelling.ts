@@ -19,3 +19,71 @@ export function spelledAsFunctionWord(original: string): boolean {
   const s = spelling(original);
   return written.has(s) || (s.length > 2 && (s.charCodeAt(0) === 0x0648 || s.charCodeAt(0) === 0x0641) && written.has(s.slice(1)));
 }
+
+/**
+ * What careless writing puts for a letter: a bare alef for a hamza seat or madda, ي for ى, ه for ة.
+ * Never the other way round: nobody writes the particle الآن as آلان, nor أية as آية.
+ */
+const LOOSER = new Map<number, number>([
+  [0x622, 0x627], // آ → ا
+  [0x623, 0x627], // أ → ا
+  [0x625, 0x627], // إ → ا
+  [0x649, 0x64a], // ى → ي (and ي → ى, see writtenFor)
+  [0x629, 0x647], // ة → ه
+]);
+
+function loosen(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(LOOSER.get(c) ?? c);
+  }
+  return out;
+}
+
+/** Letters that can be a proclitic before a function word (وفي, بأن, لكن, فإن). */
+const PROCLITIC_LETTERS = new Set([0x648, 0x641, 0x628, 0x644, 0x643]);
+
+/** Function-word spellings by their loosened form. */
+const byLoosened = new Map<string, string[]>();
+for (const w of written) {
+  const k = loosen(w);
+  const list = byLoosened.get(k);
+  if (list) list.push(w);
+  else byLoosened.set(k, [w]);
+}
+
+/** Could `w` be the function word `f` as written carelessly (each letter the same or its looser stand-in)? */
+function writtenFor(f: string, w: string): boolean {
+  for (let i = 0; i < f.length; i++) {
+    const a = f.charCodeAt(i);
+    const b = w.charCodeAt(i);
+    // Egyptian usage writes a final ي as ى too (فى, الذى): between the two there is no direction.
+    if (a !== b && LOOSER.get(a) !== b && !(a === 0x64a && b === 0x649)) return false;
+  }
+  return true;
+}
+
+/**
+ * Could this original word, or what follows its proclitics, be a function word written carelessly?
+ * Letter folds make آلان (Alain) and الآن (now), إيدي and أيدي meet; علي may still be على written
+ * without its dotless ya. Letters outside the Arabic block leave the answer yes (Persian ی for ى).
+ */
+export function mayBeFunctionWord(original: string): boolean {
+  const s = spelling(original);
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x621 || s.charCodeAt(i) > 0x64a) return true;
+  for (let from = 0; from <= Math.min(2, s.length - 2); from++) {
+    const tail = s.slice(from);
+    for (const f of byLoosened.get(loosen(tail)) ?? []) if (writtenFor(f, tail)) return true;
+    if (!PROCLITIC_LETTERS.has(s.charCodeAt(from))) break; // آلان is not آ + لأن
+  }
+  return false;
+}
+
+/**
+ * Does the token open with the article as written? Folds make آلان, ألمانيا and إلياس begin with ال too,
+ * but the article is always written with a bare alef.
+ */
+export function articleWritten(text: string, t: { start: number; norm: string }): boolean {
+  return t.norm.startsWith('ال') && text.charCodeAt(t.start) === 0x0627;
+}

@@ -17,6 +17,7 @@ import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd, speake
 import { writtenSonsOf } from '../organization/tribes.js';
 import eponymHeads from './data/eponym-heads.json';
 import { keyedSetWithArticle } from '../common/words.js';
+import { articleWritten } from '../common/spelling.js';
 import type { Sentence } from '../../schema.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
@@ -70,6 +71,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
     const titled = titleAt(ctx, tokens, i, sentence);
+    if ((globalThis as any).DBG) console.error('VISIT', t.norm, titled);
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
     const title = titled?.end ?? agent;
@@ -84,10 +86,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
         const w = tokens[k]!;
         const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
-        if (readName(ctx, tokens, k, sentence, false) || !(w.norm.startsWith('ال') || place > 0) || ctx.stop.has(w.norm)) break;
+        if (readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0) || ctx.stop.has(w.norm)) break;
         k += Math.max(1, place);
       }
       const name = readName(ctx, tokens, k, sentence, title > 0);
+      if ((globalThis as any).DBG) console.error('NAME', k, name);
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
       // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
       const kin = titled?.kind === 'kinship' && k === title;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
+import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
@@ -57,7 +57,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
-  const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س'));
+  const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س')) && mayBeFunctionWord(ctx.text.slice(first.start, first.end));
   if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
   let start = -1;
   let surname = false;
@@ -110,7 +110,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (first.clitics?.suffix !== undefined) return undefined;
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
     const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && foreignSurnameNext(ctx, tokens, i + 1, sentence);
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i)) || (!listed && !likelyFirstName(first.norm) && !foreignInA)) return undefined;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.

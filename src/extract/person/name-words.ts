@@ -4,6 +4,7 @@
  * proclitic and a stem. See name-chain.ts for how a name is read with them.
  */
 import type { Token } from '../../schema.js';
+import { mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 
@@ -11,7 +12,7 @@ import type { NameContext } from './name-chain.js';
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !isFunctionWord(ctx, t.norm) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
 /** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */
@@ -160,19 +161,28 @@ export function accusative(norm: string): boolean {
 
 /**
  * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), not an abstract noun or
- * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما).
+ * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما), not a
+ * word with the article (`article`: as written, since آلان and إلياس fold to a word opening with ال).
  */
-export function likelyFirstName(norm: string): boolean {
+export function likelyFirstName(norm: string, article = norm.startsWith('ال')): boolean {
   if (imperfectShape(norm)) return false;
   if (norm.endsWith('يه')) return false;
   if (accusative(norm)) return false;
-  return !norm.startsWith('ال');
+  return !article;
 }
 
 /** A function word, alone or behind one proclitic letter (وفي, بأن, لدينا → ل + دينا is not a name). */
 export function isFunctionWord(ctx: NameContext, norm: string): boolean {
   if (ctx.stop.has(norm)) return true;
   return norm.length > 2 && ONE_LETTER_PROCLITICS.has(norm.charCodeAt(0)) && ctx.stop.has(norm.slice(1));
+}
+
+/**
+ * A token read as a function word, unless its spelling rules that out: آلان (Alain) folds to الآن (now),
+ * but no one writes the particle with a madda on its first alef.
+ */
+export function functionWordToken(ctx: NameContext, t: Token): boolean {
+  return isFunctionWord(ctx, t.norm) && mayBeFunctionWord(ctx.text.slice(t.start, t.end));
 }
 
 /** Does the token's proclitic allow a name after it (و, ل, و + ل)? */
