@@ -14,6 +14,8 @@ export interface ChainWords {
   isNamed: (i: number) => boolean;
   /** One-word honorifics of people (الدكتور, سمو, معالي), normalized: a name chain ends before one. */
   honorifics: ReadonlySet<string>;
+  /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
+  eponymTitles: ReadonlySet<string>;
   /**
    * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
    * with letters the clitic splitter reads as proclitics.
@@ -48,6 +50,18 @@ const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 
 /** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
 function adjectiveShape(key: string, w: ChainWords): boolean {
   return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
+}
+
+/** Where the name of the person after an eponym title ends: bare words without the article, بن between them. */
+function eponymNameEnd(tokens: readonly Token[], from: number, sentence: Sentence, w: ChainWords): number {
+  let j = from;
+  while (j < sentence.tokenEnd && j - from < 4) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || definite(t.norm) || w.verbs.has(t.norm)) break;
+    if (w.stop.has(t.norm) && t.norm !== 'بن') break;
+    j++;
+  }
+  return tokens[j - 1]?.norm === 'بن' ? j - 1 : j;
 }
 
 /**
@@ -98,6 +112,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const prefixes = t.clitics?.prefixes ?? [];
     const bare = bareForm(t).key;
     const isDef = definite(bare);
+    // مستشفى الملك فيصل التخصصي, جامعة الإمام محمد بن سعود: named after a person, title and all.
+    const eponym = j === head + 1 && prefixes.length === 0 && w.eponymTitles.has(bare) ? eponymNameEnd(tokens, j + 1, sentence, w) : -1;
+    if (eponym > j + 1) {
+      [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
+      continue;
+    }
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور: a person's title starts the next phrase.
     if (j > head + 1 && w.honorifics.has(bare)) break;
     if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare))) break;

@@ -25,6 +25,7 @@ import { districtAt } from '../location/district.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 import eventHeads from './data/event-heads.json';
 
 /** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
@@ -39,13 +40,30 @@ const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
  * description of some body the text has named or will name; the indefinite construct (منظمة العمل الدولية)
  * or a mandate (المعهد الوطني لرصد الزلازل) is what makes a name of it.
  */
-function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords): boolean {
+function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords, namedBy: boolean): boolean {
   // الحكومة المغربية لتعزيز البنية الأساسية: a government, police or municipality is its country or city
   // acting (a place, by the corpora's convention), and the purpose after it is what it does, not its name.
   if (w.org.stateHeads.has(headKey) && !chain.named) return false;
   if (chain.purpose || chain.named) return true;
+  if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;
   if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
+}
+
+/**
+ * Could the words after a naming head (مستشفى, متحف, معهد …) be its name? Not when the head carries a
+ * pronoun (جمعيتها: its association), and the complement opens with a definite noun (مستشفى القصر
+ * العيني) or an indefinite noun before one (مؤسسة أبحاث السوق), not with an adjective (مؤسسة ثقافية).
+ */
+function namingComplement(tokens: readonly Token[], head: number, s: Sentence, key: string, nisba: ReadonlyMap<string, string>): boolean {
+  const t = tokens[head]!;
+  if ([t.clitics, ...(t.alternatives ?? [])].some((a) => a?.suffix !== undefined && readingKey(a) === key)) return false;
+  const first = tokens[head + 1];
+  if (first === undefined || head + 1 >= s.tokenEnd || first.kind !== 'word' || first.clitics?.prefixes.length) return false;
+  if (first.norm.startsWith('ال')) return true;
+  const second = tokens[head + 2];
+  // معهد إيفو الألماني: a foreign name and its country's adjective, which describes the body (foreign-name.ts).
+  return !first.norm.endsWith('يه') && !first.norm.endsWith('ي') && second !== undefined && head + 2 < s.tokenEnd && second.norm.startsWith('ال') && !second.clitics?.prefixes.length && !nisba.has(second.norm);
 }
 
 /** Does a role phrase from the word before end at or after token i (ولي العهد)? */
@@ -82,6 +100,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
     honorifics: people.honorifics,
+    eponymTitles: people.eponymTitles,
     wholePlaceEnd: (j) => {
       if (j >= tokens.length || !isPlace(j)) return -1;
       const m = matchPlace(places.trie, tokens, j, sentenceOf(j));
@@ -159,7 +178,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // convention of the corpora this library is scored on.
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
       const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
-      if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w)) {
+      if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(tokens, i, s, form.key, places.nisba))) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
       } else if (latin > i + 1) {
         // منظمة Human Rights Watch: a name in Latin capitals after a head is that body's name (after a

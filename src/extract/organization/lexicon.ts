@@ -46,6 +46,11 @@ export interface OrganizationLexicon {
   pluralHeads: ReadonlySet<string>;
   /** Heads of academic institutions, named by a transliterated name after them (جامعة برينستون), normalized. */
   foreignNameHeads: ReadonlySet<string>;
+  /**
+   * Heads whose construct with a definite noun is the institution's own name (مستشفى القصر العيني, دار
+   * الشروق, معهد الدراسات المتقدمة), unlike وزارة السياحة or مجلس الإدارة, which describe a body.
+   */
+  namingHeads: ReadonlySet<string>;
   /** Indefinite nouns of bodies that open an encyclopedia definition (أرامكو شركة نفط سعودية), normalized. */
   definingNouns: ReadonlySet<string>;
   /** Verbal nouns of a mandate (مكافحة, حماية, تنمية): inside a chain they mark an institution's name. */
@@ -110,13 +115,14 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       trie.add(words, value);
     }
   }
-  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; defining: string[] };
+  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; defining: string[]; naming: string[] };
   return {
     known: trie,
     heads: withArticle(h.singular, key),
     pluralHeads: withArticle(h.plural, key),
     foreignNameHeads: new Set(h.foreignName.map(key)),
     definingNouns: new Set(h.defining.map(key)),
+    namingHeads: new Set(h.naming.map(key)),
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
     mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),

@@ -62,6 +62,8 @@ export interface PersonLexicon {
   occupations: ReadonlySet<string>;
   /** One-word honorifics (الدكتور, سمو, معالي), normalized. The royal and religious ones (الملك, الشيخ, الإمام) are left out: institutions are named after those people (جامعة الإمام محمد بن سعود). */
   honorifics: ReadonlySet<string>;
+  /** The royal and religious honorifics left out of `honorifics` (الملك, الشيخ, الإمام), normalized. */
+  eponymTitles: ReadonlySet<string>;
 }
 
 /** Honorifics of people institutions are named after (جامعة الملك سعود, مسجد الشيخ زايد). */
@@ -115,6 +117,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     starters: new Set(),
     occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
     honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),
+    eponymTitles: new Set([...ROYAL_OR_RELIGIOUS].map(key)),
   };
   const starters = lexicon.starters as Set<string>;
   for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);

@@ -195,6 +195,13 @@ export const NAME_CASES: NameCase[] = [
   { name: 'لصالح (in favour of) is a preposition, not ل + the name صالح', text: 'وانتهى السباق لصالح شوماخر بفارق ثانيتين.', expect: [['PERSON', 'شوماخر']], absent: ['صالح شوماخر'] },
   { name: 'an abbreviated title written with a dot (د., أ.د.)', text: 'وقال د. سامي الدويك إن المشروع بدأ، وأكد أ.د. عزيز الحسن أن النتائج جيدة.', expect: [['PERSON', 'سامي الدويك'], ['PERSON', 'عزيز الحسن']] },
   // Organizations
+  { name: 'a naming head with a definite complement: a hospital', text: 'افتتح الجناح الجديد في مستشفى القصر العيني أمس.', expect: [['ORGANIZATION', 'مستشفى القصر العيني']] },
+  { name: 'a naming head with a construct complement: a foundation', text: 'ثم أسس مؤسسة البرمجيات الحرة في مدينة بوسطن.', expect: [['ORGANIZATION', 'مؤسسة البرمجيات الحرة']] },
+  { name: 'a naming head behind a proclitic', text: 'والتحق بمعهد الدراسات المتقدمة حتى وفاته.', expect: [['ORGANIZATION', 'معهد الدراسات المتقدمة']] },
+  { name: 'an institution named after a king, title and all', text: 'عمل ممرضا في مستشفى الملك فيصل التخصصي بالرياض.', expect: [['ORGANIZATION', 'مستشفى الملك فيصل التخصصي']] },
+  { name: 'a naming head before an adjective describes, not names', text: 'فهناك مؤسسة ثقافية واقتصادية تملكها الدولة.', absent: ['مؤسسة ثقافية', 'مؤسسة ثقافية واقتصادية'] },
+  { name: 'a naming head with a pronoun is no name', text: 'ويكون لها مجلسها التنفيذي وجمعيتها التشريعية.', absent: ['جمعيتها التشريعية'] },
+  { name: 'a foreign name after a naming head keeps its country adjective out', text: 'وانخفض مؤشر معهد ايفو الالماني لمناخ الاعمال.', expect: [['ORGANIZATION', 'معهد ايفو']] },
   { name: 'head + idafa + adjective', text: 'تعاونت مصر مع منظمة العمل الدولية في مشروع جديد.', expect: [['ORGANIZATION', 'منظمة العمل الدولية']], absent: ['منظمة العمل الدولية في مشروع'] },
   { name: 'ministry by head and portfolio', text: 'أعلنت وزارة الخارجية الأمريكية تقريرها السنوي.', expect: [['ORGANIZATION', 'وزارة الخارجية الأمريكية']] },
   { name: 'ministry by portfolio and feminine nisba', text: 'قال مسئول بالخارجية الأمريكية إن الزيارة ناجحة.', expect: [['ORGANIZATION', 'الخارجية الأمريكية']] },
