@@ -16,6 +16,8 @@ export interface ChainWords {
   honorifics: ReadonlySet<string>;
   /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
   eponymTitles: ReadonlySet<string>;
+  /** Heads named after a person (جامعة, مستشفى, مطار …), normalized: مكتب الشيخ is his office, not a name. */
+  eponymHeads: ReadonlySet<string>;
   /**
    * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
    * with letters the clitic splitter reads as proclitics.
@@ -113,7 +115,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const bare = bareForm(t).key;
     const isDef = definite(bare);
     // مستشفى الملك فيصل التخصصي, جامعة الإمام محمد بن سعود: named after a person, title and all.
-    const eponym = j === head + 1 && prefixes.length === 0 && w.eponymTitles.has(bare) ? eponymNameEnd(tokens, j + 1, sentence, w) : -1;
+    const eponym = j === head + 1 && prefixes.length === 0 && w.eponymTitles.has(bare) && w.eponymHeads.has(bareForm(tokens[head]!).key) ? eponymNameEnd(tokens, j + 1, sentence, w) : -1;
     if (eponym > j + 1) {
       [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
       continue;

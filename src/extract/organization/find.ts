@@ -7,7 +7,7 @@ import { memoByIndex } from '../lexicon/memo.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
-import { personLexicon, reportingVerbSet } from '../person/lexicon.js';
+import { eponymHeadSet, personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type Chain, type ChainWords } from './chain.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
@@ -101,6 +101,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isNamed: (j) => isPlace(j) || isKnown(j),
     honorifics: people.honorifics,
     eponymTitles: people.eponymTitles,
+    eponymHeads: eponymHeadSet(key),
     wholePlaceEnd: (j) => {
       if (j >= tokens.length || !isPlace(j)) return -1;
       const m = matchPlace(places.trie, tokens, j, sentenceOf(j));

@@ -8,20 +8,18 @@ import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople } from './definition.js';
+import { findThroneNames } from './throne-names.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
 import { agentCueEnd } from './agent.js';
 import { agreesWithNounBefore, bareKey, byTheName, definiteFirstName, definiteGivenName, givenBeforeSonOf, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
+import { eponymHeadSet } from './lexicon.js';
 import { writtenSonsOf } from '../organization/tribes.js';
-import eponymHeads from './data/eponym-heads.json';
-import { keyedSetWithArticle } from '../common/words.js';
 import { articleWritten } from '../common/spelling.js';
 import type { Sentence } from '../../schema.js';
 
-/** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
-const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -31,7 +29,7 @@ const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
-  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations)];
+  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx)];
   const eponymHeads = eponymHeadSet(context.key);
   let eponym = false; // the phrase being read names a place or an institution after a person
   let bodies: Map<number, number> | undefined; // organizations found so far, by token (built on first need)

@@ -1,5 +1,5 @@
 import { perKeyer } from '../../text/lexicon-key.js';
-import { keyedSetOf } from '../common/words.js';
+import { keyedSetOf, keyedSetWithArticle } from '../common/words.js';
 import commonWords from '../common/data/common-words.json';
 import newsVerbs from '../common/data/news-verbs.json';
 import newsWords from '../common/data/news-words.json';
@@ -17,8 +17,12 @@ import lifeVerbs from './data/life-verbs.json';
 import nameParticles from './data/name-particles.json';
 import occupations from './data/occupations.json';
 import titles from './data/titles.json';
+import eponymHeads from './data/eponym-heads.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
+
+/** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
+export const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 /** A title's kind: an honorific (الدكتور), a role (وزير الخارجية), or a kinship with a pronoun (شقيقه): no title in the graph. */
 export type TitleKind = 'honorific' | 'role' | 'kinship';
 

@@ -1,0 +1,62 @@
+import type { Sentence, Token } from '../../schema.js';
+import { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { wordAt } from '../lexicon/scan.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import { perKeyer } from '../../text/lexicon-key.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import throneNames from './data/throne-names.json';
+import type { NameContext } from './name-chain.js';
+import { plausibleName } from './name-words.js';
+
+/** The endings of throne names as a trie of normalized words. */
+const endingTrie = perKeyer((key) => {
+  const trie = new PhraseTrie<true>();
+  for (const e of throneNames.endings) trie.add(key(e).split(' '), true);
+  return trie;
+});
+
+/**
+ * Is this the shape of a definite active participle? ال + م and two letters or more (المعز, المستنصر,
+ * المتوكل), or ال + the pattern فاعل (الحاكم, القائم, العاضد); not a verbal noun (الإيمان) or a plural.
+ */
+function participleShape(key: string): boolean {
+  if (!key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return false;
+  const stem = key.slice(2);
+  return (stem.startsWith('م') && stem.length >= 3 && stem.length <= 6) || (stem.length === 4 && stem.charCodeAt(1) === 0x0627 /* ا */);
+}
+
+/**
+ * Throne names of caliphs (المستنصر بالله, المتوكل على الله, المعز لدين الله, بالقائم بأمر الله): the
+ * participle and the phrase after it are one PERSON, wherever they stand. Not before و (المؤمن بالله
+ * واليوم الآخر is a creed, not a caliph). Egyptians are named so too, with a surname after (المعتز بالله
+ * اينو): up to two bare words that can be a name go with it. Not after a definite noun, which the
+ * participle then describes.
+ */
+export function findThroneNames(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const endings = endingTrie(context.key);
+  const out: Candidate[] = [];
+  let sentence: Sentence | undefined;
+  let words: (i: number) => string | undefined = () => undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!endings.startsWith(t.norm)) continue;
+    const s = context.sentences[t.sentence]!;
+    if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
+    if (s.skip || i === s.tokenStart) continue;
+    const m = endings.longest(t.norm, i + 1, words);
+    const participle = tokens[i - 1]!;
+    const form = bareForm(participle);
+    if (m === undefined || participle.kind !== 'word' || !participleShape(form.key)) continue;
+    // المسجد العامر بالله: after a masculine definite noun the participle is its adjective (a title or a
+    // nisba before it is not, nor الخليفة, whose ة the masculine participle does not agree with).
+    const before = i - 2 >= s.tokenStart ? tokens[i - 2]! : undefined;
+    if (before?.norm.startsWith('ال') && !before.norm.endsWith('ي') && !before.norm.endsWith('ه') && !ctx.nisba.has(before.norm) && !ctx.people.titles.startsWith(before.norm)) continue;
+    const after = tokens[m.end];
+    if (after !== undefined && m.end < s.tokenEnd && after.clitics?.prefixes[0] === 'و') continue;
+    let end = m.end;
+    while (end < s.tokenEnd && end - m.end < 2 && !tokens[end]!.clitics?.prefixes.length && !tokens[end]!.norm.startsWith('ال') && plausibleName(ctx, tokens, end)) end++;
+    out.push({ type: 'PERSON', start: form.start, end: tokens[end - 1]!.end, rule: 'throne-name' });
+  }
+  return out;
+}
