@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
@@ -64,13 +64,15 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let j = i;
   let known = 0;
   const nameBefore = after !== undefined && !after.clitics?.prefixes.length && knownName(ctx, after);
+  // المعروف بمحمد الفاتح, الملقب بعبد الرحمن الداخل: ب after a word of being known or called is «as».
+  const namedAs = i > sentence.tokenStart && ctx.people.naming.has(bareForm(tokens[i - 1]!).key);
   for (const form of tokenForms(first)) {
     // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا),
     // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر), nor a listed given name
     // behind و or ب before a listed name (وكلارنس سيدورف, فقد ثقته بإيهود أولمرت; كفله محمد is a verb and
     // its object).
     const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
-    if (form.prefixed && !(nameLetters && nameProclitics(first)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key))) continue;
+    if (form.prefixed && !(nameLetters && nameProclitics(first)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key)) && !(namedAs && form.prefixes.join('') === 'ب')) continue;
     const c = compoundAt(ctx, tokens, i, sentence, form.key);
     if (c > 0) {
       [start, j, known] = [form.start, i + c, 1];
