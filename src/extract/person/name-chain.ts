@@ -206,10 +206,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       known++;
       unknownRun = 0;
       patronymic = true;
-    } else if ((j === surnameSlot || patronymic || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || people.ambiguous.has(first.norm)) && !hasProclitic && people.familyWords.has(t.norm)) {
+    } else if ((j === surnameSlot || patronymic || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || people.ambiguous.has(first.norm) || (unknownFirst && j === i + 1)) && !hasProclitic && people.familyWords.has(t.norm)) {
       // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
       // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
       // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
+      // After a title the first name need not be listed (الشاعر مريد الخطيب).
       j++;
       known++;
       break;
