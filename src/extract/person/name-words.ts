@@ -12,7 +12,16 @@ import type { NameContext } from './name-chain.js';
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !(t.norm.length >= 4 && t.norm.charCodeAt(0) === 0x064a /* ي */) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfectInitial(t.norm) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+}
+
+/**
+ * A word of four letters or more opening with ي is mostly an imperfect verb (يقول, يستطيع). Not when
+ * an alef follows the ي in a word of six letters or more: an imperfect has an alef there only for a
+ * folded hamza (يأكل → ياكل), in short words; Japanese surnames have it (ياماناكا, ياماغوتشي).
+ */
+function imperfectInitial(norm: string): boolean {
+  return norm.length >= 4 && norm.charCodeAt(0) === 0x064a /* ي */ && !(norm.length >= 6 && norm.charCodeAt(1) === 0x0627 /* ا */);
 }
 
 /** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */
