@@ -60,7 +60,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   const key = lexiconKeyer(opts.normalize);
   let language = detectLanguage(text);
   if (opts.language === 'ar') language = { ...language, code: 'arb', method: 'forced' };
-  const { sentences, tokens, wordIds } = segment(normalized, stemLexicon(key));
+  const { sentences, tokens, wordIds } = segment(normalized, text, stemLexicon(key));
   if (!isArabic(language)) {
     diagnostics.push({
       code: 'language.not-arabic',

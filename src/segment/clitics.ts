@@ -104,7 +104,8 @@ export function analyzeWord(word: string, stems: ReadonlySet<string>): WordAnaly
   return bare.suffix && !stems.has(word) ? { primary: bare, alternatives: a.alternatives } : a;
 }
 
-function analyzePrefixes(word: string, stems: ReadonlySet<string>): WordAnalysis {
+/** Proclitic readings only: for a word written with ة, which folds to ه but is no ت + pronoun (مصراتة, ثابتة). */
+export function analyzePrefixes(word: string, stems: ReadonlySet<string>): WordAnalysis {
   const all = candidates(word);
   if (all.length === 0) return { alternatives: [] };
   if (stems.has(word)) {

@@ -1,6 +1,6 @@
 import type { CliticAnalysis, Token } from '../schema.js';
 import type { Normalized } from '../text/normalize.js';
-import { analyzeWord, waShortName, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
+import { analyzePrefixes, analyzeWord, waShortName, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
 import { SCRIPT_ARABIC, type RawTokens } from './tokenize.js';
 import { WordTable } from './word-table.js';
 
@@ -11,14 +11,38 @@ import { WordTable } from './word-table.js';
 const words = new WordTable();
 let analysesFor: ReadonlySet<string> | undefined;
 
-function analysisOf(id: number, text: string, stems: ReadonlySet<string>): WordAnalysis {
+/** Analyses of words written with a final ة, by word index (see `taaWritten`); forgotten with the others. */
+let taaAnalyses = new Map<number, WordAnalysis>();
+let taaGeneration = -1;
+
+function analysisOf(id: number, text: string, stems: ReadonlySet<string>, taa: boolean): WordAnalysis {
   if (analysesFor !== stems) {
     words.data.fill(undefined);
+    taaAnalyses = new Map();
     analysesFor = stems;
+  }
+  if (taa) {
+    if (taaGeneration !== words.generation) [taaAnalyses, taaGeneration] = [new Map(), words.generation];
+    let t = taaAnalyses.get(id);
+    if (t === undefined) taaAnalyses.set(id, (t = analyzePrefixes(text, stems)));
+    return t;
   }
   let a = words.data[id] as WordAnalysis | undefined;
   if (a === undefined) words.data[id] = a = analyzeWord(text, stems);
   return a;
+}
+
+/**
+ * Does the original word end in ة (diacritics after it skipped)? Folded to ه, مصراتة and ثابتة look like
+ * ت + the pronoun ه; as written they are no such thing.
+ */
+function taaWritten(original: string, end: number, start: number): boolean {
+  for (let k = end - 1; k >= start; k--) {
+    const c = original.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) continue;
+    return c === 0x0629;
+  }
+  return false;
 }
 
 /**
@@ -94,10 +118,11 @@ export function wordGeneration(): number {
 }
 
 /**
- * Maps raw tokens to original offsets and adds clitic analyses to Arabic words. `ids` receives each
- * token's interned word index (valid for the current `wordGeneration()`), for per-word memos.
+ * Maps raw tokens to original offsets and adds clitic analyses to Arabic words (`original`: the text
+ * before normalization, for what folds erase). `ids` receives each token's interned word index, or -1
+ * for a word whose analysis its spelling decides (valid for the current `wordGeneration()`), for per-word memos.
  */
-export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySet<string>, sentenceOf: Int32Array, ids?: Int32Array): Token[] {
+export function finishTokens(raw: RawTokens, norm: Normalized, original: string, stems: ReadonlySet<string>, sentenceOf: Int32Array, ids?: Int32Array): Token[] {
   const n = raw.length;
   const tokens: Token[] = new Array(n);
   const { map, text: normText } = norm;
@@ -107,17 +132,20 @@ export function finishTokens(raw: RawTokens, norm: Normalized, stems: ReadonlySe
     const start = map.toOriginalStart(nStart);
     const end = Math.max(start, map.toOriginalEnd(nEnd));
     const id = words.intern(normText, nStart, nEnd);
-    if (ids !== undefined) ids[k] = id;
     const text = words.word(id);
     const script = raw.script[k]!;
     const first = text.charCodeAt(0);
     let a: WordAnalysis | undefined;
+    let taa = false;
     // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
     // one-letter one, so shorter words and alef-initial words without the article have none; و before a
     // two-letter word that opens a name (وتل, وبن) is the exception.
     if (script === SCRIPT_ARABIC && ((text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) || (text.length === 3 && waShortName(text)))) {
-      a = analysisOf(id, text, stems);
+      taa = mayHaveSuffix(text) && taaWritten(original, end, start);
+      a = analysisOf(id, text, stems, taa);
     }
+    // A word written with ة is read apart from its ه spelling: no per-word memo holds for it (-1).
+    if (ids !== undefined) ids[k] = taa ? -1 : id;
     // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
     // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
     // undefined fields, so the output is unchanged.

@@ -35,13 +35,13 @@ function sentenceScript(tokens: Token[], from: number, to: number): Script {
  * Splits normalized text into sentences and tokens, with offsets into the original text. Sentences in
  * another script (English page residue, say) are flagged `skip` so extractors pass over them.
  */
-export function segment(norm: Normalized, stems: ReadonlySet<string>): Segmented {
+export function segment(norm: Normalized, original: string, stems: ReadonlySet<string>): Segmented {
   const raw = rawTokens(norm.text);
   const breaks = sentenceBreaks(norm.text, raw);
   const sentenceOf = new Int32Array(raw.length);
   for (let s = 0; s + 1 < breaks.length; s++) sentenceOf.fill(s, breaks[s]!, breaks[s + 1]!);
   const wordIds = new Int32Array(raw.length);
-  const tokens = finishTokens(raw, norm, stems, sentenceOf, wordIds);
+  const tokens = finishTokens(raw, norm, original, stems, sentenceOf, wordIds);
   const sentences: Sentence[] = [];
   for (let s = 0; s + 1 < breaks.length; s++) {
     const from = breaks[s]!;

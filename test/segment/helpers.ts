@@ -7,7 +7,7 @@ import { NormalizeOptionsSchema, type NormalizeOptions } from '../../src/text/op
 
 export function segmentText(text: string, options: NormalizeOptions = {}): Segmented {
   const resolved = NormalizeOptionsSchema.parse(options);
-  return segment(normalize(text, resolved), stemLexicon(lexiconKeyer(resolved)));
+  return segment(normalize(text, resolved), text, stemLexicon(lexiconKeyer(resolved)));
 }
 
 /** The original slices of the tokens. */

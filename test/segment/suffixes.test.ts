@@ -10,6 +10,9 @@ const CASES: Array<[word: string, prefixes: string[], stem: string, suffix: stri
   ['لدولتكم', ['ل'], 'دوله', 'كم'],
   ['تفاهم', [], '', undefined],
   ['الحكومة', [], '', undefined],
+  // Written with ة, the word folds to one ending in ت + ه but carries no pronoun: the spelling decides.
+  ['ومصراتة', ['و'], 'مصراته', undefined],
+  ['ثابتة', [], '', undefined],
 ];
 
 describe('pronoun suffixes', () => {
@@ -17,8 +20,16 @@ describe('pronoun suffixes', () => {
     const [token] = analyze(word, { extractors: [] }).tokens;
     if (suffix === undefined) {
       expect(token!.clitics?.suffix).toBeUndefined();
+      if (stem) expect(token!.clitics).toMatchObject({ prefixes, stem });
       return;
     }
     expect(token!.clitics).toMatchObject({ prefixes, stem, suffix });
+  });
+});
+
+describe('the same folded word, two spellings', () => {
+  test('ومصراته (his ...) splits the pronoun, ومصراتة (the city) does not, in one document', () => {
+    const tokens = analyze('ومصراته ومصراتة', { extractors: [] }).tokens;
+    expect(tokens.map((t) => t.clitics?.suffix)).toEqual(['ه', undefined]);
   });
 });

@@ -49,6 +49,10 @@ export function perWordStarts(bitsOf: (t: Token) => number): (tokens: readonly T
     }
     for (let i = 0; i < tokens.length; i++) {
       const id = ids[i]!;
+      if (id < 0) {
+        out[i] = bitsOf(tokens[i]!); // a word read by its spelling (finishTokens): no memo
+        continue;
+      }
       if (id >= memo.length) {
         const grown = new Int16Array(Math.max(memo.length * 2, id + 1)).fill(-1);
         grown.set(memo);
