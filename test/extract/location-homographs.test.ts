@@ -18,6 +18,16 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['العين', text.lastIndexOf('العين')]]);
   });
 
+  it('reads a locative behind و or ف as one (وفي الخليل, ففي الرباط)', () => {
+    const text = 'وفي الخليل جنوب الضفة الغربية اعتقل شاب، ففي الرباط أعلن الوزير.';
+    expect(places(text).map(([t]) => t)).toEqual(['الخليل', 'الضفة الغربية', 'الرباط']);
+  });
+
+  it('reads a place written with ة behind و as the place, not ت + a pronoun (طرابلس ومصراتة)', () => {
+    const text = 'والتقى القادة في طرابلس ومصراتة والزاوية.';
+    expect(places(text).map(([t]) => t)).toEqual(['طرابلس', 'مصراتة', 'الزاوية']);
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

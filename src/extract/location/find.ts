@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { commonWordSet, functionWordSet, keyedSetOf } from '../common/words.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
-import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
@@ -75,6 +75,14 @@ function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: Re
   return name.startsWith('ال') || !name.endsWith('يه');
 }
 
+/** Is the token a locative word, maybe behind و or ف (وفي الخليل, ففي الرباط: too short for the clitic splitter)? */
+function locativeBefore(cues: ReadonlySet<string>, t: Token): boolean {
+  const key = bareForm(t).key;
+  if (cues.has(key)) return true;
+  const c = key.charCodeAt(0);
+  return key.length > 2 && (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && cues.has(key.slice(1));
+}
+
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
@@ -112,7 +120,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
-    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && cues.has(tokens[i - 1]!.norm)) && !homographSupported(tokens, i, sentence, near(sentence));
+    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && locativeBefore(cues, tokens[i - 1]!)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));
