@@ -5,6 +5,12 @@ import { lastLetter } from '../person/name-words.js';
 import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
 
+/**
+ * Words that open an Arabic name, normalized (عبد, أبو, ابن): جامعة عبد المالك السعدي is named after a
+ * person, whose name this reader would cut after its first word.
+ */
+const ARABIC_NAME_OPENERS = new Set(['عبد', 'ابو', 'أبو', 'ابن', 'بن', 'بنت']);
+
 /** At most this many unlisted words make the name (جامعة ماك ماستر). */
 const MAX_WORDS = 2;
 
@@ -16,7 +22,7 @@ const MAX_WORDS = 2;
 function unlistedWord(tokens: readonly Token[], j: number, text: string, w: ChainWords, common: ReadonlySet<string>): boolean {
   const t = tokens[j]!;
   const n = t.norm;
-  if (t.kind !== 'word' || t.script !== 'arabic' || n.length < 3 || n.startsWith('ال')) return false;
+  if (t.kind !== 'word' || t.script !== 'arabic' || n.length < 3 || n.startsWith('ال') || ARABIC_NAME_OPENERS.has(n)) return false;
   if (hasTanween(text, t) || lastLetter(text, t) === 0x0629 /* ة */) return false;
   const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x);
   // برينستون: a first letter the splitter reads as a proclitic is the name's own when what is left is no word.
