@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
+import { compoundAt } from './compound.js';
 import { accusative, imperfectShape, lastLetter, plausibleName } from './name-words.js';
 
 /** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
@@ -30,6 +31,9 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   if (people.given.has(stem) || people.family.has(stem) || people.given.has(tokens[k + 1]!.norm)) return undefined;
   // One or two bare words of the name after it (زامبروتا, تريزيغيه): no proclitic, article or listed non-name.
+  // وجمال عبد الناصر: a compound name (عبد الناصر, نور الدين) is the surname whole.
+  const compound = compoundAt(ctx, tokens, k + 1, sentence, tokens[k + 1]!.norm);
+  if (compound > 0) return { start: reading.start, end: k + 1 + compound };
   let end = k + 1;
   while (end < sentence.tokenEnd && end - k <= 2 && bareNameWord(ctx, tokens, end)) end++;
   return end > k + 1 ? { start: reading.start, end } : undefined;

@@ -42,6 +42,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'after a title, a family name spelled like a word follows an unlisted first name', text: 'وفاز الشاعر مريد الخطيب بجائزة الشيخ زايد.', expect: [['PERSON', 'مريد الخطيب']] },
   { name: 'a Japanese surname opening with يا is no imperfect verb', text: 'وقال الياباني كينجي ياماناكا إن التجربة نجحت.', expect: [['PERSON', 'كينجي ياماناكا']] },
   { name: 'an imperfect verb after a name still ends it', text: 'وقال محمد صلاح يقول الناس إن الفريق قوي.', absent: ['محمد صلاح يقول'] },
+  { name: 'a compound surname in a list after و', text: 'والتقى أنور السادات وجمال عبد الناصر في القاهرة.', expect: [['PERSON', 'أنور السادات'], ['PERSON', 'جمال عبد الناصر']] },
+  { name: 'شكري is a given name as well as a family name', text: 'وتولى الرئاسة شكري القوتلي بعد الاستقلال.', expect: [['PERSON', 'شكري القوتلي']] },
   { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
   { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
   { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },
