@@ -8,7 +8,7 @@ import { tokenAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
-import { NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
+import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
 import type { NameContext } from './name-chain.js';
 
 const connectorSet = keyedSetOf(NAME_CONNECTORS);
@@ -38,6 +38,7 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
 export function nameContext(context: ExtractContext): NameContext {
   const { key, tokens, text } = context;
   const people = personLexicon(key);
+  const eponymHeads = eponymHeadSet(key);
   const places = placeLexicon(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
@@ -62,6 +63,9 @@ export function nameContext(context: ExtractContext): NameContext {
       const t = tokens[i]!;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
+      // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
+      // is the sentence going on.
+      if (eponymHeads.has(t.norm) || people.naming.has(t.norm)) return true;
       // سيد عبد التواب, أمير كرارة: a listed name that is also a role is the name before a listed name
       // or عبد + a definite word.
       const next = tokens[i + 1];
