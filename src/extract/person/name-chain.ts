@@ -184,6 +184,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
     if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem) && !(!foreign && fuulVerbalNoun(t.clitics!.stem))) prefixed = false;
+    // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
+    if (prefixed && j === surnameSlot && foreign && t.clitics!.prefixes.join('') === 'ف' && t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !t.alternatives?.length) prefixed = false;
     // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
     // the word after the letter is no word either.
     const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);

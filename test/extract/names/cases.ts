@@ -46,6 +46,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'شكري is a given name as well as a family name', text: 'وتولى الرئاسة شكري القوتلي بعد الاستقلال.', expect: [['PERSON', 'شكري القوتلي']] },
   { name: 'a facility noun after a name is the sentence going on', text: 'وصمم المعمار سنان جامع السليمانية في إسطنبول.', expect: [['PERSON', 'سنان']], absent: ['سنان جامع'] },
   { name: 'a word of naming ends a lineage name', text: 'وبويع أبو العباس عبد الله بن محمد الملقب بالسفاح.', expect: [['PERSON', 'أبو العباس عبد الله بن محمد']] },
+  { name: 'فال opens a surname after a transliterated given name, not ف + the article', text: 'وأكد المدرب خورخي فالدانو أن الفريق جاهز.', expect: [['PERSON', 'خورخي فالدانو']] },
   { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
   { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
   { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },
