@@ -9,6 +9,7 @@ import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople } from './definition.js';
 import { findThroneNames } from './throne-names.js';
+import { givenBeforeSurname } from './given-before.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
@@ -146,6 +147,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
       const single = name.end - i < 2;
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
       if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
+      // واين روني: the unlisted given name before a listed family name.
+      const givenStart = rule === 'family-name' && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
+      if (givenStart >= 0) {
+        push({ type: 'PERSON', start: givenStart, end: tokens[name.end - 1]!.end, rule: 'name-chain' });
+        return listGoesOn(name.end, sentence);
+      }
       push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
       return single ? name.end : listGoesOn(name.end, sentence);
     }

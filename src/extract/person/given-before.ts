@@ -1,0 +1,43 @@
+import type { Sentence, Token } from '../../schema.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { readingKey } from '../../segment/finish-tokens.js';
+import type { NameContext } from './name-chain.js';
+import { titleEnd } from './context.js';
+import { functionWordToken, lastLetter, likelyFirstName } from './name-words.js';
+
+/**
+ * Where a listed family name's unlisted given name starts, when one stands right before it (واين روني,
+ * ساندياتا كيتا, وغيث الطراونة); -1 when the word before is no given name. A family name is mostly
+ * preceded by its bearer's given name, and a transliterated one no list can hold: the word qualifies when
+ * it is bare (no article, no proclitic but و), shaped like a first name, and no list knows it as a word
+ * of the sentence: function word, verb, common word, nisba, title, place or organization head.
+ */
+export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  if (i - 1 < sentence.tokenStart) return -1;
+  const t = tokens[i - 1]!;
+  if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(ctx.text, t) || lastLetter(ctx.text, t) === 0x0629 /* ة */) return -1;
+  const prefixes = t.clitics?.prefixes ?? [];
+  if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و') || t.clitics?.suffix !== undefined) return -1;
+  const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
+  if (key.length < 3 || !likelyFirstName(key) || ctx.nisba.has(key) || ctx.nisba.has('ال' + key)) return -1;
+  const { people } = ctx;
+  if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;
+  if (functionWordToken(ctx, t) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
+  // News puts the verb before its subject (وسيمضي شافيز, أدرك أينشتاين): the word must open a phrase,
+  // at the start of the sentence, after punctuation, or after a nationality or a title.
+  const before = i - 2 >= sentence.tokenStart ? tokens[i - 2]! : undefined;
+  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1;
+  if (!opens) return -1;
+  return prefixes.length === 1 ? t.clitics!.baseStart : t.start;
+}
+
+/**
+ * Shapes of Arabic words a transliterated given name rarely has: a future (سيـ), a perfect of form IV
+ * (أدرك) or of forms VII, VIII and X (احتاج, استغل), a feminine plural (مقترحات).
+ */
+function verbShape(key: string): boolean {
+  if (key.length < 4 || key.endsWith('ات')) return true;
+  const c0 = key.charCodeAt(0);
+  if (c0 === 0x0633 /* س */ && 'يتن'.includes(key[1]!)) return true;
+  return c0 === 0x0627 /* ا */ && key.length <= 6;
+}
