@@ -70,7 +70,6 @@ export function findPeople(context: ExtractContext): Candidate[] {
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
     const titled = titleAt(ctx, tokens, i, sentence);
-    if ((globalThis as any).DBG) console.error('VISIT', t.norm, titled);
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
     const title = titled?.end ?? agent;
@@ -89,7 +88,6 @@ export function findPeople(context: ExtractContext): Candidate[] {
         k += Math.max(1, place);
       }
       const name = readName(ctx, tokens, k, sentence, title > 0);
-      if ((globalThis as any).DBG) console.error('NAME', k, name);
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
       // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
       const kin = titled?.kind === 'kinship' && k === title;
