@@ -44,6 +44,7 @@ const startBits = perKeyer((key) => {
     [AUXILIARIES, PERSON_START], // وكان حالوتس قد أقر
     // A Maghrebi first name takes the article (الحبيب الغرسلي).
     [[...people.given].map((g) => 'ال' + g), DEFINITE_GIVEN],
+    [people.definiteGiven, DEFINITE_GIVEN],
     // عن opens the source of a quotation (عن كينيون قوله).
     [[key(QUOTE_SOURCE)], PERSON_START],
     // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).

@@ -84,8 +84,14 @@ export function findPeople(context: ExtractContext): Candidate[] {
       for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
         const w = tokens[k]!;
         const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
-        if (readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0) || ctx.stop.has(w.norm)) break;
+        if (readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0) || ctx.stop.has(w.norm) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
         k += Math.max(1, place);
+      }
+      // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.
+      const maghrebi = title > 0 ? definiteGivenName(ctx, tokens, k, sentence) : -1;
+      if (maghrebi > 0) {
+        push({ type: 'PERSON', start: tokens[k]!.clitics?.prefixes.length ? tokens[k]!.clitics!.baseStart : tokens[k]!.start, end: tokens[maghrebi - 1]!.end, rule: agent > 0 ? 'agent' : 'title' });
+        return listGoesOn(maghrebi, sentence);
       }
       const name = readName(ctx, tokens, k, sentence, title > 0);
       // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are

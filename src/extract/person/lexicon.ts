@@ -18,6 +18,7 @@ import nameParticles from './data/name-particles.json';
 import occupations from './data/occupations.json';
 import titles from './data/titles.json';
 import eponymHeads from './data/eponym-heads.json';
+import definiteGiven from './data/definite-given.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 
@@ -68,6 +69,8 @@ export interface PersonLexicon {
   honorifics: ReadonlySet<string>;
   /** The royal and religious honorifics left out of `honorifics` (الملك, الشيخ, الإمام), normalized. */
   eponymTitles: ReadonlySet<string>;
+  /** Given names written with the article in Maghrebi usage (الطاهر, الحبيب, المختار), normalized. */
+  definiteGiven: ReadonlySet<string>;
 }
 
 /** Honorifics of people institutions are named after (جامعة الملك سعود, مسجد الشيخ زايد). */
@@ -122,6 +125,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
     honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),
     eponymTitles: new Set([...ROYAL_OR_RELIGIOUS].map(key)),
+    definiteGiven: new Set(definiteGiven.words.map(key)),
   };
   const starters = lexicon.starters as Set<string>;
   for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);

@@ -9,7 +9,7 @@ import { patronymicWithArticle, SON_OF } from './chain-guards.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
-import { definiteSurnameAt, type NameContext } from './name-chain.js';
+import { definiteSurnameAt, readName, type NameContext } from './name-chain.js';
 import { imperfectShape, isFunctionWord, lastLetter } from './name-words.js';
 
 /**
@@ -78,17 +78,27 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
 
 /**
  * Where a Maghrebi name that gives the first name the article ends (الحبيب الغرسلي, الطاهر الجندوبي): a
- * listed given name with ال, then an unlisted definite surname; -1 when token i opens none. Not after a
+ * listed given name with ال, then an unlisted definite surname, or a name listed in that written form
+ * (definite-given.json) and any surname; -1 when token i opens none. Not after a
  * definite noun, whose adjectives those would be (الشعب العربي الأصيل), unless the noun is a title.
  */
 export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
   const t = tokens[i]!;
   if (i + 1 >= sentence.tokenEnd || t.kind !== 'word' || !(t.clitics?.prefixes ?? []).every((p) => p === 'و' || p === 'ل')) return -1;
   const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
+  // الطاهر بوزيدي, الطيب صالح, الطاهر بن جلون: a name listed in this written form takes any surname.
+  const listed = ctx.people.definiteGiven.has(k);
+  // (readName decides whether a first letter ب or ف is the surname's own: بوزيدي, فرحات.)
+  // الملك الحسين طيب الله ثراه: a blessing after the name is no surname.
+  const blessing = ctx.people.blessings.startsWith(tokens[i + 1]!.norm) && ctx.people.blessings.match(tokens, i + 1, sentence.tokenEnd);
+  const bareSurname = listed && !blessing && !tokens[i + 1]!.norm.startsWith('ال') && tokens[i + 1]!.clitics?.prefixes[0] !== 'و' ? readName(ctx, tokens, i + 1, sentence, true) : undefined;
+  let end = bareSurname !== undefined && bareSurname.start === tokens[i + 1]!.start ? bareSurname.end : -1;
   // الهند is a place, not ال + هند.
-  if (!patronymicWithArticle(ctx, k) || ctx.people.common.has(k) || ctx.nisba.has(k) || ctx.isPlace(i) || !definiteSurnameAt(ctx, tokens, i + 1)) return -1;
-  // The family name is of nisba shape (الغرسلي, الجندوبي); another definite word is an adjective (سيدي الهواري العتيق).
-  if (!tokens[i + 1]!.norm.endsWith('ي')) return -1;
+  if (!(listed || patronymicWithArticle(ctx, k)) || (!listed && ctx.people.common.has(k)) || ctx.nisba.has(k) || ctx.isPlace(i)) return -1;
+  // Otherwise the family name is definite, of nisba shape (الغرسلي, الجندوبي); another definite word is an
+  // adjective (سيدي الهواري العتيق).
+  if (end < 0 && definiteSurnameAt(ctx, tokens, i + 1) && tokens[i + 1]!.norm.endsWith('ي')) end = i + 2;
+  if (end < 0) return -1;
   if (i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) === undefined) {
     const before = tokens[i - 1]!;
     const b = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
@@ -98,7 +108,7 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
     const definiteNoun = before.kind === 'word' && b.startsWith('ال') && !ctx.people.verbs.has(b) && !ctx.people.pastVerbs.has(b) && agrees;
     if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
   }
-  return i + 2;
+  return end;
 }
 
 /** What may follow a surname standing alone after a role: the complementizer, with its pronoun or not. */

@@ -50,6 +50,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an unlisted given name before a listed family name, after a nationality', text: 'وفاز على اللوكسمبورغي جيلر مولر في المباراة النهائية.', expect: [['PERSON', 'جيلر مولر']] },
   { name: 'an unlisted given name before a listed family name, in a list after و', text: 'وسجل للفريق ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 ).', expect: [['PERSON', 'جيرماين ديفو']] },
   { name: 'a verb before a family name is no given name', text: 'وقال المتحدث إن الحكومة تنتظر. وسيمضي شافيز يومين في موسكو.', absent: ['سيمضي شافيز', 'وسيمضي شافيز'] },
+  { name: 'a Maghrebi given name written with the article, after a title, with a bare surname', text: 'وقال السيد الطاهر بوزيدي إن المشروع سيكتمل.', expect: [['PERSON', 'الطاهر بوزيدي']] },
+  { name: 'a blessing after a king\'s name is no surname', text: 'وتم ذلك بتمويل من جلالة الملك الحسين طيب الله ثراه.', absent: ['الحسين طيب الله', 'الحسين طيب'] },
   { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
   { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
   { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },
