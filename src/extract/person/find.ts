@@ -10,6 +10,7 @@ import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople } from './definition.js';
 import { findThroneNames } from './throne-names.js';
 import { givenBeforeSurname } from './given-before.js';
+import { appositiveName } from './apposition.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
@@ -102,6 +103,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
+      }
+      // الوزير الأول ، نذير العرباوي ،: the name set off by commas after the role.
+      const apposed = title > 0 && titled?.kind !== 'kinship' ? appositiveName(ctx, tokens, k, sentence) : undefined;
+      if (apposed) {
+        push({ type: 'PERSON', start: apposed.start, end: tokens[apposed.end - 1]!.end, rule: 'apposition' });
+        return apposed.end;
       }
       // الرئيس الأسد :, الرئيس بري قال: a family name alone after the role.
       if (titled !== undefined && titled.kind !== 'kinship' && surnameAfterRole(ctx, tokens, title, sentence, context.key)) {
