@@ -161,7 +161,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     // ب joins the object of a mandate (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون مع).
-    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !w.nisba.has(bareForm(tokens[j - 1]!).key)) {
+    // A place there is the body's seat (جامعة الملك فهد للبترول والمعادن بالظهران), not its object.
+    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !w.nisba.has(bareForm(tokens[j - 1]!).key) && !w.isPlace(j)) {
       lastGood = j;
       continue;
     }
