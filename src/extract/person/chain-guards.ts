@@ -3,13 +3,14 @@
 // patronymic with the article, the surname after a foreign given name in -ا.
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
+import { bareForm } from '../lexicon/token-forms.js';
 import { accusative, bareWord, imperfectShape, knownName, KUNYA, plausibleName } from './name-words.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
 export const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 
-/** Hijri months that are also given names (رمضان, شعبان, رجب), normalized. */
-const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب']);
+/** Months that are also names (رمضان, شعبان, رجب; ماي, the Maghrebi May), normalized. */
+const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب', 'ماي']);
 /** 'Month' before one (شهر رمضان). */
 const MONTH_WORDS = new Set(['شهر', 'الشهر']);
 /** What follows such a month, not a name: its epithets and the words that place it in time. */
@@ -22,7 +23,7 @@ export function monthMeant(tokens: readonly Token[], i: number, sentence: Senten
   if (!NAME_MONTHS.has(word)) return false;
   const next = tokens[i + 1];
   const before = tokens[i - 1];
-  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(before.norm));
+  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(bareForm(before).key));
 }
 
 /**

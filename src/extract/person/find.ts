@@ -11,6 +11,7 @@ import { findDefinedPeople } from './definition.js';
 import { findThroneNames } from './throne-names.js';
 import { givenBeforeSurname } from './given-before.js';
 import { appositiveName } from './apposition.js';
+import { loneNameIsWord } from './lone-name.js';
 import { coordinatedName } from './coordinated.js';
 import { nationalityNoun } from './nationality.js';
 import { afterBody, bodiesByStart } from './role-body.js';
@@ -158,6 +159,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       const single = name.end - i < 2;
       const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
       if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
+      if (single && loneNameIsWord(ctx, tokens, i, sentence, context.key)) return i + 1;
       // واين روني: the unlisted given name before a listed family name.
       const givenStart = rule === 'family-name' && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
       if (givenStart >= 0) {

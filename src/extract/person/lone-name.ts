@@ -1,0 +1,27 @@
+import type { Sentence, Token } from '../../schema.js';
+import { keyedSetOf } from '../common/words.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { NameContext } from './name-chain.js';
+
+/** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
+const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
+
+/**
+ * Is a listed name standing alone at token i a word of the sentence instead? Many listed names are
+ * also nouns and adjectives, and the word before tells:
+ * - after a number, a counted noun (ثمانية عشر ناديا, 12 ناديا);
+ * - with the article after a definite noun, its adjective (تنوعه النباتي الفريد).
+ * Behind a verb or a preposition a name stays a name (قال غازي, مع الفريد), and after an indefinite noun
+ * it is the noun's genitive (أتباع موسى, إدارة بوش), though the adjectives طن متري and حقل غازي look the same.
+ */
+export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (s: string) => string): boolean {
+  if (i <= sentence.tokenStart) return false;
+  const t = tokens[i]!;
+  const before = tokens[i - 1]!;
+  if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
+  if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
+  if (before.kind !== 'word' || before.clitics?.prefixes.length) return false;
+  const b = before.norm;
+  if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
+  return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3 && !bareForm(before).prefixed;
+}
