@@ -28,6 +28,11 @@ describe('place homographs', () => {
     expect(places(text).map(([t]) => t)).toEqual(['طرابلس', 'مصراتة', 'الزاوية']);
   });
 
+  it('reads no place inside a fixed phrase (مسقط رأسه: his birthplace), the city elsewhere', () => {
+    const text = 'ودفن في مسقط رأسه، ثم زار ابنه مسقط عاصمة عمان.';
+    expect(places(text)).toEqual([['مسقط', text.lastIndexOf('مسقط')], ['عمان', text.indexOf('عمان')]]);
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { commonWordSet, functionWordSet, keyedSetOf } from '../common/words.js';
+import { perKeyer } from '../../text/lexicon-key.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
@@ -17,6 +18,13 @@ import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
 
 const homographSet = keyedSetOf(homographs.places);
+
+/** Fixed phrases a place name is a word of (مسقط رأسه), keyed: the place word → the words after it. */
+const idiomMap = perKeyer((key) => {
+  const map = new Map<string, Set<string>>();
+  for (const [word, after] of Object.entries(homographs.idioms)) if (Array.isArray(after)) map.set(key(word), new Set(after.map(key)));
+  return map as ReadonlyMap<string, ReadonlySet<string>>;
+});
 const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS]);
 
 const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
@@ -90,6 +98,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
   const homographWords = homographSet(key);
+  const idioms = idiomMap(key);
   const cues = locativeCueSet(key);
   const common = commonWordSet(key);
   const listedOnlyTriggers = listedOnlySet(key);
@@ -123,8 +132,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && locativeBefore(cues, tokens[i - 1]!)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
+    // مسقط رأسه: the place word inside a fixed phrase.
+    const idiom = hit !== undefined && hit.end === i + 1 && i + 1 < sentence.tokenEnd && idioms.get(bareForm(token).key)?.has(tokens[i + 1]!.norm) === true;
     const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));
-    if (hit && !unsupported && !wordAsWritten && !(hit.end === i + 1 && hasTanween(text, token))) {
+    if (hit && !unsupported && !idiom && !wordAsWritten && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
