@@ -17,7 +17,8 @@ import { personLexicon } from '../person/lexicon.js';
 import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
 
-const homographSet = keyedSetOf(homographs.places);
+/** Place names spelled like common words (الرباط, العين, تنس), keyed. */
+export const homographSet = keyedSetOf(homographs.places);
 
 /** Fixed phrases a place name is a word of (مسقط رأسه), keyed: the place word → the words after it. */
 const idiomMap = perKeyer((key) => {

@@ -2,7 +2,7 @@
 // لاعب مانشستر, صفوف ليون, حارس مرمى بورتو. A city alone is the city; countries (حارس قطر: the national
 // team, or the country) are left to the place extractor.
 import type { Token } from '../../schema.js';
-import { matchPlace } from '../location/find.js';
+import { homographSet, matchPlace } from '../location/find.js';
 import { SQUAD_NOUN } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
@@ -12,6 +12,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 export function clubsBySquadNoun(context: ExtractContext, places: PlaceLexicon, nouns: ReadonlySet<string>, starts: Uint8Array): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
+  const homographs = homographSet(context.key);
   scanStarts(context, starts, SQUAD_NOUN, (i, s) => {
     const t = tokens[i]!;
     const next: Token | undefined = tokens[i + 1];
@@ -20,7 +21,8 @@ export function clubsBySquadNoun(context: ExtractContext, places: PlaceLexicon, 
     if (next === undefined || i + 1 >= s.tokenEnd || t.kind !== 'word' || next.clitics?.prefixes.length) return i + 1;
     if (!(nouns.has(t.norm) || (t.clitics !== undefined && !t.clitics.article && nouns.has(t.clitics.stem)))) return i + 1;
     const m = matchPlace(places.trie, tokens, i + 1, s);
-    if (m === undefined || m.place.kind !== 'city' || m.start !== next.start) return i + 1;
+    // لاعب تنس: a city spelled like a word (here the sport) is no club after the noun.
+    if (m === undefined || m.place.kind !== 'city' || m.start !== next.start || (m.end === i + 2 && homographs.has(next.norm))) return i + 1;
     out.push({ type: 'ORGANIZATION', start: m.start, end: tokens[m.end - 1]!.end, rule: 'club-after-squad-noun', score: 1 });
     return m.end;
   });
