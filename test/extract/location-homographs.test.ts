@@ -33,6 +33,10 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['مسقط', text.lastIndexOf('مسقط')], ['عمان', text.indexOf('عمان')]]);
   });
 
+  it('reads the Maghrebi السلط الجهوية and الرباط الصليبي as the words they are', () => {
+    expect(places('ودعت السلط الجهوية المواطنين، وغاب اللاعب بسبب إصابة في الرباط الصليبي.')).toEqual([]);
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

@@ -10,13 +10,17 @@ const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'س
  * Is a listed name standing alone at token i a word of the sentence instead? Many listed names are
  * also nouns and adjectives, and the word before tells:
  * - after a number, a counted noun (ثمانية عشر ناديا, 12 ناديا);
+ * - in -تي before a place, the dual of a noun in ة (ولايتي الخرطوم وكسلا);
  * - with the article after a definite noun, its adjective (تنوعه النباتي الفريد).
  * Behind a verb or a preposition a name stays a name (قال غازي, مع الفريد), and after an indefinite noun
  * it is the noun's genitive (أتباع موسى, إدارة بوش), though the adjectives طن متري and حقل غازي look the same.
  */
 export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (s: string) => string): boolean {
-  if (i <= sentence.tokenStart) return false;
   const t = tokens[i]!;
+  // في ولايتي الخرطوم وكسلا: the dual of a noun in ة before a place (two states), not the surname ولايتي
+  // (whatever the splitter made of its first letter).
+  if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && ctx.isPlace(i + 1)) return true;
+  if (i <= sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;

@@ -59,6 +59,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a listed name with the article after a definite noun is its adjective', text: 'وتشتهر الجزيرة بتنوعها النباتي الفريد.', absent: ['الفريد'] },
   { name: 'ماي after شهر is the month', text: 'وصادق المجلس خلال دورته لشهر ماي على الاتفاقية.', absent: ['ماي'] },
   { name: 'a listed name after an indefinite noun is its genitive, still a name', text: 'ومنع العبرانيين أتباع موسى من دخول المدينة.', expect: [['PERSON', 'موسى']] },
+  { name: 'the dual of a noun in ة before a place is no surname (ولايتي)', text: 'وأشارت إلى أن ولايتي الخرطوم وكسلا سجلتا أعلى الإصابات.', absent: ['ولايتي'] },
   { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
   { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
   { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },
