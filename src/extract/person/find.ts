@@ -80,13 +80,13 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause.
     eponym = !verb && agent < 0 && i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
     if (title > 0 || verb) {
-      // Skip what completes the role (الأمريكي, الخارجية, and the country of وزير خارجية إسرائيل) before
-      // the name: at most three words.
+      // Skip what completes the role (الأمريكي, الخارجية, الأول, and the country of وزير خارجية إسرائيل)
+      // before the name: at most three words.
       let k = verb ? i + 1 : title;
       for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
         const w = tokens[k]!;
         const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
-        if (readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0) || ctx.stop.has(w.norm) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
+        if (readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
         k += Math.max(1, place);
       }
       // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.

@@ -159,7 +159,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // After a name already read, a definite word no list claims is a family name too (ولد الفقرا):
       // the verb ولد is followed by في, عام or its subject, not by a name-shaped word after a given name.
       const definiteName = j > i && next.norm.startsWith('ال') && !next.clitics?.prefixes.length && plausibleName(ctx, tokens, j + 1);
-      if (compound > 0 || knownName(ctx, next) || definiteName) {
+      // … and so is a bare unlisted word after a listed name (المختار ولد أجاي): the verb takes a
+      // preposition, a time word or a proclitic after it (ولد في, ولد عام, ولد بالقاهرة).
+      const bareName = j > i && firstKnown && !next.norm.startsWith('ال') && !next.clitics?.prefixes.length && plausibleName(ctx, tokens, j + 1);
+      if (compound > 0 || knownName(ctx, next) || definiteName || bareName) {
         j += 1 + Math.max(1, compound);
         unknownRun = 0;
         continue;
