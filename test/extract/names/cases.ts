@@ -237,6 +237,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a club named like a word, near a word of transfers or derbies', text: 'وفي صيف 2021 تعاقد الوداد مع الظهير الأيسر أنس الزنيتي.', expect: [['ORGANIZATION', 'الوداد']] },
   { name: 'a place behind ب after a body\'s mandate is its seat, not its object', text: 'وتخرج في جامعة الملك فهد للبترول والمعادن بالظهران.', expect: [['ORGANIZATION', 'جامعة الملك فهد للبترول والمعادن'], ['LOCATION', 'الظهران']] },
   { name: 'a city spelled like a sport after a squad noun is the sport', text: 'ورافائيل نادال لاعب تنس إسباني محترف.', absent: ['تنس'] },
+  { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a naming head before an adjective describes, not names', text: 'فهناك مؤسسة ثقافية واقتصادية تملكها الدولة.', absent: ['مؤسسة ثقافية', 'مؤسسة ثقافية واقتصادية'] },
   { name: 'a naming head with a pronoun is no name', text: 'ويكون لها مجلسها التنفيذي وجمعيتها التشريعية.', absent: ['جمعيتها التشريعية'] },
   { name: 'a foreign name after a naming head keeps its country adjective out', text: 'وانخفض مؤشر معهد ايفو الالماني لمناخ الاعمال.', expect: [['ORGANIZATION', 'معهد ايفو']] },
