@@ -37,6 +37,11 @@ describe('place homographs', () => {
     expect(places('ودعت السلط الجهوية المواطنين، وغاب اللاعب بسبب إصابة في الرباط الصليبي.')).toEqual([]);
   });
 
+  it('reads a homograph behind ب right after an organization as its seat (وزارة الصحة بالشرقية)', () => {
+    const text = 'وقال وكيل وزارة الصحة بالشرقية إن الجهة الشرقية من المدينة آمنة.';
+    expect(places(text)).toEqual([['الشرقية', text.indexOf('الشرقية')]]);
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

@@ -124,7 +124,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       return m && !(m.end === j + 1 && someReadingIn(tokens[j]!, homographWords)) ? m.end : -1;
     },
     placeEndsAt: (j) => out.length > 0 && out[out.length - 1]!.end === tokens[j - 1]!.end,
+    bodyEndsAt: (j) => bodyEnds.has(tokens[j - 1]!.end),
   });
+  // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.
+  const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);

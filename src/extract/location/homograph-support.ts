@@ -10,12 +10,15 @@ export interface HomographNeighbours {
   plainPlaceEnd: (j: number) => number;
   /** Does a listed place (of any kind) end right before token j? */
   placeEndsAt: (j: number) => boolean;
+  /** Does an organization found by the extractors before this one end right before token j? */
+  bodyEndsAt: (j: number) => boolean;
 }
 
 /**
  * Is the homograph at token i a place without a locative word before it?
  * - at the start of a sentence before a dateline mark (الرباط - أجرى وزير …);
- * - in a list of places joined by و (الزرقاء وإربد والمفرق, طنجة والعيون).
+ * - in a list of places joined by و (الزرقاء وإربد والمفرق, طنجة والعيون);
+ * - behind ب right after an organization, as its seat (مديرية الصحة بالشرقية).
  * Not behind ب or ل at the end of a phrase: that is as often an instrument or an object (بالبندقية «with
  * the rifle», بالقائم «the goalpost», للأصنام) as a place.
  */
@@ -25,5 +28,7 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   if (i === sentence.tokenStart && next !== undefined && DATELINE_MARKS.has(next.norm)) return true;
   const prefixes = t.clitics?.prefixes ?? [];
   if (prefixes[prefixes.length - 1] === 'و' && i > sentence.tokenStart && near.placeEndsAt(i)) return true;
+  // وزارة الصحة بالشرقية: ب after a body names the place it sits in.
+  if (prefixes.length === 1 && prefixes[0] === 'ب' && i > sentence.tokenStart && near.bodyEndsAt(i)) return true;
   return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;
 }
