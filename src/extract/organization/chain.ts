@@ -46,6 +46,9 @@ const MINISTRY = 'وزاره';
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
+/** Nouns of time behind ل, which say when, not what for (نادي الزمالك للموسم الجديد), normalized. */
+const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
+
 /** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
 const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي']);
 
@@ -153,7 +156,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       break;
     }
     // A purpose phrase needs a complement before it: مؤسسة للسلام is 'a foundation for peace', not a name.
-    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? ''))) {
+    // After a proper name (شركة مصر للغزل والنسيج, شركة الدلتا للسكر, مركز أبوظبي للغة العربية) any
+    // definite noun behind ل is the field the body is named for.
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || (named && !inPurpose && isDef && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
       inPurpose = true;
       construct = false;

@@ -238,6 +238,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a place behind ب after a body\'s mandate is its seat, not its object', text: 'وتخرج في جامعة الملك فهد للبترول والمعادن بالظهران.', expect: [['ORGANIZATION', 'جامعة الملك فهد للبترول والمعادن'], ['LOCATION', 'الظهران']] },
   { name: 'a city spelled like a sport after a squad noun is the sport', text: 'ورافائيل نادال لاعب تنس إسباني محترف.', absent: ['تنس'] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
+  { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
+  { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
   { name: 'a naming head before an adjective describes, not names', text: 'فهناك مؤسسة ثقافية واقتصادية تملكها الدولة.', absent: ['مؤسسة ثقافية', 'مؤسسة ثقافية واقتصادية'] },
   { name: 'a naming head with a pronoun is no name', text: 'ويكون لها مجلسها التنفيذي وجمعيتها التشريعية.', absent: ['جمعيتها التشريعية'] },
   { name: 'a foreign name after a naming head keeps its country adjective out', text: 'وانخفض مؤشر معهد ايفو الالماني لمناخ الاعمال.', expect: [['ORGANIZATION', 'معهد ايفو']] },
