@@ -38,6 +38,22 @@ export interface NameMatch {
   known: number;
 }
 
+/** Honorifics that are given names too (السيد, الحاج), normalized with the default options. */
+const TITLE_NAMES = new Set(['السيد', 'الحاج']);
+
+/**
+ * Is the honorific at j a given name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا,
+ * نبيل الحاج موسى)? After a listed name, before another listed name or a kunya; or after two listed
+ * names, at the end of the phrase (جمال فاروق السيد ،). Elsewhere it titles the next person.
+ */
+function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
+  if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
+  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
+  if (next === undefined || next.kind === 'punct') return known >= 2;
+  if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
+  return knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm);
+}
+
 /**
  * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
  * names, and — after the first word — unlisted words (الفايد, هيكي), at most two in a row. The first word
@@ -199,6 +215,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;
+      known++;
+      unknownRun = 0;
+    } else if (!hasProclitic && known > 0 && titleAsName(ctx, tokens, j, sentence, known)) {
+      j++; // محمد السيد شعبان, نبيل الحاج موسى: an honorific that is also a given name, inside the name
       known++;
       unknownRun = 0;
     } else if (!knownWord && (people.titles.startsWith(t.norm) || people.titles.startsWith('ال' + t.norm))) {
