@@ -1,6 +1,7 @@
 // Words around a name chain that decide where it starts or goes on: a month that is also a name, the
 // particle على spelled like علي, a kunya before a place-named family, بن after a family name, a Gulf
-// patronymic with the article, the surname after a foreign given name in -ا.
+// patronymic with the article, the surname after a foreign given name in -ا, an honorific that is a given
+// name inside one (محمد السيد شعبان).
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
@@ -70,4 +71,20 @@ export function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j
  */
 export function fuulVerbalNoun(n: string): boolean {
   return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648;
+}
+
+/** Honorifics that are given names too (السيد, الحاج), normalized with the default options. */
+const TITLE_NAMES = new Set(['السيد', 'الحاج']);
+
+/**
+ * Is the honorific at j a given name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا,
+ * نبيل الحاج موسى)? After a listed name, before another listed name or a kunya; or after two listed
+ * names, at the end of the phrase (جمال فاروق السيد ،). Elsewhere it titles the next person.
+ */
+export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
+  if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
+  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
+  if (next === undefined || next.kind === 'punct') return known >= 2;
+  if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
+  return knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm);
 }

@@ -1,14 +1,12 @@
 import type { Sentence, Token } from '../../schema.js';
-import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
-import { hasTanween } from '../lexicon/scan.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { spelledAsFunctionWord } from '../common/spelling.js';
+import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
-import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
-import { foreignSurnameNext, fuulVerbalNoun, kunyaPlace, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
+import { readOpening } from './name-opening.js';
+import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, imperfectShape, knownName, likelyFirstName, nameProclitics, notContinuation,
-  lastLetter, plausibleName, pronounNotName, SURNAME_INITIALS, withoutPronoun,
+  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, likelyFirstName, notContinuation, plausibleName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
 export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
@@ -38,22 +36,6 @@ export interface NameMatch {
   known: number;
 }
 
-/** Honorifics that are given names too (السيد, الحاج), normalized with the default options. */
-const TITLE_NAMES = new Set(['السيد', 'الحاج']);
-
-/**
- * Is the honorific at j a given name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا,
- * نبيل الحاج موسى)? After a listed name, before another listed name or a kunya; or after two listed
- * names, at the end of the phrase (جمال فاروق السيد ،). Elsewhere it titles the next person.
- */
-function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
-  if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
-  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
-  if (next === undefined || next.kind === 'punct') return known >= 2;
-  if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
-  return knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm);
-}
-
 /**
  * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
  * names, and — after the first word — unlisted words (الفايد, هيكي), at most two in a row. The first word
@@ -61,82 +43,12 @@ function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sent
  * proclitic: وكذا starts a new phrase.
  */
 export function readName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): NameMatch | undefined {
-  const first = tokens[i];
-  if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
+  const opening = readOpening(ctx, tokens, i, sentence, unknownFirst);
+  if (opening === undefined) return undefined;
+  const first = tokens[i]!;
   const { people } = ctx;
-  // Most words can start no name: one set lookup per reading settles them before any other work.
-  if (!unknownFirst && !tokenForms(first).some((f) => people.starters.has(f.key))) return undefined;
-  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
-  // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
-  if (ctx.placeLength(i) >= 2) return undefined;
-  if (monthMeant(tokens, i, sentence)) return undefined;
-  // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
-  const after = tokens[i + 1];
-  // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
-  const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س')) && mayBeFunctionWord(ctx.text.slice(first.start, first.end));
-  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
-  let start = -1;
-  let surname = false;
-  let j = i;
-  let known = 0;
-  const nameBefore = after !== undefined && !after.clitics?.prefixes.length && knownName(ctx, after);
-  // المعروف بمحمد الفاتح, الملقب بعبد الرحمن الداخل: ب after a word of being known or called is «as».
-  const namedAs = i > sentence.tokenStart && ctx.people.naming.has(bareForm(tokens[i - 1]!).key);
-  for (const form of tokenForms(first)) {
-    // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا),
-    // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر), nor a listed given name
-    // behind و or ب before a listed name (وكلارنس سيدورف, فقد ثقته بإيهود أولمرت; كفله محمد is a verb and
-    // its object).
-    const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
-    if (form.prefixed && !(nameLetters && nameProclitics(first)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key)) && !(namedAs && form.prefixes.join('') === 'ب')) continue;
-    const c = compoundAt(ctx, tokens, i, sentence, form.key);
-    if (c > 0) {
-      [start, j, known] = [form.start, i + c, 1];
-      break;
-    }
-    if (people.given.has(form.key) || people.family.has(form.key)) {
-      [start, j, known] = [form.start, i + 1, 1];
-      surname = !people.given.has(form.key);
-      break;
-    }
-    // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
-    const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : connectorObject(ctx, tokens, i + 1));
-    if (ctx.connectors.has(form.key) && nextOk) {
-      // أبو عبد الله: the connector's object may be a compound name, taken whole as further in the chain.
-      [start, j, known] = [form.start, i + 1 + Math.max(1, compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm)), 1];
-      break;
-    }
-  }
-  // نهيان بن مبارك: a family name with بن after it is used as a given name, and the chain goes on.
-  if (surname && j === i + 1 && j + 1 < sentence.tokenEnd && SON_OF.has(tokens[j]!.norm) && connectorObject(ctx, tokens, j + 1)) surname = false;
-  // شكري المبخوت, فتحي الجبالي: a family name of the Arab given names in -ي is a given name too, before an
-  // unlisted definite word (a foreign surname is not: بوتين الأحد, فرويد التنويم).
-  const nameInI = first.norm.endsWith('ي') && !first.norm.startsWith('ال') && !people.foreign.has(first.norm);
-  if (surname && nameInI && j === i + 1 && j < sentence.tokenEnd && definiteSurnameAt(ctx, tokens, j)) surname = false;
-  let firstKnown = start >= 0;
-  // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
-  const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
-  if (ambiguousForm && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1])) {
-    [start, j, known] = [ambiguousForm.start, i + 1, 0];
-  } else if (start < 0) {
-    // Listed ambiguous names (ناجي, نادر) are names by the lexicon's word, whatever their first letter.
-    const listed = people.ambiguous.has(first.norm);
-    // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name,
-    // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
-    if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
-    // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
-    if (first.clitics?.suffix !== undefined) return undefined;
-    // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
-    const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && foreignSurnameNext(ctx, tokens, i + 1, sentence);
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
-    [start, j] = [first.start, i + 1];
-    // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
-    // followed by a family name as a known given name is.
-    if (people.ambiguous.has(first.norm)) {
-      known = unknownFirst ? 1 : 0;
-      firstKnown = unknownFirst;
-    }
-  }
+  let { j, known, surname, firstKnown } = opening;
+  const { start } = opening;
   let unknownRun = 0;
   let definiteSeen = false;
   let patronymic = false; // a patronymic with the article has been read
@@ -291,21 +203,3 @@ function lineageNisba(ctx: NameContext, t: Token): boolean {
   return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
 }
 
-/**
- * A place that is also a listed given name (جورجيا, صوفيا) opens a name before a listed surname without
- * the article (جورجيا ميلوني); before a definite one it is the place of that man (سوريا الأسد).
- */
-function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return ctx.people.ambiguous.has(tokens[i]!.norm) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
-}
-
-/** An unlisted definite word that can be a family name: bare, not a word of the lists, not a nisba. */
-export function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const n = t.norm;
-  // A word in ة is a noun or an adjective (الخيرية), not a family name.
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
-  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
-  return plausibleName(ctx, tokens, j);
-}

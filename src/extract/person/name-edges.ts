@@ -9,7 +9,8 @@ import { patronymicWithArticle, SON_OF } from './chain-guards.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
-import { definiteSurnameAt, readName, type NameContext } from './name-chain.js';
+import { readName, type NameContext } from './name-chain.js';
+import { definiteSurnameAt } from './name-opening.js';
 import { imperfectShape, isFunctionWord, lastLetter } from './name-words.js';
 
 /**
