@@ -9,7 +9,8 @@ import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { eponymHeadSet, personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { readChain, type Chain, type ChainWords } from './chain.js';
+import { readChain, type ChainWords } from './chain.js';
+import { isProperName, namingComplement } from './head-evidence.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
 import { clubNameIsWord, inSportsReport } from './sports.js';
@@ -25,7 +26,6 @@ import { districtAt } from '../location/district.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
-import { readingKey } from '../../segment/finish-tokens.js';
 import eventHeads from './data/event-heads.json';
 
 /** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
@@ -33,38 +33,6 @@ const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...new
 
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
-
-/**
- * Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. A
- * definite head with only a scope adjective (القوات الدولية, المحكمة العليا, المتحف الوطني) is a
- * description of some body the text has named or will name; the indefinite construct (منظمة العمل الدولية)
- * or a mandate (المعهد الوطني لرصد الزلازل) is what makes a name of it.
- */
-function isProperName(chain: Chain, definiteHead: boolean, headKey: string, firstComplement: string, w: ChainWords, namedBy: boolean): boolean {
-  // الحكومة المغربية لتعزيز البنية الأساسية: a government, police or municipality is its country or city
-  // acting (a place, by the corpora's convention), and the purpose after it is what it does, not its name.
-  if (w.org.stateHeads.has(headKey) && !chain.named) return false;
-  if (chain.purpose || chain.named) return true;
-  if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;
-  if (chain.scope) return !definiteHead;
-  return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
-}
-
-/**
- * Could the words after a naming head (مستشفى, متحف, معهد …) be its name? Not when the head carries a
- * pronoun (جمعيتها: its association), and the complement opens with a definite noun (مستشفى القصر
- * العيني) or an indefinite noun before one (مؤسسة أبحاث السوق), not with an adjective (مؤسسة ثقافية).
- */
-function namingComplement(tokens: readonly Token[], head: number, s: Sentence, key: string, nisba: ReadonlyMap<string, string>): boolean {
-  const t = tokens[head]!;
-  if ([t.clitics, ...(t.alternatives ?? [])].some((a) => a?.suffix !== undefined && readingKey(a) === key)) return false;
-  const first = tokens[head + 1];
-  if (first === undefined || head + 1 >= s.tokenEnd || first.kind !== 'word' || first.clitics?.prefixes.length) return false;
-  if (first.norm.startsWith('ال')) return true;
-  const second = tokens[head + 2];
-  // معهد إيفو الألماني: a foreign name and its country's adjective, which describes the body (foreign-name.ts).
-  return !first.norm.endsWith('يه') && !first.norm.endsWith('ي') && second !== undefined && head + 2 < s.tokenEnd && second.norm.startsWith('ال') && !second.clitics?.prefixes.length && !nisba.has(second.norm);
-}
 
 /** Does a role phrase from the word before end at or after token i (ولي العهد)? */
 function endsRole(titles: PhraseTrie<unknown>, tokens: readonly Token[], i: number, s: Sentence, words: (j: number) => string | undefined): boolean {
