@@ -14,25 +14,35 @@ export interface BodyDefinitionWords {
   nisba: ReadonlyMap<string, string>;
   /** Words no name is made of: function words, verbs, common words. */
   notName: (t: Token) => boolean;
+  /** Head nouns of bodies (حركة, نادي, مؤسسة …), normalized, with and without the article. */
+  heads: ReadonlySet<string>;
+  /** Words no name is made of even after a head: function words and verbs. */
+  notWord: (t: Token) => boolean;
 }
 
 /** A word of a body's name: an Arabic word with no tanween that no word list claims; و only inside. */
-function nameWord(text: string, t: Token, first: boolean, w: BodyDefinitionWords): boolean {
+function nameWord(text: string, t: Token, first: boolean, headed: boolean, w: BodyDefinitionWords): boolean {
   const prefixes = t.clitics?.prefixes ?? [];
-  if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t) || w.notName(t)) return false;
+  if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t) || (headed ? w.notWord(t) : w.notName(t))) return false;
   return prefixes.length === 0 || (!first && (prefixes.join('') === 'و' || prefixes.join('') === 'ل'));
 }
 
 /**
  * A sentence that opens with one to five name words, then (هي / هو and) an indefinite noun of a body
- * with a nationality after it: the name is an organization, as encyclopedias open an article on one.
+ * with a nationality after it: the name is an organization, as encyclopedias open an article on one. A
+ * name may open with a head noun itself (نادي الشعلة الرياضي نادٍ سعودي), and then any word but a function
+ * word or a verb is part of it.
  */
 export function findDefinedBodies(text: string, tokens: readonly Token[], sentences: readonly Sentence[], w: BodyDefinitionWords): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     if (s.skip) continue;
     let end = s.tokenStart;
-    while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, end === s.tokenStart, w) && !w.nouns.has(tokens[end]!.norm)) end++;
+    // حركة الأمل الديمقراطي حركة سياسية تونسية: a name that opens with a head takes common words after it.
+    const first = tokens[end]!;
+    const headed = !first.clitics?.prefixes.length && w.heads.has(first.norm);
+    if (headed) end++;
+    while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, end === s.tokenStart, headed, w) && !w.nouns.has(tokens[end]!.norm)) end++;
     if (end === s.tokenStart || end >= s.tokenEnd || w.nisba.has(tokens[end - 1]!.norm) && end - s.tokenStart === 1) continue;
     const k = afterCopula(tokens, end, s);
     if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, w.nisba)) continue;

@@ -171,6 +171,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     nouns: org.definingNouns,
     nisba: places.nisba,
     notName: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm) || people.common.has(t.norm) || people.given.has(t.norm) || people.titles.startsWith(t.norm),
+    heads: org.heads,
+    notWord: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm),
   });
   for (const c of bodies) out.push(c);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
