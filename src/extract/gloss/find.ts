@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { commonWordSet, functionWordSet } from '../common/words.js';
 import { languageWord } from '../person/gloss.js';
+import { articleWritten } from '../common/spelling.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** The types whose names an encyclopedia glosses in another script. */
@@ -43,11 +44,12 @@ export function glossedNameEnd(tokens: readonly Token[], at: number, sentence: S
  * Arabic word after an organization (بيت التمويل الكويتي ( بيتك ), البنك المركزي السعودي ( ساما )),
  * when no word list claims it.
  */
-function glossAt(tokens: readonly Token[], k: number, sentence: Sentence, organization: boolean, common: (norm: string) => boolean): { at: number; end: number } | undefined {
+function glossAt(text: string, tokens: readonly Token[], k: number, sentence: Sentence, organization: boolean, common: (norm: string) => boolean): { at: number; end: number } | undefined {
   if (k + 2 >= sentence.tokenEnd || tokens[k]!.norm !== '(') return undefined;
   let at = k + 1;
   const first = tokens[at]!;
-  if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && !first.clitics?.prefixes.length && !first.norm.startsWith('ال') && first.norm.length >= 3 && !common(first.norm)) {
+  // ألكسو, أونروا: an alef with hamza folds to one that looks like the article; as written it is none.
+  if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && !first.clitics?.prefixes.length && !articleWritten(text, first) && first.norm.length >= 3 && !common(first.norm)) {
     return { at, end: at + 1 };
   }
   const language = languageWord(first);
@@ -73,7 +75,7 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
     if (open === undefined || open.start < c.end || done.has(k)) continue;
     const sentence = sentences[open.sentence]!;
     if (sentence.skip) continue;
-    const gloss = glossAt(tokens, k, sentence, c.type === 'ORGANIZATION', common);
+    const gloss = glossAt(context.text, tokens, k, sentence, c.type === 'ORGANIZATION', common);
     if (gloss === undefined) continue;
     done.add(k);
     const short = c.type === 'ORGANIZATION' && gloss.end - gloss.at === 1 && (tokens[gloss.at]!.script === 'arabic' || tokens[gloss.at]!.norm === tokens[gloss.at]!.norm.toUpperCase());

@@ -36,6 +36,8 @@ export interface Chain {
   purpose: boolean;
   scope: boolean;
   named: boolean;
+  /** A short name in brackets follows the chain (set by the caller: head-evidence.ts, glossedAfter). */
+  glossed?: boolean;
 }
 
 const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;

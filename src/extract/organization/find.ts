@@ -10,7 +10,7 @@ import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '..
 import { eponymHeadSet, personLexicon, reportingVerbSet } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readChain, type ChainWords } from './chain.js';
-import { isProperName, namingComplement } from './head-evidence.js';
+import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
 import { clubNameIsWord, inSportsReport } from './sports.js';
@@ -147,6 +147,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // convention of the corpora this library is scored on.
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
       const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
+      if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
       if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(tokens, i, s, form.key, places.nisba))) {
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
       } else if (latin > i + 1) {

@@ -3,6 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { Chain, ChainWords } from './chain.js';
+import { articleWritten } from '../common/spelling.js';
 
 /**
  * Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. A
@@ -14,7 +15,7 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   // الحكومة المغربية لتعزيز البنية الأساسية: a government, police or municipality is its country or city
   // acting (a place, by the corpora's convention), and the purpose after it is what it does, not its name.
   if (w.org.stateHeads.has(headKey) && !chain.named) return false;
-  if (chain.purpose || chain.named) return true;
+  if (chain.purpose || chain.named || chain.glossed) return true;
   if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;
   if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
@@ -34,4 +35,17 @@ export function namingComplement(tokens: readonly Token[], head: number, s: Sent
   const second = tokens[head + 2];
   // معهد إيفو الألماني: a foreign name and its country's adjective, which describes the body (foreign-name.ts).
   return !first.norm.endsWith('يه') && !first.norm.endsWith('ي') && second !== undefined && head + 2 < s.tokenEnd && second.norm.startsWith('ال') && !second.clitics?.prefixes.length && !nisba.has(second.norm);
+}
+
+/**
+ * Does a short name in brackets follow the chain ending at `end` (إدارة الكوارث والطوارئ ( آفاد ), معهد
+ * الدراسات العلمية والثقافية ( ICSS ))? One word: Latin capitals, or an Arabic word with no article, no
+ * proclitic and no place in the word lists. Only a proper name is given a short name of its own.
+ */
+export function glossedAfter(text: string, tokens: readonly Token[], end: number, s: Sentence, common: (norm: string) => boolean): boolean {
+  if (end + 2 >= s.tokenEnd || tokens[end]!.norm !== '(' || tokens[end + 2]!.norm !== ')') return false;
+  const t = tokens[end + 1]!;
+  if (t.kind !== 'word') return false;
+  if (t.script === 'latin') return t.norm.length >= 2 && t.norm === t.norm.toUpperCase();
+  return t.script === 'arabic' && !t.clitics?.prefixes.length && !articleWritten(text, t) && t.norm.length >= 3 && !common(t.norm);
 }

@@ -37,6 +37,16 @@ describe('names glossed in Latin letters', () => {
     expect(r.sameEntity('البنك المركزي السعودي', 'ساما')).toBe(true);
   });
 
+  it('reads a short name written with a hamza on its alef, which folds to look like the article (ألكسو)', () => {
+    const r = read('وعقدت المنظمة العربية للتربية والثقافة والعلوم ( ألكسو ) مؤتمرها.');
+    expect(r.mentions).toContain('ORGANIZATION ألكسو');
+  });
+
+  it('makes a head chain a name when a short name in brackets follows it (هيئة الأرصاد ( نوا ))', () => {
+    const r = read('وأعلنت هيئة الأرصاد ( نوا ) أن الطقس معتدل، وقالت هيئة الأرصاد إن الحرارة سترتفع.');
+    expect(r.mentions).toEqual(['ORGANIZATION هيئة الأرصاد', 'ORGANIZATION نوا']);
+  });
+
   it('reads no acronym after what is not an organization, and no common word as a short name', () => {
     expect(read('ومن هذا المنطلق يعد التقرير (TIP) مرجعا.').mentions).toEqual([]);
     expect(read('وقال البنك المركزي السعودي ( أمس ) إن الفائدة ثابتة.').mentions).toEqual(['ORGANIZATION البنك المركزي السعودي']);
