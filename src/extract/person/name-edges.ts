@@ -89,13 +89,13 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
   // الطاهر بوزيدي, الطيب صالح, الطاهر بن جلون: a name listed in this written form takes any surname.
   const listed = ctx.people.definiteGiven.has(k);
-  // (readName decides whether a first letter ب or ف is the surname's own: بوزيدي, فرحات.)
-  // الملك الحسين طيب الله ثراه: a blessing after the name is no surname.
-  const blessing = ctx.people.blessings.startsWith(tokens[i + 1]!.norm) && ctx.people.blessings.match(tokens, i + 1, sentence.tokenEnd);
-  const bareSurname = listed && !blessing && !tokens[i + 1]!.norm.startsWith('ال') && tokens[i + 1]!.clitics?.prefixes[0] !== 'و' ? readName(ctx, tokens, i + 1, sentence, true) : undefined;
-  let end = bareSurname !== undefined && bareSurname.start === tokens[i + 1]!.start ? bareSurname.end : -1;
   // الهند is a place, not ال + هند.
   if (!(listed || patronymicWithArticle(ctx, k)) || (!listed && ctx.people.common.has(k)) || ctx.nisba.has(k) || ctx.isPlace(i)) return -1;
+  // (readName decides whether a first letter ب or ف is the surname's own: بوزيدي, فرحات.)
+  // الملك الحسين طيب الله ثراه: a blessing after the name is no surname.
+  const blessing = listed && ctx.people.blessings.startsWith(tokens[i + 1]!.norm) && ctx.people.blessings.match(tokens, i + 1, sentence.tokenEnd);
+  const bareSurname = listed && !blessing && !tokens[i + 1]!.norm.startsWith('ال') && tokens[i + 1]!.clitics?.prefixes[0] !== 'و' ? readName(ctx, tokens, i + 1, sentence, true) : undefined;
+  let end = bareSurname !== undefined && bareSurname.start === tokens[i + 1]!.start ? bareSurname.end : -1;
   // Otherwise the family name is definite, of nisba shape (الغرسلي, الجندوبي); another definite word is an
   // adjective (سيدي الهواري العتيق).
   if (end < 0 && definiteSurnameAt(ctx, tokens, i + 1) && tokens[i + 1]!.norm.endsWith('ي')) end = i + 2;
