@@ -31,11 +31,11 @@ const MIN_STEM_WITH_ARTICLE = 2;
 const MIN_STEM_BARE = 3;
 
 /**
- * Two-letter words that open a name (تل أبيب, أم درمان, بن لادن, بو ظبي), normalized with and without the
- * alef folded. Behind و they are the only two-letter stems worth a reading (وتل, وبن): stems that short
- * are otherwise too often the word's own letters.
+ * Two-letter words that open a name (تل أبيب, أم درمان, بن لادن, بو ظبي, ذي قار), normalized with and
+ * without the alef folded. Behind و they are the only two-letter stems worth a reading (وتل, وبن, وذي):
+ * stems that short are otherwise too often the word's own letters.
  */
-const SHORT_NAME_WORDS = new Set(['تل', 'ام', 'أم', 'بن', 'بو']);
+const SHORT_NAME_WORDS = new Set(['تل', 'ام', 'أم', 'بن', 'بو', 'ذي']);
 
 /** Is the word و + a two-letter word that opens a name (وتل, وبن)? Such words get an analysis too. */
 export function waShortName(word: string): boolean {

@@ -42,6 +42,11 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['الشرقية', text.indexOf('الشرقية')]]);
   });
 
+  it('reads a homograph after محافظ as the place governed (محافظ معان)', () => {
+    const text = 'بحضور محافظ معان زياد الحمود، لكن معان الكلمات تغيرت.';
+    expect(places(text)).toEqual([['معان', text.indexOf('معان')]]);
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

@@ -79,8 +79,8 @@ describe('proclitics and the article (with original offsets)', () => {
     expect(text.slice(t.clitics!.stemStart)).toBe('\ufefcجئين');
   });
 
-  it('reads و before a two-letter word that opens a name (وتل, وأم; وبن, whose stem is listed, as its reading)', () => {
-    for (const text of ['وتل', 'وأم']) {
+  it('reads و before a two-letter word that opens a name (وتل, وأم, وذي; وبن, whose stem is listed, as its reading)', () => {
+    for (const text of ['وتل', 'وأم', 'وذي']) {
       const t = word(text);
       expect(t.clitics).toBeUndefined();
       expect(t.alternatives?.map(show)).toEqual([`و|${text.slice(1).replace('أ', 'ا')}@1,1`]);
