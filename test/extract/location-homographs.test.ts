@@ -47,6 +47,10 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['معان', text.indexOf('معان')]]);
   });
 
+  it('reads no function word behind و as the subject of a place definition (وفي بلدة …)', () => {
+    expect(places('وفي بلدة قره قوش احتفل السكان.').map(([t]) => t)).not.toContain('وفي');
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

@@ -179,7 +179,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   });
   const definitionNouns = placeDefinitionNounSet(key);
   // Words no place name is made of: function words, common words, verbs, people's names.
-  const notName = (t: Token): boolean => stop.has(t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
+  // وفي, فمن: a function word behind و or ف, too short for the clitic splitter.
+  const notName = (t: Token): boolean => stop.has(t.norm) || (t.norm.length > 2 && (t.norm[0] === 'و' || t.norm[0] === 'ف') && stop.has(t.norm.slice(1))) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
   const placeAt = (j: number): boolean => matchPlace(trie, tokens, j, context.sentences[tokens[j]!.sentence]!) !== undefined;
   const defined = findDefinedPlaces(text, tokens, context.sentences, { nouns: definitionNouns, nisba, notName, placeAt });
   for (const c of defined) out.push(c);

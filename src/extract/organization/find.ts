@@ -60,7 +60,14 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const sentenceOf = (j: number): Sentence => context.sentences[tokens[j]!.sentence]!;
   const isPlace = memoByIndex(tokens.length, (j) => matchPlace(places.trie, tokens, j, sentenceOf(j)) !== undefined);
-  const isKnown = memoByIndex(tokens.length, (j) => org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value.ambiguous === false);
+  // A name spelled like a place (الجزيرة) counts too after a head that is no descriptor: جامعة الجزيرة
+  // is the university; after a descriptor (نادي الجزيرة) the name stands alone (descriptor.ts).
+  const isKnown = memoByIndex(tokens.length, (j) => {
+    const value = org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value;
+    if (value === undefined) return false;
+    const afterDescriptor = j > 0 && org.descriptors.longest(bareForm(tokens[j - 1]!).key, j, () => undefined) !== undefined;
+    return value.ambiguous === false || (value.placeWord === true && !afterDescriptor);
+  });
   const people = personLexicon(key);
   const starts = nameStarts(context);
   const w: ChainWords = {
