@@ -6,7 +6,7 @@ import { compoundAt } from './compound.js';
 import { readOpening } from './name-opening.js';
 import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, likelyFirstName, notContinuation, plausibleName, SURNAME_INITIALS, withoutPronoun,
+  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, likelyFirstName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
 export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
@@ -56,6 +56,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let sonOf = false;
   // Where the surname of a one-unit given name would stand (محمد سلامة, عبد الله بامخالف).
   const surnameSlot = j;
+  // A listed ambiguous first name, behind و or ل too (ونبيل العربي).
+  const firstAmbiguous = people.ambiguous.has(first.norm) || (nameProclitics(first) && tokenForms(first).some((f) => f.prefixed && people.ambiguous.has(f.key)));
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < (sonOf ? 10 : 6)) {
@@ -143,7 +145,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       known++;
       unknownRun = 0;
       patronymic = true;
-    } else if ((j === surnameSlot || patronymic || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || people.ambiguous.has(first.norm) || (unknownFirst && j === i + 1)) && !hasProclitic && people.familyWords.has(t.norm)) {
+    } else if ((j === surnameSlot || patronymic || (j === i + 2 && known >= 2 && !definiteSeen)) && ((firstKnown && known > 0) || firstAmbiguous || (unknownFirst && j === i + 1)) && !hasProclitic && people.familyWords.has(t.norm)) {
       // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
       // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
       // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).

@@ -85,7 +85,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   let firstKnown = start >= 0;
   // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
   const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
-  if (ambiguousForm && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1])) {
+  // … or before a family name spelled like a word (ونبيل العربي), which stands only after a given name.
+  if (ambiguousForm && i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || (!tokens[i + 1]!.clitics?.prefixes.length && people.familyWords.has(tokens[i + 1]!.norm)))) {
     [start, j, known] = [ambiguousForm.start, i + 1, 0];
   } else if (start < 0) {
     // Listed ambiguous names (ناجي, نادر) are names by the lexicon's word, whatever their first letter.
