@@ -66,6 +66,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'السيد inside an Egyptian triple name is a given name', text: 'وقال محمد السيد شعبان إن المشروع اكتمل.', expect: [['PERSON', 'محمد السيد شعبان']] },
   { name: 'السيد before a kunya inside a name', text: 'وأكدت فاطمة السيد أبو العلا أن الطفلة بخير.', expect: [['PERSON', 'فاطمة السيد أبو العلا']] },
   { name: 'a listed ambiguous name behind و before a family name spelled like a word', text: 'وتولى المنصب لاحقا عمرو موسى ونبيل العربي.', expect: [['PERSON', 'عمرو موسى'], ['PERSON', 'نبيل العربي']] },
+  { name: 'the name after a family noun is a person mention, the noun outside', text: 'وكرمت البلدية عائلة المعلوف التي تدير أقدم مطبعة.', expect: [['PERSON', 'المعلوف']] },
+  { name: 'an adjective after a family noun is no family name', text: 'فأنا لست من عائلة ثرية، وأسره عدوه في الحرب.', absent: ['ثرية', 'عدوه'] },
   { name: 'a role without a name is not a person', text: 'وأجاب المسئول الأمريكي بأن الولايات المتحدة تقدر الجهود.', absent: ['المسئول الأمريكي'] },
   { name: 'one unlisted word after a role is not a name', text: 'لم يحرك الملك ساكنا أمام ذلك.', absent: ['ساكنا'] },
   { name: 'a surname ends a name', text: 'وكرر بوش القول إن الهدف واضح.', expect: [['PERSON', 'بوش']], absent: ['بوش القول'] },

@@ -1,0 +1,37 @@
+// The family named after a family noun: عائلة المعلوف, أسرة برلسكوني, عشيرة البكارة — the name is a
+// PERSON mention, as the corpora mark it (the family noun stays outside).
+import type { Token } from '../../schema.js';
+import { readingKey } from '../../segment/finish-tokens.js';
+import { keyedSetOf } from '../common/words.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import type { NameContext } from './name-chain.js';
+import { definiteSurnameAt } from './name-opening.js';
+import { lastLetter, plausibleName, possessed } from './name-words.js';
+
+/** Nouns of a family or a clan, singular, normalized through the document's keyer. */
+const FAMILY_NOUNS = keyedSetOf(['عائلة', 'أسرة', 'عشيرة']);
+
+/** The word after a family noun, when it names the family: a listed family name, or an unlisted one. */
+function familyName(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
+  if (ctx.people.family.has(t.norm) || ctx.people.familyWords.has(t.norm)) return !ctx.nisba.has(t.norm);
+  // عائلة ثرية, أسرة مسلمة, عائلة مالكها, عائلة الزعيم: an adjective, a noun with its pronoun, a role.
+  if (lastLetter(ctx.text, t) === 0x0629 /* ة */ || possessed(ctx, t.norm) || ctx.people.titles.startsWith(t.norm)) return false;
+  return t.norm.startsWith('ال') ? definiteSurnameAt(ctx, tokens, j) : plausibleName(ctx, tokens, j) && !ctx.people.given.has(t.norm);
+}
+
+export function findFamilies(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const nouns = FAMILY_NOUNS(context.key);
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Written with ة and no pronoun: وأسره عدوه is a verb (he captured him), أسرتها her family.
+    if (t.kind !== 'word' || t.clitics?.suffix !== undefined || lastLetter(context.text, t) !== 0x0629 || !nouns.has(t.clitics ? readingKey(t.clitics) : t.norm)) continue;
+    const s = context.sentences[t.sentence]!;
+    if (s.skip || i + 1 >= s.tokenEnd || !familyName(ctx, tokens, i + 1)) continue;
+    out.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[i + 1]!.end, rule: 'family' });
+  }
+  return out;
+}
