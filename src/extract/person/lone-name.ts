@@ -11,7 +11,8 @@ const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'س
  * also nouns and adjectives, and the word before tells:
  * - after a number, a counted noun (ثمانية عشر ناديا, 12 ناديا);
  * - in -تي before a place, the dual of a noun in ة (ولايتي الخرطوم وكسلا);
- * - with the article after a definite noun, its adjective (تنوعه النباتي الفريد).
+ * - with the article after a definite noun, its adjective (تنوعه النباتي الفريد, والسلوك الحسن);
+ * - behind a proclitic letter where the whole word is a word (ليس واردا: no و + اردا).
  * Behind a verb or a preposition a name stays a name (قال غازي, مع الفريد), and after an indefinite noun
  * it is the noun's genitive (أتباع موسى, إدارة بوش), though the adjectives طن متري and حقل غازي look the same.
  */
@@ -20,12 +21,15 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // في ولايتي الخرطوم وكسلا: the dual of a noun in ة before a place (two states), not the surname ولايتي
   // (whatever the splitter made of its first letter).
   if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && ctx.isPlace(i + 1)) return true;
+  // ليس واردا: a name read behind a proclitic letter where the whole word, or its accusative, is a word.
+  if (t.clitics?.prefixes.length && (ctx.people.common.has(t.norm) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
   if (i <= sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
-  if (before.kind !== 'word' || before.clitics?.prefixes.length) return false;
-  const b = before.norm;
+  if (before.kind !== 'word') return false;
+  // والسلوك الحسن: the noun before may carry و or a preposition; what it is decides.
+  const b = bareForm(before).key;
   if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
-  return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3 && !bareForm(before).prefixed;
+  return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3;
 }

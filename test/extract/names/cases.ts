@@ -57,6 +57,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a role then a comma and و goes on with the sentence', text: 'والتقى الرئيس ، ووزير الخارجية سامح شكري ، الوفد.', absent: ['ووزير الخارجية سامح شكري'] },
   { name: 'a listed name after a number is a counted noun', text: 'يشارك في الدوري ثمانية عشر ناديا هذا الموسم.', absent: ['ناديا'] },
   { name: 'a listed name with the article after a definite noun is its adjective', text: 'وتشتهر الجزيرة بتنوعها النباتي الفريد.', absent: ['الفريد'] },
+  { name: 'a listed name with the article after a definite noun behind و is its adjective', text: 'وساهمت في تعليمها الديمقراطية والسلوك الحسن.', absent: ['الحسن'] },
   { name: 'ماي after شهر is the month', text: 'وصادق المجلس خلال دورته لشهر ماي على الاتفاقية.', absent: ['ماي'] },
   { name: 'a listed name after an indefinite noun is its genitive, still a name', text: 'ومنع العبرانيين أتباع موسى من دخول المدينة.', expect: [['PERSON', 'موسى']] },
   { name: 'the dual of a noun in ة before a place is no surname (ولايتي)', text: 'وأشارت إلى أن ولايتي الخرطوم وكسلا سجلتا أعلى الإصابات.', absent: ['ولايتي'] },
