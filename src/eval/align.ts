@@ -94,3 +94,32 @@ export function alignSentence(tokens: readonly string[], options?: AnalyzeOption
     diagnostics: doc.diagnostics,
   };
 }
+
+/**
+ * Analyzes consecutive sentences as one text, a newline between them (a sentence break for the
+ * analyzer), so that what one sentence names helps the next (هيكى after ماثيو هيكى); returns the
+ * predicted tags of each sentence.
+ */
+export function alignSentences(sentences: readonly (readonly string[])[], options?: AnalyzeOptions): { tags: string[][]; diagnostics: Diagnostic[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let text = '';
+  for (const tokens of sentences) {
+    if (text) text += '\n';
+    const joined = joinTokens(tokens);
+    for (let k = 0; k < tokens.length; k++) {
+      starts.push(text.length + joined.starts[k]!);
+      ends.push(text.length + joined.ends[k]!);
+    }
+    text += joined.text;
+  }
+  const doc = analyze(text, { ...options, tokens: false });
+  const all = mentionTags(doc.mentions, starts, ends);
+  const tags: string[][] = [];
+  let k = 0;
+  for (const tokens of sentences) {
+    tags.push(all.slice(k, k + tokens.length));
+    k += tokens.length;
+  }
+  return { tags, diagnostics: doc.diagnostics };
+}

@@ -81,6 +81,9 @@ export class ConllReader {
   private tags: string[] = [];
   private firstLine = 0;
 
+  /** `-DOCSTART-` lines read so far: a sentence read after one belongs to a new document. */
+  documents = 0;
+
   /** Number of lines read so far. */
   get lines(): number {
     return this.lineNumber;
@@ -93,7 +96,11 @@ export class ConllReader {
     text = text.replace(/^[ \t\r]+|[ \t\r]+$/g, '');
     if (text === '') return this.flush();
     const fields = text.split(FIELD_SEPARATOR);
-    if (fields[0] === '-DOCSTART-') return this.flush();
+    if (fields[0] === '-DOCSTART-') {
+      const last = this.flush(); // the sentence it ends was read in the document before
+      this.documents++;
+      return last;
+    }
     if (fields.length < 2) {
       this.issue(`expected 'token TAG', found one field`, raw);
       return undefined;

@@ -6,11 +6,12 @@
 import * as z from '../zod.js';
 import type { AnalyzeOptions } from '../analyze-options.js';
 import { parseOptions } from '../options-error.js';
-import { alignSentence } from './align.js';
+import { alignSentence, alignSentences } from './align.js';
+import type { Diagnostic } from '../schema.js';
 import { ConllReader, linesOf, type ConllIssue, type ConllSentence } from './conll.js';
 import { MICRO_TYPES, Scorer, type Metrics, type OverlapMetrics, type Scores } from './score.js';
 
-export { alignSentence, joinTokens, mentionTags, CONLL_TYPE_OF, type AlignedSentence, type JoinedTokens } from './align.js';
+export { alignSentence, alignSentences, joinTokens, mentionTags, CONLL_TYPE_OF, type AlignedSentence, type JoinedTokens } from './align.js';
 export { ConllReader, CONLL_TYPES, canonicalTag, linesOf, parseConll, parseTag, readConll } from './conll.js';
 export type { ConllIssue, ConllSentence, ConllType, ParsedConll, ParsedTag } from './conll.js';
 export { chunks, metrics, overlapMetrics, ratio, scoreSentences, Scorer, MICRO_TYPES } from './score.js';
@@ -28,6 +29,12 @@ export const EvalOptionsSchema = z
     limit: z.number().int().min(0).optional(),
     /** How many of the most frequent misses and false positives to list. */
     top: z.number().int().min(0).default(20),
+    /**
+     * How many consecutive sentences are analyzed together (1: each alone), or 'document': every
+     * sentence of a `-DOCSTART-` document at once. A window never spans two documents. Corpora that keep
+     * an article's sentences in order let a name found in full help its later, shorter mentions.
+     */
+    window: z.union([z.number().int().min(1), z.literal('document')]).default(1),
   })
   .strict();
 
@@ -57,47 +64,79 @@ export class ConllEvaluator {
   private readonly analyzeOptions: AnalyzeOptions;
   private readonly limit: number;
   private readonly top: number;
+  private readonly window: number;
   private readonly diagnostics = new Map<string, number>();
-  private scored = 0;
+  /** Sentences accepted so far (scored, or waiting in the window). */
+  private accepted = 0;
   private finished = false;
+  /** Sentences waiting to be analyzed together, and the document they belong to. */
+  private pending: Pick<ConllSentence, 'tokens' | 'tags'>[] = [];
+  private pendingDocument = 0;
 
   constructor(options?: EvalOptions) {
     const opts = parseOptions(EvalOptionsSchema, options ?? {}, 'evaluateConll');
     this.analyzeOptions = { language: 'ar', ...opts.analyze };
     this.limit = opts.limit ?? Infinity;
     this.top = opts.top;
+    this.window = opts.window === 'document' ? Infinity : opts.window;
   }
 
-  /** True once `limit` sentences have been scored. */
+  /** True once `limit` sentences have been taken. */
   get done(): boolean {
-    return this.scored >= this.limit;
+    return this.accepted >= this.limit;
   }
 
   addLine(line: string): void {
     if (this.done || this.finished) return;
+    const document = this.reader.documents; // a sentence a line ends was read before that line
     const sentence = this.reader.line(line);
-    if (sentence) this.addSentence(sentence);
+    if (sentence) this.addSentence(sentence, document);
   }
 
-  /** Scores one sentence of gold tokens and (canonical) tags. */
-  addSentence(sentence: Pick<ConllSentence, 'tokens' | 'tags'>): void {
+  /**
+   * Scores one sentence of gold tokens and (canonical) tags; with a window, once the window is full or
+   * `document` (the index of its `-DOCSTART-` document) changes.
+   */
+  addSentence(sentence: Pick<ConllSentence, 'tokens' | 'tags'>, document = 0): void {
     if (this.done) return;
-    const aligned = alignSentence(sentence.tokens, this.analyzeOptions);
-    for (const d of aligned.diagnostics) {
+    this.accepted++;
+    if (this.window === 1) {
+      const aligned = alignSentence(sentence.tokens, this.analyzeOptions);
+      this.count(aligned.diagnostics);
+      this.scorer.add(sentence.tokens, sentence.tags, aligned.tags);
+      return;
+    }
+    if (document !== this.pendingDocument) this.flush();
+    this.pendingDocument = document;
+    this.pending.push(sentence);
+    if (this.pending.length >= this.window) this.flush();
+  }
+
+  /** Analyzes the sentences waiting in the window together and scores each. */
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const aligned = alignSentences(this.pending.map((s) => s.tokens), this.analyzeOptions);
+    this.count(aligned.diagnostics);
+    this.pending.forEach((s, k) => this.scorer.add(s.tokens, s.tags, aligned.tags[k]!));
+    this.pending = [];
+  }
+
+  private count(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) {
       if (d.severity === 'info') continue;
       this.diagnostics.set(d.code, (this.diagnostics.get(d.code) ?? 0) + 1);
     }
-    this.scorer.add(sentence.tokens, sentence.tags, aligned.tags);
-    this.scored++;
   }
 
   finish(): EvalReport {
     if (!this.finished) {
       this.finished = true;
       if (!this.done) {
+        const document = this.reader.documents;
         const last = this.reader.end();
-        if (last) this.addSentence(last);
+        if (last) this.addSentence(last, document);
       }
+      this.flush();
     }
     const issues = this.reader.issues;
     return {

@@ -45,6 +45,16 @@ describe('arabic-entities eval', () => {
     expect(report.topMisses.length).toBeLessThanOrEqual(3);
   });
 
+  it('takes --window N and --window document, scoring every sentence once', async () => {
+    for (const window of ['2', 'document']) {
+      const { code, out } = await capture([file, '--format', 'json', '--window', window]);
+      expect(code).toBe(0);
+      const report = JSON.parse(out);
+      expect(report.sentences).toBe(3);
+      expect(report.tokens).toBe(37);
+    }
+  });
+
   it('has --help', async () => {
     const { code, out } = await capture(['--help']);
     expect(code).toBe(0);
@@ -56,6 +66,8 @@ describe('arabic-entities eval', () => {
     await expect(runEval([file, '--limit', 'ten'])).rejects.toThrow(/--limit must be a whole number/);
     await expect(runEval([file, '--format', 'xml'])).rejects.toThrow(/--format must be one of text, json/);
     await expect(runEval([file, '--nope'])).rejects.toThrow(/unknown option/);
+    await expect(runEval([file, '--window', '0'])).rejects.toThrow(/--window must be a whole number of 1 or more, or 'document'/);
+    await expect(runEval([file, '--window', 'all'])).rejects.toThrow(/--window must be a whole number of 1 or more, or 'document' \(got 'all'\)/);
     await expect(runEval([join(dir, 'missing.conll')])).rejects.toThrow(/ENOENT/);
   });
 });

@@ -85,6 +85,28 @@ describe('evaluateConll', () => {
     expect(() => evaluateConll(SNIPPET, { analyze: { bogus: true } as never })).toThrow(OptionsError);
   });
 
+  it('analyzes a window of sentences together, so a name in full helps its later short mention', () => {
+    // The surname alone in the second sentence has no cue of its own: only the full name before it tells.
+    const source = ['زار O', 'ماثيو B-PERS', 'هيكى I-PERS', 'القاهرة B-LOC', '', 'وتحدث O', 'هيكى B-PERS', 'طويلا O', ''].join('\n');
+    const alone = evaluateConll(source);
+    const together = evaluateConll(source, { window: 2 });
+    expect(alone.types.PERS!.correct).toBe(1);
+    expect(together.types.PERS!.correct).toBe(2);
+    expect(together.sentences).toBe(2);
+    expect(together.tokens).toBe(alone.tokens);
+  });
+
+  it('never lets a window span two -DOCSTART- documents', () => {
+    const doc = (name: string[]) => ['زار O', 'ماثيو B-PERS', `${name[0]} I-PERS`, '', 'وتحدث O', `${name[1]} B-PERS`, 'طويلا O', ''];
+    // The second document's short mention matches a name of the first document only.
+    const source = ['-DOCSTART- O', '', ...doc(['هيكى', 'هيكى']), '-DOCSTART- O', '', 'وتحدث O', 'هيكى O', 'طويلا O', ''].join('\n');
+    const byDocument = evaluateConll(source, { window: 'document' });
+    expect(byDocument.sentences).toBe(3);
+    expect(byDocument.types.PERS!.correct).toBe(2);
+    expect(byDocument.types.PERS!.predicted).toBe(2);
+    expect(() => evaluateConll(source, { window: 0 } as never)).toThrow(OptionsError);
+  });
+
   it('streams line by line with ConllEvaluator', () => {
     const ev = new ConllEvaluator({ analyze: { extractors: [gazetteer(PERFECT)] } });
     for (const line of SNIPPET.split('\n')) ev.addLine(line);

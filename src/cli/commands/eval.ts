@@ -18,6 +18,8 @@ Options:
   --format F    text (default: tables) or json (the whole report)
   --limit N     only the first N sentences, for quick runs
   --top N       how many misses and false positives to list (default 20)
+  --window W    analyze W consecutive sentences together (default 1: each alone), or 'document': each
+                -DOCSTART- document at once; a name found in full then helps its later short mentions
   --help        this help`;
 
 function count(name: string, value: string | undefined): number | undefined {
@@ -27,7 +29,7 @@ function count(name: string, value: string | undefined): number | undefined {
 }
 
 export async function runEval(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['help'], ['format', 'limit', 'top']);
+  const args = parseArgs(argv, ['help'], ['format', 'limit', 'top', 'window']);
   if (args.flags.has('help')) {
     process.stdout.write(HELP + '\n');
     return 0;
@@ -35,12 +37,17 @@ export async function runEval(argv: string[]): Promise<number> {
   const format = choice('format', args.values.get('format'), FORMATS, 'text');
   const limit = count('limit', args.values.get('limit'));
   const top = count('top', args.values.get('top'));
+  const windowArg = args.values.get('window');
+  if (windowArg !== undefined && windowArg !== 'document' && !/^[1-9]\d*$/.test(windowArg)) {
+    throw new UsageError(`--window must be a whole number of 1 or more, or 'document' (got '${windowArg}')`);
+  }
+  const window = windowArg === undefined || windowArg === 'document' ? windowArg : Number(windowArg);
   if (args.positionals.length !== 1) {
     throw new UsageError(args.positionals.length === 0 ? 'eval needs a CoNLL FILE' : `eval takes one FILE (got ${args.positionals.length})`);
   }
   const started = performance.now();
   const source = readInput(args.positionals[0]);
-  const report = evaluateConll(source, { ...(limit === undefined ? {} : { limit }), ...(top === undefined ? {} : { top }) });
+  const report = evaluateConll(source, { ...(limit === undefined ? {} : { limit }), ...(top === undefined ? {} : { top }), ...(window === undefined ? {} : { window }) });
   const seconds = (performance.now() - started) / 1000;
   await write(process.stdout, format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
   process.stderr.write(`eval: ${report.sentences} sentences, ${report.tokens} tokens in ${seconds.toFixed(2)} s\n`);
