@@ -127,7 +127,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور: a person's title starts the next phrase.
     if (j > head + 1 && w.honorifics.has(bare)) break;
-    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare))) break;
+    // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), not a new head.
+    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !(prefixes.join('') === 'ل' && lastGood > head && w.org.mandates.has(bare))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1) break;
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
