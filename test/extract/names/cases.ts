@@ -250,6 +250,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a defined club whose name opens with نادي', text: 'نادي الشعلة الرياضي نادٍ سعودي يقع مقره في الخرج.', expect: [['ORGANIZATION', 'نادي الشعلة الرياضي']] },
   { name: 'a head before a known name spelled like a place names its own body (جامعة الجزيرة)', text: 'وتخرج في جامعة الجزيرة بالسودان.', expect: [['ORGANIZATION', 'جامعة الجزيرة']] },
   { name: 'a head behind ل after a name is its purpose (لتنظيم), not a new body', text: 'وأعلن الجهاز القومي لتنظيم الاتصالات أن الخدمة عادت.', expect: [['ORGANIZATION', 'الجهاز القومي لتنظيم الاتصالات']] },
+  { name: 'a directorate named for the service it runs (للمرور)', text: 'وأوضح المحافظ أن الإدارة العامة للمرور وضعت خطة جديدة.', expect: [['ORGANIZATION', 'الإدارة العامة للمرور']] },
   { name: 'a naming head before an adjective describes, not names', text: 'فهناك مؤسسة ثقافية واقتصادية تملكها الدولة.', absent: ['مؤسسة ثقافية', 'مؤسسة ثقافية واقتصادية'] },
   { name: 'a naming head with a pronoun is no name', text: 'ويكون لها مجلسها التنفيذي وجمعيتها التشريعية.', absent: ['جمعيتها التشريعية'] },
   { name: 'a foreign name after a naming head keeps its country adjective out', text: 'وانخفض مؤشر معهد ايفو الالماني لمناخ الاعمال.', expect: [['ORGANIZATION', 'معهد ايفو']] },
