@@ -51,6 +51,11 @@ describe('place homographs', () => {
     expect(places('وفي بلدة قره قوش احتفل السكان.').map(([t]) => t)).not.toContain('وفي');
   });
 
+  it('reads the definite name after شارع as a place, not an adjective (شارع مقفر)', () => {
+    const text = 'انفجرت عبوة بشارع السعدون، ثم سار في شارع مقفر.';
+    expect(places(text)).toEqual([['السعدون', text.indexOf('السعدون')]]);
+  });
+
   it('reads a homograph that heads a dateline as the city', () => {
     const text = 'الرباط - أجرى الوزير، اليوم الاثنين، مباحثات حول الرباط بين البلدين.';
     expect(places(text)).toEqual([['الرباط', 0]]);

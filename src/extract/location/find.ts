@@ -54,6 +54,8 @@ const TERM = 'ولايه';
 
 /** The district trigger (حي), normalized. */
 const DISTRICT = 'حي';
+/** Triggers before a definite name only: حي and شارع (شارع الجمهورية; شارع مقفر is 'a deserted street'). */
+const DEFINITE_ONLY = new Set([DISTRICT, 'شارع']);
 
 /** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
 const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
@@ -164,7 +166,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const name = next.norm;
       const listedOnly = tokenForms(token).some((f) => listedOnlyTriggers.has(f.key));
       // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
-      const definiteOnly = tokenForms(token).some((f) => f.key === DISTRICT);
+      const definiteOnly = tokenForms(token).some((f) => DEFINITE_ONLY.has(f.key));
       // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
       const term = tokenForms(token).some((f) => f.key === TERM) && (people.given.has(name) || people.family.has(name) || people.ambiguous.has(name));
       if (!listedOnly && !term && !(definiteOnly && !name.startsWith('ال')) && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
