@@ -1,4 +1,5 @@
 import functionWords from './data/function-words.json';
+import { hasBehindConjunction } from './words.js';
 
 /** Strips diacritics and tatweel only: the written spelling, before letter folds. */
 export function spelling(s: string): string {
@@ -17,7 +18,7 @@ const written = new Set((functionWords as string[]).map(spelling));
  */
 export function spelledAsFunctionWord(original: string): boolean {
   const s = spelling(original);
-  return written.has(s) || (s.length > 2 && (s.charCodeAt(0) === 0x0648 || s.charCodeAt(0) === 0x0641) && written.has(s.slice(1)));
+  return hasBehindConjunction(written, s);
 }
 
 /**

@@ -10,6 +10,16 @@ import { perKeyer } from '../../text/lexicon-key.js';
  */
 export const functionWordSet = perKeyer((key) => new Set((functionWords as string[]).map(key)) as ReadonlySet<string>);
 
+/**
+ * Is `key` in the set, alone or behind و or ف? Words of three letters (وفي, فمن) are too short for the
+ * clitic splitter, so the conjunction is still on them.
+ */
+export function hasBehindConjunction(set: ReadonlySet<string>, key: string): boolean {
+  if (set.has(key)) return true;
+  const c = key.charCodeAt(0);
+  return key.length > 2 && (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && set.has(key.slice(1));
+}
+
 /** A word list as a set of normalized keys, built once per normalization option set. */
 export function keyedSetOf(entries: readonly string[]): (key: (s: string) => string) => ReadonlySet<string> {
   return perKeyer((key) => new Set(entries.map(key)));

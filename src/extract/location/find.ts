@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { commonWordSet, functionWordSet, keyedSetOf } from '../common/words.js';
+import { commonWordSet, functionWordSet, hasBehindConjunction, keyedSetOf } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
@@ -86,13 +86,6 @@ function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: Re
   return name.startsWith('ال') || !name.endsWith('يه');
 }
 
-/** Is the token a locative word, maybe behind و or ف (وفي الخليل, ففي الرباط: too short for the clitic splitter)? */
-function locativeBefore(cues: ReadonlySet<string>, t: Token): boolean {
-  const key = bareForm(t).key;
-  if (cues.has(key)) return true;
-  const c = key.charCodeAt(0);
-  return key.length > 2 && (c === 0x0648 /* و */ || c === 0x0641 /* ف */) && cues.has(key.slice(1));
-}
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
@@ -135,7 +128,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
-    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && locativeBefore(cues, tokens[i - 1]!)) && !homographSupported(tokens, i, sentence, near(sentence));
+    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
@@ -182,7 +175,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const definitionNouns = placeDefinitionNounSet(key);
   // Words no place name is made of: function words, common words, verbs, people's names.
   // وفي, فمن: a function word behind و or ف, too short for the clitic splitter.
-  const notName = (t: Token): boolean => stop.has(t.norm) || (t.norm.length > 2 && (t.norm[0] === 'و' || t.norm[0] === 'ف') && stop.has(t.norm.slice(1))) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
+  const notName = (t: Token): boolean => hasBehindConjunction(stop, t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
   const placeAt = (j: number): boolean => matchPlace(trie, tokens, j, context.sentences[tokens[j]!.sentence]!) !== undefined;
   const defined = findDefinedPlaces(text, tokens, context.sentences, { nouns: definitionNouns, nisba, notName, placeAt });
   for (const c of defined) out.push(c);
