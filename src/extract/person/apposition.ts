@@ -8,7 +8,7 @@ const COMMAS = new Set(['،', ',']);
 const CLOSERS = new Set(['،', ',', '.', '(', ')', '؛']);
 
 /**
- * The name set off by commas right after a role (أشرف الوزير الأول ، نذير العرباوي ، يوم الأحد; وأفاد والي
+ * The name set off by commas right after a role (أشرف الوزير الأول ، محمد العرباوي ، يوم الأحد; وأفاد والي
  * الجهة ، الطاهر المسعدي ، بأن): `k` is the token after the role phrase. The name is read as after a title,
  * and must fill the apposition: two words or a listed one, then a comma, a bracket or the sentence's end.
  */
