@@ -106,7 +106,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
         push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb' });
         return listGoesOn(name.end, sentence);
       }
-      // الوزير الأول ، نذير العرباوي ،: the name set off by commas after the role.
+      // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.
       const apposed = title > 0 && titled?.kind !== 'kinship' ? appositiveName(ctx, tokens, k, sentence) : undefined;
       if (apposed) {
         push({ type: 'PERSON', start: apposed.start, end: tokens[apposed.end - 1]!.end, rule: 'apposition' });
