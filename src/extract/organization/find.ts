@@ -23,6 +23,7 @@ import { latinNameEnd } from './latin-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
 import { districtAt } from '../location/district.js';
+import { ministryByNisba, portfolioQualifies } from './ministry-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
@@ -104,6 +105,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       let m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
       // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
+      // السياسة الخارجية الأمريكية, وزيرة الخارجية الأميركية: a portfolio qualifying the noun before it.
+      if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
       if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org.placeCues))) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
@@ -167,12 +170,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       }
       break;
     }
-    const next = tokens[i + 1];
-    // الخارجية الأمريكية: the feminine adjective agrees with the unstated وزارة, so it names the ministry.
-    const ministry = forms.find((f) => f.article && org.ministries.has(f.key));
-    if (ministry && next && i + 1 < s.tokenEnd && !next.clitics?.prefixes.length && next.norm.endsWith('ه') && places.nisba.has(next.norm)) {
-      out.push({ type: 'ORGANIZATION', start: ministry.start, end: next.end, rule: 'ministry-nisba' });
-    }
+    const ministry = ministryByNisba(text, tokens, i, s, forms, org.ministries, places.nisba);
+    if (ministry) out.push({ type: 'ORGANIZATION', ...ministry, rule: 'ministry-nisba' });
     return i + 1;
   });
   const bodies = findDefinedBodies(text, tokens, context.sentences, {
