@@ -24,12 +24,23 @@ export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence,
 /**
  * Is a one-word club name at i read as a word here? A definite name after a definite noun agrees with it
  * as an adjective (البلد العربي, المنتخب الأفريقي) unless a proclitic joins it (المنتخب والأهلي); a name
- * without the article behind a proclitic is the word it spells (للوصل: to arrive).
+ * without the article behind a proclitic is the word it spells (للوصل: to arrive), and so is one after
+ * تم, which takes a verbal noun (تم تداول: was traded).
  */
 export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence, formKey: string, prefixed: boolean): boolean {
+  if (i > s.tokenStart && VERBAL_NOUN_BEFORE.has(bareForm(tokens[i - 1]!).key)) return true;
   if (!formKey.startsWith('ال')) return prefixed;
   // والأهلي, بالأهلي: a proclitic joins a new phrase, so no adjective of the word before.
   if (prefixed || i <= s.tokenStart) return false;
   const before = tokens[i - 1]!;
-  return before.kind === 'word' && (before.clitics?.prefixes.length ?? 0) === 0 && before.norm.startsWith('ال') && before.norm.length > 3;
+  // للفريق الأهلي, والنادي الأهلي: after the team the name is the club's.
+  if (before.kind !== 'word' || CLUB_NOUNS.has(bareForm(before).key)) return false;
+  // بالخط العربي, والفلكلور العربي: the noun before may carry a proclitic of its own.
+  if (before.clitics?.prefixes.length) return before.clitics.article && before.norm.length - before.clitics.prefixes.length > 3;
+  return before.norm.startsWith('ال') && before.norm.length > 3;
 }
+
+/** تم تداول, يتم الاتفاق: after تم the word is the verbal noun it completes, never a club. */
+const VERBAL_NOUN_BEFORE = new Set(['تم', 'يتم', 'سيتم']);
+
+const CLUB_NOUNS = new Set(['الفريق', 'النادي']);
