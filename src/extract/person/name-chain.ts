@@ -6,7 +6,7 @@ import { compoundAt } from './compound.js';
 import { readOpening } from './name-opening.js';
 import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
 import {
-  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, likelyFirstName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS, withoutPronoun,
+  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, lastLetter, likelyFirstName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS, withoutPronoun,
 } from './name-words.js';
 
 export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
@@ -65,14 +65,17 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (t.kind !== 'word' || t.script !== 'arabic') break;
     // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
     if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, j, sentence.tokenEnd)) break;
-    if (firstKnown && people.ordinals.has(t.norm)) {
+    // … and after a title, so does the one unlisted word before it (الملك الحيثي مواتلي الثاني).
+    // Not a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
+    const ruler = firstKnown || (unknownFirst && j === i + 1 && plausibleName(ctx, tokens, i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
+    if (ruler && people.ordinals.has(t.norm)) {
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
       if (j < sentence.tokenEnd && tokens[j]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) j++; // الفونسو الثالث عشر
       // … unless his father's name follows (عثمان الأول بن أرطغرل).
       if (j + 1 < sentence.tokenEnd && SON_OF.has(tokens[j]!.norm) && connectorObject(ctx, tokens, j + 1)) continue;
       break;
     }
-    if (firstKnown && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) {
+    if (ruler && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) {
       j += 2; // لويس الحادي عشر: the first word alone is no ordinal
       break;
     }

@@ -120,6 +120,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an unlisted given name before بن', text: 'ووضع والخليل بن أحمد الفراهيدي علم العروض.', expect: [['PERSON', 'الخليل بن أحمد الفراهيدي']] },
   { name: 'a nisba before بن is no given name', text: 'وقال الرئيس التونسي بن علي إن البلاد آمنة.', expect: [['PERSON', 'بن علي']], absent: ['التونسي بن علي'] },
   { name: 'a regnal number, then the father', text: 'وأسس عثمان الأول بن أرطغرل الدولة العثمانية.', expect: [['PERSON', 'عثمان الأول بن أرطغرل']] },
+  { name: 'a regnal number after one unlisted word behind a title', text: 'ووقعت المعاهدة بين الفرعون والملك الحيثي مواتلي الثاني.', expect: [['PERSON', 'مواتلي الثاني']] },
+  { name: 'a noun with its pronoun before an ordinal is no ruler', text: 'وأحرز الفريق لقبه الخامس عشر في البطولة.', absent: ['لقبه الخامس عشر', 'لقبه'] },
   { name: 'a lineage name ends in its nisbas', text: 'أبو حامد محمد بن محمد الغزالي الطوسي فقيه ومتكلم.', expect: [['PERSON', 'أبو حامد محمد بن محمد الغزالي الطوسي']] },
   { name: 'a lineage name stops at a relative or an adjective', text: 'وحكم علي بن أبي طالب الذي بايعه الناس، واستقبل الملك سلمان بن عبد العزيز الرئيس الحالي.', expect: [['PERSON', 'علي بن أبي طالب'], ['PERSON', 'سلمان بن عبد العزيز']] },
   { name: 'an unlisted given name before the particle of a European name', text: 'وأشاد ستافان دي ميستورا بالجهود الأممية.', expect: [['PERSON', 'ستافان دي ميستورا']] },
