@@ -33,6 +33,11 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['مسقط', text.lastIndexOf('مسقط')], ['عمان', text.indexOf('عمان')]]);
   });
 
+  it('reads جده (written with ه) as "his grandfather" without a locative word, as the city after one', () => {
+    const text = 'وكان جده أبو الوليد قاضيا، ثم عاد الحفيد قادما من جده.';
+    expect(places(text)).toEqual([['جده', text.lastIndexOf('جده')]]);
+  });
+
   it('reads the Maghrebi السلط الجهوية and الرباط الصليبي as the words they are', () => {
     expect(places('ودعت السلط الجهوية المواطنين، وغاب اللاعب بسبب إصابة في الرباط الصليبي.')).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
 import { personLexicon } from '../person/lexicon.js';
+import { lastLetter } from '../person/name-words.js';
 import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
 
@@ -128,7 +129,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
-    const unsupported = hit !== undefined && hit.end === i + 1 && someReadingIn(token, homographWords) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) && !homographSupported(tokens, i, sentence, near(sentence));
+    // جده, written with ه, is as often 'his grandfather' as جدة: such a spelling needs a cue too.
+    const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && people.titles.longest(token.norm, i + 1, () => undefined)?.value === 'kinship';
+    const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
