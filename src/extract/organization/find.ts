@@ -18,7 +18,7 @@ import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
-import { foreignNameEnd } from './foreign-name.js';
+import { companyNameEnd, foreignNameEnd } from './foreign-name.js';
 import { latinNameEnd } from './latin-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
@@ -167,6 +167,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       } else if (knownEnd < 0 && !form.article && org.foreignNameHeads.has(headKey)) {
         const end = foreignNameEnd(tokens, i, s, text, w, people.common, people.ordinals);
         if (end > 0) out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' });
+      } else if (knownEnd < 0 && !form.article && !described && org.companyHeads.has(headKey)) {
+        // شركة روشن العقارية: the head stays outside, as after other descriptors (شركة أرامكو → أرامكو).
+        const end = companyNameEnd(tokens, i, s, text, w, people.common, org.companyKinds);
+        if (end > 0) out.push({ type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'company-name' });
       }
       break;
     }

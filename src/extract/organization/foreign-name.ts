@@ -24,6 +24,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   const n = t.norm;
   if (t.kind !== 'word' || t.script !== 'arabic' || n.length < 3 || n.startsWith('ال') || ARABIC_NAME_OPENERS.has(n)) return false;
   if (hasTanween(text, t) || lastLetter(text, t) === 0x0629 /* ة */) return false;
+  // سيارات, منتجات: a feminine plural is a class of things, not a transliterated name.
+  if (n.length >= 5 && n.endsWith('ات')) return false;
   const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x);
   // برينستون: a first letter the splitter reads as a proclitic is the name's own when what is left is no word.
   const c = t.clitics;
@@ -41,17 +43,51 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
  * (شركة, مجلس) are left out: after them an unlisted word is as often a common word no list holds.
  */
 export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, ordinals: ReadonlySet<string>): number {
-  let end = i + 1;
-  while (end < s.tokenEnd && end - i <= MAX_WORDS && unlistedWord(tokens, end, text, w, common)) end++;
+  const end = unlistedRunEnd(tokens, i, s, text, w, common);
   if (end === i + 1) return 0;
   // جامعة فؤاد الأول: the regnal number of the king the institution is named after.
   if (end < s.tokenEnd && ordinals.has(tokens[end]!.norm)) return end + 1;
-  // معهد ماساشوستس للتكنولوجيا, كلية سلون للإدارة: the field after ل, and more fields joined by و.
-  if (end < s.tokenEnd && definiteAfter(tokens[end]!, 'ل')) {
-    end++;
-    while (end < s.tokenEnd && definiteAfter(tokens[end]!, 'و') && !w.nisba.has(tokens[end]!.clitics!.stem)) end++;
-  }
+  return Math.max(end, fieldEnd(tokens, end, s, w));
+}
+
+/**
+ * The end of a company's name read after شركة or مجموعة at i, when one or two unlisted words follow it
+ * and then what a company's name ends with: its line of business after ل (شركة نوفا للرعاية الصحية,
+ * شركة أوكيو للاستكشاف والإنتاج) or its kind (شركة روشن العقارية, مجموعة ماجد القابضة); 0 when not.
+ * Without either, the unlisted word is as often a common noun no list holds (شركة سيارات).
+ */
+export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
+  const end = unlistedRunEnd(tokens, i, s, text, w, common);
+  if (end === i + 1 || end >= s.tokenEnd) return 0;
+  if (kinds.has(tokens[end]!.norm)) return end + 1;
+  const field = fieldEnd(tokens, end, s, w);
+  return field > end ? field : 0;
+}
+
+/** One past the unlisted words (at most MAX_WORDS) right after the head at i. */
+function unlistedRunEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>): number {
+  let end = i + 1;
+  while (end < s.tokenEnd && end - i <= MAX_WORDS && unlistedWord(tokens, end, text, w, common)) end++;
   return end;
+}
+
+/**
+ * معهد ماساشوستس للتكنولوجيا, كلية سلون للإدارة: the field after ل at `at`, and more fields joined by و,
+ * each with at most one definite adjective of its own (للرعاية الصحية, للخدمات المالية).
+ */
+function fieldEnd(tokens: readonly Token[], at: number, s: Sentence, w: ChainWords): number {
+  if (at >= s.tokenEnd || !definiteAfter(tokens[at]!, 'ل')) return at;
+  let end = adjectiveEnd(tokens, at + 1, s, w);
+  while (end < s.tokenEnd && definiteAfter(tokens[end]!, 'و') && !w.nisba.has(tokens[end]!.clitics!.stem)) end = adjectiveEnd(tokens, end + 1, s, w);
+  return end;
+}
+
+/** One past a bare definite adjective at j that no list claims as a head, place, verb or function word; j if none. */
+function adjectiveEnd(tokens: readonly Token[], j: number, s: Sentence, w: ChainWords): number {
+  const t = tokens[j];
+  if (t === undefined || j >= s.tokenEnd || t.kind !== 'word' || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || t.norm.length < 5) return j;
+  if (w.stop.has(t.norm) || w.verbs.has(t.norm) || w.org.heads.has(t.norm) || w.isNamed(j)) return j;
+  return j + 1;
 }
 
 /** A definite word behind exactly one proclitic (للتكنولوجيا, والعلوم). */

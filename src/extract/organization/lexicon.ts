@@ -6,6 +6,7 @@ import descriptorHeads from './data/descriptor-heads.json';
 import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
+import companyKinds from './data/company-kinds.json';
 import ministryPortfolios from './data/ministry-portfolios.json';
 import stateHeads from './data/state-heads.json';
 import clubPrefixes from './data/club-prefixes.json';
@@ -46,6 +47,10 @@ export interface OrganizationLexicon {
   pluralHeads: ReadonlySet<string>;
   /** Heads of academic institutions, named by a transliterated name after them (جامعة برينستون), normalized. */
   foreignNameHeads: ReadonlySet<string>;
+  /** Heads of companies (شركة, مجموعة), named by unlisted words when a line of business or a kind follows. */
+  companyHeads: ReadonlySet<string>;
+  /** Kinds that end a company's name (القابضة, العقارية), normalized. */
+  companyKinds: ReadonlySet<string>;
   /**
    * Heads whose construct with a definite noun is the institution's own name (مستشفى القصر العيني, دار
    * الشروق, معهد الدراسات المتقدمة), unlike وزارة السياحة or مجلس الإدارة, which describe a body.
@@ -115,12 +120,14 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       trie.add(words, value);
     }
   }
-  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; defining: string[]; naming: string[] };
+  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; company: string[]; defining: string[]; naming: string[] };
   return {
     known: trie,
     heads: withArticle(h.singular, key),
     pluralHeads: withArticle(h.plural, key),
     foreignNameHeads: new Set(h.foreignName.map(key)),
+    companyHeads: new Set(h.company.map(key)),
+    companyKinds: new Set((companyKinds as string[]).map(key)),
     definingNouns: new Set(h.defining.map(key)),
     namingHeads: new Set(h.naming.map(key)),
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),

@@ -269,6 +269,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'article after ل keeps its lam', text: 'والمكاتب التابعة للأمم المتحدة تعمل معا.', expect: [['ORGANIZATION', 'لأمم المتحدة']] },
   { name: 'a country acting through its government stays a place', text: 'وقدمت حكومة كوبا شكوى رسمية.', expect: [['LOCATION', 'كوبا']], absent: ['حكومة كوبا'] },
   { name: 'a descriptor before a known name stays outside it', text: 'وتبنت حركة الجهاد الإسلامي العملية.', expect: [['ORGANIZATION', 'الجهاد الإسلامي']], absent: ['حركة الجهاد الإسلامي'] },
+  { name: 'a company named by unlisted words, then its line of business or its kind', text: 'واستحوذت على حصة في شركة نوفا للرعاية الصحية، وطرحت شركة أوكيو للاستكشاف والإنتاج أسهمها، وباعت شركة روشن العقارية أرضا.', expect: [['ORGANIZATION', 'نوفا للرعاية الصحية'], ['ORGANIZATION', 'أوكيو للاستكشاف والإنتاج'], ['ORGANIZATION', 'روشن العقارية']] },
+  { name: 'a plural after شركة is a class of things, not a company\'s name', text: 'ووقعت شركة سيارات للنقل عقدا مع البلدية.', counts: { 'ORGANIZATION سيارات للنقل': 0 } },
   { name: 'a club prefix and the club\'s city are one organization', text: 'وتغلب أولمبيك آسفي على ضيفه بهدفين.', expect: [['ORGANIZATION', 'أولمبيك آسفي']], absent: ['آسفي'] },
   { name: 'an adjective after a place trigger is not a place', text: 'وافتتحت الحكومة منطقة صناعية ومدينة جديدة في الصحراء.', absent: ['صناعية', 'جديدة'] },
   { name: 'a plural trigger or العاصمة takes only a listed place', text: 'كانت هناك مدن مزدهرة، وفي العاصمة انتشلت الشرطة الجثث، وزار الوفد مدينة أولم.', expect: [['LOCATION', 'أولم']], absent: ['مزدهرة', 'انتشلت'] },
