@@ -37,8 +37,19 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   if (ctx.text.charCodeAt(t.end - 1) !== 0x064a /* ي */) return false;
   const next = tokens[i + 1];
   if (next === undefined || i + 1 >= sentence.tokenEnd || next.kind !== 'word') return true;
-  return next.clitics?.prefixes[0] === 'و' || NO_OBJECT.has(next.norm);
+  if (next.clitics?.prefixes[0] === 'و' || NO_OBJECT.has(next.norm)) return true;
+  // الدكتور علي جمعة: a bare word no list knows and shaped like a name, then what ends a name; على
+  // governs a definite noun, a pronoun or a common word (على القرار, على رأس, على هامش).
+  return bareWord(ctx, next) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence);
 }
+
+/** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */
+function nameEndsAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || THAT_WORDS.has(t.norm) || NO_OBJECT.has(t.norm) || ctx.people.titles.startsWith(t.norm);
+}
+
+const THAT_WORDS = new Set(['ان', 'إن', 'أن']);
 
 /** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
 const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);

@@ -218,6 +218,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the sons of a forefather are a tribe, not the man', text: 'وكان بنو هاشم يسكنون مكة، ثم حكم بني أمية الشام.', absent: ['هاشم', 'أمية'] },
   { name: 'the Mauritanian ولد before a definite family name', text: 'وفاز في الانتخابات صلاح ولد الفقرا على منافسيه.', expect: [['PERSON', 'صلاح ولد الفقرا']] },
   { name: 'a Hijri month that is also a name, with its epithet or after شهر', text: 'وتزداد الزيارات خلال شهر رمضان وفي رمضان المبارك، وقال رمضان عبد المعز إن الإقبال كبير.', expect: [['PERSON', 'رمضان عبد المعز']], absent: ['رمضان المبارك', 'رمضان'] },
+  { name: 'علي after a title, then an unlisted name and what ends a name, is the name', text: 'وسارع الدكتور علي جمعة مفتي الديار إلى التأكيد، وقال الدكتور علي جمعة إن الفتوى واضحة.', counts: { 'PERSON علي جمعة': 2 } },
+  { name: 'على after a title, then its object, stays the particle', text: 'وحصل الدكتور على جائزة الدولة، ووافق الوزير على مشروع القانون.', absent: ['على جائزة', 'على مشروع', 'على'] },
   { name: 'علي after a title, followed by nothing a preposition governs, is the name', text: 'وقال الإمام علي في خطبته إن العدل أساس الملك، وكان الإمام علي ورجاله في الكوفة.', expect: [['PERSON', 'علي']], counts: { 'PERSON علي': 2 } },
   { name: 'على written علي after a role, before its object, stays the particle', text: 'وشدد الوزير علي أن الاتفاق قائم، وأكد الرئيس علي ضرورة الحوار.', absent: ['علي'] },
   { name: 'a kunya and a one-word place after a given name are a family name', text: 'وقال رئيس الاتحاد هاني أبو ريدة إن المنتخب جاهز، ووصل محمد بن زايد إلى أبو ظبي.', expect: [['PERSON', 'هاني أبو ريدة'], ['PERSON', 'محمد بن زايد'], ['LOCATION', 'أبو ظبي']], absent: ['ريدة'] },
