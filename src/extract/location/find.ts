@@ -14,7 +14,7 @@ import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
 import { personLexicon } from '../person/lexicon.js';
-import { lastLetter } from '../person/name-words.js';
+import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
 import homographs from './data/homographs.json';
 

@@ -1,7 +1,7 @@
 // An institution named by a transliterated proper name after its head: جامعة برينستون, كلية ترينيتي.
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { lastLetter } from '../person/name-words.js';
+import { lastLetter } from '../person/word-shapes.js';
 import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
 

@@ -5,7 +5,8 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { accusative, bareWord, imperfectShape, knownName, KUNYA, plausibleName } from './name-words.js';
+import { bareWord, knownName, KUNYA, plausibleName } from './name-words.js';
+import { accusative, imperfectShape } from './word-shapes.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
 export const SON_OF = new Set(['بن', 'ابن', 'بنت']);

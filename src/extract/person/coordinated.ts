@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { compoundAt } from './compound.js';
-import { accusative, imperfectShape, lastLetter, plausibleName } from './name-words.js';
+import { plausibleName } from './name-words.js';
+import { accusative, imperfectShape, lastLetter } from './word-shapes.js';
 
 /** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
 function andReading(t: Token): { start: number; stem: string } | undefined {

@@ -6,7 +6,8 @@ import { keyedSetOf } from '../common/words.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { definiteSurnameAt } from './name-opening.js';
-import { lastLetter, plausibleName, possessed } from './name-words.js';
+import { plausibleName, possessed } from './name-words.js';
+import { lastLetter } from './word-shapes.js';
 
 /** Nouns of a family or a clan, singular, normalized through the document's keyer. */
 const FAMILY_NOUNS = keyedSetOf(['عائلة', 'أسرة', 'عشيرة']);

@@ -3,7 +3,8 @@ import { hasTanween } from '../lexicon/scan.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 import { titleEnd } from './context.js';
-import { functionWordToken, lastLetter, likelyFirstName } from './name-words.js';
+import { functionWordToken } from './name-words.js';
+import { lastLetter, likelyFirstName } from './word-shapes.js';
 
 /**
  * Where a listed family name's unlisted given name starts, when one stands right before it (واين روني,

@@ -1,7 +1,8 @@
 // Transliterated names whose first letters the clitic splitter reads as proclitics (بيرند, فلوبير).
 import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
-import { derivedVerbalNoun, imperfectShape, possessed } from './name-words.js';
+import { possessed } from './name-words.js';
+import { derivedVerbalNoun, imperfectShape } from './word-shapes.js';
 
 /**
  * Are the proclitics the splitter found on an unlisted word probably the name's own first letters

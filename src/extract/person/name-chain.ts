@@ -5,11 +5,11 @@ import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
 import { readOpening } from './name-opening.js';
 import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
-import {
-  accusative, bareStem, bareWord, connectorObject, derivedVerbalNoun, knownName, lastLetter, likelyFirstName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS, withoutPronoun,
-} from './name-words.js';
+import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { accusative, derivedVerbalNoun, lastLetter, likelyFirstName, withoutPronoun } from './word-shapes.js';
 
-export { isFunctionWord, likelyFirstName, plausibleName } from './name-words.js';
+export { isFunctionWord, plausibleName } from './name-words.js';
+export { likelyFirstName } from './word-shapes.js';
 
 /** Word classes a name reader must not swallow. */
 export interface NameContext {

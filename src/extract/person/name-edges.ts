@@ -11,7 +11,8 @@ import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteSurnameAt } from './name-opening.js';
-import { imperfectShape, isFunctionWord, lastLetter } from './name-words.js';
+import { isFunctionWord } from './name-words.js';
+import { imperfectShape, lastLetter } from './word-shapes.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),

@@ -8,7 +8,8 @@ import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { accusative, connectorObject, imperfectShape, knownName, lastLetter, likelyFirstName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { connectorObject, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { accusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {

@@ -3,7 +3,8 @@ import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
-import { likelyFirstName, plausibleName, possessed } from './name-words.js';
+import { plausibleName, possessed } from './name-words.js';
+import { likelyFirstName } from './word-shapes.js';
 
 /**
  * A word of seven letters or more that begins like an imperfect verb (نيستلروي, تريباثي) but has no

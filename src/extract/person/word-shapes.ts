@@ -1,0 +1,83 @@
+/**
+ * Shapes of Arabic words read from their letters alone, with no lexicon: imperfect verbs, verbal nouns
+ * of the derived forms, broken plurals, accusatives, pronoun endings. The name readers ask them before
+ * any list (see name-words.ts).
+ */
+import type { Token } from '../../schema.js';
+
+/**
+ * A word of four letters or more opening with ي is mostly an imperfect verb (يقول, يستطيع). Not when
+ * an alef follows the ي in a word of six letters or more: an imperfect has an alef there only for a
+ * folded hamza (يأكل → ياكل), in short words; Japanese surnames have it (ياماناكا, ياماغوتشي).
+ */
+export function imperfectInitial(norm: string): boolean {
+  return norm.length >= 4 && norm.charCodeAt(0) === 0x064a /* ي */ && !(norm.length >= 6 && norm.charCodeAt(1) === 0x0627 /* ا */);
+}
+
+/** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */
+export function lastLetter(text: string, t: Token): number {
+  for (let k = t.end - 1; k >= t.start; k--) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) return c;
+  }
+  return 0;
+}
+
+/** A broken plural of the pattern مفاعيل (مقاليد, مواعيد, مشاريع): م, a letter, alef, a letter, ي, a letter. */
+export function brokenPluralShape(n: string): boolean {
+  return n.length === 6 && n.charCodeAt(0) === 0x0645 /* م */ && n.charCodeAt(2) === 0x0627 /* ا */ && n.charCodeAt(4) === 0x064a /* ي */;
+}
+
+/**
+ * The verbal noun of a derived form (تأجير, إعلان, اجتماع, استقبال, انسحاب), normalized: after ب, ف or ك
+ * in a surname's place it is a preposition phrase (بتأجير), not a surname that begins with the letter.
+ */
+export function derivedVerbalNoun(n: string): boolean {
+  const c = (k: number) => n.charCodeAt(k);
+  const ALEF = 0x0627;
+  if (n.length === 5) return (c(0) === 0x062a /* ت */ && c(3) === 0x064a /* ي */) || (c(0) === ALEF && c(3) === ALEF);
+  if (n.length === 6) return c(0) === ALEF && c(4) === ALEF && (c(2) === 0x062a /* ت */ || c(1) === 0x0646 /* ن */);
+  return n.length === 7 && n.startsWith('است') && c(5) === ALEF;
+}
+
+/**
+ * The feminine past of a verb of form VII, VIII or X (انتقلت, اتسعت, استمرت): alef, ن or ت or ست, and
+ * a final ت. Arabic names have no such shape; transliterated ones that do (ارنست) are not read here.
+ */
+export function derivedPastFeminine(n: string): boolean {
+  if (n.length < 5 || n.length > 7 || n.charCodeAt(0) !== 0x0627 /* ا */ || n.charCodeAt(n.length - 1) !== 0x062a /* ت */) return false;
+  const second = n.charCodeAt(1);
+  return second === 0x0646 /* ن */ || second === 0x062a /* ت */ || n.charCodeAt(2) === 0x062a /* ت (and است) */;
+}
+
+/** ي ت ن: the prefixes of imperfect verbs. */
+export const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
+
+/** Does a word of four letters or more open like an imperfect verb (يشكل, تعمل, نريد)? */
+export function imperfectShape(norm: string): boolean {
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0));
+}
+
+/** An indefinite accusative (جيشا, اجتماعا): the object of a verb, not the next part of a name. */
+export function accusative(norm: string): boolean {
+  // A definite word takes no tanween: الرضا, العلا end in a long alef.
+  return norm.length >= 4 && norm.endsWith('ا') && !norm.endsWith('يا') && !norm.endsWith('ها') && !norm.startsWith('ال');
+}
+
+/**
+ * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), not an abstract noun or
+ * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما), not a
+ * word with the article (`article`: as written, since آلان and إلياس fold to a word opening with ال).
+ */
+export function likelyFirstName(norm: string, article = norm.startsWith('ال')): boolean {
+  if (imperfectShape(norm)) return false;
+  if (norm.endsWith('يه')) return false;
+  if (accusative(norm)) return false;
+  return !article;
+}
+
+/** A word without an object or possessive pronoun at its end (تابعها → تابع, حلمه → حلم); itself if none. */
+export function withoutPronoun(word: string): string {
+  for (const suffix of ['هما', 'ها', 'هم', 'ه']) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+  return word;
+}
