@@ -5,7 +5,6 @@
  * number: 3 ملايين is not below the scale of 2 (none), so the phrase stops at 2.
  */
 import { addDec, compareDec, decOf, integerDigits, MAX_DIGITS, mulFraction, mulPow10, type Dec } from './decimal.js';
-import type { DigitNumber } from './digits.js';
 import { readTerm, type PrefixRule, type QuantityReading, type Term } from './read-term.js';
 import { isConjunction, wordEntry, type DocView } from './token-view.js';
 

@@ -1,15 +1,14 @@
 import type { Sentence, Token } from '../../schema.js';
-import { functionWordSet, keyedSetWithArticle, newsVerbSet, presentVerbSet } from '../common/words.js';
-import { perKeyer } from '../../text/lexicon-key.js';
+import { keyedSetWithArticle } from '../common/words.js';
 import { matchPlace } from '../location/find.js';
 import { placeLexicon } from '../location/lexicon.js';
-import { memoByIndex } from '../lexicon/memo.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
-import { eponymHeadSet, personLexicon, reportingVerbSet } from '../person/lexicon.js';
+import { personLexicon } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { readChain, type ChainWords } from './chain.js';
+import { readChain } from './chain.js';
+import { chainWords } from './chain-words.js';
 import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
@@ -28,9 +27,6 @@ import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
-
-/** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
-const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...newsVerbSet(key), ...presentVerbSet(key)]) as ReadonlySet<string>);
 
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
@@ -59,31 +55,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const org = organizationLexicon(key);
   const places = placeLexicon(key);
   const out: Candidate[] = [];
-  const sentenceOf = (j: number): Sentence => context.sentences[tokens[j]!.sentence]!;
-  const isPlace = memoByIndex(tokens.length, (j) => matchPlace(places.trie, tokens, j, sentenceOf(j)) !== undefined);
-  // A name spelled like a place (الجزيرة) counts too after a head that is no descriptor: جامعة الجزيرة
-  // is the university; after a descriptor (نادي الجزيرة) the name stands alone (descriptor.ts).
-  const isKnown = memoByIndex(tokens.length, (j) => {
-    const value = org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value;
-    if (value === undefined) return false;
-    const afterDescriptor = j > 0 && org.descriptors.longest(bareForm(tokens[j - 1]!).key, j, () => undefined) !== undefined;
-    return value.ambiguous === false || (value.placeWord === true && !afterDescriptor);
-  });
   const people = personLexicon(key);
   const starts = nameStarts(context);
-  const w: ChainWords = {
-    org, stop: functionWordSet(key), nisba: places.nisba, verbs: chainVerbSet(key),
-    isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
-    isNamed: (j) => isPlace(j) || isKnown(j),
-    honorifics: people.honorifics,
-    eponymTitles: people.eponymTitles,
-    eponymHeads: eponymHeadSet(key),
-    wholePlaceEnd: (j) => {
-      if (j >= tokens.length || !isPlace(j)) return -1;
-      const m = matchPlace(places.trie, tokens, j, sentenceOf(j));
-      return m !== undefined && m.start === tokens[j]!.start ? m.end : -1;
-    },
-  };
+  const { words: w, placeAt: isPlace } = chainWords(context, org, places, people);
   let sentence: Sentence | undefined;
   let words: (j: number) => string | undefined = () => undefined;
   const events = eventHeadSet(key);

@@ -6,7 +6,7 @@ import { compoundAt } from './compound.js';
 import { readOpening } from './name-opening.js';
 import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
 import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
-import { accusative, derivedVerbalNoun, lastLetter, likelyFirstName, withoutPronoun } from './word-shapes.js';
+import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
 export { likelyFirstName } from './word-shapes.js';

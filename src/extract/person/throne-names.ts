@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../../schema.js';
+import type { Sentence } from '../../schema.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { wordAt } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';

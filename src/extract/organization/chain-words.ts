@@ -1,0 +1,50 @@
+// The word classes a head chain is read with (chain.ts), assembled once per document: which tokens
+// name a place or a well-known organization, and which words end a chain.
+import type { Sentence } from '../../schema.js';
+import { functionWordSet, newsVerbSet, presentVerbSet } from '../common/words.js';
+import { perKeyer } from '../../text/lexicon-key.js';
+import { matchPlace } from '../location/find.js';
+import type { PlaceLexicon } from '../location/lexicon.js';
+import { memoByIndex } from '../lexicon/memo.js';
+import { wordAt } from '../lexicon/scan.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import { eponymHeadSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
+import type { ExtractContext } from '../types.js';
+import type { ChainWords } from './chain.js';
+import type { OrganizationLexicon } from './lexicon.js';
+
+/** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
+export const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...newsVerbSet(key), ...presentVerbSet(key)]) as ReadonlySet<string>);
+
+/**
+ * The chain words of the document in `context`, with per-token answers memoized, and `placeAt`: does a
+ * listed place start at token j (in any sentence position, unlike `words.isPlace`, which reads a chain
+ * going on from the token before)?
+ */
+export function chainWords(context: ExtractContext, org: OrganizationLexicon, places: PlaceLexicon, people: PersonLexicon): { words: ChainWords; placeAt: (j: number) => boolean } {
+  const { tokens, key } = context;
+  const sentenceOf = (j: number): Sentence => context.sentences[tokens[j]!.sentence]!;
+  const isPlace = memoByIndex(tokens.length, (j) => matchPlace(places.trie, tokens, j, sentenceOf(j)) !== undefined);
+  // A name spelled like a place (الجزيرة) counts too after a head that is no descriptor: جامعة الجزيرة
+  // is the university; after a descriptor (نادي الجزيرة) the name stands alone (descriptor.ts).
+  const isKnown = memoByIndex(tokens.length, (j) => {
+    const value = org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value;
+    if (value === undefined) return false;
+    const afterDescriptor = j > 0 && org.descriptors.longest(bareForm(tokens[j - 1]!).key, j, () => undefined) !== undefined;
+    return value.ambiguous === false || (value.placeWord === true && !afterDescriptor);
+  });
+  const words: ChainWords = {
+    org, stop: functionWordSet(key), nisba: places.nisba, verbs: chainVerbSet(key),
+    isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
+    isNamed: (j) => isPlace(j) || isKnown(j),
+    honorifics: people.honorifics,
+    eponymTitles: people.eponymTitles,
+    eponymHeads: eponymHeadSet(key),
+    wholePlaceEnd: (j) => {
+      if (j >= tokens.length || !isPlace(j)) return -1;
+      const m = matchPlace(places.trie, tokens, j, sentenceOf(j));
+      return m !== undefined && m.start === tokens[j]!.start ? m.end : -1;
+    },
+  };
+  return { words, placeAt: isPlace };
+}
