@@ -16,6 +16,7 @@ import { findRealms, REALM_TITLES } from './realm.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
+import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import homographs from './data/homographs.json';
 
 /** Place names spelled like common words (الرباط, العين, تنس), keyed. */
@@ -50,17 +51,6 @@ function imperfectLike(norm: string): boolean {
   return norm.length >= 4 && (norm.charCodeAt(0) === 0x064a || norm.charCodeAt(0) === 0x062a);
 }
 
-/** ولاية: a state, or a term of office. */
-const TERM = 'ولايه';
-
-/** The district trigger (حي), normalized. */
-const DISTRICT = 'حي';
-/** Triggers before a definite name only: حي and شارع (شارع الجمهورية; شارع مقفر is 'a deserted street'). */
-const DEFINITE_ONLY = new Set([DISTRICT, 'شارع']);
-
-/** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
-
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
   const words = wordAt(tokens, sentence);
@@ -73,20 +63,6 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
   }
   return undefined;
 }
-
-/**
- * Whether the word after a trigger (مدينة, منطقة, قرية …) can be the place's name: not a word joined by
- * و or ف (مدن وقرى), not a trigger itself, not a common adjective (مدينة جديدة), not an indefinite
- * adjective in -ية (منطقة صناعية, منطقة تجارية).
- */
-function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
-  const prefixes = next.clitics?.prefixes ?? [];
-  if (prefixes.includes('و') || prefixes.includes('ف')) return false;
-  const name = next.norm;
-  if (triggers.has(name) || common.has(name)) return false;
-  return name.startsWith('ال') || !name.endsWith('يه');
-}
-
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
@@ -103,6 +79,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
   const out: Candidate[] = [];
   const listTriggers = listTriggerSet(key);
+  const triggerWords: TriggerWords = {
+    text, triggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
+    personName: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n),
+  };
   const listWords = (sentence: Sentence): ListWords => ({
     placeEnd: (j) => matchPlace(trie, tokens, j, sentence)?.end ?? -1,
     nameWord: (k, t) => {
@@ -159,18 +139,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
         return known.end;
       }
-      const name = next.norm;
-      const listedOnly = tokenForms(token).some((f) => listedOnlyTriggers.has(f.key));
-      // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
-      const definiteOnly = tokenForms(token).some((f) => DEFINITE_ONLY.has(f.key));
-      // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
-      const term = tokenForms(token).some((f) => f.key === TERM) && (people.given.has(name) || people.family.has(name) || people.ambiguous.has(name));
-      if (!listedOnly && !term && !(definiteOnly && !name.startsWith('ال')) && !stop.has(name) && !nisba.has(name) && !hasTanween(text, next) && name.length >= 3 && nameAfterTrigger(next, triggers, common)) {
-        // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
-        const second = tokens[i + 2];
-        const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !stop.has(second.norm);
-        out.push({ type: 'LOCATION', start: next.start, end: (two ? second : next).end, rule: 'trigger', score: -1 });
-        return two ? i + 3 : i + 2;
+      const end = triggeredNameEnd(tokens, i, sentence, triggerWords);
+      if (end > 0) {
+        out.push({ type: 'LOCATION', start: next.start, end: tokens[end - 1]!.end, rule: 'trigger', score: -1 });
+        return end;
       }
     }
     return i + 1;

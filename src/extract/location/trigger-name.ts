@@ -1,0 +1,58 @@
+// The unlisted name after a place trigger (مدينة الرمادي, قرية بني زيد, حي الزيتون): which word after a
+// trigger can be a place's name, and how far the name runs.
+import type { Sentence, Token } from '../../schema.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+
+/** ولاية: a state, or a term of office. */
+const TERM = 'ولايه';
+
+/** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
+const DEFINITE_ONLY = new Set(['حي', 'شارع']);
+
+/** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+
+/** What the trigger reader needs to know of words. */
+export interface TriggerWords {
+  text: string;
+  triggers: ReadonlySet<string>;
+  /** Triggers after which only a listed place counts (مدن, جزر, العاصمة). */
+  listedOnly: ReadonlySet<string>;
+  stop: ReadonlySet<string>;
+  common: ReadonlySet<string>;
+  nisba: ReadonlyMap<string, string>;
+  /** Is the word a person's name (ولاية بوش is a term of office)? */
+  personName: (norm: string) => boolean;
+}
+
+/**
+ * Whether the word after a trigger (مدينة, منطقة, قرية …) can be the place's name: not a word joined by
+ * و or ف (مدن وقرى), not a trigger itself, not a common adjective (مدينة جديدة), not an indefinite
+ * adjective in -ية (منطقة صناعية, منطقة تجارية).
+ */
+function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  const prefixes = next.clitics?.prefixes ?? [];
+  if (prefixes.includes('و') || prefixes.includes('ف')) return false;
+  const name = next.norm;
+  if (triggers.has(name) || common.has(name)) return false;
+  return name.startsWith('ال') || !name.endsWith('يه');
+}
+
+/** The end (exclusive token index) of the unlisted name after the trigger at i, or -1 when none is read. */
+export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: Sentence, w: TriggerWords): number {
+  const token = tokens[i]!;
+  const next = tokens[i + 1]!;
+  const name = next.norm;
+  const forms = tokenForms(token);
+  if (forms.some((f) => w.listedOnly.has(f.key))) return -1;
+  // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
+  if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال')) return -1;
+  // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
+  if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
+  if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w.triggers, w.common)) return -1;
+  // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
+  const second = tokens[i + 2];
+  const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
+  return two ? i + 3 : i + 2;
+}
