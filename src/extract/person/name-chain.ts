@@ -67,8 +67,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, j, sentence.tokenEnd)) break;
     // … and after a title, so does the one unlisted word before it (الملك الحيثي مواتلي الثاني).
     // Not a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
-    const ruler = firstKnown || (unknownFirst && j === i + 1 && plausibleName(ctx, tokens, i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
+    // A listed name that is also a word (سليم الأول) is the ruler's with the number after it.
+    const ambiguousRuler = j === i + 1 && people.ambiguous.has(first.norm);
+    const ruler = firstKnown || ambiguousRuler || (unknownFirst && j === i + 1 && plausibleName(ctx, tokens, i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
     if (ruler && people.ordinals.has(t.norm)) {
+      if (ambiguousRuler && known === 0) known = 1;
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
       if (j < sentence.tokenEnd && tokens[j]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) j++; // الفونسو الثالث عشر
       // … unless his father's name follows (عثمان الأول بن أرطغرل).

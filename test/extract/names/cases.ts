@@ -122,6 +122,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a regnal number, then the father', text: 'وأسس عثمان الأول بن أرطغرل الدولة العثمانية.', expect: [['PERSON', 'عثمان الأول بن أرطغرل']] },
   { name: 'after a title an unlisted first name takes an unlisted definite family name', text: 'وأكد المدرب معين الشعباني أن لاعبيه جاهزون، وقال الشاعر مريد البرغوثي إن القصيدة وطن.', expect: [['PERSON', 'معين الشعباني'], ['PERSON', 'مريد البرغوثي']] },
   { name: 'a word behind ل after a role is no first name', text: 'وشغل منصب الرئيس الإقليمي لبطاقات الائتمان في المنطقة.', counts: { 'PERSON لبطاقات الائتمان': 0 } },
+  { name: 'a listed name that is also a word, then a regnal number, is the ruler', text: 'ثم انحاز الأمير إلى سليم الأول، وسلك الطريق السليم الأول.', expect: [['PERSON', 'سليم الأول']], counts: { 'PERSON السليم الأول': 0 } },
   { name: 'a regnal number after one unlisted word behind a title', text: 'ووقعت المعاهدة بين الفرعون والملك الحيثي مواتلي الثاني.', expect: [['PERSON', 'مواتلي الثاني']] },
   { name: 'a noun with its pronoun before an ordinal is no ruler', text: 'وأحرز الفريق لقبه الخامس عشر في البطولة.', absent: ['لقبه الخامس عشر', 'لقبه'] },
   { name: 'a lineage name ends in its nisbas', text: 'أبو حامد محمد بن محمد الغزالي الطوسي فقيه ومتكلم.', expect: [['PERSON', 'أبو حامد محمد بن محمد الغزالي الطوسي']] },
