@@ -21,6 +21,7 @@ import { agreesWithNounBefore, bareKey, byTheName, definiteFirstName, definiteGi
 import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { eponymHeadSet } from './lexicon.js';
 import { writtenSonsOf } from '../organization/tribes.js';
+import { SON_OF } from './chain-guards.js';
 import { articleWritten } from '../common/spelling.js';
 import type { Sentence } from '../../schema.js';
 
@@ -87,7 +88,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
         const w = tokens[k]!;
         const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
-        if (readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
+        // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
+        const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
+        // العربي بن زيان: a word before بن is the given name, however it is written.
+        const beforeSonOf = k + 1 < sentence.tokenEnd && SON_OF.has(tokens[k + 1]!.norm);
+        if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0 || body) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
         k += Math.max(1, place);
       }
       // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.
