@@ -32,7 +32,11 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   // A first letter read as a proclitic may be the name's own (وأضاف بلازي), but not ل: after قال it
   // names whom the words were said to (وقال لرويترز).
   const prefixes = t.clitics?.prefixes ?? [];
-  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // … unless إن or أن follows and what is left after ل is no word (وأوضح لارسن أن): the addressee
+  // stands before the statement's other words (وقال لرويترز إن is a known agency, and not read here).
+  // Not a noun with نا, 'our' (وقال لمراسلنا إن).
+  const ownLam = prefixes.includes('ل') && THAT_WORDS.has(tokens[k + 1]?.norm ?? '') && !t.norm.endsWith('نا');
+  if ((prefixes.length > 0 && ((prefixes.includes('ل') && !ownLam) || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
   if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
@@ -64,6 +68,7 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
 
 /** The complementizer that opens reported speech (إن, أن), normalized. */
 const THAT = 'ان';
+const THAT_WORDS = new Set([THAT, 'إن', 'أن']);
 
 /**
  * A family name standing alone as the speaker (وأوضح الجواهري أن, وأكد البرهان أن): one unlisted definite
