@@ -70,6 +70,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // A listed name that is also a word (سليم الأول) is the ruler's with the number after it.
     const ambiguousRuler = j === i + 1 && people.ambiguous.has(first.norm);
     const ruler = firstKnown || ambiguousRuler || (unknownFirst && j === i + 1 && plausibleName(ctx, tokens, i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
+    // The number follows a given name (خوان كارلوس الأول); after a surname it ranks the person
+    // (فرناندو غونزاليز العاشر: the tenth seed) and stays out.
+    if (ruler && people.ordinals.has(t.norm) && j !== surnameSlot && !people.given.has(tokens[j - 1]!.norm)) break;
     if (ruler && people.ordinals.has(t.norm)) {
       if (ambiguousRuler && known === 0) known = 1;
       j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
