@@ -1,7 +1,10 @@
 import type { CorefState } from './state.js';
 
-/** The rules of a gloss mention (extract/gloss): a name in Latin letters, an organization's short name. */
-const GLOSS_RULES = new Set(['gloss/latin-gloss', 'gloss/short-name']);
+/**
+ * The rules of a gloss mention: a name in Latin letters, an organization's short name (extract/gloss),
+ * and an organization's Latin name, which the organization extractor reads on its own too.
+ */
+const GLOSS_RULES = new Set(['gloss/latin-gloss', 'gloss/short-name', 'organization/latin-name']);
 
 /**
  * What may stand between a name and its gloss: the opening bracket, and a language named with ب and a
