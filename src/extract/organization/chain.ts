@@ -160,8 +160,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     // A purpose phrase needs a complement before it: مؤسسة للسلام is 'a foundation for peace', not a name.
     // After a proper name (شركة مصر للغزل والنسيج, شركة الدلتا للسكر, مركز أبوظبي للغة العربية) any
-    // definite noun behind ل is the field the body is named for.
-    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || (named && !inPurpose && isDef && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
+    // definite noun behind ل is the field the body is named for, and so after a scope adjective
+    // (الاتحاد العربي للرياضات الإلكترونية) unless a preposition follows the noun: then it is a verbal
+    // noun saying what for (صندوق النقد الدولي للحصول على قرض, الوكالة الوطنية للحد من …).
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && isDef && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
       inPurpose = true;
       construct = false;
@@ -182,4 +184,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
   if (lastGood < 0) return undefined;
   return { end: lastGood + 1, purpose, scope, named };
+}
+
+/** Prepositions a verbal noun governs (الحصول على, الحد من), normalized. */
+const GOVERNED = new Set(['من', 'على', 'علي', 'الي', 'إلى', 'عن', 'مع', 'في']);
+
+/** Does the token at j, in the sentence, open a phrase a verbal noun governs? */
+function governsPreposition(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return j < sentence.tokenEnd && GOVERNED.has(tokens[j]!.norm);
 }
