@@ -13,6 +13,7 @@ import { districtAt } from './district.js';
 import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
+import { placesNearListed } from './near-place.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
@@ -156,5 +157,6 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   for (const c of defined) out.push(c);
   const realmWord = (t: Token): boolean => !notName(t) && !people.ambiguous.has(t.norm) && !nisba.has(t.norm) && !imperfectLike(t.norm);
   for (const c of findRealms(context, realmTitleSet(key), nameStarts(context), realmWord)) out.push(c);
+  for (const c of placesNearListed(text, tokens, context.sentences, out, (t) => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm))) out.push(c);
   return out;
 }

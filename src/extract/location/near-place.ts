@@ -1,0 +1,62 @@
+// An unlisted place placed by a listed one: ولد في توبولسك بسيبيريا, انتقل إلى ريدموند قرب سياتل. After a
+// preposition of place, a name-shaped word that the sentence then locates in or near a listed place is a
+// place itself: towns are located by their region or a city nearby, people and things are not.
+import type { Sentence, Token } from '../../schema.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { lastLetter } from '../person/word-shapes.js';
+import type { Candidate } from '../types.js';
+
+/** Prepositions of place before the unlisted name, normalized (في, إلى, من; قرب). */
+const BEFORE = new Set(['في', 'الي', 'إلى', 'من']);
+
+/** Words that locate the name by the listed place after them, normalized. */
+const NEAR = new Set(['قرب', 'بقرب']);
+
+/** Is this word a place's name? An Arabic word without article, proclitic or tanween that no list claims. */
+export type NearWord = (t: Token, i: number) => boolean;
+
+/**
+ * Candidates for the unlisted names located by the listed places in `found` (the lexicon's candidates):
+ * «في X بY» and «في X قرب Y», X one word.
+ */
+export function placesNearListed(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord): Candidate[] {
+  const out: Candidate[] = [];
+  const startOf = new Map<number, number>(); // token index by start offset, for the tokens the candidates start in
+  for (const c of found) {
+    if (c.type !== 'LOCATION' || c.rule === 'trigger') continue;
+    const y = tokenAt(tokens, c.start, startOf);
+    if (y < 0) continue;
+    const sentence = sentences[tokens[y]!.sentence]!;
+    const listed = tokens[y]!;
+    // بسيبيريا: the listed place behind ب right after the name; قرب سياتل: the word قرب between them.
+    const behindBa = listed.clitics?.prefixes.length === 1 && listed.clitics.prefixes[0] === 'ب' && c.start > listed.start;
+    const x = behindBa ? y - 1 : y >= 1 && NEAR.has(tokens[y - 1]!.norm) ? y - 2 : -1;
+    if (x - 1 < sentence.tokenStart) continue;
+    const name = tokens[x]!;
+    if (!BEFORE.has(tokens[x - 1]!.norm) || name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
+    // في منزله بمقديشو, في سفارتها بالصين: a noun with its pronoun, located like a place.
+    if (lastLetter(text, name) === 0x0647 /* ه */ || name.norm.endsWith('ها') || name.norm.endsWith('هم')) continue;
+    if (found.some((f) => f.start < name.end && f.end > name.start) || !placeWord(name, x)) continue;
+    out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'near-listed', score: -1 });
+  }
+  return out;
+}
+
+/** The index of the token whose span holds offset `start` (a candidate may start after a proclitic). */
+function tokenAt(tokens: readonly Token[], start: number, memo: Map<number, number>): number {
+  const known = memo.get(start);
+  if (known !== undefined) return known;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= start) lo = mid + 1;
+    else if (t.start > start) hi = mid - 1;
+    else {
+      memo.set(start, mid);
+      return mid;
+    }
+  }
+  return -1;
+}
