@@ -38,6 +38,11 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['جده', text.lastIndexOf('جده')]]);
   });
 
+  it('reads a homograph after a plural place noun as the place, and no place noun as a name', () => {
+    const text = 'ويعيش أكثر من ألفي قرية بمحافظات الصعيد في فقر.';
+    expect(places(text)).toEqual([['الصعيد', text.indexOf('الصعيد')]]);
+  });
+
   it('reads the Maghrebi السلط الجهوية and الرباط الصليبي as the words they are', () => {
     expect(places('ودعت السلط الجهوية المواطنين، وغاب اللاعب بسبب إصابة في الرباط الصليبي.')).toEqual([]);
   });

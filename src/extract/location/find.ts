@@ -29,7 +29,8 @@ const idiomMap = perKeyer((key) => {
   for (const [word, after] of Object.entries(homographs.idioms)) if (Array.isArray(after)) map.set(key(word), new Set(after.map(key)));
   return map as ReadonlyMap<string, ReadonlySet<string>>;
 });
-const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS]);
+// A plural place noun is a cue too (محافظات الصعيد, قرى الجليل).
+const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS]);
 
 const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
 
@@ -81,7 +82,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const listTriggers = listTriggerSet(key);
   const triggerWords: TriggerWords = {
-    text, triggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
+    text, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
     personName: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n),
   };
   const listWords = (sentence: Sentence): ListWords => ({

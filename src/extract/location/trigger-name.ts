@@ -17,6 +17,8 @@ export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير
 export interface TriggerWords {
   text: string;
   triggers: ReadonlySet<string>;
+  /** Plural place nouns before a list (بمحافظات, مناطق): no name themselves. */
+  listTriggers: ReadonlySet<string>;
   /** Triggers after which only a listed place counts (مدن, جزر, العاصمة). */
   listedOnly: ReadonlySet<string>;
   stop: ReadonlySet<string>;
@@ -51,6 +53,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
   if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
   if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w.triggers, w.common)) return -1;
+  // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
+  if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
