@@ -43,6 +43,11 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['الصعيد', text.indexOf('الصعيد')]]);
   });
 
+  it('reads قطر in نصف قطر (radius) as the word, the country elsewhere', () => {
+    const text = 'وقاس العالم نصف قطر الأرض بطريقة مبتكرة، ثم زار قطر.';
+    expect(places(text)).toEqual([['قطر', text.lastIndexOf('قطر')]]);
+  });
+
   it('reads the Maghrebi السلط الجهوية and الرباط الصليبي as the words they are', () => {
     expect(places('ودعت السلط الجهوية المواطنين، وغاب اللاعب بسبب إصابة في الرباط الصليبي.')).toEqual([]);
   });

@@ -24,11 +24,15 @@ import homographs from './data/homographs.json';
 export const homographSet = keyedSetOf(homographs.places);
 
 /** Fixed phrases a place name is a word of (مسقط رأسه), keyed: the place word → the words after it. */
-const idiomMap = perKeyer((key) => {
+const idiomMap = perKeyer((key) => phraseMap(homographs.idioms, key));
+/** … and those it is a word of after the word before it (نصف قطر), keyed: the place word → the words before it. */
+const idiomBeforeMap = perKeyer((key) => phraseMap(homographs.idiomsBefore, key));
+
+function phraseMap(entries: Record<string, unknown>, key: (s: string) => string): ReadonlyMap<string, ReadonlySet<string>> {
   const map = new Map<string, Set<string>>();
-  for (const [word, after] of Object.entries(homographs.idioms)) if (Array.isArray(after)) map.set(key(word), new Set(after.map(key)));
-  return map as ReadonlyMap<string, ReadonlySet<string>>;
-});
+  for (const [word, words] of Object.entries(entries)) if (Array.isArray(words)) map.set(key(word), new Set(words.map(key)));
+  return map;
+}
 // A plural place noun is a cue too (محافظات الصعيد, قرى الجليل).
 const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS]);
 
@@ -74,6 +78,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const stop = functionWordSet(key);
   const homographWords = homographSet(key);
   const idioms = idiomMap(key);
+  const idiomsBefore = idiomBeforeMap(key);
   const cues = locativeCueSet(key);
   const common = commonWordSet(key);
   const listedOnlyTriggers = listedOnlySet(key);
@@ -117,7 +122,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
-    const idiom = hit !== undefined && hit.end === i + 1 && i + 1 < sentence.tokenEnd && idioms.get(bareForm(token).key)?.has(tokens[i + 1]!.norm) === true;
+    const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && idioms.get(bareForm(token).key)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && idiomsBefore.get(bareForm(token).key)?.has(tokens[i - 1]!.norm) === true));
     const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));
     if (hit && !unsupported && !idiom && !wordAsWritten && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
