@@ -3,9 +3,19 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
+import { imperfectShape, lastLetter } from '../person/word-shapes.js';
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
+
+/**
+ * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
+ * الخطر, منطقة الحدود, منطقة الشمال): after it the name must look like one (weakTriggerName).
+ */
+const WEAK = 'منطقه';
+
+/** The four directions with the article, normalized: منطقة الشمال is a part of some country, not a name. */
+const DIRECTIONS = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط']);
 
 /** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
 const DEFINITE_ONLY = new Set(['حي', 'شارع']);
@@ -23,6 +33,8 @@ export interface TriggerWords {
   listedOnly: ReadonlySet<string>;
   stop: ReadonlySet<string>;
   common: ReadonlySet<string>;
+  /** A common word of any list, with or without its article (الخطر, الحدود)? */
+  isCommon: (norm: string) => boolean;
   nisba: ReadonlyMap<string, string>;
   /** Is the word a person's name (ولاية بوش is a term of office)? */
   personName: (norm: string) => boolean;
@@ -55,8 +67,22 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w.triggers, w.common)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
+  if (forms.some((f) => f.key === WEAK) && !weakTriggerName(next, w)) return -1;
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
   return two ? i + 3 : i + 2;
+}
+
+/**
+ * Can the word after منطقة be a name? Not a common word with or without its article (منطقة الخطر), a
+ * direction (منطقة الشمال), a definite plural (منطقة البحيرات), a noun with its pronoun (منطقة قطرها),
+ * an indefinite word in ة (منطقة حرة, منطقة جافة: adjectives) or an imperfect verb (منطقة يحظر فيها; a
+ * longer word opening like one is a transliterated name: تاسيكمالايا).
+ */
+function weakTriggerName(next: Token, w: TriggerWords): boolean {
+  const n = next.norm;
+  if (next.clitics?.prefixes.length || w.isCommon(n) || DIRECTIONS.has(n)) return false;
+  if (n.startsWith('ال') ? n.endsWith('ات') : lastLetter(w.text, next) === 0x0629 /* ة */ || (imperfectShape(n) && n.length <= 6)) return false;
+  return !(n.endsWith('ها') || n.endsWith('هم') || lastLetter(w.text, next) === 0x0647 /* ه */);
 }
