@@ -36,7 +36,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   const { people } = ctx;
   // Most words can start no name: one set lookup per reading settles them before any other work.
   if (!unknownFirst && !tokenForms(first).some((f) => people.starters.has(f.key))) return undefined;
-  if (spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
+  // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
+  const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
+  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
   if (monthMeant(tokens, i, sentence)) return undefined;

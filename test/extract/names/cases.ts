@@ -127,6 +127,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a definite word before بن is the given name, not the role\'s adjective', text: 'وأوضح المدير الولائي للسكن العربي بن زيان أن العملية مستمرة.', expect: [['PERSON', 'العربي بن زيان']] },
   { name: 'an unlisted speaker whose first letter reads as ل, before أن', text: 'وأوضح لارسن أن انتشار الجيش اكتمل، وقال لمراسلنا إن الوضع هادئ، وقال لرويترز إن المحادثات مستمرة.', expect: [['PERSON', 'لارسن'], ['ORGANIZATION', 'رويترز']], absent: ['لمراسلنا', 'لرويترز'] },
   { name: 'a number after a surname ranks the person and stays out of the name', text: 'وتأهل التشيلي فرناندو غونزاليز العاشر على حساب منافسه، وتوج خوان كارلوس الأول ملكا على إسبانيا.', expect: [['PERSON', 'فرناندو غونزاليز'], ['PERSON', 'خوان كارلوس الأول']], absent: ['فرناندو غونزاليز العاشر'] },
+  { name: 'أم before a listed name is the kunya, not «or»', text: 'وغنت أم كلثوم قصائد الشاعر في القاهرة.', expect: [['PERSON', 'أم كلثوم']] },
+  { name: 'ممن after a name is the particle', text: 'وكان محيي الدين بن عربي ممن تأثروا بالمدرسة.', expect: [['PERSON', 'محيي الدين بن عربي']], absent: ['محيي الدين بن عربي ممن'] },
   { name: 'a regnal number after one unlisted word behind a title', text: 'ووقعت المعاهدة بين الفرعون والملك الحيثي مواتلي الثاني.', expect: [['PERSON', 'مواتلي الثاني']] },
   { name: 'a noun with its pronoun before an ordinal is no ruler', text: 'وأحرز الفريق لقبه الخامس عشر في البطولة.', absent: ['لقبه الخامس عشر', 'لقبه'] },
   { name: 'a lineage name ends in its nisbas', text: 'أبو حامد محمد بن محمد الغزالي الطوسي فقيه ومتكلم.', expect: [['PERSON', 'أبو حامد محمد بن محمد الغزالي الطوسي']] },
