@@ -54,6 +54,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   let patronymic = false; // a patronymic with the article has been read
   // A name of lineage (محمد بن موسى الخوارزمي, علي بن أبي طالب بن عبد المطلب الهاشمي) runs longer than others.
   let sonOf = false;
+  let daughterOf = false; // … of a woman (فاطمة بنت محمد الفهرية), whose nisbas are feminine
   // Where the surname of a one-unit given name would stand (محمد سلامة, عبد الله بامخالف).
   const surnameSlot = j;
   // A listed ambiguous first name, behind و or ل too (ونبيل العربي).
@@ -175,6 +176,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && (connectorObject(ctx, tokens, j + 1) || kunyaPlace(ctx, tokens, j, firstKnown || known > 0))) {
       // بن عبد الكريم: the connector's object may be a compound name, taken whole.
       sonOf ||= SON_OF.has(t.norm);
+      daughterOf ||= t.norm === 'بنت';
       const compound = compoundAt(ctx, tokens, j + 1, sentence, tokens[j + 1]!.norm);
       j += 1 + Math.max(1, compound);
       // بن أبي طالب, بنت أم كلثوم: a connector whose object is a connector takes one more word.
@@ -203,15 +205,17 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   }
   // A lineage name ends in the nisbas of tribe, town and school, as many as follow (أحمد بن الحسين
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
-  if (sonOf) while (j < sentence.tokenEnd && j - i < 14 && lineageNisba(ctx, tokens[j]!)) j++;
+  // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
+  if (sonOf) while (j < sentence.tokenEnd && j - i < 14 && lineageNisba(ctx, tokens[j]!, daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
   return { start, end: j, known };
 }
 
-/** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني). */
-function lineageNisba(ctx: NameContext, t: Token): boolean {
+/** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
+function lineageNisba(ctx: NameContext, t: Token, feminine: boolean): boolean {
   const n = t.norm;
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
-  if (n.length < 5 || !n.startsWith('ال') || !n.endsWith('ي') || ctx.stop.has(n) || ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) return false;
+  const nisba = n.endsWith('ي') || (feminine && n.endsWith('يه') && lastLetter(ctx.text, t) === 0x0629 /* ة */);
+  if (n.length < 5 || !n.startsWith('ال') || !nisba || ctx.stop.has(n) || ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) return false;
   return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
 }
 
