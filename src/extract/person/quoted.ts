@@ -4,6 +4,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/quotes.js';
 import { titleEnd } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
+import { derivedVerbalNoun } from './word-shapes.js';
 
 /**
  * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to
@@ -19,6 +20,8 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
     if (close === i + 1 || close >= sentence.tokenEnd || !CLOSING.has(tokens[close]!.norm) || close - i > 5) return i + 1;
     const name = readName(ctx, tokens, i + 1, sentence, true);
     if (!name || name.end !== close) return i + 1;
+    // عن « ارتياح » المستشار: one unlisted word shaped like a verbal noun is a word quoted, not a name.
+    if (name.known === 0 && close === i + 2 && derivedVerbalNoun(tokens[i + 1]!.norm)) return i + 1;
     const before = tokens[i - 1];
     const cueBefore =
       before !== undefined && i - 1 >= sentence.tokenStart &&
