@@ -17,6 +17,8 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   if (w.org.stateHeads.has(headKey) && !chain.named) return false;
   if (chain.purpose || chain.named || chain.glossed) return true;
   if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;
+  // الحزب الليبرالي, الجبهة الشعبية: a definite party head named by its doctrine.
+  if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
   return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
 }

@@ -7,6 +7,7 @@ import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
 import companyKinds from './data/company-kinds.json';
+import ideologyAdjectives from './data/ideology-adjectives.json';
 import ministryPortfolios from './data/ministry-portfolios.json';
 import stateHeads from './data/state-heads.json';
 import clubPrefixes from './data/club-prefixes.json';
@@ -51,6 +52,9 @@ export interface OrganizationLexicon {
   companyHeads: ReadonlySet<string>;
   /** Kinds that end a company's name (القابضة, العقارية), normalized. */
   companyKinds: ReadonlySet<string>;
+  /** Party heads (حزب, جبهة …) and the doctrines that name a party after the definite head (الحزب الليبرالي), normalized. */
+  partyHeads: ReadonlySet<string>;
+  ideologies: ReadonlySet<string>;
   /**
    * Heads whose construct with a definite noun is the institution's own name (مستشفى القصر العيني, دار
    * الشروق, معهد الدراسات المتقدمة), unlike وزارة السياحة or مجلس الإدارة, which describe a body.
@@ -128,6 +132,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     foreignNameHeads: new Set(h.foreignName.map(key)),
     companyHeads: new Set(h.company.map(key)),
     companyKinds: new Set((companyKinds as string[]).map(key)),
+    partyHeads: new Set(ideologyAdjectives.heads.map(key)),
+    ideologies: new Set(ideologyAdjectives.words.map(key)),
     definingNouns: new Set(h.defining.map(key)),
     namingHeads: new Set(h.naming.map(key)),
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),

@@ -288,6 +288,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a Latin name without such a word is left to the Arabic around it', text: 'وقالت الباحثة الفرنسية ( Marie Dupont ) في مؤتمر صحفي عقدته أمس بالقاهرة إن نتائج الدراسة مشجعة للغاية.', counts: { 'ORGANIZATION Marie Dupont': 0 } },
   { name: 'a definite head with a scope adjective takes the field it is named for after ل', text: 'وأعلن الاتحاد العربي للرياضات الإلكترونية جدول البطولة.', expect: [['ORGANIZATION', 'الاتحاد العربي للرياضات الإلكترونية']] },
   { name: 'a verbal noun after ل that governs a preposition says what for, outside the name', text: 'ولجأت الحكومة إلى صندوق النقد الدولي للحصول على قرض جديد.', expect: [['ORGANIZATION', 'صندوق النقد الدولي']], absent: ['صندوق النقد الدولي للحصول'] },
+  { name: 'a definite party head named by its doctrine is a party; by its state, a description', text: 'وأعلن استقالته من زعامة الحزب الليبرالي، وقال الحزب الحاكم إن الانتخابات في موعدها.', expect: [['ORGANIZATION', 'الحزب الليبرالي']], absent: ['الحزب الحاكم'] },
   { name: 'a club prefix and the club\'s city are one organization', text: 'وتغلب أولمبيك آسفي على ضيفه بهدفين.', expect: [['ORGANIZATION', 'أولمبيك آسفي']], absent: ['آسفي'] },
   { name: 'an adjective after a place trigger is not a place', text: 'وافتتحت الحكومة منطقة صناعية ومدينة جديدة في الصحراء.', absent: ['صناعية', 'جديدة'] },
   { name: 'a plural trigger or العاصمة takes only a listed place', text: 'كانت هناك مدن مزدهرة، وفي العاصمة انتشلت الشرطة الجثث، وزار الوفد مدينة أولم.', expect: [['LOCATION', 'أولم']], absent: ['مزدهرة', 'انتشلت'] },
