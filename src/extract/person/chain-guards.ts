@@ -82,7 +82,8 @@ export function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j
  * name, whose surnames take that shape (أندريه بوبوف).
  */
 export function fuulVerbalNoun(n: string): boolean {
-  return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648;
+  // Roots opening with ي hardly take it: بيرول is a surname, not ب + يرول.
+  return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648 && n.charCodeAt(0) !== 0x064a /* ي */;
 }
 
 /** Honorifics that are given names too (السيد, الحاج), normalized with the default options. */
