@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
+import { articleWritten, spelledAsFunctionWord } from '../common/spelling.js';
 import { tokenForms } from '../lexicon/token-forms.js';
+import { wordAt } from '../lexicon/scan.js';
 import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, readOpening } from './name-opening.js';
@@ -145,7 +146,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       j++; // محمد السيد شعبان, نبيل الحاج موسى: an honorific that is also a given name, inside the name
       known++;
       unknownRun = 0;
-    } else if (!knownWord && (people.titles.startsWith(t.norm) || people.titles.startsWith('ال' + t.norm))) {
+    } else if (!knownWord && roleAt(ctx, tokens, j, sentence)) {
       break; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
     } else if (firstKnown && known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {
       // نواف الأحمد الجابر الصباح, سعود الناصر الصباح: in Gulf names the father's and grandfather's given
@@ -219,3 +220,19 @@ function lineageNisba(ctx: NameContext, t: Token, feminine: boolean): boolean {
   return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
 }
 
+/**
+ * Does a role start at token j (عضو المجلس, ملك إسبانيا, مساعد الوزير, أمين عام الحزب)? A listed name
+ * that only opens a longer role is the name when neither the rest nor a definite noun follows it (قاسم
+ * أمين إلى: not أمين عام, أمين المتحف).
+ */
+function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const { people } = ctx;
+  const n = tokens[j]!.norm;
+  if (!people.titles.startsWith(n) && !people.titles.startsWith('ال' + n)) return false;
+  if (!people.ambiguous.has(n)) return true;
+  const words = wordAt(tokens, sentence);
+  if (people.titles.longest(n, j + 1, words) !== undefined || people.titles.longest('ال' + n, j + 1, words) !== undefined) return true;
+  // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
+  const next = tokens[j + 1];
+  return next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && articleWritten(ctx.text, next);
+}

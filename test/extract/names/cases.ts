@@ -131,6 +131,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a woman\'s lineage name ends in one nisba in -ية', text: 'وأسست فاطمة بنت محمد الفهرية جامع القرويين في فاس.', expect: [['PERSON', 'فاطمة بنت محمد الفهرية']] },
   { name: 'a name set off by commas after a role, opening with ن', text: 'وأشرف الوزير الأول ، نذير العرباوي ، يوم الأحد ، على افتتاح المعرض.', expect: [['PERSON', 'نذير العرباوي']] },
   { name: 'a surname opening with بي is no ب + a verbal noun', text: 'وقال المدير التنفيذي للوكالة فاتح بيرول إن التحول مستمر.', expect: [['PERSON', 'فاتح بيرول']] },
+  { name: 'a name that opens a role is the surname when the role does not follow', text: 'ودعا قاسم أمين إلى تحرير المرأة، وقال ديفد فرانكلين أمين المتحف إن المعرض ناجح.', expect: [['PERSON', 'قاسم أمين'], ['PERSON', 'ديفد فرانكلين']], absent: ['ديفد فرانكلين أمين'] },
   { name: 'أم before a listed name is the kunya, not «or»', text: 'وغنت أم كلثوم قصائد الشاعر في القاهرة.', expect: [['PERSON', 'أم كلثوم']] },
   { name: 'ممن after a name is the particle', text: 'وكان محيي الدين بن عربي ممن تأثروا بالمدرسة.', expect: [['PERSON', 'محيي الدين بن عربي']], absent: ['محيي الدين بن عربي ممن'] },
   { name: 'a regnal number after one unlisted word behind a title', text: 'ووقعت المعاهدة بين الفرعون والملك الحيثي مواتلي الثاني.', expect: [['PERSON', 'مواتلي الثاني']] },
