@@ -1,0 +1,32 @@
+// Where a name read by name-chain.ts ends: the nisbas a lineage name ends in, and a role that follows it.
+import type { Sentence, Token } from '../../schema.js';
+import { articleWritten } from '../common/spelling.js';
+import { wordAt } from '../lexicon/scan.js';
+import type { NameContext } from './name-chain.js';
+import { lastLetter } from './word-shapes.js';
+
+/** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
+export function lineageNisba(ctx: NameContext, t: Token, feminine: boolean): boolean {
+  const n = t.norm;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
+  const nisba = n.endsWith('ي') || (feminine && n.endsWith('يه') && lastLetter(ctx.text, t) === 0x0629 /* ة */);
+  if (n.length < 5 || !n.startsWith('ال') || !nisba || ctx.stop.has(n) || ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) return false;
+  return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
+}
+
+/**
+ * Does a role start at token j (عضو المجلس, ملك إسبانيا, مساعد الوزير, أمين عام الحزب)? A listed name
+ * that only opens a longer role is the name when neither the rest nor a definite noun follows it (قاسم
+ * أمين إلى: not أمين عام, أمين المتحف).
+ */
+export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const { people } = ctx;
+  const n = tokens[j]!.norm;
+  if (!people.titles.startsWith(n) && !people.titles.startsWith('ال' + n)) return false;
+  if (!people.ambiguous.has(n)) return true;
+  const words = wordAt(tokens, sentence);
+  if (people.titles.longest(n, j + 1, words) !== undefined || people.titles.longest('ال' + n, j + 1, words) !== undefined) return true;
+  // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
+  const next = tokens[j + 1];
+  return next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && articleWritten(ctx.text, next);
+}
