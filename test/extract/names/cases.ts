@@ -134,6 +134,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a name that opens a role is the surname when the role does not follow', text: 'ودعا قاسم أمين إلى تحرير المرأة، وقال ديفد فرانكلين أمين المتحف إن المعرض ناجح.', expect: [['PERSON', 'قاسم أمين'], ['PERSON', 'ديفد فرانكلين']], absent: ['ديفد فرانكلين أمين'] },
   { name: 'أم before a listed name is the kunya, not «or»', text: 'وغنت أم كلثوم قصائد الشاعر في القاهرة.', expect: [['PERSON', 'أم كلثوم']] },
   { name: 'ممن after a name is the particle', text: 'وكان محيي الدين بن عربي ممن تأثروا بالمدرسة.', expect: [['PERSON', 'محيي الدين بن عربي']], absent: ['محيي الدين بن عربي ممن'] },
+  { name: 'a queen\'s regnal number is feminine', text: 'وتوجت الملكة إليزابيث الثانية عام 1953، وحكمت الإمبراطورة كاترين الأولى روسيا.', expect: [['PERSON', 'إليزابيث الثانية'], ['PERSON', 'كاترين الأولى']] },
+  { name: 'X الدين honorific names of the Mughal and Mamluk eras', text: 'وأسس ظهير الدين محمد بابر الدولة، وخلفه نصير الدين همايون.', expect: [['PERSON', 'ظهير الدين محمد بابر'], ['PERSON', 'نصير الدين همايون']] },
   { name: 'a regnal number after one unlisted word behind a title', text: 'ووقعت المعاهدة بين الفرعون والملك الحيثي مواتلي الثاني.', expect: [['PERSON', 'مواتلي الثاني']] },
   { name: 'a noun with its pronoun before an ordinal is no ruler', text: 'وأحرز الفريق لقبه الخامس عشر في البطولة.', absent: ['لقبه الخامس عشر', 'لقبه'] },
   { name: 'a lineage name ends in its nisbas', text: 'أبو حامد محمد بن محمد الغزالي الطوسي فقيه ومتكلم.', expect: [['PERSON', 'أبو حامد محمد بن محمد الغزالي الطوسي']] },
