@@ -5,7 +5,7 @@ import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, readOpening } from './name-opening.js';
 import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
-import { lineageNisba, roleAt } from './name-ends.js';
+import { lineageNisba, ownLamSurname, roleAt } from './name-ends.js';
 import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
@@ -103,7 +103,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // … and so is a bare unlisted word after a listed name (المختار ولد أجاي): the verb takes a
       // preposition, a time word or a proclitic after it (ولد في, ولد عام, ولد بالقاهرة).
       const bareName = j > i && firstKnown && !next.norm.startsWith('ال') && !next.clitics?.prefixes.length && plausibleName(ctx, tokens, j + 1);
-      if (compound > 0 || knownName(ctx, next) || definiteName || bareName) {
+      // محمد ولد الشيخ الغزواني: الشيخ opens many Mauritanian family names, title though it is.
+      const sheikh = j > i && firstKnown && next.norm === 'الشيخ' && !next.clitics?.prefixes.length;
+      if (compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh) {
         j += 1 + Math.max(1, compound);
         unknownRun = 0;
         continue;
@@ -128,6 +130,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
     // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
     if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem) && !(!foreign && fuulVerbalNoun(t.clitics!.stem))) prefixed = false;
+    // فوزي لقجع أن: ل too, when what is left is no word and the statement or a mark follows the name.
+    if (prefixed && j === surnameSlot && firstKnown && ownLamSurname(ctx, tokens, j, sentence)) prefixed = false;
     // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
     if (prefixed && j === surnameSlot && foreign && t.clitics!.prefixes.join('') === 'ف' && t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !t.alternatives?.length) prefixed = false;
     // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when

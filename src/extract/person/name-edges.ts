@@ -100,6 +100,8 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   // Otherwise the family name is definite, of nisba shape (الغرسلي, الجندوبي); another definite word is an
   // adjective (سيدي الهواري العتيق).
   if (end < 0 && definiteSurnameAt(ctx, tokens, i + 1) && tokens[i + 1]!.norm.endsWith('ي')) end = i + 2;
+  // الوزير الصديق الورفلي: after a title a listed name takes a nisba of tribe or town too.
+  if (end < 0 && listed && i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) !== undefined && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
   if (end < 0) return -1;
   if (i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) === undefined) {
     const before = tokens[i - 1]!;
@@ -156,4 +158,10 @@ export function agreesWithNounBefore(ctx: NameContext, tokens: readonly Token[],
   const key = bareKey(before);
   // والتقى السيسي: a verb that begins with the letters of the article (التقى, التزم) is no definite noun.
   return before.kind === 'word' && before.script === 'arabic' && key.startsWith('ال') && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key);
+}
+
+/** A bare definite nisba (الورفلي, المصري): a family name after a listed first name a title announces. */
+function nisbaSurname(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && n.startsWith('ال') && n.endsWith('ي') && n.length >= 5 && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.ordinals.has(n) && !ctx.stop.has(n);
 }

@@ -136,6 +136,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'ممن after a name is the particle', text: 'وكان محيي الدين بن عربي ممن تأثروا بالمدرسة.', expect: [['PERSON', 'محيي الدين بن عربي']], absent: ['محيي الدين بن عربي ممن'] },
   { name: 'a queen\'s regnal number is feminine', text: 'وتوجت الملكة إليزابيث الثانية عام 1953، وحكمت الإمبراطورة كاترين الأولى روسيا.', expect: [['PERSON', 'إليزابيث الثانية'], ['PERSON', 'كاترين الأولى']] },
   { name: 'X الدين honorific names of the Mughal and Mamluk eras', text: 'وأسس ظهير الدين محمد بابر الدولة، وخلفه نصير الدين همايون.', expect: [['PERSON', 'ظهير الدين محمد بابر'], ['PERSON', 'نصير الدين همايون']] },
+  { name: 'Maghrebi names: a listed first name with the article and a nisba after a title; ولد الشيخ; a surname in ل', text: 'وقال الوزير الصديق الورفلي إن الميزانية جاهزة، وأكد الرئيس محمد ولد الشيخ الغزواني أن الحوار مستمر، وأكد فوزي لقجع أن الاتحاد مستعد.', expect: [['PERSON', 'الصديق الورفلي'], ['PERSON', 'محمد ولد الشيخ الغزواني'], ['PERSON', 'فوزي لقجع']] },
+  { name: 'ل after a given name opens a purpose phrase or an addressee, not a surname', text: 'وقال محمد لحضور الاجتماع، وقال أحمد لرويترز إن الوضع هادئ.', expect: [['ORGANIZATION', 'رويترز']], absent: ['محمد لحضور', 'أحمد لرويترز'] },
   { name: 'a regnal number after one unlisted word behind a title', text: 'ووقعت المعاهدة بين الفرعون والملك الحيثي مواتلي الثاني.', expect: [['PERSON', 'مواتلي الثاني']] },
   { name: 'a noun with its pronoun before an ordinal is no ruler', text: 'وأحرز الفريق لقبه الخامس عشر في البطولة.', absent: ['لقبه الخامس عشر', 'لقبه'] },
   { name: 'a lineage name ends in its nisbas', text: 'أبو حامد محمد بن محمد الغزالي الطوسي فقيه ومتكلم.', expect: [['PERSON', 'أبو حامد محمد بن محمد الغزالي الطوسي']] },
