@@ -101,6 +101,16 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         lastGood = ++j; // غير and the adjective after it
         continue;
       }
+      // حزب التكتل من أجل العمل والحريات: in the names of parties and associations, من أجل opens a purpose as
+      // ل does (a ministry's office «for» something is a description).
+      const afterFor = j + 2 < sentence.tokenEnd ? bareForm(tokens[j + 2]!).key : '';
+      const headKey = bareForm(tokens[head]!).key;
+      if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headKey) || w.org.namingHeads.has(headKey))) {
+        [purpose, inPurpose, construct] = [true, true, false];
+        lastGood = j + 2;
+        j += 2;
+        continue;
+      }
       if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
         lastGood = ++j; // في and the definite noun after it
         continue;
