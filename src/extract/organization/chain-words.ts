@@ -10,8 +10,29 @@ import { wordAt } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import { eponymHeadSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
-import type { ChainWords } from './chain.js';
 import type { OrganizationLexicon } from './lexicon.js';
+
+/** What the chain reader needs besides the organization lexicon. */
+export interface ChainWords {
+  org: OrganizationLexicon;
+  stop: ReadonlySet<string>;
+  nisba: ReadonlyMap<string, string>;
+  verbs: ReadonlySet<string>;
+  isPlace: (i: number) => boolean;
+  /** Is a well-known organization or place named at token i? */
+  isNamed: (i: number) => boolean;
+  /** One-word honorifics of people (الدكتور, سمو, معالي), normalized: a name chain ends before one. */
+  honorifics: ReadonlySet<string>;
+  /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
+  eponymTitles: ReadonlySet<string>;
+  /** Heads named after a person (جامعة, مستشفى, مطار …), normalized: مكتب الشيخ is his office, not a name. */
+  eponymHeads: ReadonlySet<string>;
+  /**
+   * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
+   * with letters the clitic splitter reads as proclitics.
+   */
+  wholePlaceEnd: (j: number) => number;
+}
 
 /** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
 export const chainVerbSet = perKeyer((key) => new Set([...reportingVerbSet(key), ...newsVerbSet(key), ...presentVerbSet(key)]) as ReadonlySet<string>);

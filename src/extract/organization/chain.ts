@@ -1,29 +1,10 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import type { OrganizationLexicon } from './lexicon.js';
+import type { ChainWords } from './chain-words.js';
+import { adjectiveShape, definite, eponymNameEnd, governsPreposition, TIME_NOUNS } from './chain-edges.js';
 
-/** What the chain reader needs besides the organization lexicon. */
-export interface ChainWords {
-  org: OrganizationLexicon;
-  stop: ReadonlySet<string>;
-  nisba: ReadonlyMap<string, string>;
-  verbs: ReadonlySet<string>;
-  isPlace: (i: number) => boolean;
-  /** Is a well-known organization or place named at token i? */
-  isNamed: (i: number) => boolean;
-  /** One-word honorifics of people (الدكتور, سمو, معالي), normalized: a name chain ends before one. */
-  honorifics: ReadonlySet<string>;
-  /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
-  eponymTitles: ReadonlySet<string>;
-  /** Heads named after a person (جامعة, مستشفى, مطار …), normalized: مكتب الشيخ is his office, not a name. */
-  eponymHeads: ReadonlySet<string>;
-  /**
-   * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
-   * with letters the clitic splitter reads as proclitics.
-   */
-  wholePlaceEnd: (j: number) => number;
-}
+export type { ChainWords } from './chain-words.js';
 
 /**
  * A head noun with a descriptive complement (وزارة السياحة, مجلس الإدارة) is usually a description, not a
@@ -40,36 +21,12 @@ export interface Chain {
   glossed?: boolean;
 }
 
-const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
 
 /** وزارة, normalized as the default options do. */
 const MINISTRY = 'وزاره';
 
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);
-
-/** Nouns of time behind ل, which say when, not what for (نادي الزمالك للموسم الجديد), normalized. */
-const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
-
-/** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
-const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي']);
-
-/** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
-function adjectiveShape(key: string, w: ChainWords): boolean {
-  return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
-}
-
-/** Where the name of the person after an eponym title ends: bare words without the article, بن between them. */
-function eponymNameEnd(tokens: readonly Token[], from: number, sentence: Sentence, w: ChainWords): number {
-  let j = from;
-  while (j < sentence.tokenEnd && j - from < 4) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || definite(t.norm) || w.verbs.has(t.norm)) break;
-    if (w.stop.has(t.norm) && t.norm !== 'بن') break;
-    j++;
-  }
-  return tokens[j - 1]?.norm === 'بن' ? j - 1 : j;
-}
 
 /**
  * Reads an organization name after a head noun at `head` (وزارة الخارجية الأمريكية, مكتب الأمم المتحدة
@@ -194,12 +151,4 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
   if (lastGood < 0) return undefined;
   return { end: lastGood + 1, purpose, scope, named };
-}
-
-/** Prepositions a verbal noun governs (الحصول على, الحد من), normalized. */
-const GOVERNED = new Set(['من', 'على', 'علي', 'الي', 'إلى', 'عن', 'مع', 'في']);
-
-/** Does the token at j, in the sentence, open a phrase a verbal noun governs? */
-function governsPreposition(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  return j < sentence.tokenEnd && GOVERNED.has(tokens[j]!.norm);
 }

@@ -1,0 +1,38 @@
+// Word tests of the head chain reader (chain.ts): what a definite key is, which words end a name and
+// which join it, and where an eponym's name ends.
+import type { Sentence, Token } from '../../schema.js';
+import type { ChainWords } from './chain-words.js';
+
+/** A key with the article and a stem after it (not ال alone or a two-letter word). */
+export const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
+
+/** Nouns of time behind ل, which say when, not what for (نادي الزمالك للموسم الجديد), normalized. */
+export const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
+
+/** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
+const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي']);
+
+/** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
+export function adjectiveShape(key: string, w: ChainWords): boolean {
+  return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
+}
+
+/** Where the name of the person after an eponym title ends: bare words without the article, بن between them. */
+export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: Sentence, w: ChainWords): number {
+  let j = from;
+  while (j < sentence.tokenEnd && j - from < 4) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || definite(t.norm) || w.verbs.has(t.norm)) break;
+    if (w.stop.has(t.norm) && t.norm !== 'بن') break;
+    j++;
+  }
+  return tokens[j - 1]?.norm === 'بن' ? j - 1 : j;
+}
+
+/** Prepositions a verbal noun governs (الحصول على, الحد من), normalized. */
+const GOVERNED = new Set(['من', 'على', 'علي', 'الي', 'إلى', 'عن', 'مع', 'في']);
+
+/** Does the token at j, in the sentence, open a phrase a verbal noun governs? */
+export function governsPreposition(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return j < sentence.tokenEnd && GOVERNED.has(tokens[j]!.norm);
+}
