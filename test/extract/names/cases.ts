@@ -396,6 +396,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an indefinite adjective after ولاية counts terms of office', text: 'وفاز الرئيس نيكولاس مادورو بولاية ثالثة في الانتخابات.', expect: [['PERSON', 'نيكولاس مادورو']], absent: ['ثالثة'] },
   { name: 'a quoted verbal noun before a title is a word, not a name', text: 'وأعرب المتحدث شتيفن هيبشترايت عن « ارتياح » المستشار لنتائج القمة.', expect: [['PERSON', 'شتيفن هيبشترايت']], absent: ['ارتياح'] },
   { name: 'an adjective of schedule ends a head chain', text: 'وتستعد المدينة لقمة منظمة شنغهاي للتعاون المقررة الشهر المقبل.', expect: [['ORGANIZATION', 'منظمة شنغهاي للتعاون']], absent: ['منظمة شنغهاي للتعاون المقررة'] },
+  { name: 'a quantifier after a ruler\'s title is no realm', text: 'وكان أول من حمل لقب إمبراطور عموم روسيا.', expect: [['LOCATION', 'روسيا']], absent: ['عموم'] },
   { name: 'منطقة announces an unlisted name, not a description', text: 'وأفاد مسؤولون في منطقة تاسيكمالايا بأن الطريق مغلق، وأقيمت منطقة حرة قرب منطقة الشمال، وتقع منطقة البحيرات في الوسط.', expect: [['LOCATION', 'تاسيكمالايا']], absent: ['حرة', 'الشمال', 'البحيرات'] },
   { name: 'a trigger before a word that opens two-word place names takes both', text: 'وقتل رجل في قرية بني زيد غرب بعقوبة، ونزح السكان إلى مدينة سان فيسينتي.', expect: [['LOCATION', 'بني زيد'], ['LOCATION', 'سان فيسينتي']] },
   { name: 'كانو, also كانوا written without its alef, is a place only where one is meant', text: 'والقحطانيون كانو قد عاشوا باليمن، ووصل الوفد إلى كانو شمال نيجيريا.', expect: [['LOCATION', 'كانو']], counts: { 'LOCATION كانو': 1 } },
