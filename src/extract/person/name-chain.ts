@@ -5,7 +5,7 @@ import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, readOpening } from './name-opening.js';
 import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
-import { lineageNisba, ownLamSurname, roleAt } from './name-ends.js';
+import { lineageNisba, ownLamSurname, ownWawSurname, roleAt } from './name-ends.js';
 import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
@@ -136,6 +136,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (prefixed && j === surnameSlot && foreign && t.clitics!.prefixes.join('') === 'ف' && t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !t.alternatives?.length) prefixed = false;
     // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
     // the word after the letter is no word either.
+    // جورج وستنغهاوس: after a transliterated given name, a surname may begin with و when what is left is
+    // no word and no name (جون وماري is two people).
+    if (prefixed && j === surnameSlot && foreign && ownWawSurname(ctx, t)) prefixed = false;
     const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || (j > i + 1 && !ownLetter))) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also

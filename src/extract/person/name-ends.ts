@@ -47,3 +47,11 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   const next = tokens[j + 1];
   return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || AFTER_LAM_SURNAME.has(next.norm);
 }
+
+/** Is the token, read as و + a stem, a transliterated surname that begins with و (وستنغهاوس)? */
+export function ownWawSurname(ctx: NameContext, t: Token): boolean {
+  const c = t.clitics;
+  if (c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.suffix !== undefined) return false;
+  const stem = c.stem;
+  return stem.length >= 5 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.people.ambiguous.has(stem) && !ctx.nisba.has(stem) && !ctx.people.titles.startsWith(stem) && !imperfectShape(stem);
+}
