@@ -53,15 +53,17 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
 /**
  * The end of a company's name read after شركة or مجموعة at i, when one or two unlisted words follow it
  * and then what a company's name ends with: its line of business after ل (شركة نوفا للرعاية الصحية,
- * شركة أوكيو للاستكشاف والإنتاج) or its kind (شركة روشن العقارية, مجموعة ماجد القابضة); 0 when not.
- * Without either, the unlisted word is as often a common noun no list holds (شركة سيارات).
+ * شركة أوكيو للاستكشاف والإنتاج) or its kind (شركة روشن العقارية, مجموعة ماجد القابضة), or two such words
+ * (شركة ويسترن يونيون); 0 when not. One word alone is as often a common noun no list holds (شركة سيارات).
  */
 export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
-  if (end === i + 1 || end >= s.tokenEnd) return 0;
-  if (kinds.has(tokens[end]!.norm)) return end + 1;
+  if (end === i + 1) return 0;
+  if (end < s.tokenEnd && kinds.has(tokens[end]!.norm)) return end + 1;
   const field = fieldEnd(tokens, end, s, w);
-  return field > end ? field : 0;
+  if (field > end) return field;
+  // شركة ويسترن يونيون: two unlisted words side by side are a transliterated name.
+  return end - i === 3 ? end : 0;
 }
 
 /** One past the unlisted words (at most MAX_WORDS) right after the head at i. */
