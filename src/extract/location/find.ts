@@ -88,7 +88,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const listTriggers = listTriggerSet(key);
   const triggerWords: TriggerWords = {
     text, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
-    isCommon: (n) => isCommon(n) || (n.startsWith('ال') && isCommon(n.slice(2))),
+    isCommon: (n) => isCommon(n) || (n.startsWith('ال') && isCommon(n.slice(2))) || people.titles.startsWith(n),
     personName: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n),
   };
   const listWords = (sentence: Sentence): ListWords => ({

@@ -33,7 +33,7 @@ export interface TriggerWords {
   listedOnly: ReadonlySet<string>;
   stop: ReadonlySet<string>;
   common: ReadonlySet<string>;
-  /** A common word of any list, with or without its article (الخطر, الحدود)? */
+  /** A common word of any list, with or without its article (الخطر, الحدود), or a role's word (الحكم)? */
   isCommon: (norm: string) => boolean;
   nisba: ReadonlyMap<string, string>;
   /** Is the word a person's name (ولاية بوش is a term of office)? */
