@@ -67,9 +67,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (t.kind !== 'word' || t.script !== 'arabic') break;
     // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
     if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, j, sentence.tokenEnd)) break;
-    // … and after a title, so does the one unlisted word before it (الملك الحيثي مواتلي الثاني).
-    // Not a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
-    // A listed name that is also a word (سليم الأول) is the ruler's with the number after it.
+    // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
+    // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
+    // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
     const ambiguousRuler = j === i + 1 && people.ambiguous.has(first.norm);
     const ruler = firstKnown || ambiguousRuler || (unknownFirst && j === i + 1 && plausibleName(ctx, tokens, i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
     // The number follows a given name (خوان كارلوس الأول); after a surname it ranks the person
@@ -134,11 +134,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     if (prefixed && j === surnameSlot && firstKnown && ownLamSurname(ctx, tokens, j, sentence)) prefixed = false;
     // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
     if (prefixed && j === surnameSlot && foreign && t.clitics!.prefixes.join('') === 'ف' && t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !t.alternatives?.length) prefixed = false;
-    // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
-    // the word after the letter is no word either.
     // جورج وستنغهاوس: after a transliterated given name, a surname may begin with و when what is left is
     // no word and no name (جون وماري is two people).
     if (prefixed && j === surnameSlot && foreign && ownWawSurname(ctx, t)) prefixed = false;
+    // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
+    // the word after the letter is no word either.
     const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);
     if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || (j > i + 1 && !ownLetter))) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
