@@ -28,11 +28,13 @@ const idiomMap = perKeyer((key) => phraseMap(homographs.idioms, key));
 /** … and those it is a word of after the word before it (نصف قطر), keyed: the place word → the words before it. */
 const idiomBeforeMap = perKeyer((key) => phraseMap(homographs.idiomsBefore, key));
 
+/** A data entry of place word → neighbouring words, keyed (the entry's `note` is skipped: it is no list). */
 function phraseMap(entries: Record<string, unknown>, key: (s: string) => string): ReadonlyMap<string, ReadonlySet<string>> {
   const map = new Map<string, Set<string>>();
   for (const [word, words] of Object.entries(entries)) if (Array.isArray(words)) map.set(key(word), new Set(words.map(key)));
   return map;
 }
+
 // A plural place noun is a cue too (محافظات الصعيد, قرى الجليل).
 const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS]);
 
