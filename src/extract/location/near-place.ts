@@ -2,6 +2,7 @@
 // preposition of place, a name-shaped word that the sentence then locates in or near a listed place is a
 // place itself: towns are located by their region or a city nearby, people and things are not.
 import type { Sentence, Token } from '../../schema.js';
+import { firstEndingAfter } from '../../segment/spans.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
@@ -21,11 +22,11 @@ export type NearWord = (t: Token, i: number) => boolean;
  */
 export function placesNearListed(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord): Candidate[] {
   const out: Candidate[] = [];
-  const startOf = new Map<number, number>(); // token index by start offset, for the tokens the candidates start in
   for (const c of found) {
     if (c.type !== 'LOCATION' || c.rule === 'trigger') continue;
-    const y = tokenAt(tokens, c.start, startOf);
-    if (y < 0) continue;
+    // The token the candidate starts in (after a proclitic, inside it).
+    const y = firstEndingAfter(tokens, c.start);
+    if (y >= tokens.length || tokens[y]!.start > c.start) continue;
     const sentence = sentences[tokens[y]!.sentence]!;
     const listed = tokens[y]!;
     // بسيبيريا: the listed place behind ب right after the name; قرب سياتل: the word قرب between them.
@@ -40,23 +41,4 @@ export function placesNearListed(text: string, tokens: readonly Token[], sentenc
     out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'near-listed', score: -1 });
   }
   return out;
-}
-
-/** The index of the token whose span holds offset `start` (a candidate may start after a proclitic). */
-function tokenAt(tokens: readonly Token[], start: number, memo: Map<number, number>): number {
-  const known = memo.get(start);
-  if (known !== undefined) return known;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= start) lo = mid + 1;
-    else if (t.start > start) hi = mid - 1;
-    else {
-      memo.set(start, mid);
-      return mid;
-    }
-  }
-  return -1;
 }

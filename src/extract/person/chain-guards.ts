@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { bareWord, knownName, KUNYA, plausibleName } from './name-words.js';
+import { bareWord, COMPLEMENTIZERS, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
@@ -47,10 +47,8 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
 /** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */
 function nameEndsAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const t = tokens[j];
-  return t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || THAT_WORDS.has(t.norm) || NO_OBJECT.has(t.norm) || ctx.people.titles.startsWith(t.norm);
+  return t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || COMPLEMENTIZERS.has(t.norm) || NO_OBJECT.has(t.norm) || ctx.people.titles.startsWith(t.norm);
 }
-
-const THAT_WORDS = new Set(['ان', 'إن', 'أن']);
 
 /** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
 const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);

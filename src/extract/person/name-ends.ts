@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
+import { COMPLEMENTIZERS } from './name-words.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
@@ -31,9 +32,6 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   return next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && articleWritten(ctx.text, next);
 }
 
-/** What may follow a surname that begins with ل (فوزي لقجع أن): إن/أن, a mark, or the sentence's end. */
-const AFTER_LAM_SURNAME = new Set(['ان', 'إن', 'أن']);
-
 /**
  * Is token j, read as ل + a stem, a surname that begins with ل (لقجع, لحلو)? Only right after a given
  * name, when the stem is no word, no verbal noun and no imperfect verb (لحضور, لتعزيز, ليؤكد are
@@ -45,7 +43,7 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   const stem = c.stem;
   if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.nisba.has(stem) || derivedVerbalNoun(stem) || imperfectShape(stem)) return false;
   const next = tokens[j + 1];
-  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || AFTER_LAM_SURNAME.has(next.norm);
+  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm);
 }
 
 /** Is the token, read as و + a stem, a transliterated surname that begins with و (وستنغهاوس)? */

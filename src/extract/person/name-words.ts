@@ -9,6 +9,9 @@ import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { brokenPluralShape, derivedPastFeminine, IMPERFECT_PREFIXES, imperfectInitial, lastLetter } from './word-shapes.js';
 
+/** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن']);
+
 /** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

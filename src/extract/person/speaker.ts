@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
-import { plausibleName, possessed } from './name-words.js';
+import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { likelyFirstName } from './word-shapes.js';
 
 /**
@@ -35,7 +35,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   // … unless إن or أن follows and what is left after ل is no word (وأوضح لارسن أن): the addressee
   // stands before the statement's other words (وقال لرويترز إن is a known agency, and not read here).
   // Not a noun with نا, 'our' (وقال لمراسلنا إن).
-  const ownLam = prefixes.includes('ل') && THAT_WORDS.has(tokens[k + 1]?.norm ?? '') && !t.norm.endsWith('نا');
+  const ownLam = prefixes.includes('ل') && COMPLEMENTIZERS.has(tokens[k + 1]?.norm ?? '') && !t.norm.endsWith('نا');
   if ((prefixes.length > 0 && ((prefixes.includes('ل') && !ownLam) || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
@@ -68,7 +68,6 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
 
 /** The complementizer that opens reported speech (إن, أن), normalized. */
 const THAT = 'ان';
-const THAT_WORDS = new Set([THAT, 'إن', 'أن']);
 
 /**
  * A family name standing alone as the speaker (وأوضح الجواهري أن, وأكد البرهان أن): one unlisted definite
