@@ -75,8 +75,12 @@ const THAT = 'ان';
  * head of an organization.
  */
 function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
-  if (k + 1 >= sentence.tokenEnd || tokens[k + 1]!.norm !== THAT) return false;
+  if (k + 1 >= sentence.tokenEnd) return false;
+  // وأوضح الجواهري أن; وقال البقالي في تصريح, وأوضح العرباوي ، في: a nisba-shaped name before the
+  // statement's setting too.
+  const after = tokens[k + 1]!.norm;
   const t = tokens[k]!;
+  if (after !== THAT && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || n.endsWith('ه') || ctx.people.titles.startsWith(n)) return false;
@@ -84,6 +88,9 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   return plausibleName(ctx, tokens, k);
 }
+
+/** What may follow a definite speaker of nisba shape besides أن: the setting of the statement. */
+const DEFINITE_SPEAKER_SETTING = new Set(['في', '،', ',', ':']);
 
 /** كان and كانت, normalized: «وكان X قد أقر» puts the subject between the auxiliary and قد. */
 export const AUXILIARIES = new Set(['كان', 'كانت']);
