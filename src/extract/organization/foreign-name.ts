@@ -54,7 +54,7 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
  * The end of a company's name read after شركة or مجموعة at i, when one or two unlisted words follow it
  * and then what a company's name ends with: its line of business after ل (شركة نوفا للرعاية الصحية,
  * شركة أوكيو للاستكشاف والإنتاج) or its kind (شركة روشن العقارية, مجموعة ماجد القابضة), or two such words
- * (شركة ويسترن يونيون); 0 when not. One word alone is as often a common noun no list holds (شركة سيارات).
+ * (شركة اميركان ايرلاينز); 0 when not. One word alone is as often a common noun no list holds (شركة سيارات).
  */
 export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
@@ -62,7 +62,7 @@ export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   if (end < s.tokenEnd && kinds.has(tokens[end]!.norm)) return end + 1;
   const field = fieldEnd(tokens, end, s, w);
   if (field > end) return field;
-  // شركة ويسترن يونيون: two unlisted words side by side are a transliterated name.
+  // شركة اميركان ايرلاينز: two unlisted words side by side are a transliterated name.
   return end - i === 3 ? end : 0;
 }
 

@@ -43,4 +43,5 @@ export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence,
 /** تم تداول, يتم الاتفاق: after تم the word is the verbal noun it completes, never a club. */
 const VERBAL_NOUN_BEFORE = new Set(['تم', 'يتم', 'سيتم']);
 
+/** The team and the club, normalized: after them a club named like an adjective is the club (للفريق الأهلي). */
 const CLUB_NOUNS = new Set(['الفريق', 'النادي']);
