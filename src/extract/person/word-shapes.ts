@@ -53,9 +53,17 @@ export function derivedPastFeminine(n: string): boolean {
 /** ي ت ن: the prefixes of imperfect verbs. */
 export const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
 
-/** Does a word of four letters or more open like an imperfect verb (يشكل, تعمل, نريد)? */
+/**
+ * Does a word of four letters or more open like an imperfect verb (يشكل, تعمل, نريد)? Not a word of five
+ * letters or more with alef second and no verb ending (ناميك, تاكيشي, ناتاشا): an imperfect has an
+ * alef there only for a folded hamza (تاخذ, ناكل), in short words; a past form (تابعت) ends in ت.
+ */
 export function imperfectShape(norm: string): boolean {
-  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0));
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm);
+}
+
+function alefSecondName(norm: string): boolean {
+  return norm.length >= 5 && norm.charCodeAt(1) === 0x0627 /* ا */ && !norm.endsWith('ت') && !/(?:ون|ين|ان)$/.test(norm);
 }
 
 /** An indefinite accusative (جيشا, اجتماعا): the object of a verb, not the next part of a name. */

@@ -39,6 +39,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
   { name: 'a compound name after الملقب ب', text: 'ووصل الأمير الملقب بعبد الرحمن الداخل إلى الأندلس.', expect: [['PERSON', 'عبد الرحمن الداخل']] },
   { name: 'known for a common noun is no name', text: 'وهو المعروف بمواقفه الجريئة.', absent: ['مواقفه', 'بمواقفه'] },
+  { name: 'after a title, an unlisted first name may open with ن and alef like no imperfect', text: 'وأكد المتحدث باسم الخارجية التركية ناميك تان أن بلاده ستتعاون.', expect: [['PERSON', 'ناميك تان']] },
   { name: 'after a title, a family name spelled like a word follows an unlisted first name', text: 'وفاز الشاعر مريد الخطيب بجائزة الشيخ زايد.', expect: [['PERSON', 'مريد الخطيب']] },
   { name: 'a Japanese surname opening with يا is no imperfect verb', text: 'وقال الياباني كينجي ياماناكا إن التجربة نجحت.', expect: [['PERSON', 'كينجي ياماناكا']] },
   { name: 'an imperfect verb after a name still ends it', text: 'وقال محمد صلاح يقول الناس إن الفريق قوي.', absent: ['محمد صلاح يقول'] },
