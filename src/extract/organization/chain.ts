@@ -25,6 +25,15 @@ export interface Chain {
 /** وزارة, normalized as the default options do. */
 const MINISTRY = 'وزاره';
 
+/** ابن, بن, أبو, normalized: a man known by his lineage or kunya (ابن سينا, أبو بكر). */
+const LINEAGE = new Set(['ابن', 'بن', 'ابو']);
+
+/** The one word after ابن or أبو in an eponym: no proclitic, no function word or verb. */
+function lineageObject(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
+  const t = tokens[j];
+  return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && !w.stop.has(t.norm) && !w.verbs.has(t.norm);
+}
+
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
@@ -90,6 +99,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const eponym = j === head + 1 && prefixes.length === 0 && w.eponymTitles.has(bare) && w.eponymHeads.has(bareForm(tokens[head]!).key) ? eponymNameEnd(tokens, j + 1, sentence, w) : -1;
     if (eponym > j + 1) {
       [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
+      continue;
+    }
+    // جامعة ابن زهر, مستشفى ابن سينا, مدرسة أبو بكر: named after a man known by his lineage or kunya.
+    if (j === head + 1 && prefixes.length === 0 && LINEAGE.has(bare) && w.eponymHeads.has(bareForm(tokens[head]!).key) && lineageObject(tokens, j + 1, sentence, w)) {
+      [named, construct, lastGood, j] = [true, false, j + 1, j + 1];
       continue;
     }
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور: a person's title starts the next phrase.
