@@ -48,7 +48,9 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
  * Indefinite words at the end are dropped: the name ends on a definite word or a place.
  */
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
-  let construct = true; // still in the indefinite part of the idafa chain
+  // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
+  // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
+  let construct = !definite(bareForm(tokens[head]!).key);
   let purpose = false; // evidence: a mandate word (مكافحة, حماية, شؤون …) anywhere in the name
   let inPurpose = false; // inside a purpose phrase after ل (لمكافحة …), where و joins more nouns
   let scope = false;
