@@ -34,6 +34,12 @@ function lineageObject(tokens: readonly Token[], j: number, sentence: Sentence, 
   return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && !w.stop.has(t.norm) && !w.verbs.has(t.norm);
 }
 
+/** Is token j, in the sentence, a word with the article and no proclitic? */
+function definiteBare(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && !t.clitics?.prefixes.length && definite(t.norm);
+}
+
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
@@ -130,6 +136,16 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const p = prefixes.join('');
     // وزارة التربية والتعليم, وزارة التعليم العالي والبحث العلمي: a ministry of two portfolios.
     if (p === 'و' && ministry && !construct && w.org.portfolios.has(bare)) {
+      lastGood = j;
+      continue;
+    }
+    // وزارة الاتصالات وتكنولوجيا المعلومات, وزارة التربية وشؤون الشباب: the second portfolio as a construct.
+    if (p === 'و' && ministry && !construct && !isDef && w.org.portfolios.has(`ال${bare}`) && definiteBare(tokens, j + 1, sentence)) {
+      lastGood = ++j;
+      continue;
+    }
+    // وزارة الشؤون البلدية والقروية: a second adjective of the portfolio.
+    if (p === 'و' && ministry && !construct && isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) {
       lastGood = j;
       continue;
     }
