@@ -78,15 +78,29 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   if (k + 1 >= sentence.tokenEnd) return false;
   // وأوضح الجواهري أن; وقال البقالي في تصريح, وأوضح العرباوي ، في: a nisba-shaped name before the
   // statement's setting too.
+  // وأشار الشوابكة إلى أن: the verb's own preposition may stand between the speaker and أن.
   const after = tokens[k + 1]!.norm;
+  const that = after === THAT || (after === TO && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === THAT);
   const t = tokens[k]!;
-  if (after !== THAT && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
+  if (!that && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
-  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || n.endsWith('ه') || ctx.people.titles.startsWith(n)) return false;
+  // A word in ة is a noun (وأكدت الوزارة أن) unless the verb before it is masculine: then it is a family
+  // name of that shape (وأوضح الخزاعلة أن, وأشار الشوابكة إلى أن).
+  if (n.endsWith('ه') && !masculineVerbBefore(tokens, k)) return false;
+  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n)) return false;
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   return plausibleName(ctx, tokens, k);
+}
+
+/** إلى, normalized. */
+const TO = 'الي';
+
+/** Is the reporting verb before token k masculine: no ت at its end as written (أوضح, not أوضحت)? */
+function masculineVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k - 1];
+  return verb !== undefined && verb.kind === 'word' && !verb.norm.endsWith('ت');
 }
 
 /** What may follow a definite speaker of nisba shape besides أن: the setting of the statement. */
