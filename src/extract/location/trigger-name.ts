@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
-import { imperfectShape, lastLetter } from '../person/word-shapes.js';
+import { imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
@@ -70,10 +70,21 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => f.key === WEAK) && !weakTriggerName(next, w)) return -1;
+  // مدينة تتهاوى جسورها, قرية يسكنها: a verb describing the place, not its name.
+  if (plainImperfect(name)) return -1;
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
   return two ? i + 3 : i + 2;
+}
+
+/**
+ * An imperfect verb no place is named like: ي and four letters or more (يسكنها, يبلغ; ينبع and يفرن are
+ * listed), or the two letters of the forms V, VI and X (تتهاوى, يستقبل). Places in ت and ن (تطوان,
+ * نواكشوط) open like an imperfect of form I, so that shape alone says nothing.
+ */
+function plainImperfect(n: string): boolean {
+  return imperfectInitial(n) || (n.length >= 5 && /^(?:[تين]ت|[تين]ست)/.test(n));
 }
 
 /**

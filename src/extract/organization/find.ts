@@ -80,6 +80,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       let m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
       // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
+      // وفيات is deaths, not و + فيات: the whole word is a common word, so no proclitic is read off it.
+      if (m !== undefined && form.prefixed && people.common.has(token.norm)) m = undefined;
       // السياسة الخارجية الأمريكية, وزيرة الخارجية الأميركية: a portfolio qualifying the noun before it.
       if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
       if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org.placeCues))) {
