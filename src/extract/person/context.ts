@@ -18,9 +18,15 @@ export function titleEnd(ctx: NameContext, tokens: readonly Token[], i: number, 
   return titleAt(ctx, tokens, i, sentence)?.end ?? -1;
 }
 
+/** الحكم, normalized. */
+const REFEREE = 'الحكم';
+
 /** The title starting at token i: where it ends and its kind (honorific, role, kinship). */
 export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): { end: number; kind: TitleKind } | undefined {
   const t = tokens[i]!;
+  // الحكم is the verdict or the rule far more often than the referee: a role only before his nationality
+  // (الحكم السلوفيني سلافكو فينتشيتش).
+  if (t.norm === REFEREE && !(i + 1 < sentence.tokenEnd && ctx.nisba.has(tokens[i + 1]!.norm))) return undefined;
   const forms = tokenForms(t);
   if (!forms.some((f) => ctx.people.titles.startsWith(f.key))) return undefined;
   // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so

@@ -282,6 +282,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a known name is not read off a common word behind a proclitic', text: 'وأعلنت الوزارة تسجيل 12 إصابة دون تسجيل أي وفيات حتى الآن.', absent: ['فيات', 'وفيات'] },
   { name: 'an agency named like و + a word is found only where an agency stands', text: 'أبوظبي - وام : أعلنت الوزارة أن والده يعمل في الميناء وأم معلمة في المدرسة.', expect: [['ORGANIZATION', 'وام']], counts: { 'ORGANIZATION وام': 1 }, absent: ['وأم'] },
   { name: 'a verb after a place noun describes the place', text: 'في محاولة لترميم ذاكرة مدينة تتهاوى جسورها، وفي قرية يسكنها ألف شخص.', absent: ['تتهاوى', 'يسكنها'] },
+  { name: 'الحكم is the verdict or the rule, not a title: the words after it are no name', text: 'وقال المحامي إن الحكم صدر استنادا إلى أحكام المادة، وإن منطقة الحكم الذاتي هادئة.', absent: ['صدر استنادا', 'صدر', 'الحكم'] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
   { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
