@@ -40,6 +40,12 @@ function definiteBare(tokens: readonly Token[], j: number, sentence: Sentence): 
   return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && !t.clitics?.prefixes.length && definite(t.norm);
 }
 
+/** العام, normalized: 'general' after a name, 'the year' elsewhere. */
+const GENERAL = 'العام';
+
+/** Words after العام that make it the year (العام الماضي, العام الدراسي), normalized. */
+const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
+
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
@@ -73,6 +79,14 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       const prevKey = bareForm(tokens[j - 1]!).key;
       if (t.norm === 'غير' && definite(nextKey)) {
         lastGood = ++j; // غير and the adjective after it
+        continue;
+      }
+      // مستشفى الثورة العام, الاتحاد العام للشغل: العام right after the name is 'general' and ends it or
+      // opens its mandate; before a word of time it is the year (بنك مصر العام الماضي), and before another
+      // adjective part of a phrase (الرأي العام العربي).
+      const nextBare = next !== undefined && j + 1 < sentence.tokenEnd && !next.clitics?.prefixes.length;
+      if (t.norm === GENERAL && lastGood === j - 1 && !YEAR_WORDS.has(nextKey) && !(nextBare && definite(nextKey))) {
+        lastGood = j;
         continue;
       }
       // حزب التكتل من أجل العمل والحريات: in the names of parties and associations, من أجل opens a purpose as
