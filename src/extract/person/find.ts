@@ -79,8 +79,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
     const title = titled?.end ?? agent;
     const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
     // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) or an
-    // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause.
-    eponym = !verb && agent < 0 && i > sentence.tokenStart && eponymHeads.has(bareForm(tokens[i - 1]!).key);
+    // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause. A head with the article is no first
+    // term of a construct: the name after it begins a new phrase (مدير مركز الفنون بالمكتبة هشام عزمي).
+    const before = i > sentence.tokenStart ? bareForm(tokens[i - 1]!).key : '';
+    eponym = !verb && agent < 0 && eponymHeads.has(before) && !before.startsWith('ال');
     if (title > 0 || verb) {
       // Skip what completes the role (الأمريكي, الخارجية, الأول, and the country of وزير خارجية إسرائيل)
       // before the name: at most three words.
