@@ -59,7 +59,15 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
     const singular = n.slice(0, -2);
     if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
   }
-  return n.startsWith('ال') && n.endsWith('ات');
+  // … unless it is the family name right after a known given name (إبراهيم العربيات, حابس الشبيلات:
+  // Jordanian family names of that shape) and no plural of a common noun (محمد الانتخابات).
+  return n.startsWith('ال') && n.endsWith('ات') && !(surnameSlot && !hasProclitic && !pluralOfCommon(ctx, n));
+}
+
+/** Is a definite word in -ات the plural of a listed common noun (الانتخابات, المحادثات, الإجراءات)? */
+function pluralOfCommon(ctx: NameContext, n: string): boolean {
+  const stem = n.slice(2, -2);
+  return ctx.people.common.has(stem) || ctx.people.common.has(`${stem}ه`) || ctx.people.common.has(`ال${stem}`) || ctx.people.common.has(`ال${stem}ه`) || ctx.stop.has(stem);
 }
 
 /** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */
