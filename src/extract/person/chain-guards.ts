@@ -84,18 +84,19 @@ export function fuulVerbalNoun(n: string): boolean {
   return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648 && n.charCodeAt(0) !== 0x064a /* ي */;
 }
 
-/** Honorifics that are given names too (السيد, الحاج), normalized with the default options. */
-const TITLE_NAMES = new Set(['السيد', 'الحاج']);
+/** Titles that are names too (السيد, الحاج, القاضي), normalized with the default options. */
+const TITLE_NAMES = new Set(['السيد', 'الحاج', 'القاضي']);
 
 /**
- * Is the honorific at j a given name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا,
- * نبيل الحاج موسى)? After a listed name, before another listed name or a kunya; or after two listed
- * names, at the end of the phrase (جمال فاروق السيد ،). Elsewhere it titles the next person.
+ * Is the title at j a name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا, نبيل
+ * الحاج موسى)? After a listed name, before another listed name or a kunya; at the end of the phrase after
+ * two listed names (جمال فاروق السيد ،), or after one before what opens a statement or the sentence's
+ * end (وقال باسل الحاج إن, مازن القاضي ،). Elsewhere it titles the next person.
  */
 export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
   if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
-  if (next === undefined || next.kind === 'punct') return known >= 2;
+  if (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return known >= 1;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
   return knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm);
 }
