@@ -125,7 +125,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
-    const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && idioms.get(bareForm(token).key)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && idiomsBefore.get(bareForm(token).key)?.has(tokens[i - 1]!.norm) === true));
+    // The word as written or behind its proclitic (كابل is no ك + ابل, ومسقط is و + مسقط).
+    const phrasesOf = (map: ReadonlyMap<string, ReadonlySet<string>>) => map.get(token.norm) ?? map.get(bareForm(token).key);
+    const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
     const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));
     if (hit && !unsupported && !idiom && !wordAsWritten && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);

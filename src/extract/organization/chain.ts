@@ -62,7 +62,8 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
   // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
-  let construct = !definite(bareForm(tokens[head]!).key);
+  const definiteHead = definite(bareForm(tokens[head]!).key);
+  let construct = !definiteHead;
   let purpose = false; // evidence: a mandate word (مكافحة, حماية, شؤون …) anywhere in the name
   let inPurpose = false; // inside a purpose phrase after ل (لمكافحة …), where و joins more nouns
   let scope = false;
@@ -107,6 +108,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     // جامعة بيتسبرغ, بورصة بومباي, جامعة ساو باولو: a place as written, whole, whatever its first letter.
     const place = w.wholePlaceEnd(j);
+    // الشركة كابل بحري: after a head with the article a bare place is no part of its name either.
+    if (place > j && j === head + 1 && definiteHead && !definite(t.norm)) break;
     if (place > j) {
       if (j === head + 1) named = true; // a proper name right after the head, as in بنك مصر
       construct = false;
