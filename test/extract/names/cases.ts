@@ -291,6 +291,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'كابل before بحري is a cable, read as written though ك could be a proclitic', text: 'وقال إن كابل بحري جديد سيربط البلدين، وزار الوزير كابل أمس.', expect: [['LOCATION', 'كابل']], counts: { 'LOCATION كابل': 1 } },
   { name: 'a bare place after a head with the article is no part of its name', text: 'وأعلنت الشركة كابل بحري جديد في البحر الأحمر.', absent: ['الشركة كابل', 'الشركة كابل بحري'] },
   { name: 'an administrative district noun is a locative cue for a place spelled like a word', text: 'وفي قضاء صور ، أعلن رئيس الاتحاد أن المشروع اكتمل، وفي لواء الكورة قال المتصرف إن الطريق مغلق.', expect: [['LOCATION', 'صور'], ['LOCATION', 'الكورة']], absent: ['المتصرف'] },
+  { name: 'a place noun behind ب after a kinship word is no name', text: 'نشأ يتيما في بيت خاله بمدينة الزقازيق في دلتا النيل.', expect: [['LOCATION', 'الزقازيق']], absent: ['بمدينة', 'مدينة'] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
   { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
