@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
+import { derivedVerbalNoun } from '../person/word-shapes.js';
 import { adjectiveShape, definite, eponymNameEnd, governsPreposition, TIME_NOUNS } from './chain-edges.js';
 
 export type { ChainWords } from './chain-words.js';
@@ -100,7 +101,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         j += 2;
         continue;
       }
-      if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
+      // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
+      if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
         lastGood = ++j; // في and the definite noun after it
         continue;
       }

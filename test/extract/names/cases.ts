@@ -292,6 +292,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a bare place after a head with the article is no part of its name', text: 'وأعلنت الشركة كابل بحري جديد في البحر الأحمر.', absent: ['الشركة كابل', 'الشركة كابل بحري'] },
   { name: 'an administrative district noun is a locative cue for a place spelled like a word', text: 'وفي قضاء صور ، أعلن رئيس الاتحاد أن المشروع اكتمل، وفي لواء الكورة قال المتصرف إن الطريق مغلق.', expect: [['LOCATION', 'صور'], ['LOCATION', 'الكورة']], absent: ['المتصرف'] },
   { name: 'a place noun behind ب after a kinship word is no name', text: 'نشأ يتيما في بيت خاله بمدينة الزقازيق في دلتا النيل.', expect: [['LOCATION', 'الزقازيق']], absent: ['بمدينة', 'مدينة'] },
+  { name: 'في joins a body\'s name after a verbal noun of its mandate, not after its object', text: 'وتعمل الجمعية مع جمعية رعاية الطفل في المدينة ومع مكتب مراقبة ومكافحة الاتجار في البشر.', expect: [['ORGANIZATION', 'جمعية رعاية الطفل'], ['ORGANIZATION', 'مكتب مراقبة ومكافحة الاتجار في البشر']] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
   { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
