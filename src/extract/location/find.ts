@@ -14,6 +14,8 @@ import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './
 import { findDefinedPlaces } from './definition.js';
 import { findRealms, REALM_TITLES } from './realm.js';
 import { placesNearListed } from './near-place.js';
+import { lifePlaces } from './life-place.js';
+import { dateLexicon } from '../dates/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
@@ -166,8 +168,15 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const placeAt = (j: number): boolean => matchPlace(trie, tokens, j, context.sentences[tokens[j]!.sentence]!) !== undefined;
   const defined = findDefinedPlaces(text, tokens, context.sentences, { nouns: definitionNouns, nisba, notName, placeAt });
   for (const c of defined) out.push(c);
-  const realmWord = (t: Token): boolean => !notName(t) && !people.ambiguous.has(t.norm) && !nisba.has(t.norm) && !imperfectLike(t.norm);
+  const nameWord = (t: Token): boolean => !notName(t) && !people.ambiguous.has(t.norm) && !nisba.has(t.norm);
+  const realmWord = (t: Token): boolean => nameWord(t) && !imperfectLike(t.norm);
   for (const c of findRealms(context, realmTitleSet(key), nameStarts(context), realmWord)) out.push(c);
-  for (const c of placesNearListed(text, tokens, context.sentences, out, (t) => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm))) out.push(c);
+  const townWord = (t: Token): boolean => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm);
+  for (const c of placesNearListed(text, tokens, context.sentences, out, townWord)) out.push(c);
+  // ولد في يناير عام 1950: a month is no town.
+  const months = dateLexicon(key).months;
+  // After ولد في a word opening like an imperfect is a town too (تافراوت): no verb stands there.
+  const lifePlaceWord = (t: Token): boolean => nameWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm) && !months.startsWith(t.norm);
+  for (const c of lifePlaces(text, tokens, context.sentences, out, key, lifePlaceWord)) out.push(c);
   return out;
 }

@@ -1,0 +1,68 @@
+// The place of a life's event: ولد في أروان عام 1556, المولود في تافراوت عام 1941, توفي في X سنة …
+// Biographies name where a person was born, grew up, died or was buried right after the verb and في,
+// then say when; a name-shaped word there is a town the lexicon may not know.
+import type { Sentence, Token } from '../../schema.js';
+import { keyedSetOf } from '../common/words.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import { lastLetter } from '../person/word-shapes.js';
+import type { Candidate } from '../types.js';
+import { PLACE_NAME_OPENERS } from './trigger-name.js';
+
+/** Verbs and participles of birth, upbringing, death and burial, before في and the place. */
+const lifeVerbSet = keyedSetOf([
+  'ولد', 'ولدت', 'المولود', 'المولودة', 'مولود', 'مولودة', 'نشأ', 'نشأت', 'ترعرع', 'ترعرعت',
+  'توفي', 'توفيت', 'المتوفى', 'دفن', 'دفنت', 'المدفون', 'المدفونة',
+]);
+
+/** What says when, or ends the phrase, after the place (عام 1556, سنة, في شهر, a mark), normalized. */
+const AFTER_PLACE = new Set(['عام', 'سنه', 'يوم', 'في', 'خلال', 'مطلع', 'اواخر', 'منتصف', '،', ',', '.', '(', ':', '؛']);
+
+/** Is this word a place's name (no word of the lists, no person's name)? */
+export type LifePlaceWord = (t: Token) => boolean;
+
+/** Candidates for the unlisted places of «ولد في X عام …» and the like; `found` are the places already read. */
+export function lifePlaces(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], key: (s: string) => string, placeWord: LifePlaceWord): Candidate[] {
+  const verbs = lifeVerbSet(key);
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (sentence.skip) continue;
+    for (let i = sentence.tokenStart; i + 3 < sentence.tokenEnd; i++) {
+      if (!tokenForms(tokens[i]!).some((f) => verbs.has(f.key))) continue;
+      const fi = inAfterSubject(tokens, i + 1, sentence);
+      if (fi < 0) continue;
+      const x = fi + 1;
+      if (x >= sentence.tokenEnd) continue;
+      const name = tokens[x]!;
+      if (!bareName(text, name) || !placeWord(name)) continue;
+      // عين عرب, كفر الشيخ: a word that opens place names takes the word after it.
+      const second = tokens[x + 1]!;
+      const end = PLACE_NAME_OPENERS.has(name.norm) && x + 2 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length ? x + 2 : x + 1;
+      const after = tokens[end];
+      if (end < sentence.tokenEnd && !AFTER_PLACE.has(after!.norm)) continue;
+      if (found.some((f) => f.start < tokens[end - 1]!.end && f.end > name.start)) continue;
+      out.push({ type: 'LOCATION', start: name.start, end: tokens[end - 1]!.end, rule: 'life-place', score: -1 });
+    }
+  }
+  return out;
+}
+
+/** The most words the subject may take between the verb and في (ولد أحمد بابا التمبكتي في …). */
+const MAX_SUBJECT = 3;
+
+/** Where في stands after the verb: right after it, or after a subject of a few words; -1 if nowhere. */
+function inAfterSubject(tokens: readonly Token[], from: number, sentence: Sentence): number {
+  for (let k = from; k < sentence.tokenEnd && k - from <= MAX_SUBJECT; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'في') return k;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** An Arabic word without article, proclitic, tanween or pronoun: the shape of an unlisted town's name. */
+function bareName(text: string, t: Token): boolean {
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(text, t)) return false;
+  // في منزله, في بيتها: a noun with its pronoun.
+  return lastLetter(text, t) !== 0x0647 /* ه */ && !t.norm.endsWith('ها') && !t.norm.endsWith('هم');
+}
