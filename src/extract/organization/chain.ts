@@ -44,6 +44,9 @@ function definiteBare(tokens: readonly Token[], j: number, sentence: Sentence): 
 /** العام, normalized: 'general' after a name, 'the year' elsewhere. */
 const GENERAL = 'العام';
 
+/** العام, العامة, normalized: a scope adjective right after a definite head. */
+const GENERAL_SCOPE = new Set(['العام', 'العامه']);
+
 /** Words after العام that make it the year (العام الماضي, العام الدراسي), normalized. */
 const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
 
@@ -146,7 +149,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef || w.isPlace(j)) {
         lastGood = j;
         construct = false;
-        if (w.org.scope.has(bare)) scope = true;
+        // الهيئة العامة للعقار, المؤسسة العامة للتأمينات: العامة right after a definite head scopes it as
+        // the others do; further on it describes (إدارة الحسابات العامة).
+        if (w.org.scope.has(bare) || (definiteHead && j === head + 1 && GENERAL_SCOPE.has(bare))) scope = true;
         // A proper name right after the head (بنك مصر, جامعة القاهرة, مكتب الأمم المتحدة) makes the whole a name.
         if (j === head + 1 && w.isNamed(j)) named = true;
       } else if (!construct) break;
