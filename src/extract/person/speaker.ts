@@ -17,9 +17,13 @@ function transliterated(n: string): boolean {
 
 const VERB_ENDINGS = ['ون', 'ين', 'ان', 'وا'];
 
-/** A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). */
+/**
+ * A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). Not
+ * with alef right after the م: participles have none there (مقاتلين has it after the first radical),
+ * transliterated names do (ماكلين).
+ */
 function participlePlural(n: string): boolean {
-  return n.length >= 6 && n.startsWith('م') && (n.endsWith('ون') || n.endsWith('ين'));
+  return n.length >= 6 && n.startsWith('م') && n.charCodeAt(1) !== 0x0627 /* ا */ && (n.endsWith('ون') || n.endsWith('ين'));
 }
 
 /**
