@@ -12,7 +12,7 @@ import { chainWords } from './chain-words.js';
 import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
-import { clubNameIsWord, inSportsReport } from './sports.js';
+import { clubNameIsWord, inClubList, inSportsReport, type ClubAt } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { papersByMasthead } from './masthead.js';
@@ -69,6 +69,16 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const rest = org.known.longest(tokens[j]!.norm, j + 1, words);
     return rest === undefined || rest.end !== end || rest.value.name === name;
   };
+  /** A club's one-word name at token j, bare or behind و (for lists of clubs: الهلال والنصر والاتحاد). */
+  const clubAt: ClubAt = (j) => {
+    for (const f of tokenForms(tokens[j]!)) {
+      const joined = f.prefixes.length === 1 && f.prefixes[0] === 'و';
+      if (f.prefixes.length > 0 && !joined) continue;
+      const c = org.known.startsWith(f.key) ? org.known.longest(f.key, j + 1, words) : undefined;
+      if (c !== undefined && c.end === j + 1 && c.value.ambiguous === true && c.value.notClub !== true) return joined ? 'joined' : 'bare';
+    }
+    return undefined;
+  };
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
@@ -103,13 +113,14 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // النصر العماني, الوحدة الإماراتي: a club's country after it, in the masculine of the unstated نادي.
       // Not after a locative or facility noun (مطار هامبورغ الألماني: the city's airport).
       const clubCountry = m !== undefined && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues)) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt)) && !endsRole(people.titles, tokens, i, s, words);
+      const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
       if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))))) {
-        const rule = quoted ? 'quoted-outlet' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
+        const rule = quoted ? 'quoted-outlet' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;

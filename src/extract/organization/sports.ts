@@ -45,3 +45,22 @@ const VERBAL_NOUN_BEFORE = new Set(['تم', 'يتم', 'سيتم']);
 
 /** The team and the club, normalized: after them a club named like an adjective is the club (للفريق الأهلي). */
 const CLUB_NOUNS = new Set(['الفريق', 'النادي']);
+
+/** The fewest clubs a coordination must name to be read as clubs without a word of sport around it. */
+const CLUB_LIST = 3;
+
+/** How token j names a club in one word: bare (الهلال), behind و (والنصر), or not at all. */
+export type ClubAt = (j: number) => 'bare' | 'joined' | undefined;
+
+/**
+ * Is token i one of three or more club names joined by و (أسهم الهلال والنصر والاتحاد والأهلي)? Two such
+ * words may be words (الهلال والصليب); three that are all clubs' names are the clubs.
+ */
+export function inClubList(i: number, s: Sentence, clubAt: ClubAt): boolean {
+  let first = i;
+  while (first > s.tokenStart && clubAt(first) === 'joined' && clubAt(first - 1) !== undefined) first--;
+  if (clubAt(first) === undefined) return false;
+  let last = first;
+  while (last + 1 < s.tokenEnd && clubAt(last + 1) === 'joined') last++;
+  return last - first + 1 >= CLUB_LIST && i >= first && i <= last;
+}
