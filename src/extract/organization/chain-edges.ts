@@ -36,3 +36,27 @@ const GOVERNED = new Set(['من', 'على', 'علي', 'الي', 'إلى', 'عن'
 export function governsPreposition(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   return j < sentence.tokenEnd && GOVERNED.has(tokens[j]!.norm);
 }
+
+/** ابن, بن, أبو, normalized: a man known by his lineage or kunya (ابن سينا, أبو بكر). */
+export const LINEAGE = new Set(['ابن', 'بن', 'ابو']);
+
+/** The one word after ابن or أبو in an eponym: no proclitic, no function word or verb. */
+export function lineageObject(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
+  const t = tokens[j];
+  return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && !w.stop.has(t.norm) && !w.verbs.has(t.norm);
+}
+
+/** Is token j, in the sentence, a word with the article and no proclitic? */
+export function definiteBare(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && !t.clitics?.prefixes.length && definite(t.norm);
+}
+
+/** العام, normalized: 'general' after a name, 'the year' elsewhere. */
+export const GENERAL = 'العام';
+
+/** العام, العامة, normalized: a scope adjective right after a definite head. */
+export const GENERAL_SCOPE = new Set(['العام', 'العامه']);
+
+/** Words after العام that make it the year (العام الماضي, العام الدراسي), normalized. */
+export const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);

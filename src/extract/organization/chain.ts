@@ -3,7 +3,7 @@ import { hasTanween } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
-import { adjectiveShape, definite, eponymNameEnd, governsPreposition, TIME_NOUNS } from './chain-edges.js';
+import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS, YEAR_WORDS } from './chain-edges.js';
 
 export type { ChainWords } from './chain-words.js';
 
@@ -22,33 +22,8 @@ export interface Chain {
   glossed?: boolean;
 }
 
-
 /** وزارة, normalized as the default options do. */
 const MINISTRY = 'وزاره';
-
-/** ابن, بن, أبو, normalized: a man known by his lineage or kunya (ابن سينا, أبو بكر). */
-const LINEAGE = new Set(['ابن', 'بن', 'ابو']);
-
-/** The one word after ابن or أبو in an eponym: no proclitic, no function word or verb. */
-function lineageObject(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
-  const t = tokens[j];
-  return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && !w.stop.has(t.norm) && !w.verbs.has(t.norm);
-}
-
-/** Is token j, in the sentence, a word with the article and no proclitic? */
-function definiteBare(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const t = tokens[j];
-  return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && !t.clitics?.prefixes.length && definite(t.norm);
-}
-
-/** العام, normalized: 'general' after a name, 'the year' elsewhere. */
-const GENERAL = 'العام';
-
-/** العام, العامة, normalized: a scope adjective right after a definite head. */
-const GENERAL_SCOPE = new Set(['العام', 'العامه']);
-
-/** Words after العام that make it the year (العام الماضي, العام الدراسي), normalized. */
-const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
 
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);

@@ -12,7 +12,7 @@ import { chainWords } from './chain-words.js';
 import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
-import { clubNameIsWord, inClubList, inSportsReport, type ClubAt } from './sports.js';
+import { clubNameAt, clubNameIsWord, inClubList, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { papersByMasthead } from './masthead.js';
@@ -69,16 +69,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const rest = org.known.longest(tokens[j]!.norm, j + 1, words);
     return rest === undefined || rest.end !== end || rest.value.name === name;
   };
-  /** A club's one-word name at token j, bare or behind و (for lists of clubs: الهلال والنصر والاتحاد). */
-  const clubAt: ClubAt = (j) => {
-    for (const f of tokenForms(tokens[j]!)) {
-      const joined = f.prefixes.length === 1 && f.prefixes[0] === 'و';
-      if (f.prefixes.length > 0 && !joined) continue;
-      const c = org.known.startsWith(f.key) ? org.known.longest(f.key, j + 1, words) : undefined;
-      if (c !== undefined && c.end === j + 1 && c.value.ambiguous === true && c.value.notClub !== true) return joined ? 'joined' : 'bare';
-    }
-    return undefined;
-  };
+  const clubAt = clubNameAt(tokens, org.known, (j) => words(j));
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];

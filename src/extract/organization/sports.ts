@@ -1,5 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import type { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import type { KnownOrganization } from './lexicon.js';
 
 /** How far from a club's name a word of sports reporting may stand, in words, either side. */
 const WINDOW = 4;
@@ -63,4 +65,17 @@ export function inClubList(i: number, s: Sentence, clubAt: ClubAt): boolean {
   let last = first;
   while (last + 1 < s.tokenEnd && clubAt(last + 1) === 'joined') last++;
   return last - first + 1 >= CLUB_LIST && i >= first && i <= last;
+}
+
+/** A club's one-word name at token j, bare or behind و: a known name that is ambiguous and may be a club. */
+export function clubNameAt(tokens: readonly Token[], known: PhraseTrie<KnownOrganization>, words: (j: number) => string | undefined): ClubAt {
+  return (j) => {
+    for (const f of tokenForms(tokens[j]!)) {
+      const joined = f.prefixes.length === 1 && f.prefixes[0] === 'و';
+      if (f.prefixes.length > 0 && !joined) continue;
+      const c = known.startsWith(f.key) ? known.longest(f.key, j + 1, words) : undefined;
+      if (c !== undefined && c.end === j + 1 && c.value.ambiguous === true && c.value.notClub !== true) return joined ? 'joined' : 'bare';
+    }
+    return undefined;
+  };
 }
