@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { commonWordSet, functionWordSet, hasBehindConjunction, keyedSetOf } from '../common/words.js';
+import { commonWordSet, functionWordSet, hasBehindConjunction, keyedSetOf, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
@@ -87,6 +87,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const common = commonWordSet(key);
   const listedOnlyTriggers = listedOnlySet(key);
   const people = personLexicon(key);
+  const newsVerbs = newsVerbSet(key);
+  const presentVerbs = presentVerbSet(key);
   const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
   const out: Candidate[] = [];
   const listTriggers = listTriggerSet(key);
@@ -94,6 +96,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     text, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
     isCommon: (n) => isCommon(n) || (n.startsWith('ال') && isCommon(n.slice(2))) || people.titles.startsWith(n),
     personName: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n),
+    isVerb: (n) => newsVerbs.has(n) || presentVerbs.has(n) || people.pastVerbs.has(n),
   };
   const listWords = (sentence: Sentence): ListWords => ({
     placeEnd: (j) => matchPlace(trie, tokens, j, sentence)?.end ?? -1,

@@ -5,6 +5,10 @@ import type { Token } from '../../schema.js';
 import { REALM_TITLE } from '../lexicon/name-starts.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
+import { lastLetter } from '../person/word-shapes.js';
+
+/** بن, ابن, normalized: a title after one is a man's name (سعيد بن سلطان). */
+const SON_OF_WORDS = new Set(['بن', 'ابن']);
 
 /** Rulers' titles in construct with a realm, normalized (ملكة, إمبراطور …). */
 export const REALM_TITLES = ['ملك', 'ملكة', 'سلطان', 'امبراطور', 'امبراطورة', 'قيصر', 'شاه'];
@@ -22,6 +26,8 @@ export function findRealms(context: ExtractContext, titles: ReadonlySet<string>,
     if (next === undefined || i + 1 >= s.tokenEnd || t.kind !== 'word' || t.clitics?.article || !titles.has(t.clitics?.prefixes.length ? t.clitics.stem : t.norm)) return i + 1;
     if (next.kind !== 'word' || next.script !== 'arabic' || next.norm.startsWith('ال') || next.clitics?.prefixes.length || next.norm.length < 3 || hasTanween(text, next)) return i + 1;
     if (!realmWord(next, i + 1)) return i + 1;
+    // سعيد بن سلطان عاصمته: a title that is a name after بن, and a noun with its pronoun, name no realm.
+    if ((i > s.tokenStart && SON_OF_WORDS.has(tokens[i - 1]!.norm)) || lastLetter(text, next) === 0x0647 /* ه */) return i + 1;
     out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'realm', score: -1 });
     return i + 2;
   });

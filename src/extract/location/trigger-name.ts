@@ -38,6 +38,8 @@ export interface TriggerWords {
   nisba: ReadonlyMap<string, string>;
   /** Is the word a person's name (ولاية بوش is a term of office)? */
   personName: (norm: string) => boolean;
+  /** Is the word a verb of the lists (مدينة تقع في, قرية يسكنها)? */
+  isVerb: (norm: string) => boolean;
 }
 
 /**
@@ -70,8 +72,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => f.key === WEAK) && !weakTriggerName(next, w)) return -1;
-  // مدينة تتهاوى جسورها, قرية يسكنها: a verb describing the place, not its name.
-  if (plainImperfect(name)) return -1;
+  // مدينة تتهاوى جسورها, قرية يسكنها, مدينة تقع في: a verb describing the place, not its name.
+  if (plainImperfect(name) || w.isVerb(name)) return -1;
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
