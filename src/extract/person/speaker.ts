@@ -108,7 +108,7 @@ function masculineVerbBefore(tokens: readonly Token[], k: number): boolean {
 }
 
 /** What may follow a definite speaker of nisba shape besides أن: the setting of the statement. */
-const DEFINITE_SPEAKER_SETTING = new Set(['في', '،', ',', ':']);
+const DEFINITE_SPEAKER_SETTING = new Set(['في', '،', ',', ':', 'عام', 'سنه']);
 
 /** كان and كانت, normalized: «وكان X قد أقر» puts the subject between the auxiliary and قد. */
 export const AUXILIARIES = new Set(['كان', 'كانت']);
