@@ -23,9 +23,13 @@ export function lastLetter(text: string, t: Token): number {
   return 0;
 }
 
-/** A broken plural of the pattern مفاعيل (مقاليد, مواعيد, مشاريع): م, a letter, alef, a letter, ي, a letter. */
+/**
+ * A broken plural of the pattern مفاعيل (مقاليد, مواعيد, مشاريع) or أفاعيل (أحاديث, أساليب, أقاليم): م or
+ * alef, a letter, alef, a letter, ي, a letter.
+ */
 export function brokenPluralShape(n: string): boolean {
-  return n.length === 6 && n.charCodeAt(0) === 0x0645 /* م */ && n.charCodeAt(2) === 0x0627 /* ا */ && n.charCodeAt(4) === 0x064a /* ي */;
+  const first = n.charCodeAt(0);
+  return n.length === 6 && (first === 0x0645 /* م */ || first === 0x0627 /* ا */) && n.charCodeAt(2) === 0x0627 /* ا */ && n.charCodeAt(4) === 0x064a /* ي */;
 }
 
 /**

@@ -15,6 +15,7 @@ const CASES: Array<[string, (w: string) => boolean, string, boolean]> = [
   ['an imperfect plural with alef second', imperfectShape, 'ياكلون', true],
   ['مفاعيل is a broken plural', brokenPluralShape, 'مشاريع', true],
   ['a name of six letters with another shape is not', brokenPluralShape, 'مصطفي', false],
+  ['أفاعيل is a broken plural', brokenPluralShape, 'احاديث', true],
   ['تفعيل is a verbal noun', derivedVerbalNoun, 'تاجير', true],
   ['استفعال is a verbal noun', derivedVerbalNoun, 'استقبال', true],
   ['a name of five letters is none', derivedVerbalNoun, 'سلامه', false],
