@@ -39,7 +39,10 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   // … unless إن or أن follows and what is left after ل is no word (وأوضح لارسن أن): the addressee
   // stands before the statement's other words (وقال لرويترز إن is a known agency, and not read here).
   // Not a noun with نا, 'our' (وقال لمراسلنا إن).
-  const ownLam = prefixes.includes('ل') && COMPLEMENTIZERS.has(tokens[k + 1]?.norm ?? '') && !t.norm.endsWith('نا');
+  // وأشار لقجع إلى أن: the verb's own preposition may come first.
+  const next = tokens[k + 1]?.norm ?? '';
+  const statement = COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
+  const ownLam = prefixes.includes('ل') && statement && !t.norm.endsWith('نا');
   if ((prefixes.length > 0 && ((prefixes.includes('ل') && !ownLam) || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;

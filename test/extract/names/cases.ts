@@ -307,6 +307,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a definite family name of nisba shape after a life verb, before the year', text: 'ولد اليزمي عام 1953 في مدينة فاس، وتوفي المصري عام 1990.', expect: [['PERSON', 'اليزمي']], absent: ['المصري'] },
   { name: 'a broken plural of the pattern أفاعيل ends a name', text: 'وروى عن محمد أحاديث كثيرة في الكتاب.', expect: [['PERSON', 'محمد']], absent: ['محمد أحاديث'] },
   { name: 'خليج and صحراء announce a place name after them', text: 'ويقع المعبد في الضفة الجنوبية لخليج تشوانتشو، وقتل جنديان في صحراء الرطبة قرب الحدود.', expect: [['LOCATION', 'تشوانتشو'], ['LOCATION', 'الرطبة']] },
+  { name: 'an unlisted speaker beginning with ل before the verb\'s preposition and أن', text: 'وأشار لقجع إلى أن الناخب الوطني سيعلن القائمة، وأشار للصحفيين إلى أن المباراة صعبة.', expect: [['PERSON', 'لقجع']], absent: ['للصحفيين', 'الصحفيين'] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
   { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
