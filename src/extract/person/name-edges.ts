@@ -72,6 +72,9 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   if (before.kind !== 'word' || before.script !== 'arabic' || !(before.clitics?.prefixes ?? []).every((p) => p === 'و' || p === 'ل')) return -1;
   const k = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
   const bare = k.startsWith('ال') ? k.slice(2) : k;
+  // عالجه ابن سينا, أشهرهم ابن جني: a word with a pronoun is a verb or a noun of the sentence; ليخلف ابن
+  // طفيل: ل before an imperfect says why.
+  if (lastLetter(ctx.text, before) === 0x0647 /* ه */ || k.endsWith('هم') || k.endsWith('ها') || (before.clitics?.prefixes.includes('ل') && imperfectShape(k))) return -1;
   if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || ctx.nisba.has(k)) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;

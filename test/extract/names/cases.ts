@@ -308,6 +308,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a broken plural of the pattern أفاعيل ends a name', text: 'وروى عن محمد أحاديث كثيرة في الكتاب.', expect: [['PERSON', 'محمد']], absent: ['محمد أحاديث'] },
   { name: 'خليج and صحراء announce a place name after them', text: 'ويقع المعبد في الضفة الجنوبية لخليج تشوانتشو، وقتل جنديان في صحراء الرطبة قرب الحدود.', expect: [['LOCATION', 'تشوانتشو'], ['LOCATION', 'الرطبة']] },
   { name: 'an unlisted speaker beginning with ل before the verb\'s preposition and أن', text: 'وأشار لقجع إلى أن الناخب الوطني سيعلن القائمة، وأشار للصحفيين إلى أن المباراة صعبة.', expect: [['PERSON', 'لقجع']], absent: ['للصحفيين', 'الصحفيين'] },
+  { name: 'a word with a pronoun or ل before an imperfect is no given name before ابن', text: 'وفي همذان عالجه ابن سينا من القولنج، وعاد إلى مراكش ليخلف ابن طفيل طبيبا، وقتل اسامة ابن لادن.', expect: [['PERSON', 'ابن سينا'], ['PERSON', 'ابن طفيل'], ['PERSON', 'اسامة ابن لادن']], absent: ['عالجه ابن سينا', 'ليخلف ابن طفيل'] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
   { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
