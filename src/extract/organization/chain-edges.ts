@@ -10,7 +10,7 @@ export const definite = (key: string): boolean => key.startsWith('ال') && key.
 export const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
 
 /** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
-const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي']);
+const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي', 'المتجدده', 'المتجدد']);
 
 /** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
 export function adjectiveShape(key: string, w: ChainWords): boolean {

@@ -89,6 +89,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
       let k = verb ? i + 1 : title;
       for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
         const w = tokens[k]!;
+        // العميد المتحدث باسم الحوثيين يحيى سريع: a second title after the first is skipped whole.
+        const inner = titleAt(ctx, tokens, k, sentence);
+        if (inner !== undefined && inner.kind !== 'kinship' && inner.end > k + 1) {
+          k = inner.end;
+          continue;
+        }
         const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
         // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
         const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
