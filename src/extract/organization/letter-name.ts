@@ -1,0 +1,64 @@
+// Company names spelled as Latin letters in Arabic: شركة بي بي البريطانية, دي إن أو النرويجية, وأو إم في
+// النمساوية (BP, DNO, OMV). The well-known ones (بي بي سي, سي إن إن) are listed; these are read from their
+// shape: two letter names or more, after a company noun or before the company's nationality.
+import type { Sentence, Token } from '../../schema.js';
+import { keyedSetOf } from '../common/words.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+
+/** The Latin letters as Arabic writes their names (إيه, بي, سي … إكس, واي, زد). */
+const letterSet = keyedSetOf([
+  'إيه', 'بي', 'سي', 'دي', 'إي', 'إف', 'جي', 'إتش', 'آي', 'جيه', 'كيه', 'إل', 'إم', 'إن', 'أو', 'كيو', 'آر',
+  'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد',
+]);
+
+/** Letter names that are also words (إن, أو, في, أي, أم, إل as ال): a name needs one letter besides these. */
+const wordLikeSet = keyedSetOf(['إن', 'أو', 'في', 'آي', 'إي', 'إم', 'إل']);
+
+/** Nouns a company's name follows (شركة بي بي, مجموعة إم جي إكس). */
+const companyNounSet = keyedSetOf(['شركة', 'شركات', 'مجموعة', 'بنك', 'مصرف', 'شبكة', 'قناة', 'وكالة', 'مؤسسة']);
+
+/** The reading of token j as a letter name, bare or (the first one) behind و: its start, or -1. */
+function letterStart(tokens: readonly Token[], j: number, first: boolean, letters: ReadonlySet<string>): number {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || t.script !== 'arabic') return -1;
+  if (letters.has(t.norm)) return t.start;
+  if (!first) return -1;
+  const joined = tokenForms(t).find((f) => f.prefixes.length === 1 && f.prefixes[0] === 'و' && letters.has(f.key));
+  return joined ? joined.start : -1;
+}
+
+/** ORGANIZATION candidates for names of two letters or more after a company noun or before a nationality. */
+export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<string, string>): Candidate[] {
+  const { tokens, key } = context;
+  const letters = letterSet(key);
+  const wordLike = wordLikeSet(key);
+  const nouns = companyNounSet(key);
+  const out: Candidate[] = [];
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const start = letterStart(tokens, i, true, letters);
+      if (start < 0) continue;
+      let end = i + 1;
+      while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0) end++;
+      const run = tokens.slice(i, end);
+      const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
+      if (end - i >= 2 && strong && (afterCompanyNoun(tokens, i, s, nouns) || beforeNationality(tokens, end, s, nisba))) {
+        out.push({ type: 'ORGANIZATION', start, end: tokens[end - 1]!.end, rule: 'letter-name', score: -1 });
+      }
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+function afterCompanyNoun(tokens: readonly Token[], i: number, s: Sentence, nouns: ReadonlySet<string>): boolean {
+  return i > s.tokenStart && tokenForms(tokens[i - 1]!).some((f) => nouns.has(f.key));
+}
+
+/** النرويجية, البريطانية: a nationality right after the name, bare. */
+function beforeNationality(tokens: readonly Token[], end: number, s: Sentence, nisba: ReadonlyMap<string, string>): boolean {
+  const t = tokens[end];
+  return t !== undefined && end < s.tokenEnd && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && nisba.has(t.norm);
+}
