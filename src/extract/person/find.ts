@@ -21,8 +21,7 @@ import { agreesWithNounBefore, bareKey, byTheName, definiteFirstName, definiteGi
 import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd, speakerEnd } from './speaker.js';
 import { eponymHeadSet } from './lexicon.js';
 import { writtenSonsOf } from '../organization/tribes.js';
-import { SON_OF } from './chain-guards.js';
-import { articleWritten } from '../common/spelling.js';
+import { nameAfterRole } from './role-skip.js';
 import type { Sentence } from '../../schema.js';
 
 
@@ -84,25 +83,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     const before = i > sentence.tokenStart ? bareForm(tokens[i - 1]!).key : '';
     eponym = !verb && agent < 0 && eponymHeads.has(before) && !before.startsWith('ال');
     if (title > 0 || verb) {
-      // Skip what completes the role (الأمريكي, الخارجية, الأول, and the country of وزير خارجية إسرائيل)
-      // before the name: at most three words.
-      let k = verb ? i + 1 : title;
-      for (let skipped = 0; title > 0 && k < sentence.tokenEnd && skipped < 3; skipped++) {
-        const w = tokens[k]!;
-        // العميد المتحدث باسم الحوثيين يحيى سريع: a second title after the first is skipped whole.
-        const inner = titleAt(ctx, tokens, k, sentence);
-        if (inner !== undefined && inner.kind !== 'kinship' && inner.end > k + 1) {
-          k = inner.end;
-          continue;
-        }
-        const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
-        // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
-        const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
-        // العربي بن زيان: a word before بن is the given name, however it is written.
-        const beforeSonOf = k + 1 < sentence.tokenEnd && SON_OF.has(tokens[k + 1]!.norm);
-        if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(context.text, w) || place > 0 || body) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
-        k += Math.max(1, place);
-      }
+      const k = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
       // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.
       const maghrebi = title > 0 ? definiteGivenName(ctx, tokens, k, sentence) : -1;
       if (maghrebi > 0) {

@@ -1,0 +1,32 @@
+// Where the name after a role begins: past what completes the role (الأمريكي, الخارجية, الأول, the
+// country of وزير خارجية إسرائيل, the body behind ل or ب, a second title) — at most three steps.
+import type { Sentence, Token } from '../../schema.js';
+import { articleWritten } from '../common/spelling.js';
+import { SON_OF } from './chain-guards.js';
+import { titleAt } from './context.js';
+import { readName, type NameContext } from './name-chain.js';
+import { definiteGivenName } from './name-edges.js';
+
+/** The most words and phrases skipped between a role and its holder's name. */
+const MAX_SKIPPED = 3;
+
+/** The token where the name after the role ending at `k` begins (k itself when nothing is skipped). */
+export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
+  for (let skipped = 0; k < sentence.tokenEnd && skipped < MAX_SKIPPED; skipped++) {
+    const w = tokens[k]!;
+    // العميد المتحدث باسم الحوثيين يحيى سريع: a second title after the first is skipped whole.
+    const inner = titleAt(ctx, tokens, k, sentence);
+    if (inner !== undefined && inner.kind !== 'kinship' && inner.end > k + 1) {
+      k = inner.end;
+      continue;
+    }
+    const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
+    // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
+    const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
+    // العربي بن زيان: a word before بن is the given name, however it is written.
+    const beforeSonOf = k + 1 < sentence.tokenEnd && SON_OF.has(tokens[k + 1]!.norm);
+    if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(ctx.text, w) || place > 0 || body) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
+    k += Math.max(1, place);
+  }
+  return k;
+}
