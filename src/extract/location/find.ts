@@ -11,11 +11,8 @@ import { homographSupported, type HomographNeighbours } from './homograph-suppor
 import { LIST_TRIGGERS, placeList, type ListWords } from './place-lists.js';
 import { districtAt } from './district.js';
 import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
-import { findDefinedPlaces } from './definition.js';
-import { findRealms, REALM_TITLES } from './realm.js';
-import { placesNearListed } from './near-place.js';
-import { lifePlaces } from './life-place.js';
-import { dateLexicon } from '../dates/lexicon.js';
+import { REALM_TITLES } from './realm.js';
+import { unlistedPlaces } from './unlisted.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
@@ -53,13 +50,6 @@ export const listTriggerSet = keyedSetOf(LIST_TRIGGERS);
 /** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
 export const realmTitleSet = keyedSetOf(REALM_TITLES);
 
-/**
- * An imperfect verb's shape (يحكم, تمتد): ي or ت and three letters or more. Narrower than the person
- * extractor's imperfectShape, which also takes ن: realms open with ن (نافار, نابولي).
- */
-function imperfectLike(norm: string): boolean {
-  return norm.length >= 4 && (norm.charCodeAt(0) === 0x064a || norm.charCodeAt(0) === 0x062a);
-}
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
@@ -164,22 +154,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     }
     return i + 1;
   });
-  const definitionNouns = placeDefinitionNounSet(key);
-  // Words no place name is made of: function words, common words, verbs, people's names.
-  // وفي, فمن: a function word behind و or ف, too short for the clitic splitter.
-  const notName = (t: Token): boolean => hasBehindConjunction(stop, t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
   const placeAt = (j: number): boolean => matchPlace(trie, tokens, j, context.sentences[tokens[j]!.sentence]!) !== undefined;
-  const defined = findDefinedPlaces(text, tokens, context.sentences, { nouns: definitionNouns, nisba, notName, placeAt });
-  for (const c of defined) out.push(c);
-  const nameWord = (t: Token): boolean => !notName(t) && !people.ambiguous.has(t.norm) && !nisba.has(t.norm);
-  const realmWord = (t: Token): boolean => nameWord(t) && !imperfectLike(t.norm);
-  for (const c of findRealms(context, realmTitleSet(key), nameStarts(context), realmWord)) out.push(c);
-  const townWord = (t: Token): boolean => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm);
-  for (const c of placesNearListed(text, tokens, context.sentences, out, townWord)) out.push(c);
-  // ولد في يناير عام 1950: a month is no town.
-  const months = dateLexicon(key).months;
-  // After ولد في a word opening like an imperfect is a town too (تافراوت): no verb stands there.
-  const lifePlaceWord = (t: Token): boolean => nameWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm) && !months.startsWith(t.norm);
-  for (const c of lifePlaces(text, tokens, context.sentences, out, key, lifePlaceWord)) out.push(c);
+  const unlisted = { placeAt, definitionNouns: placeDefinitionNounSet(key), realmTitles: realmTitleSet(key), stop, common, nisba, triggers, people };
+  for (const c of unlistedPlaces(context, out, unlisted)) out.push(c);
   return out;
 }
