@@ -18,6 +18,11 @@ describe('place homographs', () => {
     expect(places(text)).toEqual([['العين', text.lastIndexOf('العين')]]);
   });
 
+  it('reads البحيرة as the governorate after محافظ or محافظة, and as the lake elsewhere', () => {
+    const text = 'وأعلن محافظ البحيرة افتتاح المشروع، ولا تتجمد مياه البحيرة في الشتاء.';
+    expect(places(text)).toEqual([['البحيرة', text.indexOf('البحيرة')]]);
+  });
+
   it('reads a locative behind و or ف as one (وفي الخليل, ففي الرباط)', () => {
     const text = 'وفي الخليل جنوب الضفة الغربية اعتقل شاب، ففي الرباط أعلن الوزير.';
     expect(places(text).map(([t]) => t)).toEqual(['الخليل', 'الضفة الغربية', 'الرباط']);
