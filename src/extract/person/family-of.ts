@@ -18,7 +18,8 @@ function familyName(ctx: NameContext, tokens: readonly Token[], j: number): bool
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
   if (ctx.people.family.has(t.norm) || ctx.people.familyWords.has(t.norm)) return !ctx.nisba.has(t.norm);
   // عائلة ثرية, أسرة مسلمة, عائلة مالكها, عائلة الزعيم: an adjective, a noun with its pronoun, a role.
-  if (lastLetter(ctx.text, t) === 0x0629 /* ة */ || possessed(ctx, t.norm) || ctx.people.titles.startsWith(t.norm)) return false;
+  // أسرة نزحت: a feminine past verb agreeing with the family noun.
+  if (lastLetter(ctx.text, t) === 0x0629 /* ة */ || possessed(ctx, t.norm) || ctx.people.titles.startsWith(t.norm) || (t.norm.endsWith('ت') && ctx.people.pastVerbs.has(t.norm.slice(0, -1)))) return false;
   return t.norm.startsWith('ال') ? definiteSurnameAt(ctx, tokens, j) : plausibleName(ctx, tokens, j) && !ctx.people.given.has(t.norm);
 }
 

@@ -95,8 +95,12 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
   // A kunya names a man by a word that is often a verb or a noun too (أبو طالب, أبو مازن, أبو قتادة).
   if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i)) return true;
-  return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i);
+  // ابن مدينة قليبية: the son of a town is its native, not a name.
+  return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i) && !TOWN_NOUNS.has(t.norm);
 }
+
+/** Nouns of a town after ابن, normalized: ابن مدينة, ابن قرية (a native of). */
+const TOWN_NOUNS = new Set(['مدينه', 'قريه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'حي', 'مخيم']);
 
 /** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
