@@ -10,6 +10,7 @@ import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople } from './definition.js';
 import { findThroneNames } from './throne-names.js';
 import { findFamilies } from './family-of.js';
+import { findBynames } from './known-as.js';
 import { givenBeforeSurname } from './given-before.js';
 import { appositiveName } from './apposition.js';
 import { loneNameIsWord } from './lone-name.js';
@@ -33,7 +34,7 @@ import type { Sentence } from '../../schema.js';
 export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
-  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx)];
+  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx)];
   const eponymHeads = eponymHeadSet(context.key);
   let eponym = false; // the phrase being read names a place or an institution after a person
   let bodies: Map<number, number> | undefined; // organizations found so far, by token (built on first need)

@@ -1,0 +1,29 @@
+// The byname a person is known by: المعروف بالمتنبي, الشهير بالبحتري. After a word of being known or
+// called (naming-words.json), ب and one definite word of nisba shape that no list claims is the byname
+// itself; listed names there are read by the name chain (المعروف بمحمد الفاتح).
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import type { NameContext } from './name-chain.js';
+
+/** PERSON candidates for one-word bynames after a word of naming and ب. */
+export function findBynames(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+      if (!tokenForms(tokens[i]!).some((f) => ctx.people.naming.has(f.key))) continue;
+      const t = tokens[i + 1]!;
+      const c = t.clitics;
+      if (t.kind !== 'word' || c === undefined || !c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ب') continue;
+      const definite = `ال${c.stem}`;
+      // A nisba of people or place (بالمصري), a listed word (بالقاضي, بالعربي) or a title is no byname.
+      if (c.stem.length < 4 || !c.stem.endsWith('ي') || ctx.nisba.has(definite) || ctx.people.common.has(c.stem) || ctx.people.common.has(definite) || ctx.people.titles.startsWith(definite) || ctx.isPlace(i + 1)) continue;
+      // المعروف بالمتنبي ( 303 - 354 هـ ): the byname ends there; a word after it would make it a phrase.
+      const next = tokens[i + 2];
+      if (next !== undefined && i + 2 < s.tokenEnd && next.kind === 'word' && next.norm.startsWith('ال')) continue;
+      out.push({ type: 'PERSON', start: c.baseStart, end: t.end, rule: 'byname' });
+    }
+  }
+  return out;
+}
