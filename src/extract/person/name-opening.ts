@@ -60,7 +60,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // behind و or ب before a listed name (وكلارنس سيدورف, فقد ثقته بإيهود أولمرت; كفله محمد is a verb and
     // its object).
     const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
-    if (form.prefixed && !(nameLetters && nameProclitics(first)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key)) && !(namedAs && form.prefixes.join('') === 'ب')) continue;
+    // وباتريك فييرا: the splitter read و + ب + اتريك, which is no word; و + a listed given name is the name.
+    const listedBehindWaw = nameLetters && people.given.has(form.key) && !people.ambiguous.has(form.key) && first.clitics !== undefined && !people.common.has(first.clitics.stem) && !ctx.stop.has(first.clitics.stem);
+    if (form.prefixed && !(nameLetters && (nameProclitics(first) || listedBehindWaw)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key)) && !(namedAs && form.prefixes.join('') === 'ب')) continue;
     const c = compoundAt(ctx, tokens, i, sentence, form.key);
     if (c > 0) {
       [start, j, known] = [form.start, i + c, 1];
