@@ -24,12 +24,13 @@ export function bodiesByStart(previous: readonly Candidate[], tokens: readonly T
 /**
  * Where the name after «role + body» starts: the body starts at k, or one word after it, a preposition
  * (النائب في البرلمان) or a head the body's mention leaves outside (نادي الزمالك: the mention is
- * الزمالك). -1 when no body is there.
+ * الزمالك), or at the title's last word (وكيل وزارة …). -1 when no body is there.
  */
 export function afterBody(bodies: ReadonlyMap<number, number>, tokens: readonly Token[], k: number, sentence: Sentence): number {
-  for (const at of [k, k + 1]) {
-    if (at >= sentence.tokenEnd) break;
-    if (at === k + 1 && tokens[k]!.kind !== 'word') break;
+  // وكيل وزارة الكهرباء والماء … عادل الزامل: the body may also open with the title's last word.
+  for (const at of [k, k + 1, k - 1]) {
+    if (at >= sentence.tokenEnd || at < sentence.tokenStart) break;
+    if (at === k + 1 && tokens[k]!.kind !== 'word') continue;
     const end = bodies.get(at);
     if (end !== undefined && end < sentence.tokenEnd) return end;
   }
