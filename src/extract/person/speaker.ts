@@ -125,11 +125,17 @@ export function auxiliarySubjectEnd(ctx: NameContext, tokens: readonly Token[], 
   return speakerEnd(ctx, tokens, k, sentence, QAD);
 }
 
-/** Whom the words were said to, behind ل with the article (وقال تريباثي للصحفيين, لوكالة is no article). */
+/**
+ * Whom the words were said to, behind ل: a noun with the article (وقال تريباثي للصحفيين) or an outlet's
+ * noun before its name (وقال هوراماني لوكالة الأنباء, لصحيفة الشرق الأوسط).
+ */
 function addressee(t: Token): boolean {
   const c = t.clitics;
-  return t.kind === 'word' && c !== undefined && c.article && c.prefixes.length === 1 && c.prefixes[0] === 'ل';
+  return t.kind === 'word' && c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'ل' && (c.article || OUTLET_NOUNS.has(c.stem));
 }
+
+/** Nouns of a news outlet, normalized: the addressee of a statement behind ل. */
+const OUTLET_NOUNS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'تلفزيون', 'شبكه', 'موقع']);
 
 /** 'his / her saying', after the source a report quotes: نقلت الوكالة عن كينيون قوله. */
 const SAYING = new Set(['قوله', 'قولها', 'قولهما']);
