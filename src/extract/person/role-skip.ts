@@ -14,9 +14,10 @@ const MAX_SKIPPED = 3;
 export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
   for (let skipped = 0; k < sentence.tokenEnd && skipped < MAX_SKIPPED; skipped++) {
     const w = tokens[k]!;
-    // العميد المتحدث باسم الحوثيين يحيى سريع: a second title after the first is skipped whole.
+    // العميد المتحدث باسم الحوثيين يحيى سريع, الأمير مولاي رشيد: a second title after the first is
+    // skipped whole.
     const inner = titleAt(ctx, tokens, k, sentence);
-    if (inner !== undefined && inner.kind !== 'kinship' && inner.end > k + 1) {
+    if (inner !== undefined && inner.kind !== 'kinship' && (inner.end > k + 1 || (inner.kind === 'honorific' && inner.end > k))) {
       k = inner.end;
       continue;
     }

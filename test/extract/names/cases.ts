@@ -321,6 +321,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a listed given name behind و that the splitter read as و + ب + a non-word', text: 'وحذا زيدان وباتريك فييرا حذو كانافارو، وتألق باسكال مشعلاني وكريستيان أودو.', expect: [['PERSON', 'باتريك فييرا']] },
   { name: 'an unlisted speaker before the outlet he spoke to', text: 'وقال هوراماني لوكالة الأنباء إن أربيل مستعدة لاستئناف التصدير.', expect: [['PERSON', 'هوراماني'], ['LOCATION', 'أربيل']] },
   { name: 'the feminine of a listed adjective after a place noun is no name', text: 'وفتح القائد أكثر من 25 مدينة مهمة منها نيسابور.', expect: [['LOCATION', 'نيسابور']], absent: ['مهمة'] },
+  { name: 'مولاي is an honorific before the name, after a title too', text: 'واستقبل الأمير مولاي رشيد الوفد، وقال مولاي حفيظ العلمي إن الاستثمار ارتفع.', expect: [['PERSON', 'رشيد'], ['PERSON', 'حفيظ العلمي']], absent: ['مولاي رشيد'] },
   { name: 'a foundation named after a king, title and all', text: 'وتبرعت مؤسسة الملك فيصل الخيرية بمبلغ كبير.', expect: [['ORGANIZATION', 'مؤسسة الملك فيصل الخيرية']], absent: ['فيصل'] },
   { name: 'a company named by a place, then the field it is for', text: 'ووقعت شركة مصر للغزل والنسيج عقدا جديدا.', expect: [['ORGANIZATION', 'شركة مصر للغزل والنسيج']] },
   { name: 'a time noun behind ل after a club is no part of its name', text: 'وقدم نادي الزمالك قائمته للموسم الجديد.', absent: ['نادي الزمالك قائمته للموسم', 'الزمالك للموسم'] },
