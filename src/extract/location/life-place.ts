@@ -27,12 +27,12 @@ export function lifePlaces(text: string, tokens: readonly Token[], sentences: re
   const out: Candidate[] = [];
   for (const sentence of sentences) {
     if (sentence.skip) continue;
-    for (let i = sentence.tokenStart; i + 3 < sentence.tokenEnd; i++) {
-      if (!tokenForms(tokens[i]!).some((f) => verbs.has(f.key))) continue;
-      const fi = inAfterSubject(tokens, i + 1, sentence);
-      if (fi < 0) continue;
+    // From each في back to the verb: في is one token in thirty, the verb's readings are looked up only there.
+    for (let fi = sentence.tokenStart + 1; fi + 1 < sentence.tokenEnd; fi++) {
+      if (tokens[fi]!.norm !== 'في') continue;
+      const i = verbBefore(tokens, fi, sentence, verbs);
+      if (i < 0) continue;
       const x = fi + 1;
-      if (x >= sentence.tokenEnd) continue;
       const name = tokens[x]!;
       if (!bareName(text, name) || !placeWord(name)) continue;
       // عين عرب, كفر الشيخ: a word that opens place names takes the word after it.
@@ -50,12 +50,12 @@ export function lifePlaces(text: string, tokens: readonly Token[], sentences: re
 /** The most words the subject may take between the verb and في (ولد أحمد بابا التمبكتي في …). */
 const MAX_SUBJECT = 3;
 
-/** Where في stands after the verb: right after it, or after a subject of a few words; -1 if nowhere. */
-function inAfterSubject(tokens: readonly Token[], from: number, sentence: Sentence): number {
-  for (let k = from; k < sentence.tokenEnd && k - from <= MAX_SUBJECT; k++) {
+/** The verb of a life before في at fi: right before it, or before a subject of a few words; -1 if none. */
+function verbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, verbs: ReadonlySet<string>): number {
+  for (let k = fi - 1; k >= sentence.tokenStart && fi - 1 - k <= MAX_SUBJECT; k--) {
     const t = tokens[k]!;
-    if (t.norm === 'في') return k;
     if (t.kind !== 'word') return -1;
+    if (tokenForms(t).some((f) => verbs.has(f.key))) return k;
   }
   return -1;
 }

@@ -21,12 +21,17 @@ const companyNounSet = keyedSetOf(['شركة', 'شركات', 'مجموعة', 'ب
 /** The reading of token j as a letter name, bare or (the first one) behind و: its start, or -1. */
 function letterStart(tokens: readonly Token[], j: number, first: boolean, letters: ReadonlySet<string>): number {
   const t = tokens[j]!;
-  if (t.kind !== 'word' || t.script !== 'arabic') return -1;
+  // Letter names have two to five letters, و one more: most tokens are turned away by their length.
+  if (t.norm.length > MAX_LETTER_NAME + 1 || t.kind !== 'word' || t.script !== 'arabic') return -1;
   if (letters.has(t.norm)) return t.start;
-  if (!first) return -1;
+  if (!first || t.norm.charCodeAt(0) !== WAW) return -1;
   const joined = tokenForms(t).find((f) => f.prefixes.length === 1 && f.prefixes[0] === 'و' && letters.has(f.key));
   return joined ? joined.start : -1;
 }
+
+/** The longest letter name (دبليو), and و. */
+const MAX_LETTER_NAME = 5;
+const WAW = 0x0648;
 
 /** ORGANIZATION candidates for names of two letters or more after a company noun or before a nationality. */
 export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<string, string>): Candidate[] {

@@ -12,10 +12,11 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-      if (!tokenForms(tokens[i]!).some((f) => ctx.people.naming.has(f.key))) continue;
+      // The word after first (بال…): one test on most tokens, the naming word's readings only then.
       const t = tokens[i + 1]!;
       const c = t.clitics;
       if (t.kind !== 'word' || c === undefined || !c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ب') continue;
+      if (!tokenForms(tokens[i]!).some((f) => ctx.people.naming.has(f.key))) continue;
       const definite = `ال${c.stem}`;
       // A nisba of people or place (بالمصري), a listed word (بالقاضي, بالعربي) or a title is no byname.
       if (c.stem.length < 4 || !c.stem.endsWith('ي') || ctx.nisba.has(definite) || ctx.people.common.has(c.stem) || ctx.people.common.has(definite) || ctx.people.titles.startsWith(definite) || ctx.isPlace(i + 1)) continue;
