@@ -8,11 +8,15 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { PLACE_NAME_OPENERS } from './trigger-name.js';
+import lifeVerbs from '../person/data/life-verbs.json';
 
-/** Verbs and participles of birth, upbringing, death and burial, before في and the place. */
+/**
+ * The verbs of a life (person/data/life-verbs.json: ولد, توفي, نشأ, اغتيل …) and the participles of birth,
+ * death and burial, before في and the place.
+ */
 const lifeVerbSet = keyedSetOf([
-  'ولد', 'ولدت', 'المولود', 'المولودة', 'مولود', 'مولودة', 'نشأ', 'نشأت', 'ترعرع', 'ترعرعت',
-  'توفي', 'توفيت', 'المتوفى', 'دفن', 'دفنت', 'المدفون', 'المدفونة',
+  ...lifeVerbs.words,
+  'المولود', 'المولودة', 'مولود', 'مولودة', 'المتوفى', 'دفن', 'دفنت', 'المدفون', 'المدفونة',
 ]);
 
 /** What says when, or ends the phrase, after the place (عام 1556, سنة, في شهر, a mark), normalized. */
