@@ -1,8 +1,9 @@
 // Company names spelled as Latin letters in Arabic: شركة بي بي البريطانية, دي إن أو النرويجية, وأو إم في
 // النمساوية (BP, DNO, OMV). The well-known ones (بي بي سي, سي إن إن) are listed; these are read from their
-// shape: two letter names or more, after a company noun or before the company's nationality.
+// shape: two letter names or more, after a descriptor head or before the company's nationality.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
+import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -14,9 +15,6 @@ const letterSet = keyedSetOf([
 
 /** Letter names that are also words (إن, أو, في, أي, أم, إل as ال): a name needs one letter besides these. */
 const wordLikeSet = keyedSetOf(['إن', 'أو', 'في', 'آي', 'إي', 'إم', 'إل']);
-
-/** Nouns a company's name follows (شركة بي بي, مجموعة إم جي إكس). */
-const companyNounSet = keyedSetOf(['شركة', 'شركات', 'مجموعة', 'بنك', 'مصرف', 'شبكة', 'قناة', 'وكالة', 'مؤسسة']);
 
 /** The reading of token j as a letter name, bare or (the first one) behind و: its start, or -1. */
 function letterStart(tokens: readonly Token[], j: number, first: boolean, letters: ReadonlySet<string>): number {
@@ -33,12 +31,14 @@ function letterStart(tokens: readonly Token[], j: number, first: boolean, letter
 const MAX_LETTER_NAME = 5;
 const WAW = 0x0648;
 
-/** ORGANIZATION candidates for names of two letters or more after a company noun or before a nationality. */
-export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<string, string>): Candidate[] {
+/**
+ * ORGANIZATION candidates for names of two letters or more after a descriptor head (شركة, مجموعة, بنك,
+ * قناة …: the organization lexicon's descriptors) or before a nationality.
+ */
+export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<string, string>, descriptors: PhraseTrie<true>): Candidate[] {
   const { tokens, key } = context;
   const letters = letterSet(key);
   const wordLike = wordLikeSet(key);
-  const nouns = companyNounSet(key);
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
@@ -49,7 +49,7 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
       while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0) end++;
       const run = tokens.slice(i, end);
       const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
-      if (end - i >= 2 && strong && (afterCompanyNoun(tokens, i, s, nouns) || beforeNationality(tokens, end, s, nisba))) {
+      if (end - i >= 2 && strong && (afterDescriptor(tokens, i, s, descriptors) || beforeNationality(tokens, end, s, nisba))) {
         out.push({ type: 'ORGANIZATION', start, end: tokens[end - 1]!.end, rule: 'letter-name', score: -1 });
       }
       i = end - 1;
@@ -58,8 +58,10 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
   return out;
 }
 
-function afterCompanyNoun(tokens: readonly Token[], i: number, s: Sentence, nouns: ReadonlySet<string>): boolean {
-  return i > s.tokenStart && tokenForms(tokens[i - 1]!).some((f) => nouns.has(f.key));
+function afterDescriptor(tokens: readonly Token[], i: number, s: Sentence, descriptors: PhraseTrie<true>): boolean {
+  // A one-word descriptor: the phrase the trie finds ends with the word itself.
+  const alone = (): undefined => undefined;
+  return i > s.tokenStart && tokenForms(tokens[i - 1]!).some((f) => descriptors.longest(f.key, i, alone) !== undefined);
 }
 
 /** النرويجية, البريطانية: a nationality right after the name, bare. */
