@@ -4,9 +4,10 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, readOpening } from './name-opening.js';
-import { fuulVerbalNoun, kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
-import { lineageNisba, ownLamSurname, ownWawSurname, roleAt } from './name-ends.js';
-import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
+import { innerConnectorLength, procliticEndsName, regnalNumberAt, type ChainState } from './name-inner.js';
+import { lineageNisba, roleAt } from './name-ends.js';
+import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName } from './name-words.js';
 import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
@@ -61,6 +62,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A listed ambiguous first name, behind و or ل too (ونبيل العربي).
   const firstAmbiguous = people.ambiguous.has(first.norm) || (nameProclitics(first) && tokenForms(first).some((f) => f.prefixed && people.ambiguous.has(f.key)));
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
+  const state: ChainState = { i, surnameSlot, firstKnown, unknownFirst, foreign }; // for the helpers in name-inner
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < (sonOf ? 10 : 6)) {
     const t = tokens[j]!;
@@ -72,19 +74,12 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
     const ambiguousRuler = j === i + 1 && people.ambiguous.has(first.norm);
     const ruler = firstKnown || ambiguousRuler || (unknownFirst && j === i + 1 && plausibleName(ctx, tokens, i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
-    // The number follows a given name (خوان كارلوس الأول); after a surname it ranks the person
-    // (فرناندو غونزاليز العاشر: the tenth seed) and stays out.
-    if (ruler && people.ordinals.has(t.norm) && j !== surnameSlot && !people.given.has(tokens[j - 1]!.norm)) break;
-    if (ruler && people.ordinals.has(t.norm)) {
-      if (ambiguousRuler && known === 0) known = 1;
-      j++; // عبدالله الثاني, محمد الخامس: a regnal number ends a ruler's name
-      if (j < sentence.tokenEnd && tokens[j]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) j++; // الفونسو الثالث عشر
-      // … unless his father's name follows (عثمان الأول بن أرطغرل).
-      if (j + 1 < sentence.tokenEnd && SON_OF.has(tokens[j]!.norm) && connectorObject(ctx, tokens, j + 1)) continue;
-      break;
-    }
-    if (ruler && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && people.ordinals.has(`${t.norm} عشر`)) {
-      j += 2; // لويس الحادي عشر: the first word alone is no ordinal
+    const regnal = ruler ? regnalNumberAt(ctx, tokens, j, sentence, state) : undefined;
+    if (regnal === 'ends') break;
+    if (regnal !== undefined) {
+      if (regnal.single && ambiguousRuler && known === 0) known = 1;
+      j = regnal.end;
+      if (regnal.fatherFollows) continue;
       break;
     }
     // An initial for the family name (محمد ب.), as papers write people they do not name in full.
@@ -93,23 +88,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       j += 2;
       break;
     }
-    // محمد ولد عبد العزيز: ولد is also the verb 'was born' (محمد ولد في), so it joins only a listed name.
-    if (people.innerConnectors.has(t.norm) && j + 1 < sentence.tokenEnd) {
-      const next = tokens[j + 1]!;
-      const compound = compoundAt(ctx, tokens, j + 1, sentence, next.norm);
-      // After a name already read, a definite word no list claims is a family name too (ولد الفقرا):
-      // the verb ولد is followed by في, عام or its subject, not by a name-shaped word after a given name.
-      const definiteName = j > i && next.norm.startsWith('ال') && !next.clitics?.prefixes.length && plausibleName(ctx, tokens, j + 1);
-      // … and so is a bare unlisted word after a listed name (المختار ولد أجاي): the verb takes a
-      // preposition, a time word or a proclitic after it (ولد في, ولد عام, ولد بالقاهرة).
-      const bareName = j > i && firstKnown && !next.norm.startsWith('ال') && !next.clitics?.prefixes.length && plausibleName(ctx, tokens, j + 1);
-      // محمد ولد الشيخ الغزواني: الشيخ opens many Mauritanian family names, title though it is.
-      const sheikh = j > i && firstKnown && next.norm === 'الشيخ' && !next.clitics?.prefixes.length;
-      if (compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh) {
-        j += 1 + Math.max(1, compound);
-        unknownRun = 0;
-        continue;
-      }
+    const inner = innerConnectorLength(ctx, tokens, j, sentence, state);
+    if (inner > 0) {
+      j += inner;
+      unknownRun = 0;
+      continue;
     }
     if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) break;
     // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
@@ -126,21 +109,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
     // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
     const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;
-    let prefixed = hasProclitic;
-    // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
-    // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
-    if (prefixed && j === surnameSlot && (firstKnown || unknownFirst) && t.clitics!.prefixes.length === 1 && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && !t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem) && !(!foreign && fuulVerbalNoun(t.clitics!.stem))) prefixed = false;
-    // فوزي لقجع أن: ل too, when what is left is no word and the statement or a mark follows the name.
-    if (prefixed && j === surnameSlot && firstKnown && ownLamSurname(ctx, tokens, j, sentence)) prefixed = false;
-    // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
-    if (prefixed && j === surnameSlot && foreign && t.clitics!.prefixes.join('') === 'ف' && t.clitics!.article && bareStem(ctx, t.clitics!.stem) && !t.alternatives?.length) prefixed = false;
-    // جورج وستنغهاوس: after a transliterated given name, a surname may begin with و when what is left is
-    // no word and no name (جون وماري is two people).
-    if (prefixed && j === surnameSlot && foreign && ownWawSurname(ctx, t)) prefixed = false;
-    // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
-    // the word after the letter is no word either.
-    const ownLetter = prefixed && foreign && j > i + 1 && t.clitics!.prefixes.length === 1 && !t.clitics!.article && t.clitics!.prefixes[0] !== 'و' && bareStem(ctx, t.clitics!.stem) && !derivedVerbalNoun(t.clitics!.stem);
-    if (!knownWord && prefixed && (!foreign || t.clitics!.prefixes[0] === 'و' || t.clitics!.article || (j > i + 1 && !ownLetter))) break;
+    if (!knownWord && hasProclitic && procliticEndsName(ctx, tokens, j, sentence, state)) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
     // with a pronoun on the word (جونينيو فتابعها).
     if (!knownWord && hasProclitic && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;
@@ -210,6 +179,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun++;
     } else break;
     firstKnown ||= known > 0;
+    state.firstKnown = firstKnown;
   }
   // A lineage name ends in the nisbas of tribe, town and school, as many as follow (أحمد بن الحسين
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).

@@ -1,0 +1,83 @@
+import type { Sentence, Token } from '../../schema.js';
+import { fuulVerbalNoun, SON_OF } from './chain-guards.js';
+import { compoundAt } from './compound.js';
+import type { NameContext } from './name-chain.js';
+import { ownLamSurname, ownWawSurname } from './name-ends.js';
+import { bareStem, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { derivedVerbalNoun } from './word-shapes.js';
+
+/** Where a name reader stands: the word it began at, where the surname would stand, what it has read. */
+export interface ChainState {
+  i: number;
+  surnameSlot: number;
+  firstKnown: boolean;
+  unknownFirst: boolean;
+  /** The first word is a listed transliterated given name. */
+  foreign: boolean;
+}
+
+/**
+ * Does the proclitic on word j, inside a name, start a new phrase (وحسن, بزمام, لإقناعهم)? Not for the
+ * surname right after a given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
+ */
+export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, s: ChainState): boolean {
+  const t = tokens[j]!;
+  const c = t.clitics!;
+  const slot = j === s.surnameSlot;
+  // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
+  // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
+  if (slot && (s.firstKnown || s.unknownFirst) && c.prefixes.length === 1 && SURNAME_INITIALS.has(c.prefixes[0]!) && !c.article && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem) && !(!s.foreign && fuulVerbalNoun(c.stem))) return false;
+  // فوزي لقجع أن: ل too, when what is left is no word and the statement or a mark follows the name.
+  if (slot && s.firstKnown && ownLamSurname(ctx, tokens, j, sentence)) return false;
+  if (!s.foreign) return true;
+  // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
+  if (slot && c.prefixes.join('') === 'ف' && c.article && bareStem(ctx, c.stem) && !t.alternatives?.length) return false;
+  // جورج وستنغهاوس: after a transliterated given name, a surname may begin with و when what is left is
+  // no word and no name (جون وماري is two people).
+  if (slot && ownWawSurname(ctx, t)) return false;
+  if (c.prefixes[0] === 'و' || c.article) return true;
+  // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
+  // the word after the letter is no word either.
+  if (j === s.i + 1) return false;
+  return !(c.prefixes.length === 1 && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem));
+}
+
+/**
+ * How many tokens an inner connector and its object take at j (محمد ولد عبد العزيز), 0 when the word there
+ * is no connector of a name: ولد is also the verb 'was born' (محمد ولد في), so it joins only a name.
+ */
+export function innerConnectorLength(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, s: ChainState): number {
+  if (!ctx.people.innerConnectors.has(tokens[j]!.norm) || j + 1 >= sentence.tokenEnd) return 0;
+  const next = tokens[j + 1]!;
+  const compound = compoundAt(ctx, tokens, j + 1, sentence, next.norm);
+  const after = j > s.i && !next.clitics?.prefixes.length;
+  // After a name already read, a definite word no list claims is a family name too (ولد الفقرا):
+  // the verb ولد is followed by في, عام or its subject, not by a name-shaped word after a given name.
+  const definiteName = after && next.norm.startsWith('ال') && plausibleName(ctx, tokens, j + 1);
+  // … and so is a bare unlisted word after a listed name (المختار ولد أجاي): the verb takes a
+  // preposition, a time word or a proclitic after it (ولد في, ولد عام, ولد بالقاهرة).
+  const bareName = after && s.firstKnown && !next.norm.startsWith('ال') && plausibleName(ctx, tokens, j + 1);
+  // محمد ولد الشيخ الغزواني: الشيخ opens many Mauritanian family names, title though it is.
+  const sheikh = after && s.firstKnown && next.norm === 'الشيخ';
+  return compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh ? 1 + Math.max(1, compound) : 0;
+}
+
+/**
+ * A regnal number at j ending a ruler's name (عبدالله الثاني, الفونسو الثالث عشر, لويس الحادي عشر): the
+ * index after it and whether his father's name follows (عثمان الأول بن أرطغرل); 'ends' when the number
+ * ranks a person after a surname (فرناندو غونزاليز العاشر: the tenth seed) and stays out.
+ */
+export function regnalNumberAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, s: ChainState): { end: number; single: boolean; fatherFollows: boolean } | 'ends' | undefined {
+  const { ordinals, given } = ctx.people;
+  const norm = tokens[j]!.norm;
+  if (ordinals.has(norm)) {
+    if (j !== s.surnameSlot && !given.has(tokens[j - 1]!.norm)) return 'ends';
+    let end = j + 1;
+    if (end < sentence.tokenEnd && tokens[end]!.norm === 'عشر' && ordinals.has(`${norm} عشر`)) end++;
+    const fatherFollows = end + 1 < sentence.tokenEnd && SON_OF.has(tokens[end]!.norm) && connectorObject(ctx, tokens, end + 1);
+    return { end, single: true, fatherFollows };
+  }
+  // The first word alone is no ordinal (الحادي).
+  if (j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && ordinals.has(`${norm} عشر`)) return { end: j + 2, single: false, fatherFollows: false };
+  return undefined;
+}
