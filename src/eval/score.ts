@@ -10,90 +10,12 @@
  * chunk of the same type (and a gold chunk as found when a same-type prediction overlaps it).
  */
 import { CONLL_TYPES } from './conll.js';
+import { anyIn, bump, overlapRanges, top } from './chunk-overlap.js';
 import { MICRO_TYPES, chunks, metrics, overlapMetrics, type Chunk, type Counts, type Metrics, type OverlapCounts, type OverlapMetrics } from './metrics.js';
+import type { ErrorBreakdown, Scores } from './scores.js';
 
 export { chunks, metrics, overlapMetrics, ratio, MICRO_TYPES, type Chunk, type Counts, type Metrics, type OverlapCounts, type OverlapMetrics } from './metrics.js';
-
-export interface SurfaceCount {
-  type: string;
-  /** The chunk's tokens joined by single spaces. */
-  text: string;
-  count: number;
-}
-
-/** How exact-match errors break down (over the micro types). */
-export interface ErrorBreakdown {
-  /** Gold chunks not predicted exactly. */
-  misses: {
-    total: number;
-    /** A prediction has the same span but another type. */
-    type: number;
-    /** A prediction of the same type overlaps it with other bounds. */
-    boundary: number;
-    /** Nothing of its type overlaps it, nor has its span. */
-    missed: number;
-  };
-  /** Predicted chunks not in the gold. */
-  falsePositives: {
-    total: number;
-    type: number;
-    boundary: number;
-    /** Overlaps no gold chunk of its type, and no gold chunk has its span. */
-    spurious: number;
-  };
-}
-
-export interface Scores {
-  sentences: number;
-  tokens: number;
-  /** Per type: PERS, ORG, LOC, MISC always, then any other type seen, alphabetically. */
-  types: Record<string, Metrics>;
-  /** Micro-average over PERS, ORG, LOC. */
-  micro: Metrics;
-  /** Micro-average over every type, MISC included (conlleval's headline figure). */
-  overall: Metrics;
-  overlap: { types: Record<string, OverlapMetrics>; micro: OverlapMetrics };
-  errors: ErrorBreakdown;
-  /** Most frequent gold chunks not predicted exactly (micro types), by type and surface form. */
-  topMisses: SurfaceCount[];
-  /** Most frequent predicted chunks not in the gold (micro types), by type and surface form. */
-  topFalsePositives: SurfaceCount[];
-}
-
-/**
- * For each chunk of `a`, the range `[lo, hi)` of the chunks of `b` that overlap it. Both lists are
- * sorted and pairwise disjoint (as `chunks` returns them), so two pointers make this linear.
- */
-function overlapRanges(a: readonly Chunk[], b: readonly Chunk[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let lo = 0;
-  for (const c of a) {
-    while (lo < b.length && b[lo]!.end <= c.start) lo++;
-    let hi = lo;
-    while (hi < b.length && b[hi]!.start < c.end) hi++;
-    out.push([lo, hi]);
-  }
-  return out;
-}
-
-/** Does some chunk of `list[lo..hi)` pass `test`? */
-function anyIn(list: readonly Chunk[], [lo, hi]: [number, number], test: (x: Chunk) => boolean): boolean {
-  for (let k = lo; k < hi; k++) if (test(list[k]!)) return true;
-  return false;
-}
-
-function bump<K>(map: Map<K, number>, key: K): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
-}
-
-function top(map: Map<string, number>, n: number): SurfaceCount[] {
-  const rows = [...map].map(([key, count]) => {
-    const tab = key.indexOf('\t');
-    return { type: key.slice(0, tab), text: key.slice(tab + 1), count };
-  });
-  rows.sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0) || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
-  return rows.slice(0, n);
-}
+export type { ErrorBreakdown, Scores, SurfaceCount } from './scores.js';
 
 /**
  * Accumulates sentence after sentence (constant memory apart from the surface-form tallies), then
