@@ -2,8 +2,8 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { derivedVerbalNoun } from '../person/word-shapes.js';
-import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS, YEAR_WORDS } from './chain-edges.js';
+import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
+import { acrossParticle } from './chain-particles.js';
 
 export type { ChainWords } from './chain-words.js';
 
@@ -54,37 +54,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t)) break;
     if (w.stop.has(t.norm) || w.verbs.has(t.norm)) {
-      const next = tokens[j + 1];
-      const nextKey = next && j + 1 < sentence.tokenEnd ? bareForm(next).key : '';
-      const prevKey = bareForm(tokens[j - 1]!).key;
-      if (t.norm === 'غير' && definite(nextKey)) {
-        lastGood = ++j; // غير and the adjective after it
-        continue;
-      }
-      // مستشفى الثورة العام, الاتحاد العام للشغل: العام right after the name is 'general' and ends it or
-      // opens its mandate; before a word of time it is the year (بنك مصر العام الماضي), and before another
-      // adjective part of a phrase (الرأي العام العربي).
-      const nextBare = next !== undefined && j + 1 < sentence.tokenEnd && !next.clitics?.prefixes.length;
-      if (t.norm === GENERAL && lastGood === j - 1 && !YEAR_WORDS.has(nextKey) && !(nextBare && definite(nextKey))) {
-        lastGood = j;
-        continue;
-      }
-      // حزب التكتل من أجل العمل والحريات: in the names of parties and associations, من أجل opens a purpose as
-      // ل does (a ministry's office «for» something is a description).
-      const afterFor = j + 2 < sentence.tokenEnd ? bareForm(tokens[j + 2]!).key : '';
-      const headKey = bareForm(tokens[head]!).key;
-      if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headKey) || w.org.namingHeads.has(headKey))) {
-        [purpose, inPurpose, construct] = [true, true, false];
-        lastGood = j + 2;
-        j += 2;
-        continue;
-      }
-      // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
-      if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) {
-        lastGood = ++j; // في and the definite noun after it
-        continue;
-      }
-      break;
+      const across = acrossParticle(tokens, j, head, sentence, w, lastGood, purpose);
+      if (across === undefined) break;
+      if (across.opensPurpose) [purpose, inPurpose, construct] = [true, true, false];
+      lastGood = j = across.last; // the loop steps past it
+      continue;
     }
     // جامعة بيتسبرغ, بورصة بومباي, جامعة ساو باولو: a place as written, whole, whatever its first letter.
     const place = w.wholePlaceEnd(j);

@@ -1,0 +1,38 @@
+// The function words an organization name runs through (chain.ts): غير before an adjective, العام as
+// 'general', من أجل in a party's purpose, في after a verbal noun of the mandate.
+import type { Sentence, Token } from '../../schema.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import { derivedVerbalNoun } from '../person/word-shapes.js';
+import { definite, GENERAL, YEAR_WORDS } from './chain-edges.js';
+import type { ChainWords } from './chain-words.js';
+
+/** Where the name goes on after a function word: its last token so far, and whether a purpose opened. */
+export interface AcrossParticle {
+  last: number;
+  opensPurpose: boolean;
+}
+
+/**
+ * The function word at j (a stop word or a verb's spelling) inside the name headed at `head`, `lastGood`
+ * its last token so far: how far the name goes on through it, or undefined where it ends the name.
+ */
+export function acrossParticle(tokens: readonly Token[], j: number, head: number, sentence: Sentence, w: ChainWords, lastGood: number, purpose: boolean): AcrossParticle | undefined {
+  const t = tokens[j]!;
+  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
+  const nextKey = next ? bareForm(next).key : '';
+  if (t.norm === 'غير' && definite(nextKey)) return { last: j + 1, opensPurpose: false }; // غير and the adjective after it
+  // مستشفى الثورة العام, الاتحاد العام للشغل: العام right after the name is 'general' and ends it or
+  // opens its mandate; before a word of time it is the year (بنك مصر العام الماضي), and before another
+  // adjective part of a phrase (الرأي العام العربي).
+  const nextBare = next !== undefined && !next.clitics?.prefixes.length;
+  if (t.norm === GENERAL && lastGood === j - 1 && !YEAR_WORDS.has(nextKey) && !(nextBare && definite(nextKey))) return { last: j, opensPurpose: false };
+  // حزب التكتل من أجل العمل والحريات: in the names of parties and associations, من أجل opens a purpose as
+  // ل does (a ministry's office «for» something is a description).
+  const afterFor = j + 2 < sentence.tokenEnd ? bareForm(tokens[j + 2]!).key : '';
+  const headKey = bareForm(tokens[head]!).key;
+  if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headKey) || w.org.namingHeads.has(headKey))) return { last: j + 2, opensPurpose: true };
+  // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
+  const prevKey = bareForm(tokens[j - 1]!).key;
+  if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
+  return undefined;
+}
