@@ -40,8 +40,11 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   if (next === undefined || i + 1 >= sentence.tokenEnd || next.kind !== 'word') return true;
   if (next.clitics?.prefixes[0] === 'و' || NO_OBJECT.has(next.norm)) return true;
   // الدكتور علي جمعة: a bare word no list knows and shaped like a name, then what ends a name; على
-  // governs a definite noun, a pronoun or a common word (على القرار, على رأس, على هامش).
-  return bareWord(ctx, next) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence);
+  // governs a definite noun, a pronoun or a common word (على القرار, على رأس, على هامش). A listed family
+  // name may follow the bare word (علي جبار الموسوي).
+  const third = i + 2 < sentence.tokenEnd ? tokens[i + 2] : undefined;
+  const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && ctx.people.family.has(third.norm);
+  return bareWord(ctx, next) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 
 /** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */
@@ -98,5 +101,7 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
   if (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return known >= 1;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
-  return knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm);
+  if (knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm)) return true;
+  // محمد السيد الشحات: before an unlisted family name with the article, after a listed name.
+  return known >= 1 && next.norm.startsWith('ال') && !ctx.notName(j + 1) && plausibleName(ctx, tokens, j + 1);
 }

@@ -6,6 +6,9 @@ import type { NameContext } from './name-chain.js';
 /** عبد, the first word of the compound names of servitude (عبد الله, عبد الرحمن). */
 const ABD = 'عبد';
 
+/** الدين, the second word of the laqabs of religion (نور الدين, صلاح الدين). */
+const RELIGION = 'الدين';
+
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
   const m = ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence));
@@ -13,6 +16,9 @@ export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number
   // عبد + a definite word is a compound name whether or not it is listed (عبد الوحيد, عبد المنعم): the
   // servant of one of God's names. Not عبد before a nisba (عبد المصري is a man called عبد, then an adjective).
   const next = tokens[i + 1];
+  // بهي الدين, تقي الدين, محيي الدين: a laqab of religion, listed or not, when its first word is no
+  // common noun (يوم الدين, رجل الدين) and opens with no و, a short word the splitter leaves whole (وعز الدين).
+  if (next !== undefined && i + 1 < sentence.tokenEnd && next.norm === RELIGION && !next.clitics?.prefixes.length && key.length >= 3 && key.length <= 5 && !key.startsWith('ال') && !key.startsWith('و') && !tokens[i]!.clitics?.prefixes.length && !ctx.people.common.has(key) && !ctx.stop.has(key)) return 2;
   if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !ctx.people.common.has(next.norm)) return 2;
   return 0;
 }

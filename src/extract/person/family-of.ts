@@ -7,10 +7,13 @@ import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { definiteSurnameAt } from './name-opening.js';
 import { plausibleName, possessed } from './name-words.js';
-import { lastLetter } from './word-shapes.js';
+import { brokenPluralShape, lastLetter } from './word-shapes.js';
 
 /** Nouns of a family or a clan, singular, normalized through the document's keyer. */
 const FAMILY_NOUNS = keyedSetOf(['عائلة', 'أسرة', 'عشيرة']);
+
+/** A preposition with its pronoun, normalized: what follows a participle (المجني عليه, المتوفى عنها). */
+const PREPOSITION_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', 'عنه', 'عنها', 'عنهم', 'له', 'لها', 'لهم', 'منه', 'منها', 'فيه', 'فيها', 'به', 'بها']);
 
 /** The word after a family noun, when it names the family: a listed family name, or an unlisted one. */
 function familyName(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
@@ -20,6 +23,10 @@ function familyName(ctx: NameContext, tokens: readonly Token[], j: number): bool
   // عائلة ثرية, أسرة مسلمة, عائلة مالكها, عائلة الزعيم: an adjective, a noun with its pronoun, a role.
   // أسرة نزحت: a feminine past verb agreeing with the family noun.
   if (lastLetter(ctx.text, t) === 0x0629 /* ة */ || possessed(ctx, t.norm) || ctx.people.titles.startsWith(t.norm) || (t.norm.endsWith('ت') && ctx.people.pastVerbs.has(t.norm.slice(0, -1)))) return false;
+  // عائلة تعيش, عائلة حواسيب: a feminine imperfect agreeing with the noun, a broken plural.
+  if (!t.norm.startsWith('ال') && (t.norm.charCodeAt(0) === 0x062a /* ت */ || brokenPluralShape(t.norm))) return false;
+  // أسرة المجني عليه: a participle and its preposition, not a family.
+  if (PREPOSITION_PRONOUNS.has(tokens[j + 1]?.norm ?? '')) return false;
   return t.norm.startsWith('ال') ? definiteSurnameAt(ctx, tokens, j) : plausibleName(ctx, tokens, j) && !ctx.people.given.has(t.norm);
 }
 

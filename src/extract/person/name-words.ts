@@ -16,14 +16,25 @@ export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أ
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfectInitial(t.norm) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfectInitial(t.norm) && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
+
+/**
+ * A verb or verbal noun of the tenth form (استغل, استقبل, استخدام): written with a bare alef, as
+ * transliterated names are not (إستيفان, إستر).
+ */
+function tenthForm(text: string, t: Token): boolean {
+  return t.norm.length >= 5 && text.charCodeAt(t.start) === 0x0627 && t.norm.startsWith('است');
+}
+
+/** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
+const noWord = (): undefined => undefined;
 
 /**
  * An unlisted word that cannot be the next part of a name, whatever came before:
  * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
  * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
- * - the accusative of a common noun (هدفا, دورا);
+ * - the accusative of a common noun (هدفا, دورا) or of a title (ملكا);
  * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective,
  *   except as the bare surname right after a known given name (هاني شحاتة, محمد سلامة), where common
  *   nouns are already stopped by the common-word lists;
@@ -45,6 +56,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (n.length > 4 && n.startsWith('ال') && ctx.people.common.has(n.slice(2)) && !(n.length === 6 && n.startsWith('الا'))) return true;
   // The accusative of a common noun (هدفا, دورا, ردا): even after a foreign name, whose surnames may end in ا.
   if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.common.has(n.slice(0, -1))) return true;
+  // … and of a title, though the title is a name too (تنصيب فيصل ملكا, اختير خالد أميرا).
+  if (n.length >= 4 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.titles.longest(`ال${n.slice(0, -1)}`, 0, noWord) !== undefined) return true;
   const last = lastLetter(ctx.text, t);
   if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && !n.startsWith('ال'))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
