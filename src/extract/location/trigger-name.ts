@@ -74,6 +74,10 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => f.key === WEAK) && !weakTriggerName(next, w)) return -1;
+  // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
+  // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
+  if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;
+  if (tokens[i - 1]?.kind === 'number' && !token.clitics?.prefixes.length) return -1;
   // مدينة تتهاوى جسورها, قرية يسكنها, مدينة تقع في: a verb describing the place, not its name.
   if (plainImperfect(name) || w.isVerb(name)) return -1;
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
