@@ -10,7 +10,7 @@ import { placeLexicon, type Place } from './lexicon.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { LIST_TRIGGERS, placeList, type ListWords } from './place-lists.js';
 import { districtAt } from './district.js';
-import { LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
+import { FACILITY_NOUNS, LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { REALM_TITLES } from './realm.js';
 import { unlistedPlaces } from './unlisted.js';
 import { personLexicon } from '../person/lexicon.js';
@@ -34,8 +34,9 @@ function phraseMap(entries: Record<string, unknown>, key: (s: string) => string)
   return map;
 }
 
-// A plural place noun is a cue too (محافظات الصعيد, قرى الجليل).
-const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS]);
+// A plural place noun is a cue too (محافظات الصعيد, قرى الجليل), and so is a facility named after its
+// place (ميناء العقبة, مطار العين).
+const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS]);
 
 const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
 
