@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { bareWord, COMPLEMENTIZERS, knownName, KUNYA, plausibleName } from './name-words.js';
+import { bareWord, buSurname, COMPLEMENTIZERS, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
@@ -44,7 +44,7 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   // name may follow the bare word (علي جبار الموسوي).
   const third = i + 2 < sentence.tokenEnd ? tokens[i + 2] : undefined;
   const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && ctx.people.family.has(third.norm);
-  return bareWord(ctx, next) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
+  return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 
 /** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */

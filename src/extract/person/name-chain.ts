@@ -7,7 +7,7 @@ import { definiteSurnameAt, readOpening } from './name-opening.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
 import { innerConnectorLength, procliticEndsName, regnalNumberAt, type ChainState } from './name-inner.js';
 import { lineageNisba, roleAt } from './name-ends.js';
-import { bareStem, bareWord, connectorObject, knownName, nameProclitics, notContinuation, plausibleName } from './name-words.js';
+import { bareStem, bareWord, buSurname, connectorObject, knownName, nameProclitics, notContinuation, plausibleName } from './name-words.js';
 import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
@@ -109,10 +109,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
     // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
     const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;
-    if (!knownWord && hasProclitic && procliticEndsName(ctx, tokens, j, sentence, state)) break;
+    const ownBu = hasProclitic && j === surnameSlot && firstKnown && buSurname(ctx, t);
+    if (!knownWord && hasProclitic && !ownBu && procliticEndsName(ctx, tokens, j, sentence, state)) break;
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
     // with a pronoun on the word (جونينيو فتابعها).
-    if (!knownWord && hasProclitic && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;
+    if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;
     const c = compoundAt(ctx, tokens, j, sentence, t.norm);
     if (c > 0) {
       j += c;

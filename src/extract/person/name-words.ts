@@ -173,3 +173,16 @@ export function pronounNotName(ctx: NameContext, t: Token): boolean {
   return ctx.people.common.has(stem) || ctx.stop.has(stem);
 }
 
+/**
+ * A Maghrebi family name in بو (= أبو) right after a given name (علي بوزيدي, محمد بوضياف, أحمد بوعزيزي):
+ * the splitter reads ب + a word; what follows بو is a listed name or a nisba of four letters or more, and
+ * no common word (قال محمد بوضوح: clearly).
+ */
+export function buSurname(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  if (n.length < 5 || !n.startsWith('بو')) return false;
+  const rest = n.slice(2);
+  const { people } = ctx;
+  if (people.common.has(rest) || ctx.stop.has(rest)) return false;
+  return people.given.has(rest) || people.family.has(rest) || people.ambiguous.has(rest) || (rest.length >= 4 && rest.endsWith('ي'));
+}
