@@ -89,7 +89,9 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   const after = tokens[k + 1]!.norm;
   const that = after === THAT || (after === TO && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === THAT);
   const t = tokens[k]!;
-  if (!that && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
+  // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
+  const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === 'في';
+  if (!that && !commaSetting && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
   // A word in ة is a noun (وأكدت الوزارة أن) unless the verb before it is masculine: then it is a family
