@@ -63,6 +63,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
   if (after === ctx.people.afterSpeaker && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
+  // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
+  if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1)) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
@@ -78,7 +80,7 @@ const THAT = 'ان';
 
 /**
  * A family name standing alone as the speaker (وأوضح الجواهري أن, وأكد البرهان أن): one unlisted definite
- * word, then إن or أن. Not a word of the lists (وأكد البيان أن, وأوضح المصدر أن), a nisba, a title or the
+ * word, then إن or أن (or قوله after عن). Not a word of the lists (وأكد البيان أن, وأوضح المصدر أن), a nisba, a title or the
  * head of an organization.
  */
 function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
@@ -87,7 +89,7 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // statement's setting too.
   // وأشار الشوابكة إلى أن: the verb's own preposition may stand between the speaker and أن.
   const after = tokens[k + 1]!.norm;
-  const that = after === THAT || (after === TO && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === THAT);
+  const that = after === THAT || SAYING.has(after) || (after === TO && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === THAT);
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
   const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === 'في';
