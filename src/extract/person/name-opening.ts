@@ -59,6 +59,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر), nor a listed given name
     // behind و or ب before a listed name (وكلارنس سيدورف, فقد ثقته بإيهود أولمرت; كفله محمد is a verb and
     // its object).
+    // واردا, وجودي: a common word, its accusative or its nisba, written whole, is no proclitic and a name
+    // (but وجودي فوستر is: a name may follow).
+    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1))) && (people.common.has(first.norm) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
     const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
     // وباتريك فييرا: the splitter read و + ب + اتريك, which is no word; و + a listed given name is the name.
     const listedBehindWaw = nameLetters && people.given.has(form.key) && !people.ambiguous.has(form.key) && first.clitics !== undefined && !people.common.has(first.clitics.stem) && !ctx.stop.has(first.clitics.stem);

@@ -272,6 +272,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a Maghrebi family name in بو after a given name, also after علي', text: 'وقال محمد بوزيدي إن الوكالة مستعدة، وقال الوالي علي بوزيدي إن المشروع جاهز، وقال محمد بوضوح إن الأمر انتهى.', expect: [['PERSON', 'محمد بوزيدي'], ['PERSON', 'علي بوزيدي'], ['PERSON', 'محمد']], absent: ['محمد بوضوح'] },
   { name: 'a definite family name as the speaker before a comma and the statement\'s setting', text: 'وأوضح الكريديس، في بيان نقلته الوكالة، أن التحقيق مستمر، وأوضح المصدر، في بيان، أن الأمر انتهى.', expect: [['PERSON', 'الكريديس']], absent: ['المصدر'] },
   { name: 'a definite family name alone as the source of a quotation (عن الفيلالي قوله)', text: 'ونقلت الوكالة عن الفيلالي قوله إن الهيبة مهمة، ونقلت عن المصدر قوله إن الأمر انتهى، وكتبوا عن النبي، ولكن الرد جاء سريعا.', expect: [['PERSON', 'الفيلالي']], absent: ['المصدر', 'النبي'] },
+  { name: 'a common word, its accusative or nisba, written whole, is no و + a name (واردا, وجودي)', text: 'وهذا ليس واردا في الوقت الحالي، في كيان سياسي أو وجودي جامع، وشاركت في الفيلم جوليا روبرتس وجودي فوستر.', expect: [['PERSON', 'جوليا روبرتس'], ['PERSON', 'جودي فوستر']], absent: ['اردا', 'جودي'] },
   // Organizations
   { name: 'a naming head with a definite complement: a hospital', text: 'افتتح الجناح الجديد في مستشفى القصر العيني أمس.', expect: [['ORGANIZATION', 'مستشفى القصر العيني']] },
   { name: 'a naming head with a construct complement: a foundation', text: 'ثم أسس مؤسسة البرمجيات الحرة في مدينة بوسطن.', expect: [['ORGANIZATION', 'مؤسسة البرمجيات الحرة']] },
