@@ -148,8 +148,10 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
       if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
     } else if (people.particles.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1) && !tokens[j + 1]!.norm.startsWith('ال')) {
-      // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins.
-      j += 2;
+      // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
+      // دن بيرغ, دي لا فيغا: two particles and the word after them.
+      const two = people.particles.has(tokens[j + 1]!.norm) && j + 2 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 2) && !tokens[j + 2]!.norm.startsWith('ال');
+      j += two ? 3 : 2;
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && (connectorObject(ctx, tokens, j + 1) || kunyaPlace(ctx, tokens, j, firstKnown || known > 0))) {
       // بن عبد الكريم: the connector's object may be a compound name, taken whole.
@@ -186,5 +188,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
   // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
   if (sonOf) while (j < sentence.tokenEnd && j - i < 14 && lineageNisba(ctx, tokens[j]!, daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
+  // هنري دي تولوز: a particle before a bare word that is no name (a place here) is left out, and the name
+  // ends before it; before a definite word or a particle (تشو دي العرش, شو دا على) it is a name's own syllable.
+  while (j - i > 1 && people.particles.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && tokens[j]!.kind === 'word' && !tokens[j]!.norm.startsWith('ال') && !ctx.stop.has(tokens[j]!.norm)) j--;
   return { start, end: j, known };
 }

@@ -25,6 +25,9 @@ export interface Opening {
   firstKnown: boolean;
 }
 
+/** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
+const SAINT = new Set(['سان', 'سانت', 'سانتا']);
+
 /**
  * Reads the first unit of a person name at token i: a listed given or family name, a compound (عبد +),
  * a connector and its object (أبو بكر), a listed ambiguous name, or — when `unknownFirst` (after a title,
@@ -39,6 +42,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
+  // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
+  // and a name does not begin after a particle of one (دي باولا).
+  const before = i > sentence.tokenStart ? tokens[i - 1]!.norm : '';
+  if (SAINT.has(before) || (ctx.people.particles.has(before) && !ctx.stop.has(before))) return undefined;
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
   if (monthMeant(tokens, i, sentence)) return undefined;

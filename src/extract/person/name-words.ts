@@ -56,8 +56,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (n.length > 4 && n.startsWith('ال') && ctx.people.common.has(n.slice(2)) && !(n.length === 6 && n.startsWith('الا'))) return true;
   // The accusative of a common noun (هدفا, دورا, ردا): even after a foreign name, whose surnames may end in ا.
   if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.common.has(n.slice(0, -1))) return true;
-  // … and of a title, though the title is a name too (تنصيب فيصل ملكا, اختير خالد أميرا).
-  if (n.length >= 4 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.titles.longest(`ال${n.slice(0, -1)}`, 0, noWord) !== undefined) return true;
+  // … and of a title, though the title is a name too (تنصيب فيصل ملكا, اختير خالد أميرا, كان والده قسا).
+  if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.titles.longest(`ال${n.slice(0, -1)}`, 0, noWord) !== undefined) return true;
   const last = lastLetter(ctx.text, t);
   if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && !n.startsWith('ال'))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
@@ -100,8 +100,10 @@ export function possessed(ctx: NameContext, n: string): boolean {
  * (بندر بن سلطان, علي بن أبي طالب: طالب is also a verb). Only a definite title (ابن الوزير) and place names stay out.
  */
 export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
-  if (plausibleName(ctx, tokens, i)) return true;
   const t = tokens[i];
+  // ابن شقيقتها: a noun with its pronoun is kin, not a name (بن عرفة is written with ة).
+  if (t !== undefined && possessed(ctx, t.norm) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
+  if (plausibleName(ctx, tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
   // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا); بن and ابن do not (ابن الوزير).
   if (t.norm.startsWith('ال') && !(KUNYA.has(tokens[i - 1]?.norm ?? '') && t.norm.length > 3)) return false;
