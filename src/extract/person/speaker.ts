@@ -4,6 +4,7 @@ import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
+import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
 import { likelyFirstName } from './word-shapes.js';
 
 /**
@@ -62,7 +63,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
  * غيلرمان إن), or two stand before a role (وقال رايمون دومينيك مدرب المنتخب); 0 when there is none.
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
-  if (after === ctx.people.afterSpeaker && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
+  if (after === ctx.people.afterSpeaker && (definiteSpeaker(ctx, tokens, k, sentence) || taaSurnameSpeaker(ctx, tokens, k, sentence))) return k + 1;
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
@@ -93,7 +94,8 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
   const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === 'في';
-  if (!that && !commaSetting && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
+  // وأوضح الحجار في مؤتمر صحفي, وأوضح الشواربة خلال جلسة: and before the occasion of the statement.
+  if (!that && !commaSetting && !occasionAfter(tokens, k, sentence) && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
   // A word in ة is a noun (وأكدت الوزارة أن) unless the verb before it is masculine: then it is a family

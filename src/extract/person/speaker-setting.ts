@@ -1,0 +1,33 @@
+// Where a statement is made, after its speaker (وأوضح الحجار في مؤتمر صحفي, وأوضح الشواربة خلال جلسة),
+// and the family names in ة that speak after a masculine verb (وأكد سلامة أن).
+import type { Sentence, Token } from '../../schema.js';
+import { readingKey } from '../../segment/finish-tokens.js';
+import type { NameContext } from './name-chain.js';
+import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
+import { lastLetter } from './word-shapes.js';
+
+/** Nouns of the occasion a statement is made on, normalized: في بيان, خلال جلسة. */
+const OCCASIONS = new Set(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'موتمر', 'حديث', 'مقابله', 'كلمه', 'لقاء', 'ندوه', 'جلسه', 'اجتماع', 'رساله', 'منشور', 'تغريده']);
+
+/** في and خلال, normalized: they put the occasion after the speaker. */
+const SETTING = new Set(['في', 'خلال']);
+
+/** Does the occasion of a statement follow token k (في بيان, خلال جلسة لمجلس الأمانة)? */
+export function occasionAfter(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k + 2 >= sentence.tokenEnd || !SETTING.has(tokens[k + 1]!.norm)) return false;
+  const noun = tokens[k + 2]!;
+  return noun.kind === 'word' && OCCASIONS.has(noun.clitics && !noun.clitics.prefixes.length ? readingKey(noun.clitics) : noun.norm);
+}
+
+/**
+ * A family name written with ة as the speaker after a masculine verb, before إن or أن (وأكد سلامة أن,
+ * وأضاف كبارة أن): no common word (وأكد ضرورة أن, وأكد أهمية أن) and no noun with its pronoun.
+ */
+export function taaSurnameSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  const verb = tokens[k - 1];
+  if (k + 1 >= sentence.tokenEnd || !COMPLEMENTIZERS.has(tokens[k + 1]!.norm) || verb === undefined || verb.norm.endsWith('ت')) return false;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 4 || lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
+  const n = t.norm;
+  return !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(0, -1)) && !possessed(ctx, n) && !ctx.people.titles.startsWith(n) && plausibleName(ctx, tokens, k);
+}
