@@ -6,8 +6,9 @@ import type { NameContext } from './name-chain.js';
 /** عبد, the first word of the compound names of servitude (عبد الله, عبد الرحمن). */
 const ABD = 'عبد';
 
-/** الدين, the second word of the laqabs of religion (نور الدين, صلاح الدين). */
+/** الدين, the second word of the laqabs of religion (نور الدين, صلاح الدين), and الله (عطاء الله). */
 const RELIGION = 'الدين';
+const GOD = 'الله';
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
@@ -18,7 +19,10 @@ export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number
   const next = tokens[i + 1];
   // بهي الدين, تقي الدين, محيي الدين: a laqab of religion, listed or not, when its first word is no
   // common noun (يوم الدين, رجل الدين) and opens with no و, a short word the splitter leaves whole (وعز الدين).
-  if (next !== undefined && i + 1 < sentence.tokenEnd && next.norm === RELIGION && !next.clitics?.prefixes.length && key.length >= 3 && key.length <= 5 && !key.startsWith('ال') && !key.startsWith('و') && !tokens[i]!.clitics?.prefixes.length && !ctx.people.common.has(key) && !ctx.stop.has(key)) return 2;
+  // عطاء الله, فضل الله: a name of God's gift, when the first word is also no verb, carries no pronoun
+  // and opens no blessing (حفظه الله, شاء الله, طيب الله ثراه); not a name that is also a word (دين الله).
+  const laqab = next !== undefined && i + 1 < sentence.tokenEnd && (next.norm === RELIGION || (next.norm === GOD && !key.endsWith('ه') && !ctx.people.foreign.has(key) && !ctx.people.ambiguous.has(key) && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key) && !(ctx.people.blessings.startsWith(key) && ctx.people.blessings.match(tokens, i, sentence.tokenEnd))));
+  if (laqab && !next.clitics?.prefixes.length && key.length >= 3 && key.length <= 5 && !key.startsWith('ال') && !key.startsWith('و') && !tokens[i]!.clitics?.prefixes.length && !ctx.people.common.has(key) && !ctx.stop.has(key)) return 2;
   if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !ctx.people.common.has(next.norm)) return 2;
   return 0;
 }

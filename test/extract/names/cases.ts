@@ -278,6 +278,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the accusative of a three-letter title after a name (قسا)', text: 'وكان والده تيودوروس فان غوخ قسا بروتستانتيا في القرية.', expect: [['PERSON', 'تيودوروس فان غوخ']], absent: ['تيودوروس فان غوخ قسا'] },
   { name: 'a family name in ة after a masculine verb before أن, not an abstract noun', text: 'وأكد سلامة أن مشروع الناقل الوطني مهم، وأكد ضرورة أن يتم الأمر، وأكدت الوزارة أن العمل مستمر.', expect: [['PERSON', 'سلامة']], absent: ['ضرورة', 'الوزارة'] },
   { name: 'a definite family name as the speaker before the occasion of the statement', text: 'وأوضح الحجار في مؤتمر صحفي أن الوضع صعب، وأوضح الشواربة خلال جلسة لمجلس الأمانة أن المشاريع مستمرة، وأوضح التقرير في بيان أن الأرقام دقيقة.', expect: [['PERSON', 'الحجار'], ['PERSON', 'الشواربة']], absent: ['التقرير'] },
+  { name: 'an unlisted name of God\'s gift (عطاء الله), not a blessing or a verb with its pronoun', text: 'ويقف وزير الثقافة عطاء الله مهاجراني في وضع صعب، وقال الشيخ حفظه الله إن الأمر مهم، وزار الملك الحسين طيب الله ثراه المدينة.', expect: [['PERSON', 'عطاء الله مهاجراني']], absent: ['حفظه الله', 'طيب الله', 'طيب الله ثراه'] },
   // Organizations
   { name: 'a naming head with a definite complement: a hospital', text: 'افتتح الجناح الجديد في مستشفى القصر العيني أمس.', expect: [['ORGANIZATION', 'مستشفى القصر العيني']] },
   { name: 'a naming head with a construct complement: a foundation', text: 'ثم أسس مؤسسة البرمجيات الحرة في مدينة بوسطن.', expect: [['ORGANIZATION', 'مؤسسة البرمجيات الحرة']] },
