@@ -8,7 +8,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
-import { LIST_TRIGGERS, placeList, type ListWords } from './place-lists.js';
+import { LIST_TRIGGERS, listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { districtAt } from './district.js';
 import { FACILITY_NOUNS, LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { REALM_TITLES } from './realm.js';
@@ -129,6 +129,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
+      // في طفس والمزيريب واليادودة: unlisted places joined to a listed one after a locative word.
+      const locative = (i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || token.clitics?.prefixes[0] === 'ب';
+      if (locative && hit.end < sentence.tokenEnd && tokens[hit.end]!.norm.startsWith('و')) listAfterPlace(tokens, hit.end, sentence, listWords(sentence), out);
       return hit.end;
     }
     // التابعة لمركز البدرشين بمحافظة الجيزة: an Egyptian district.

@@ -34,15 +34,19 @@ function itemReading(t: Token, first: boolean): { key: string; start: number } |
   return r ? { key: readingKey(r), start: r.baseStart } : undefined;
 }
 
+/** The items of a list read from token j on: the unlisted names found, how many items in all, and where it ends. */
+interface ListRead {
+  found: Candidate[];
+  items: number;
+  end: number;
+}
+
 /**
- * Reads the list after the noun at token i: items joined by و, each a listed place or an unlisted name of
- * one word (two after an opener: وبئر الحفي). A list of two items or more gives the unlisted ones as
- * places; fewer give nothing (مناطق عديدة). The listed ones are left to the lexicon scan.
+ * Reads list items from token j: joined by و, each a listed place or an unlisted name of one word (two
+ * after an opener: وبئر الحفي). `items` counts the items already read before j (the first item is bare).
  */
-export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
+function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords, items: number): ListRead {
   const found: Candidate[] = [];
-  let items = 0;
-  let j = i + 1;
   while (j < sentence.tokenEnd) {
     const t = tokens[j]!;
     const reading = itemReading(t, items === 0);
@@ -66,5 +70,25 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
     j = end;
     items++;
   }
+  return { found, items, end: j };
+}
+
+/**
+ * Reads the list after the noun at token i. A list of two items or more gives the unlisted ones as
+ * places; fewer give nothing (مناطق عديدة). The listed ones are left to the lexicon scan.
+ */
+export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
+  const { found, items } = readItems(tokens, i + 1, sentence, w, 0);
   if (items >= 2) for (const c of found) out.push(c);
+}
+
+/**
+ * The unlisted places joined by و to a listed one at a locative word (في طفس والمزيريب واليادودة, في
+ * السلط والفحيص وماحص): the list must close at a mark or the sentence's end and hold three items or
+ * more, so that a verb or a noun after و (في عمان والتقى, في القاهرة والأقاليم) reads no place.
+ */
+export function listAfterPlace(tokens: readonly Token[], placeEnd: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
+  const { found, items, end } = readItems(tokens, placeEnd, sentence, w, 1);
+  const closed = end >= sentence.tokenEnd || tokens[end]!.kind === 'punct';
+  if (items >= 3 && closed) for (const c of found) out.push(c);
 }
