@@ -23,6 +23,8 @@ export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number
   // and opens no blessing (حفظه الله, شاء الله, طيب الله ثراه); not a name that is also a word (دين الله).
   const laqab = next !== undefined && i + 1 < sentence.tokenEnd && (next.norm === RELIGION || (next.norm === GOD && !key.endsWith('ه') && !ctx.people.foreign.has(key) && !ctx.people.ambiguous.has(key) && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key) && !(ctx.people.blessings.startsWith(key) && ctx.people.blessings.match(tokens, i, sentence.tokenEnd))));
   if (laqab && !next.clitics?.prefixes.length && key.length >= 3 && key.length <= 5 && !key.startsWith('ال') && !key.startsWith('و') && !tokens[i]!.clitics?.prefixes.length && !ctx.people.common.has(key) && !ctx.stop.has(key)) return 2;
+  // ريم العبد الله: the Levantine family name, عبد الله with the article.
+  if (key === 'العبد' && next !== undefined && i + 1 < sentence.tokenEnd && next.norm === GOD) return 2;
   if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !ctx.people.common.has(next.norm)) return 2;
   return 0;
 }

@@ -111,6 +111,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     const hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0;
     const ownBu = hasProclitic && j === surnameSlot && firstKnown && buSurname(ctx, t);
     if (!knownWord && hasProclitic && !ownBu && procliticEndsName(ctx, tokens, j, sentence, state)) break;
+    // The surname's own first letter (خالد كبارة, محمد بنيس): the word is read as written from here on.
+    const ownLetter = hasProclitic && !knownWord && j === surnameSlot && lastLetter(ctx.text, t) !== 0x0647 && !t.norm.endsWith('يه'); // not بفوزه, بثلاثية
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
     // with a pronoun on the word (جونينيو فتابعها).
     if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;
@@ -168,7 +170,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
-    } else if (!patronymic && unknownRun < 2 && !(definiteSeen && !t.norm.startsWith('ال')) && !(unknownRun > 0 && t.norm.startsWith('ال') && !t.norm.endsWith('ي')) && !notContinuation(ctx, t, foreign, hasProclitic, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen) || (unknownFirst && j === i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j)))) {
+    } else if (!patronymic && unknownRun < 2 && !(definiteSeen && !t.norm.startsWith('ال')) && !(unknownRun > 0 && t.norm.startsWith('ال') && !t.norm.endsWith('ي')) && !notContinuation(ctx, t, foreign, hasProclitic && !ownLetter, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen) || (unknownFirst && j === i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j)))) {
       // One unlisted definite word can be a family name (بشار الأسد); a second, an unlisted word
       // without the article after it (الفراهيدي علم), or one with the article after an unlisted word
       // (عبد الفتاح حدراف الفارق; a nisba there is the family name: محمد مقلد المريخي), is the sentence

@@ -48,7 +48,7 @@ const noWord = (): undefined => undefined;
  */
 export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
   const n = t.norm;
-  if (hasProclitic && n.endsWith('ه') && !n.endsWith('يه')) return true;
+  if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه')) return true;
   if (foreign && n.startsWith('ال')) return true;
   // A common noun with the article (سجل محمد صلاح الهدف, أدرك ناصر منسي التعادل): family names spelled
   // like words are listed (familyWords) and read before this. An epithet of the pattern أفعل stays
