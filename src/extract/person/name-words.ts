@@ -59,7 +59,10 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   // … and of a title, though the title is a name too (تنصيب فيصل ملكا, اختير خالد أميرا, كان والده قسا).
   if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.titles.longest(`ال${n.slice(0, -1)}`, 0, noWord) !== undefined) return true;
   const last = lastLetter(ctx.text, t);
-  if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && !n.startsWith('ال'))) return true;
+  // … and after a known given name a definite one that is no noun or adjective of the lists
+  // (يوسف الشواربة, هشام الحيصة: Jordanian family names; not الوطنية, not المرحلة).
+  const definiteTaaSurname = n.startsWith('ال') && !n.endsWith('يه') && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.nisba.has(n) && !ctx.people.ordinals.has(n.slice(0, -1));
+  if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && (!n.startsWith('ال') || definiteTaaSurname))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
   if (n.length >= 4 && (last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم')) && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
