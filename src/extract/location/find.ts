@@ -92,8 +92,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const listWords = (sentence: Sentence): ListWords => ({
     placeEnd: (j) => matchPlace(trie, tokens, j, sentence)?.end ?? -1,
     nameWord: (k, t) => {
-      // غيرها, حولها: a function word with a pronoun.
-      const pronoun = k.endsWith('ها') && stop.has(k.slice(0, -2));
+      // غيرها, حولها, وغيرهما: a function word with a pronoun.
+      const pronoun = ['ها', 'هما', 'هم'].some((p) => k.endsWith(p) && stop.has(k.slice(0, -p.length)));
       return k.length >= 3 && !pronoun && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
     },
     isFunctionWord: (n) => stop.has(n),
