@@ -1,3 +1,4 @@
+import { spelling } from '../common/spelling.js';
 import { scanStarts } from '../lexicon/scan.js';
 import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
@@ -82,7 +83,9 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause. A head with the article is no first
     // term of a construct: the name after it begins a new phrase (مدير مركز الفنون بالمكتبة هشام عزمي).
     const before = i > sentence.tokenStart ? bareForm(tokens[i - 1]!).key : '';
-    eponym = !verb && agent < 0 && eponymHeads.has(before) && !before.startsWith('ال');
+    // وأدى كامل إدريس اليمين: وأدى folds to وادي; و + a past verb, written with its hamza, starts a clause.
+    const verbBefore = before.startsWith('و') && ctx.people.pastVerbs.has(before.slice(1)) && spelling(context.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) !== before;
+    eponym = !verb && agent < 0 && eponymHeads.has(before) && !before.startsWith('ال') && !verbBefore;
     if (title > 0 || verb) {
       const k = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
       // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.

@@ -7,7 +7,7 @@ import { definiteSurnameAt, readOpening } from './name-opening.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
 import { innerConnectorLength, procliticEndsName, regnalNumberAt, type ChainState } from './name-inner.js';
 import { lineageNisba, roleAt } from './name-ends.js';
-import { bareStem, bareWord, buSurname, connectorObject, knownName, nameProclitics, notContinuation, plausibleName } from './name-words.js';
+import { bareStem, bareWord, buSurname, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
@@ -112,7 +112,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
     const ownBu = hasProclitic && j === surnameSlot && firstKnown && buSurname(ctx, t);
     if (!knownWord && hasProclitic && !ownBu && procliticEndsName(ctx, tokens, j, sentence, state)) break;
     // The surname's own first letter (خالد كبارة, محمد بنيس): the word is read as written from here on.
-    const ownLetter = hasProclitic && !knownWord && j === surnameSlot && lastLetter(ctx.text, t) !== 0x0647 && !t.norm.endsWith('يه'); // not بفوزه, بثلاثية
+    const ownLetter = hasProclitic && !knownWord && j === surnameSlot && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && lastLetter(ctx.text, t) !== 0x0647 && !t.norm.endsWith('يه'); // not بفوزه, بثلاثية, لمهنة
     // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
     // with a pronoun on the word (جونينيو فتابعها).
     if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) break;
