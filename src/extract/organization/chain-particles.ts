@@ -36,3 +36,15 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
   return undefined;
 }
+
+/**
+ * The objects of verbs that open a report and take على after them (ألقى القبض على, أسدل الستار على, أطلق
+ * النار على, سلط الضوء على), normalized: after an organization named as the subject they are the
+ * sentence, not the name.
+ */
+const IDIOM_OBJECTS = new Set(['القبض', 'الستار', 'النار', 'الضوء']);
+
+/** Is token j the object of such an idiom, with على after it? */
+export function objectOfIdiom(tokens: readonly Token[], j: number, sentence: Sentence, key: string): boolean {
+  return IDIOM_OBJECTS.has(key) && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'علي';
+}

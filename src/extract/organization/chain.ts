@@ -3,7 +3,8 @@ import { hasTanween } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
-import { acrossParticle } from './chain-particles.js';
+import { acrossParticle, objectOfIdiom } from './chain-particles.js';
+import { lastLetter } from '../person/word-shapes.js';
 
 export type { ChainWords } from './chain-words.js';
 
@@ -74,6 +75,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const prefixes = t.clitics?.prefixes ?? [];
     const bare = bareForm(t).key;
     const isDef = definite(bare);
+    // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
+    // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on.
+    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله')) break;
     // مستشفى الملك فيصل التخصصي, جامعة الإمام محمد بن سعود: named after a person, title and all.
     const eponym = j === head + 1 && prefixes.length === 0 && w.eponymTitles.has(bare) && w.eponymHeads.has(bareForm(tokens[head]!).key) ? eponymNameEnd(tokens, j + 1, sentence, w) : -1;
     if (eponym > j + 1) {
@@ -94,6 +98,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
       // there is the sentence going on (أعلنت وزارة التربية النتائج, … والتعليم النتائج).
       if (ministry && !inPurpose && lastGood > head && !adjectiveShape(bare, w)) break;
+      // A mandate word is evidence only inside the name (هيئة الشركة تشغيل جهاز: the sentence goes on).
+      if (!isDef && !w.isPlace(j) && !construct) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
@@ -103,7 +109,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         if (w.org.scope.has(bare) || (definiteHead && j === head + 1 && GENERAL_SCOPE.has(bare))) scope = true;
         // A proper name right after the head (بنك مصر, جامعة القاهرة, مكتب الأمم المتحدة) makes the whole a name.
         if (j === head + 1 && w.isNamed(j)) named = true;
-      } else if (!construct) break;
+      }
       continue;
     }
     const p = prefixes.join('');
@@ -123,12 +129,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     if (p === 'و') {
+      if (!(isDef ? inPurpose : construct || inPurpose)) break;
       if (w.org.mandates.has(bare)) purpose = true;
-      if (isDef ? inPurpose : construct || inPurpose) {
-        if (isDef) lastGood = j;
-        continue;
-      }
-      break;
+      if (isDef) lastGood = j;
+      continue;
     }
     // A purpose phrase needs a complement before it: مؤسسة للسلام is 'a foundation for peace', not a name.
     // After a proper name (شركة مصر للغزل والنسيج, شركة الدلتا للسكر, مركز أبوظبي للغة العربية) any
