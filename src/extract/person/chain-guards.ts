@@ -105,3 +105,11 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   // محمد السيد الشحات: before an unlisted family name with the article, after a listed name.
   return known >= 1 && next.norm.startsWith('ال') && !ctx.notName(j + 1) && plausibleName(ctx, tokens, j + 1);
 }
+
+/**
+ * ابن before a common noun inside a name describes the person (نعوم شومسكي ابن رجل متخصص: the son of a
+ * man); ابن written with its alef mid-name is the noun, بن the connector of a lineage.
+ */
+export function sonOfCommonNoun(ctx: NameContext, connector: Token, object: Token): boolean {
+  return connector.norm === 'ابن' && !object.clitics?.prefixes.length && ctx.people.common.has(object.norm);
+}

@@ -1,5 +1,6 @@
 import { spelling } from '../common/spelling.js';
 import { scanStarts } from '../lexicon/scan.js';
+import { sonOfCommonNoun } from './chain-guards.js';
 import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -146,6 +147,8 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (name && name.known > 0) {
       // والخليل بن أحمد الفراهيدي: the chain opens with بن, so the word before it is the given name.
       const given = givenBeforeSonOf(ctx, tokens, i, sentence);
+      // نعوم شومسكي ابن رجل متخصص: after a name, ابن and a common noun describe him (ابن كثير alone is a name).
+      if (given >= 0 && sonOfCommonNoun(ctx, t, tokens[i + 1]!)) return i + 2;
       if (given >= 0) {
         push({ type: 'PERSON', start: given, end: tokens[name.end - 1]!.end, rule: 'name-chain' });
         return listGoesOn(name.end, sentence);

@@ -4,7 +4,7 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, readOpening } from './name-opening.js';
-import { kunyaPlace, patronymicWithArticle, SON_OF, titleAsName } from './chain-guards.js';
+import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { innerConnectorLength, procliticEndsName, regnalNumberAt, type ChainState } from './name-inner.js';
 import { lineageNisba, roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
@@ -155,7 +155,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       const two = people.particles.has(tokens[j + 1]!.norm) && j + 2 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 2) && !tokens[j + 2]!.norm.startsWith('ال');
       j += two ? 3 : 2;
       unknownRun = 0;
-    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && (connectorObject(ctx, tokens, j + 1) || kunyaPlace(ctx, tokens, j, firstKnown || known > 0))) {
+    } else if (ctx.connectors.has(t.norm) && j + 1 < sentence.tokenEnd && !sonOfCommonNoun(ctx, t, tokens[j + 1]!) && (connectorObject(ctx, tokens, j + 1) || kunyaPlace(ctx, tokens, j, firstKnown || known > 0))) {
       // بن عبد الكريم: the connector's object may be a compound name, taken whole.
       sonOf ||= SON_OF.has(t.norm);
       daughterOf ||= t.norm === 'بنت';
