@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
+import { knownName } from './name-words.js';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
 const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
@@ -31,5 +32,7 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // والسلوك الحسن: the noun before may carry و or a preposition; what it is decides.
   const b = bareForm(before).key;
   if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
+  // نموذجا فريدا, عقارا آيلا: an indefinite accusative after an accusative noun is its adjective.
+  if (t.norm.endsWith('ا') && b.endsWith('ا') && !b.startsWith('ال') && b.length >= 4 && !knownName(ctx, before) && !ctx.people.ambiguous.has(b)) return true;
   return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3;
 }

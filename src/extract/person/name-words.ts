@@ -88,7 +88,7 @@ function pluralOfCommon(ctx: NameContext, n: string): boolean {
 
 /** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */
 export function possessed(ctx: NameContext, n: string): boolean {
-  for (const suffix of ['ه', 'ها', 'هم']) {
+  for (const suffix of ['ه', 'ها', 'هم', 'نا']) {
     if (!n.endsWith(suffix)) continue;
     const stem = n.slice(0, -suffix.length);
     if (stem.length < 2) continue;

@@ -283,6 +283,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'العبد الله, the Levantine family name', text: 'وقالت منسقة الحملة ريم العبد الله إن الفرق الطبية وصلت إلى القرى.', expect: [['PERSON', 'ريم العبد الله']] },
   { name: 'a definite family name in ة right after a known given name (يوسف الشواربة), not a noun or adjective', text: 'وقال الدكتور يوسف الشواربة إن الخطة تتضمن مشاريع، وأعلن محمد المرحلة الأولى، وزار أحمد الجامعة الوطنية.', expect: [['PERSON', 'يوسف الشواربة'], ['PERSON', 'محمد'], ['PERSON', 'أحمد']], absent: ['محمد المرحلة', 'أحمد الجامعة'] },
   { name: 'ابن and a common noun after a name describe the person; ابن and a name stay a lineage', text: 'ويعد نعوم شومسكي ابن رجل متخصص في اللغة العبرية، وكان محمد ابن عبد الله يتيما.', expect: [['PERSON', 'محمد ابن عبد الله']], absent: ['شومسكي ابن رجل', 'ابن رجل', 'نعوم شومسكي ابن رجل'] },
+  { name: 'an accusative after an accusative noun is its adjective; a noun with نا is no speaker; رد فعل', text: 'وحصرت المحافظة 312 عقارا آيلا للسقوط، وقال إن الطلبية تؤكد ثقتنا في مستقبل القطاع، وفي أول رد فعل، أعلن الحزب رفضه، وقالت دينا إن الأمر مهم.', expect: [['PERSON', 'دينا']], absent: ['آيلا', 'ثقتنا', 'فعل'] },
   // Organizations
   { name: 'a naming head with a definite complement: a hospital', text: 'افتتح الجناح الجديد في مستشفى القصر العيني أمس.', expect: [['ORGANIZATION', 'مستشفى القصر العيني']] },
   { name: 'a naming head with a construct complement: a foundation', text: 'ثم أسس مؤسسة البرمجيات الحرة في مدينة بوسطن.', expect: [['ORGANIZATION', 'مؤسسة البرمجيات الحرة']] },
