@@ -3,12 +3,13 @@ import { spelledAsFunctionWord } from '../common/spelling.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { compoundAt } from './compound.js';
-import { definiteSurnameAt, readOpening } from './name-opening.js';
+import { readOpening } from './name-opening.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { innerConnectorLength, procliticEndsName, regnalNumberAt, type ChainState } from './name-inner.js';
 import { lineageNisba, roleAt } from './name-ends.js';
-import { bareStem, bareWord, buSurname, connectorObject, knownName, nameProclitics, notContinuation, plausibleName, SURNAME_INITIALS } from './name-words.js';
-import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
+import { bareStem, bareWord, buSurname, connectorObject, knownName, nameProclitics, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { unlistedGoesOn } from './not-continuation.js';
+import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
 export { likelyFirstName } from './word-shapes.js';
@@ -170,15 +171,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       unknownRun = 0;
     } else if (ctx.connectors.has(t.norm)) {
       break; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
-    } else if (!patronymic && unknownRun < 2 && !(definiteSeen && !t.norm.startsWith('ال')) && !(unknownRun > 0 && t.norm.startsWith('ال') && !t.norm.endsWith('ي')) && !notContinuation(ctx, t, foreign, hasProclitic && !ownLetter, j === surnameSlot && firstKnown && known > 0) && plausibleName(ctx, tokens, j) && (foreign || !accusative(t.norm) || (j === surnameSlot && !hasProclitic && ((firstKnown && known > 0) || unknownFirst))) && (!t.norm.startsWith('ال') || (firstKnown && !definiteSeen) || (unknownFirst && j === i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j)))) {
-      // One unlisted definite word can be a family name (بشار الأسد); a second, an unlisted word
-      // without the article after it (الفراهيدي علم), or one with the article after an unlisted word
-      // (عبد الفتاح حدراف الفارق; a nisba there is the family name: محمد مقلد المريخي), is the sentence
-      // going on.
-      // A word in -ا is an indefinite accusative (ساكنا) unless it is where a surname stands: after a known
-      // given name, or after the first word of a name a title announces (معالي شونيتشي ناكاجاوا, البرازيلي
-      // دودو سيلفا); the accusative of a listed noun (هدفا) is turned away by notContinuation even there.
-      // After a title an unlisted first name takes an unlisted definite family name (المدرب معين الشعباني).
+    } else if (!patronymic && unknownRun < 2 && unlistedGoesOn(ctx, tokens, j, { i, surnameSlot, firstKnown, unknownFirst, foreign, known, unknownRun, definiteSeen, ownLetter, hasProclitic })) {
       definiteSeen ||= t.norm.startsWith('ال');
       j++;
       unknownRun++;

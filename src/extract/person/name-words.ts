@@ -7,7 +7,7 @@ import type { Token } from '../../schema.js';
 import { mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
-import { brokenPluralShape, derivedPastFeminine, IMPERFECT_PREFIXES, imperfectInitial, lastLetter } from './word-shapes.js';
+import { imperfectInitial, lastLetter } from './word-shapes.js';
 
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن']);
@@ -25,65 +25,6 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
  */
 function tenthForm(text: string, t: Token): boolean {
   return t.norm.length >= 5 && text.charCodeAt(t.start) === 0x0627 && t.norm.startsWith('است');
-}
-
-/** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
-const noWord = (): undefined => undefined;
-
-/**
- * An unlisted word that cannot be the next part of a name, whatever came before:
- * - a preposition phrase with a pronoun (بفوزه, بتغلبه): French surnames end in -يه (ديدييه), not these;
- * - a definite word after a transliterated given name (ديدييه ديشان الاحتفاظ): foreign surnames carry no ال;
- * - the accusative of a common noun (هدفا, دورا) or of a title (ملكا);
- * - a word written with ة (جلسة, مرتدية, المطالبة): listed names aside (حمزة, أسامة), a noun or adjective,
- *   except as the bare surname right after a known given name (هاني شحاتة, محمد سلامة), where common
- *   nouns are already stopped by the common-word lists;
- * - a common noun or a preposition with a possessive pronoun (حديثه, قوله, حولها): the sentence going on;
- * - a word opening with ت after an Arabic name (تذوق, تشعر): an imperfect or a verbal noun;
- * - a feminine past verb of the derived forms after an Arabic name (اتسعت, انتقلت, استمرت);
- * - the future of a listed verb (سيحضر, ستطلب, سيكون);
- * - a broken plural of the pattern مفاعيل after an Arabic name (مقاليد, مشاريع);
- * - a definite feminine plural (الاجراءات, المحادثات);
- * - the dual of a common noun (هدفين).
- */
-export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
-  const n = t.norm;
-  if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه')) return true;
-  if (foreign && n.startsWith('ال')) return true;
-  // A common noun with the article (سجل محمد صلاح الهدف, أدرك ناصر منسي التعادل): family names spelled
-  // like words are listed (familyWords) and read before this. An epithet of the pattern أفعل stays
-  // (الإسكندر الأكبر).
-  if (n.length > 4 && n.startsWith('ال') && ctx.people.common.has(n.slice(2)) && !(n.length === 6 && n.startsWith('الا'))) return true;
-  // The accusative of a common noun (هدفا, دورا, ردا): even after a foreign name, whose surnames may end in ا.
-  if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.common.has(n.slice(0, -1))) return true;
-  // … and of a title, though the title is a name too (تنصيب فيصل ملكا, اختير خالد أميرا, كان والده قسا).
-  if (n.length >= 3 && n.endsWith('ا') && !n.startsWith('ال') && ctx.people.titles.longest(`ال${n.slice(0, -1)}`, 0, noWord) !== undefined) return true;
-  const last = lastLetter(ctx.text, t);
-  // … and after a known given name a definite one that is no noun or adjective of the lists
-  // (يوسف الشواربة, هشام الحيصة: Jordanian family names; not الوطنية, not المرحلة).
-  const definiteTaaSurname = n.startsWith('ال') && !n.endsWith('يه') && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.nisba.has(n) && !ctx.people.ordinals.has(n.slice(0, -1));
-  if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && (!n.startsWith('ال') || definiteTaaSurname))) return true;
-  // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
-  if (n.length >= 4 && (last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم')) && possessed(ctx, n)) return true;
-  if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
-  if (!foreign && derivedPastFeminine(n)) return true;
-  // The future of a verb of news prose (سيحضر, ستطلب): س, an imperfect prefix, and the past tense's letters.
-  if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)))) return true;
-  if (!foreign && brokenPluralShape(n)) return true;
-  // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
-  if (n.endsWith('ين') || n.endsWith('ان')) {
-    const singular = n.slice(0, -2);
-    if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
-  }
-  // … unless it is the family name right after a known given name (إبراهيم العربيات, حابس الشبيلات:
-  // Jordanian family names of that shape) and no plural of a common noun (محمد الانتخابات).
-  return n.startsWith('ال') && n.endsWith('ات') && !(surnameSlot && !hasProclitic && !pluralOfCommon(ctx, n));
-}
-
-/** Is a definite word in -ات the plural of a listed common noun (الانتخابات, المحادثات, الإجراءات)? */
-function pluralOfCommon(ctx: NameContext, n: string): boolean {
-  const stem = n.slice(2, -2);
-  return ctx.people.common.has(stem) || ctx.people.common.has(`${stem}ه`) || ctx.people.common.has(`ال${stem}`) || ctx.people.common.has(`ال${stem}ه`) || ctx.stop.has(stem);
 }
 
 /** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */
