@@ -87,6 +87,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     text, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
     isCommon: (n) => isCommon(n) || (n.startsWith('ال') && isCommon(n.slice(2))) || people.titles.startsWith(n),
     personName: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n),
+    isTitle: (n) => people.titles.startsWith(n),
     isVerb: (n) => newsVerbs.has(n) || presentVerbs.has(n) || people.pastVerbs.has(n),
   };
   const listWords = (sentence: Sentence): ListWords => ({

@@ -40,6 +40,8 @@ export interface TriggerWords {
   personName: (norm: string) => boolean;
   /** Is the word a verb of the lists (مدينة تقع في, قرية يسكنها)? */
   isVerb: (norm: string) => boolean;
+  /** Does a person's title start with the word (مدينة الملك عبدالله: named after the king)? */
+  isTitle: (norm: string) => boolean;
 }
 
 /**
@@ -74,6 +76,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => f.key === WEAK) && !weakTriggerName(next, w)) return -1;
+  // مدينة الملك عبدالله, حي الأمير سلطان: a place named after a person, title and all, is no name of one word.
+  if (w.isTitle(name)) return -1;
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
   // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
   if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;
