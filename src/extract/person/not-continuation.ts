@@ -1,5 +1,6 @@
 // The unlisted words that cannot go on a name after its first word (see notContinuation).
 import type { Token } from '../../schema.js';
+import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-opening.js';
@@ -27,7 +28,7 @@ const noWord = (): undefined => undefined;
 export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
   const n = t.norm;
   if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه')) return true;
-  if (foreign && n.startsWith('ال')) return true;
+  if (foreign && articleWritten(ctx.text, t)) return true; // إلسوورث opens with إ, not the article
   // A common noun with the article (سجل محمد صلاح الهدف, أدرك ناصر منسي التعادل): family names spelled
   // like words are listed (familyWords) and read before this. An epithet of the pattern أفعل stays
   // (الإسكندر الأكبر).
