@@ -97,7 +97,7 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const definite = t.norm.startsWith('ال');
   const slot = j === s.surnameSlot;
   if ((s.definiteSeen && !definite) || (s.unknownRun > 0 && definite && !t.norm.endsWith('ي'))) return false;
-  if (notContinuation(ctx, t, s.foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j)) return false;
+  if (notContinuation(ctx, t, s.foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, s.foreign && slot)) return false;
   if (!s.foreign && accusative(t.norm) && !(slot && !s.hasProclitic && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   if (!definite) return true;
   const first = tokens[s.i]!;

@@ -285,6 +285,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'ابن and a common noun after a name describe the person; ابن and a name stay a lineage', text: 'ويعد نعوم شومسكي ابن رجل متخصص في اللغة العبرية، وكان محمد ابن عبد الله يتيما.', expect: [['PERSON', 'محمد ابن عبد الله']], absent: ['شومسكي ابن رجل', 'ابن رجل', 'نعوم شومسكي ابن رجل'] },
   { name: 'an accusative after an accusative noun is its adjective; a noun with نا is no speaker; رد فعل', text: 'وحصرت المحافظة 312 عقارا آيلا للسقوط، وقال إن الطلبية تؤكد ثقتنا في مستقبل القطاع، وفي أول رد فعل، أعلن الحزب رفضه، وقالت دينا إن الأمر مهم.', expect: [['PERSON', 'دينا']], absent: ['آيلا', 'ثقتنا', 'فعل'] },
   { name: 'a transliterated surname opening with إ or أ has no article (توماس ألفا إديسون, جيمس إلدر)', text: 'وكان توماس ألفا إديسون مخترعا أمريكيا، وأوضح المتحدث باسم المنظمة جيمس إلدر أن الفرق وصلت.', expect: [['PERSON', 'توماس ألفا إديسون'], ['PERSON', 'جيمس إلدر']] },
+  { name: 'a long surname opening with ي after a transliterated given name, not a plural verb', text: 'وقال توماس يوهانيك، رئيس الجمعية، إن المهرجان ناجح، وقال جون يتحدثون عن الأمر.', expect: [['PERSON', 'توماس يوهانيك'], ['PERSON', 'جون']], absent: ['جون يتحدثون'] },
   // Organizations
   { name: 'a naming head with a definite complement: a hospital', text: 'افتتح الجناح الجديد في مستشفى القصر العيني أمس.', expect: [['ORGANIZATION', 'مستشفى القصر العيني']] },
   { name: 'a naming head with a construct complement: a foundation', text: 'ثم أسس مؤسسة البرمجيات الحرة في مدينة بوسطن.', expect: [['ORGANIZATION', 'مؤسسة البرمجيات الحرة']] },
