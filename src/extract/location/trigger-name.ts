@@ -70,8 +70,9 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
   // بولاية ثالثة, ولاية جديدة: an indefinite adjective in ة after ولاية counts the terms of office.
   if (forms.some((f) => f.key === TERM) && !name.startsWith('ال') && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
-  // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name.
-  if (!name.startsWith('ال') && lastLetter(w.text, next) === 0x0629 /* ة */ && w.isCommon(name.slice(0, -1))) return -1;
+  // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name; نهر موسمي: nor the
+  // nisba of a listed noun.
+  if (!name.startsWith('ال') && (lastLetter(w.text, next) === 0x0629 /* ة */ || name.endsWith('ي')) && w.isCommon(name.slice(0, -1))) return -1;
   if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w.triggers, w.common)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
