@@ -54,12 +54,12 @@ export const realmTitleSet = keyedSetOf(REALM_TITLES);
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
-  const words = wordAt(tokens, sentence);
+  let words: ((i: number) => string | undefined) | undefined; // made on the first reading that opens a place
   for (const form of tokenForms(tokens[i]!)) {
     // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
     // verb, not ك + سرت.
-    if (form.prefixes.includes('س') || form.prefixes.includes('ك')) continue;
-    const m = trie.longest(form.key, i + 1, words);
+    if (form.prefixes.includes('س') || form.prefixes.includes('ك') || !trie.startsWith(form.key)) continue;
+    const m = trie.longest(form.key, i + 1, (words ??= wordAt(tokens, sentence)));
     if (m) return { start: form.start, end: m.end, place: m.value };
   }
   return undefined;

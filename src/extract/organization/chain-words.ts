@@ -49,6 +49,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
   // A name spelled like a place (الجزيرة) counts too after a head that is no descriptor: جامعة الجزيرة
   // is the university; after a descriptor (نادي الجزيرة) the name stands alone (descriptor.ts).
   const isKnown = memoByIndex(tokens.length, (j) => {
+    if (!org.known.startsWith(tokens[j]!.norm)) return false;
     const value = org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value;
     if (value === undefined) return false;
     const afterDescriptor = j > 0 && org.descriptors.longest(bareForm(tokens[j - 1]!).key, j, () => undefined) !== undefined;

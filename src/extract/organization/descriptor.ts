@@ -30,7 +30,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   }
   if (headEnd < 0 || headEnd >= sentence.tokenEnd) return undefined;
   const first = tokens[headEnd]!;
-  const known = w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence));
+  const known = w.org.known.startsWith(first.norm) ? w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence)) : undefined;
   if (known?.value.facility) return undefined;
   if (known) return { type: 'ORGANIZATION', start: first.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
   const quoted = quotedNameEnd(tokens, headEnd, sentence);
