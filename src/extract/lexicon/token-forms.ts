@@ -88,6 +88,15 @@ export function someReadingIn(token: Token, set: ReadonlySet<string> | ReadonlyM
   return false;
 }
 
+/**
+ * Is some form of the token (its word, or a reading behind proclitics) in the set? A loop, not
+ * `tokenForms(t).some(…)`: scans call this for most tokens, and a closure per call is garbage.
+ */
+export function formIn(token: Token, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  for (const f of tokenForms(token)) if (set.has(f.key)) return true;
+  return false;
+}
+
 /** The token's form without proclitics when it has one that leaves the article (والولايات → الولايات). */
 export function bareForm(token: Token): TokenForm {
   const forms = tokenForms(token);

@@ -3,7 +3,7 @@ import { commonWordSet, functionWordSet, hasBehindConjunction, keyedSetOf, newsV
 import { perKeyer } from '../../text/lexicon-key.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
-import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, formIn, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
@@ -142,8 +142,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       return i + 2;
     }
     // بمناطق تيشي وأوقاس وملبو: a plural place noun, then a list of names.
-    if (tokenForms(token).some((f) => listTriggers.has(f.key))) placeList(tokens, i, sentence, listWords(sentence), out);
-    const isTrigger = tokenForms(token).some((f) => triggers.has(f.key));
+    if (formIn(token, listTriggers)) placeList(tokens, i, sentence, listWords(sentence), out);
+    const isTrigger = formIn(token, triggers);
     const next = tokens[i + 1];
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {
       const known = matchPlace(trie, tokens, i + 1, sentence);

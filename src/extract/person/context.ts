@@ -28,7 +28,9 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   // (الحكم السلوفيني سلافكو فينتشيتش).
   if (t.norm === REFEREE && !(i + 1 < sentence.tokenEnd && ctx.nisba.has(tokens[i + 1]!.norm))) return undefined;
   const forms = tokenForms(t);
-  if (!forms.some((f) => ctx.people.titles.startsWith(f.key))) return undefined;
+  let opens = false; // a loop, not forms.some(…): titleAt runs for most tokens
+  for (const f of forms) if (ctx.people.titles.startsWith(f.key)) opens = true;
+  if (!opens) return undefined;
   // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so
   // that no name runs through it, and is a title all the same.
   const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));

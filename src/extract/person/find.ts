@@ -2,7 +2,7 @@ import { spelling } from '../common/spelling.js';
 import { scanStarts } from '../lexicon/scan.js';
 import { sonOfCommonNoun } from './chain-guards.js';
 import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, formIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
 import { likelyFirstName, readName } from './name-chain.js';
@@ -79,7 +79,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
     const title = titled?.end ?? agent;
-    const verb = tokenForms(t).some((f) => ctx.people.verbs.has(f.key));
+    const verb = formIn(t, ctx.people.verbs);
     // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) or an
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause. A head with the article is no first
     // term of a construct: the name after it begins a new phrase (مدير مركز الفنون بالمكتبة هشام عزمي).

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, formIn, tokenForms } from '../lexicon/token-forms.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
@@ -38,7 +38,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
   const { people } = ctx;
   // Most words can start no name: one set lookup per reading settles them before any other work.
-  if (!unknownFirst && !tokenForms(first).some((f) => people.starters.has(f.key))) return undefined;
+  if (!unknownFirst && !formIn(first, people.starters)) return undefined;
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
