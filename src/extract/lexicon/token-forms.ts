@@ -42,7 +42,8 @@ class FormRecord implements TokenForm {
   ) {}
 }
 
-const NO_PREFIXES: readonly string[] = [];
+/** The proclitics of a token with none: one shared empty list, not a new one per call (`?? []`). */
+export const NO_PREFIXES: readonly string[] = [];
 
 /** The one reading of a token without clitic analyses, shared by all its lookups. */
 function plainForms(token: Token): TokenForm[] {

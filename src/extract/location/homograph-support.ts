@@ -1,5 +1,6 @@
 // What makes a place spelled like a common word (الرباط 'the bond', الزرقاء 'the blue', العيون 'the eyes')
 // a place: a locative word or trigger before it, and, read here, a dateline or a list of places.
+import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 
 /** Punctuation that opens a dateline after its city: «الرباط - أجرى …», «عمان ( بترا ) -». */
@@ -26,7 +27,7 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   const t = tokens[i]!;
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
   if (i === sentence.tokenStart && next !== undefined && DATELINE_MARKS.has(next.norm)) return true;
-  const prefixes = t.clitics?.prefixes ?? [];
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (prefixes[prefixes.length - 1] === 'و' && i > sentence.tokenStart && near.placeEndsAt(i)) return true;
   // وزارة الصحة بالشرقية: ب after a body names the place it sits in.
   if (prefixes.length === 1 && prefixes[0] === 'ب' && i > sentence.tokenStart && near.bodyEndsAt(i)) return true;

@@ -2,7 +2,7 @@
 // trigger can be a place's name, and how far the name runs.
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
 import { imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
 
 /** ولاية: a state, or a term of office. */
@@ -50,7 +50,7 @@ export interface TriggerWords {
  * adjective in -ية (منطقة صناعية, منطقة تجارية).
  */
 function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
-  const prefixes = next.clitics?.prefixes ?? [];
+  const prefixes = next.clitics?.prefixes ?? NO_PREFIXES;
   if (prefixes.includes('و') || prefixes.includes('ف')) return false;
   const name = next.norm;
   if (triggers.has(name) || common.has(name)) return false;

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
@@ -72,7 +72,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       j = place - 1; // the loop steps past the place
       continue;
     }
-    const prefixes = t.clitics?.prefixes ?? [];
+    const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
     const bare = bareForm(t).key;
     const isDef = definite(bare);
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the

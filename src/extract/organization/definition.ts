@@ -1,4 +1,5 @@
 // The subject of an encyclopedia definition of a body: «أرامكو شركة نفط سعودية», «الوداد نادٍ مغربي».
+import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate } from '../types.js';
@@ -22,7 +23,7 @@ export interface BodyDefinitionWords {
 
 /** A word of a body's name: an Arabic word with no tanween that no word list claims; و only inside. */
 function nameWord(text: string, t: Token, first: boolean, headed: boolean, w: BodyDefinitionWords): boolean {
-  const prefixes = t.clitics?.prefixes ?? [];
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t) || (headed ? w.notWord(t) : w.notName(t))) return false;
   return prefixes.length === 0 || (!first && (prefixes.join('') === 'و' || prefixes.join('') === 'ل'));
 }

@@ -1,3 +1,4 @@
+import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { readingKey } from '../../segment/finish-tokens.js';
@@ -17,7 +18,7 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   if (i - 1 < sentence.tokenStart) return -1;
   const t = tokens[i - 1]!;
   if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(ctx.text, t) || lastLetter(ctx.text, t) === 0x0629 /* ة */) return -1;
-  const prefixes = t.clitics?.prefixes ?? [];
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و') || t.clitics?.suffix !== undefined) return -1;
   const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
   if (key.length < 3 || !likelyFirstName(key) || ctx.nisba.has(key) || ctx.nisba.has('ال' + key)) return -1;

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { patronymicWithArticle, SON_OF } from './chain-guards.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
@@ -59,6 +59,9 @@ export function byTheName(ctx: NameContext, tokens: readonly Token[], i: number,
   return false;
 }
 
+/** و or ل, the proclitics a name may carry. */
+const wawOrLam = (p: string): boolean => p === 'و' || p === 'ل';
+
 /**
  * Where the given name before a chain that opens with بن or بنت, or with the particle of a European name,
  * starts (والخليل بن أحمد الفراهيدي, ستافان دي ميستورا): a word there is the name's own first word, listed
@@ -69,7 +72,7 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   if (i - 1 < sentence.tokenStart || !(SON_OF.has(tokens[i]!.norm) || ctx.people.particles.has(tokens[i]!.norm))) return -1;
   const before = tokens[i - 1]!;
   // The reading the splitter chose: ستافان has an alternative with the future marker, not the word's own.
-  if (before.kind !== 'word' || before.script !== 'arabic' || !(before.clitics?.prefixes ?? []).every((p) => p === 'و' || p === 'ل')) return -1;
+  if (before.kind !== 'word' || before.script !== 'arabic' || !(before.clitics?.prefixes ?? NO_PREFIXES).every(wawOrLam)) return -1;
   const k = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
   const bare = k.startsWith('ال') ? k.slice(2) : k;
   // عالجه ابن سينا, أشهرهم ابن جني: a word with a pronoun is a verb or a noun of the sentence; ليخلف ابن
@@ -89,7 +92,7 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
  */
 export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
   const t = tokens[i]!;
-  if (i + 1 >= sentence.tokenEnd || t.kind !== 'word' || !(t.clitics?.prefixes ?? []).every((p) => p === 'و' || p === 'ل')) return -1;
+  if (i + 1 >= sentence.tokenEnd || t.kind !== 'word' || !(t.clitics?.prefixes ?? NO_PREFIXES).every(wawOrLam)) return -1;
   const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
   // الطاهر بوزيدي, الطيب صالح, الطاهر بن جلون: a name listed in this written form takes any surname.
   const listed = ctx.people.definiteGiven.has(k);

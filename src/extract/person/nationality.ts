@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 
@@ -17,7 +17,7 @@ const PREPOSITIONS = new Set(['ل', 'ب']);
  */
 export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   const t = tokens[i]!;
-  const prefixes = t.clitics?.prefixes ?? [];
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (!proclitics(prefixes)) return false;
   const key = prefixes.length > 0 ? readingKey(t.clitics!) : t.norm;
   // السعودية is the country as well as «the Saudi woman»: a place is no nationality noun.

@@ -1,4 +1,5 @@
 // The unlisted speaker of a reporting verb: وقال أنان إن, وأضاف بلازي في بيان.
+import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
@@ -36,7 +37,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   const t = tokens[k]!;
   // A first letter read as a proclitic may be the name's own (وأضاف بلازي), but not ل: after قال it
   // names whom the words were said to (وقال لرويترز).
-  const prefixes = t.clitics?.prefixes ?? [];
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   // … unless إن or أن follows and what is left after ل is no word (وأوضح لارسن أن): the addressee
   // stands before the statement's other words (وقال لرويترز إن is a known agency, and not read here).
   // Not a noun with نا, 'our' (وقال لمراسلنا إن).
