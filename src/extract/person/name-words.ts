@@ -7,18 +7,18 @@ import type { Token } from '../../schema.js';
 import { mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
-import { imperfectInitial, lastLetter } from './word-shapes.js';
+import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
 
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن']);
 
 /** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
-export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number, transliterated = false): boolean {
+export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number, afterForeign = false): boolean {
   const t = tokens[i];
   if (t === undefined) return false; // a connector (بن, أبو) that ends the text has no name after it
   // After a transliterated given name a long word opening with ي is a surname (توماس يوهانيك), unless it
   // ends like a plural or dual verb (يتحدثون).
-  const imperfect = imperfectInitial(t.norm) && !(transliterated && t.norm.length >= 7 && !/(?:ون|ين|ان|وا)$/.test(t.norm));
+  const imperfect = imperfectInitial(t.norm) && !(afterForeign && transliterated(t.norm));
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 

@@ -6,18 +6,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
-import { likelyFirstName } from './word-shapes.js';
-
-/**
- * A word of seven letters or more that begins like an imperfect verb (نيستلروي, تريباثي) but has no
- * ending of a plural, dual or subjunctive verb: singular imperfects that long are rare (نستطيع has six),
- * transliterated surnames that long are common.
- */
-function transliterated(n: string): boolean {
-  return n.length >= 7 && !VERB_ENDINGS.some((e) => n.endsWith(e));
-}
-
-const VERB_ENDINGS = ['ون', 'ين', 'ان', 'وا'];
+import { likelyFirstName, transliterated } from './word-shapes.js';
 
 /**
  * A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). Not

@@ -93,3 +93,14 @@ export function withoutPronoun(word: string): string {
   for (const suffix of ['هما', 'ها', 'هم', 'ه']) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
   return word;
 }
+
+/**
+ * A word of seven letters or more that begins like an imperfect verb (نيستلروي, تريباثي) but has no
+ * ending of a plural, dual or subjunctive verb: singular imperfects that long are rare (نستطيع has six),
+ * transliterated surnames that long are common.
+ */
+export function transliterated(n: string): boolean {
+  return n.length >= 7 && !VERB_ENDINGS.some((e) => n.endsWith(e));
+}
+
+const VERB_ENDINGS = ['ون', 'ين', 'ان', 'وا'];
