@@ -4,7 +4,7 @@ import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-opening.js';
-import { accusative, brokenPluralShape, derivedPastFeminine, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
+import { accusative, brokenPluralShape, derivedPastFeminine, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
 /** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
 const noWord = (): undefined => undefined;
@@ -97,8 +97,11 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const definite = t.norm.startsWith('ال');
   const slot = j === s.surnameSlot;
   if ((s.definiteSeen && !definite) || (s.unknownRun > 0 && definite && !t.norm.endsWith('ي'))) return false;
-  if (notContinuation(ctx, t, s.foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, s.foreign && slot)) return false;
-  if (!s.foreign && accusative(t.norm) && !(slot && !s.hasProclitic && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
+  // After an unlisted first name a title announces, a long word of a transliterated surname's shape is
+  // read as after a listed foreign name (الوزير هريديش تريباثي), though it opens like an imperfect.
+  const foreign = s.foreign || (s.unknownFirst && !s.firstKnown && slot && !s.hasProclitic && foreignSurnameShape(t.norm));
+  if (notContinuation(ctx, t, foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, foreign && slot)) return false;
+  if (!foreign && accusative(t.norm) && !(slot && !s.hasProclitic && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   if (!definite) return true;
   const first = tokens[s.i]!;
   return (s.firstKnown && !s.definiteSeen) || (s.unknownFirst && j === s.i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j));

@@ -104,3 +104,14 @@ export function transliterated(n: string): boolean {
 }
 
 const VERB_ENDINGS = ['ون', 'ين', 'ان', 'وا'];
+
+/**
+ * A transliterated surname's shape for the word after an unlisted first name a title announces (الوزير
+ * هريديش تريباثي): long, with no verb ending, and no ending a long Arabic noun or verb has there instead:
+ * the plural in -ات, a pronoun (تستقبلها), the nisba in -ية, the feminine past in ت (استقبلت).
+ */
+export function foreignSurnameShape(n: string): boolean {
+  return transliterated(n) && !n.startsWith('ال') && !NOUN_ENDINGS.some((e) => n.endsWith(e));
+}
+
+const NOUN_ENDINGS = ['ت', 'ه', 'ها', 'هم', 'يا'];

@@ -1,11 +1,15 @@
 /** Word shapes read from letters alone: each case names a word the name readers must tell apart. */
 import { describe, expect, it } from 'vitest';
 import {
-  accusative, brokenPluralShape, derivedPastFeminine, derivedVerbalNoun, imperfectInitial, imperfectShape, likelyFirstName, withoutPronoun,
+  accusative, brokenPluralShape, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, imperfectInitial, imperfectShape, likelyFirstName, withoutPronoun,
 } from '../../../src/extract/person/word-shapes.js';
 
 const CASES: Array<[string, (w: string) => boolean, string, boolean]> = [
   ['an imperfect opens with ي', imperfectInitial, 'يستطيع', true],
+  ['a long word with no Arabic ending has a transliterated surname\'s shape', foreignSurnameShape, 'تريباثي', true],
+  ['a long imperfect with a pronoun has not', foreignSurnameShape, 'تستقبلها', false],
+  ['a long feminine past has not', foreignSurnameShape, 'استقبلت', false],
+  ['a long plural in -ات has not', foreignSurnameShape, 'تصريحات', false],
   ['a Japanese surname has ا after its ي', imperfectInitial, 'ياماناكا', false],
   ['ت, ي and ن open imperfects', imperfectShape, 'تعمل', true],
   ['a name opening with م is no imperfect', imperfectShape, 'محمود', false],
