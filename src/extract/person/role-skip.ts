@@ -6,6 +6,7 @@ import { SON_OF } from './chain-guards.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './name-edges.js';
+import { lastLetter } from './word-shapes.js';
 
 /** The most words and phrases skipped between a role and its holder's name. */
 const MAX_SKIPPED = 3;
@@ -26,6 +27,13 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
     // العربي بن زيان: a word before بن is the given name, however it is written.
     const beforeSonOf = k + 1 < sentence.tokenEnd && SON_OF.has(tokens[k + 1]!.norm);
+    // وزير خارجية إسرائيل, رئيس وزراء بريطانيا: an indefinite common noun the role governs, and the place
+    // it governs in turn, are the rest of the role.
+    const governed = place === 0 && !body && !w.clitics?.prefixes.length && (ctx.people.common.has(w.norm) || (lastLetter(ctx.text, w) === 0x0629 /* ة: خارجية */ && !ctx.people.given.has(w.norm))) && !articleWritten(ctx.text, w) ? ctx.placeLength(k + 1) : 0;
+    if (governed > 0 && k + 1 + governed <= sentence.tokenEnd) {
+      k += 1 + governed;
+      continue;
+    }
     if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(ctx.text, w) || place > 0 || body) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
     k += Math.max(1, place);
   }
