@@ -140,10 +140,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
       // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
       // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
-      // After a title the first name need not be listed (الشاعر مريد الخطيب).
+      // After a title the first name need not be listed (الشاعر مريد الخطيب). Only a Mauritanian
+      // connector goes on after it (محمد الأمين ولد بلعيد).
       j++;
       known++;
-      break;
+      if (j >= sentence.tokenEnd || !people.innerConnectors.has(tokens[j]!.norm)) break;
     } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
       j++;
       // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.

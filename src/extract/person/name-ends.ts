@@ -24,9 +24,11 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   const { people } = ctx;
   const n = tokens[j]!.norm;
   if (!people.titles.startsWith(n) && !people.titles.startsWith('ال' + n)) return false;
-  if (!people.ambiguous.has(n)) return true;
   const words = wordAt(tokens, sentence);
-  if (people.titles.longest(n, j + 1, words) !== undefined || people.titles.longest('ال' + n, j + 1, words) !== undefined) return true;
+  const role = people.titles.longest(n, j + 1, words) !== undefined || people.titles.longest('ال' + n, j + 1, words) !== undefined;
+  // A family name that only opens longer roles (محمد الأمين ولد بلعيد: not الأمين العام) is the name.
+  if (!people.ambiguous.has(n)) return role || !people.familyWords.has(n);
+  if (role) return true;
   // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
   const next = tokens[j + 1];
   return next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && articleWritten(ctx.text, next);
