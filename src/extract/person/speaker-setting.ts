@@ -20,14 +20,20 @@ export function occasionAfter(tokens: readonly Token[], k: number, sentence: Sen
 }
 
 /**
- * A family name written with ة as the speaker after a masculine verb, before إن or أن (وأكد سلامة أن,
- * وأضاف كبارة أن): no common word (وأكد ضرورة أن, وأكد أهمية أن) and no noun with its pronoun.
+ * A family name written with ة or ending in -ات as the speaker after a masculine verb, before إن or أن
+ * (وأكد سلامة أن, وأضاف كبارة أن, وأضاف مهيدات أن): no common word (وأكد ضرورة أن, وأكد أهمية أن) and no
+ * noun with its pronoun.
  */
 export function taaSurnameSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   const t = tokens[k]!;
   const verb = tokens[k - 1];
   if (k + 1 >= sentence.tokenEnd || !COMPLEMENTIZERS.has(tokens[k + 1]!.norm) || verb === undefined || verb.norm.endsWith('ت')) return false;
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 4 || lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
   const n = t.norm;
+  // A Maghrebi family name in بو (وأوضح بوخالفة أن) is read whole, though its ب reads as a proclitic.
+  const bu = n.length >= 6 && n.startsWith('بو');
+  if (t.kind !== 'word' || (t.clitics?.prefixes.length && !bu) || n.startsWith('ال') || n.length < 4) return false;
+  // … and so is one in -ات (وأضاف مهيدات أن): a plural of things takes a feminine verb, as a listed noun's does.
+  const plural = n.endsWith('ات') && n.length >= 5 && !ctx.people.common.has(n.slice(0, -2)) && !ctx.people.common.has(`${n.slice(0, -2)}ه`);
+  if (lastLetter(ctx.text, t) !== 0x0629 /* ة */ && !plural) return false;
   return !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(0, -1)) && !possessed(ctx, n) && !ctx.people.titles.startsWith(n) && plausibleName(ctx, tokens, k);
 }

@@ -83,7 +83,8 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   const that = after === THAT || SAYING.has(after) || (after === TO && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === THAT);
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
-  const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === 'في';
+  // (وأضاف العبدالكريم ، خلال مشاركته: or the occasion after the comma).
+  const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && (tokens[k + 2]!.norm === 'في' || OCCASION_PHRASES.has(tokens[k + 2]!.norm));
   // وأوضح الحجار في مؤتمر صحفي, وأوضح الشواربة خلال جلسة: and before the occasion of the statement.
   if (!that && !commaSetting && !occasionAfter(tokens, k, sentence) && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
@@ -96,6 +97,9 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   return plausibleName(ctx, tokens, k);
 }
+
+/** Words that open the occasion of a statement after a comma (وأضاف العبدالكريم ، خلال مشاركته), normalized. */
+const OCCASION_PHRASES = new Set(['خلال', 'عقب', 'لدي', 'امام']);
 
 /** إلى, normalized. */
 const TO = 'الي';
