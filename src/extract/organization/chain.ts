@@ -4,7 +4,7 @@ import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
-import { lastLetter } from '../person/word-shapes.js';
+import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
 export type { ChainWords } from './chain-words.js';
 
@@ -100,6 +100,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (ministry && !inPurpose && lastGood > head && !adjectiveShape(bare, w)) break;
       // A mandate word is evidence only inside the name (هيئة الشركة تشغيل جهاز: the sentence goes on).
       if (!isDef && !w.isPlace(j) && !construct) break;
+      // الهيئة الوطنية للصحافة الإشراف على, الحكومة السعودية الاستحواذ على: a definite word governs no
+      // genitive, so a definite verbal noun of a derived form after one is the verb's object, not the name.
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(bareForm(tokens[j - 1]!).key) && derivedVerbalNoun(bare.slice(2))) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
