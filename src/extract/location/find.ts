@@ -18,6 +18,7 @@ import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
 import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import homographs from './data/homographs.json';
+import { adjectiveOfNounBefore } from './adjective-reading.js';
 
 /** Place names spelled like common words (الرباط, العين, تنس), keyed. */
 export const homographSet = keyedSetOf(homographs.places);
@@ -126,7 +127,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const phrasesOf = (map: ReadonlyMap<string, ReadonlySet<string>>) => map.get(token.norm) ?? map.get(bareForm(token).key);
     const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
     const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))));
-    if (hit && !unsupported && !idiom && !wordAsWritten && !(hit.end === i + 1 && hasTanween(text, token))) {
+    const adjective = hit !== undefined && hit.end === i + 1 && adjectiveOfNounBefore(text, tokens, i, sentence);
+    if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
