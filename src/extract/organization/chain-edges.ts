@@ -2,6 +2,7 @@
 // which join it, and where an eponym's name ends.
 import type { Sentence, Token } from '../../schema.js';
 import type { ChainWords } from './chain-words.js';
+import { accusative, imperfectShape } from '../person/word-shapes.js';
 
 /** A key with the article and a stem after it (not ال alone or a two-letter word). */
 export const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
@@ -24,6 +25,8 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
     const t = tokens[j]!;
     if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || definite(t.norm) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
+    // مدرسة السلطان حسن تستقبل يوميا: after the first name, an imperfect verb or an accusative is the sentence.
+    if (j > from && (imperfectShape(t.norm) || accusative(t.norm))) break;
     j++;
   }
   return tokens[j - 1]?.norm === 'بن' ? j - 1 : j;

@@ -132,7 +132,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const headKey = form.article ? form.key.slice(2) : form.key;
       // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
       // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
-      const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose));
+      // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
+      const eponymCut = knownEnd > 0 && w.eponymTitles.has(bareForm(tokens[knownEnd - 1]!).key);
+      const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose && !eponymCut));
       // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
       // convention of the corpora this library is scored on.
       const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
