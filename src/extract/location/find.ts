@@ -107,7 +107,11 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const m = matchPlace(trie, tokens, j, sentence);
       return m && !(m.end === j + 1 && someReadingIn(tokens[j]!, homographWords)) ? m.end : -1;
     },
-    placeEndsAt: (j) => out.length > 0 && out[out.length - 1]!.end === tokens[j - 1]!.end,
+    // A list read after the place may have put its unlisted items after it (في الجهراء وخيطان والرابية).
+    placeEndsAt: (j) => {
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) if (out[k]!.end === tokens[j - 1]!.end) return true;
+      return false;
+    },
     bodyEndsAt: (j) => bodyEnds.has(tokens[j - 1]!.end),
   });
   // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.

@@ -56,12 +56,14 @@ export type ClubAt = (j: number) => 'bare' | 'joined' | undefined;
 
 /**
  * Is token i one of three or more club names joined by و (أسهم الهلال والنصر والاتحاد والأهلي)? Two such
- * words may be words (الهلال والصليب); three that are all clubs' names are the clubs.
+ * words may be words (الهلال والصليب); three that are all clubs' names are the clubs, unless a locative
+ * word stands before a list that opens with a place (في الجهراء وخيطان والسالمية: the towns the clubs
+ * are named for; حصص في الهلال والنصر والأهلي are the clubs).
  */
-export function inClubList(i: number, s: Sentence, clubAt: ClubAt): boolean {
+export function inClubList(i: number, s: Sentence, clubAt: ClubAt, placeAfterCue: (j: number) => boolean): boolean {
   let first = i;
   while (first > s.tokenStart && clubAt(first) === 'joined' && clubAt(first - 1) !== undefined) first--;
-  if (clubAt(first) === undefined) return false;
+  if (clubAt(first) === undefined || placeAfterCue(first)) return false;
   let last = first;
   while (last + 1 < s.tokenEnd && clubAt(last + 1) === 'joined') last++;
   return last - first + 1 >= CLUB_LIST && i >= first && i <= last;
