@@ -78,9 +78,10 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // عالجه ابن سينا, أشهرهم ابن جني: a word with a pronoun is a verb or a noun of the sentence; ليخلف ابن
   // طفيل: ل before an imperfect says why.
   if (lastLetter(ctx.text, before) === 0x0647 /* ه */ || k.endsWith('هم') || k.endsWith('ها') || (before.clitics?.prefixes.includes('ل') && imperfectShape(k))) return -1;
-  if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || ctx.nisba.has(k)) return -1;
+  if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || (ctx.nisba.has(k) && !ctx.people.ambiguous.has(k))) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
-  if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
+  // A listed name spelled like a nisba (تركي بن فهد) is the given name here.
+  if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !ctx.people.ambiguous.has(k))) return -1;
   return before.clitics?.prefixes.length ? before.clitics.baseStart : before.start;
 }
 
