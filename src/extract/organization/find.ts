@@ -7,9 +7,8 @@ import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { personLexicon } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { readChain } from './chain.js';
 import { chainWords } from './chain-words.js';
-import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
+import { headName } from './head-name.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
 import { clubNameAt, clubNameIsWord, inClubList, inSportsReport } from './sports.js';
@@ -17,8 +16,6 @@ import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
-import { companyNameEnd, foreignNameEnd } from './foreign-name.js';
-import { latinNameEnd } from './latin-name.js';
 import { findLatinOrganizations } from './latin-org.js';
 import { findLetterNames } from './letter-name.js';
 import { findDefinedBodies } from './definition.js';
@@ -126,36 +123,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
     // بمركز منوف محافظة المنوفية: the district, a place (location/district.ts), not a centre.
     const district = districtAt(tokens, i, s, key);
-    for (const form of forms) {
-      if (district || !org.heads.has(form.key)) continue;
-      const chain = readChain(tokens, text, i, s, w);
-      const headKey = form.article ? form.key.slice(2) : form.key;
-      // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
-      // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
-      // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
-      const eponymCut = knownEnd > 0 && w.eponymTitles.has(bareForm(tokens[knownEnd - 1]!).key);
-      const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose && !eponymCut));
-      // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
-      // convention of the corpora this library is scored on.
-      const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
-      const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
-      if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
-      if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(tokens, i, s, form.key, places.nisba))) {
-        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' });
-      } else if (latin > i + 1) {
-        // منظمة Human Rights Watch: a name in Latin capitals after a head is that body's name (after a
-        // descriptor, شركة Apple, the name stands alone: descriptorName has it).
-        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[latin - 1]!.end, rule: 'head-latin-name' });
-      } else if (knownEnd < 0 && !form.article && org.foreignNameHeads.has(headKey)) {
-        const end = foreignNameEnd(tokens, i, s, text, w, people.common, people.ordinals);
-        if (end > 0) out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' });
-      } else if (knownEnd < 0 && !form.article && !described && org.companyHeads.has(headKey)) {
-        // شركة روشن العقارية: the head stays outside, as after other descriptors (شركة أرامكو → أرامكو).
-        const end = companyNameEnd(tokens, i, s, text, w, people.common, org.companyKinds);
-        if (end > 0) out.push({ type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'company-name' });
-      }
-      break;
-    }
+    const head = district ? undefined : forms.find((f) => org.heads.has(f.key));
+    const named = head ? headName({ tokens, text, i, s, form: head, knownEnd, described: described !== undefined }, w, org, places, people) : undefined;
+    if (named) out.push(named);
     const ministry = ministryByNisba(text, tokens, i, s, forms, org.ministries, places.nisba);
     if (ministry) out.push({ type: 'ORGANIZATION', ...ministry, rule: 'ministry-nisba' });
     return i + 1;

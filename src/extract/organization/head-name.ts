@@ -1,0 +1,60 @@
+// The name read after an organization head noun (وزارة, جامعة, شركة …) where the scan of find.ts meets
+// one: a construct chain with evidence of a proper institution, a Latin name, a transliterated name or a
+// company's name. The known organization found at the same token, if any, decides first.
+import type { Sentence, Token } from '../../schema.js';
+import { wordAt } from '../lexicon/scan.js';
+import { bareForm, type TokenForm } from '../lexicon/token-forms.js';
+import type { PlaceLexicon } from '../location/lexicon.js';
+import type { PersonLexicon } from '../person/lexicon.js';
+import type { Candidate } from '../types.js';
+import { readChain } from './chain.js';
+import type { ChainWords } from './chain-words.js';
+import { companyNameEnd, foreignNameEnd } from './foreign-name.js';
+import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
+import { latinNameEnd } from './latin-name.js';
+import type { OrganizationLexicon } from './lexicon.js';
+
+/** Where the scan stands: the head's token and reading, and what the known-name and descriptor readers found there. */
+export interface HeadSite {
+  tokens: readonly Token[];
+  text: string;
+  i: number;
+  s: Sentence;
+  form: TokenForm;
+  /** One past the known organization that starts at i, or -1. */
+  knownEnd: number;
+  /** A descriptor's name (صحيفة الراية) was read at i. */
+  described: boolean;
+}
+
+/** The organization named after the head at `site.i`, or undefined. */
+export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon, places: PlaceLexicon, people: PersonLexicon): Candidate | undefined {
+  const { tokens, text, i, s, form, knownEnd, described } = site;
+  const chain = readChain(tokens, text, i, s, w);
+  const headKey = form.article ? form.key.slice(2) : form.key;
+  // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
+  // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
+  // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
+  const eponymCut = knownEnd > 0 && w.eponymTitles.has(bareForm(tokens[knownEnd - 1]!).key);
+  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose && !eponymCut));
+  // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
+  // convention of the corpora this library is scored on.
+  const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
+  if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
+  if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(tokens, i, s, form.key, places.nisba))) {
+    return { type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' };
+  }
+  const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
+  // منظمة Human Rights Watch: a name in Latin capitals after a head is that body's name (after a
+  // descriptor, شركة Apple, the name stands alone: descriptorName has it).
+  if (latin > i + 1) return { type: 'ORGANIZATION', start: form.start, end: tokens[latin - 1]!.end, rule: 'head-latin-name' };
+  if (knownEnd >= 0 || form.article) return undefined;
+  if (org.foreignNameHeads.has(headKey)) {
+    const end = foreignNameEnd(tokens, i, s, text, w, people.common, people.ordinals);
+    return end > 0 ? { type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' } : undefined;
+  }
+  if (described || !org.companyHeads.has(headKey)) return undefined;
+  // شركة روشن العقارية: the head stays outside, as after other descriptors (شركة أرامكو → أرامكو).
+  const end = companyNameEnd(tokens, i, s, text, w, people.common, org.companyKinds);
+  return end > 0 ? { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'company-name' } : undefined;
+}
