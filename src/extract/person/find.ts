@@ -13,6 +13,7 @@ import { findDefinedPeople } from './definition.js';
 import { findThroneNames } from './throne-names.js';
 import { findFamilies } from './family-of.js';
 import { findBynames } from './known-as.js';
+import { findApposedSpeakers } from './apposed-speaker.js';
 import { givenBeforeSurname } from './given-before.js';
 import { appositiveName } from './apposition.js';
 import { loneNameIsWord } from './lone-name.js';
@@ -36,7 +37,7 @@ import type { Sentence } from '../../schema.js';
 export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
-  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx)];
+  const out: Candidate[] = [...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx)];
   const eponymHeads = eponymHeadSet(context.key);
   let eponym = false; // the phrase being read names a place or an institution after a person
   let bodies: Map<number, number> | undefined; // organizations found so far, by token (built on first need)
