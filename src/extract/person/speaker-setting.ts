@@ -7,7 +7,7 @@ import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
 
 /** Nouns of the occasion a statement is made on, normalized: في بيان, خلال جلسة. */
-const OCCASIONS = new Set(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'موتمر', 'حديث', 'مقابله', 'كلمه', 'لقاء', 'ندوه', 'جلسه', 'اجتماع', 'رساله', 'منشور', 'تغريده']);
+const OCCASIONS = new Set(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'موتمر', 'حديث', 'مقابله', 'كلمه', 'لقاء', 'ندوه', 'جلسه', 'اجتماع', 'رساله', 'منشور', 'تغريده', 'حفل', 'احتفال', 'زياره', 'جوله', 'ملتقي', 'منتدي', 'قمه', 'ورشه', 'مراسم']);
 
 /** في and خلال, normalized: they put the occasion after the speaker. */
 const SETTING = new Set(['في', 'خلال']);
