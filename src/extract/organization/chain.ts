@@ -101,8 +101,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // A mandate word is evidence only inside the name (هيئة الشركة تشغيل جهاز: the sentence goes on).
       if (!isDef && !w.isPlace(j) && !construct) break;
       // الهيئة الوطنية للصحافة الإشراف على, الحكومة السعودية الاستحواذ على: a definite word governs no
-      // genitive, so a definite verbal noun of a derived form after one is the verb's object, not the name.
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(bareForm(tokens[j - 1]!).key) && derivedVerbalNoun(bare.slice(2))) break;
+      // genitive, so a definite verbal noun of a derived form after one is the verb's object, not the name
+      // (an adjective of that shape, التركية, agrees with the noun before it).
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(bareForm(tokens[j - 1]!).key) && derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
