@@ -9,7 +9,7 @@ import { definiteGivenName } from './name-edges.js';
 import { lastLetter } from './word-shapes.js';
 
 /** The most words and phrases skipped between a role and its holder's name. */
-const MAX_SKIPPED = 3;
+const MAX_SKIPPED = 4;
 
 /** The token where the name after the role ending at `k` begins (k itself when nothing is skipped). */
 export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
@@ -34,7 +34,11 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k += 1 + governed;
       continue;
     }
-    if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(ctx.text, w) || place > 0 || body) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
+    // وزير الأشغال العامة والإسكان الفلسطيني: a second portfolio joined by و, when the role's adjective
+    // follows it (ثورة الملك والشعب ذكرى names no one).
+    const after = tokens[k + 1];
+    const portfolio = w.clitics?.article === true && w.clitics.prefixes.length === 1 && w.clitics.prefixes[0] === 'و' && after !== undefined && k + 1 < sentence.tokenEnd && articleWritten(ctx.text, after);
+    if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(ctx.text, w) || place > 0 || body || portfolio) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
     k += Math.max(1, place);
   }
   return k;
