@@ -53,7 +53,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   const after = tokens[i + 1];
   // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
   const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س')) && mayBeFunctionWord(ctx.text.slice(first.start, first.end));
-  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
+  // … or opens a compound name that a title or a surname goes with (الوزير علي رضا زاكاني, علي أكبر
+  // ولايتي; حصل على رضا الجمهور is the particle).
+  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || compoundWithName(ctx, tokens, i, sentence, unknownFirst) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
   let start = -1;
   let surname = false;
   let j = i;
@@ -142,4 +144,15 @@ export function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j:
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
   return plausibleName(ctx, tokens, j);
+}
+
+/** Does a compound given name open at i (علي رضا), with a title before it or a bare name word after it? */
+function compoundWithName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): boolean {
+  const c = compoundAt(ctx, tokens, i, sentence, tokens[i]!.norm);
+  if (c === 0) return false;
+  const next = tokens[i + c];
+  if (unknownFirst) return true;
+  if (next === undefined || i + c >= sentence.tokenEnd) return false;
+  // A listed name as written (ولايتي, though the splitter reads و + a stem), or a bare name-shaped word.
+  return knownName(ctx, next) || (!next.clitics?.prefixes.length && !next.norm.startsWith('ال') && plausibleName(ctx, tokens, i + c));
 }
