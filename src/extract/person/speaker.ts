@@ -22,7 +22,7 @@ function participlePlural(n: string): boolean {
  * الوزارة إن is an organization or a role), nothing a lexicon lists as a common word, title, place or
  * nationality.
  */
-function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   const t = tokens[k]!;
   // A first letter read as a proclitic may be the name's own (وأضاف بلازي), but not ل: after قال it
   // names whom the words were said to (وقال لرويترز).
@@ -34,7 +34,9 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   const next = tokens[k + 1]?.norm ?? '';
   const statement = COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
   const ownLam = prefixes.includes('ل') && statement && !t.norm.endsWith('نا');
-  if ((prefixes.length > 0 && ((prefixes.includes('ل') && !ownLam) || !letterNotProclitic(ctx, t))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // وأضاف كريمي أن: ك, 'like', opens no speaker; before the statement it is the name's own letter.
+  const ownKaf = prefixes.length === 1 && prefixes[0] === 'ك' && statement;
+  if ((prefixes.length > 0 && ((prefixes.includes('ل') && !ownLam) || (!letterNotProclitic(ctx, t) && !ownKaf))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
   if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
@@ -44,7 +46,9 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number): boo
   // as is a listed noun with ها or هم (تعلن دعمها);
   // a participle in the sound plural says who in general (وقال متمردون, وأكد مسلحون); a dual is no name.
   if (n.endsWith('ه') || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
-  return plausibleName(ctx, tokens, k) && (likelyFirstName(n) || n.endsWith('ا') || transliterated(n)) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+  // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
+  const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence);
+  return plausibleName(ctx, tokens, k) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
 }
 
 /**
@@ -57,7 +61,7 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
-    if (!speakerWord(ctx, tokens, end - 1)) return 0;
+    if (!speakerWord(ctx, tokens, end - 1, sentence)) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
     if (after.has(tokens[end]!.norm) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
     // قال رايمون دومينيك مدرب منتخب فرنسا: two words, then the speaker's role in apposition.
