@@ -22,6 +22,8 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و') || t.clitics?.suffix !== undefined) return -1;
   const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
   if (key.length < 3 || !likelyFirstName(key) || ctx.nisba.has(key) || ctx.nisba.has('ال' + key)) return -1;
+  // وقلدها ماكرون: a verb with its object pronoun, which the splitter left on the word.
+  if (key.length >= 4 && (key.endsWith('ها') || key.endsWith('هم') || key.endsWith('هما'))) return -1;
   const { people } = ctx;
   if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;
   if (functionWordToken(ctx, t) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
