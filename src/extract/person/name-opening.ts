@@ -70,7 +70,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // its object).
     // واردا, وجودي: a common word, its accusative or its nisba, written whole, is no proclitic and a name
     // (but وجودي فوستر is: a name may follow).
-    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1))) && (people.common.has(first.norm) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
+    // والداه: so is its dual with a pronoun.
+    const dualWithPronoun = first.norm.endsWith('اه') && people.common.has(first.norm.slice(0, -2));
+    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1))) && (dualWithPronoun || people.common.has(first.norm) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
     const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
     // وباتريك فييرا: the splitter read و + ب + اتريك, which is no word; و + a listed given name is the name.
     const listedBehindWaw = nameLetters && people.given.has(form.key) && !people.ambiguous.has(form.key) && first.clitics !== undefined && !people.common.has(first.clitics.stem) && !ctx.stop.has(first.clitics.stem);
