@@ -100,6 +100,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     },
     isFunctionWord: (n) => stop.has(n),
     openers: PLACE_NAME_OPENERS,
+    personName: triggerWords.personName,
   });
   // A listed place around a homograph: one not spelled like a word after it, any before it.
   const near = (sentence: Sentence): HomographNeighbours => ({

@@ -8,9 +8,9 @@ import { readingKey } from '../../segment/finish-tokens.js';
 export const LIST_TRIGGERS = [
   'مناطق', 'منطقتي', 'أحياء', 'حيي', 'قرى', 'قريتي', 'بلدات', 'بلدتي', 'مدن', 'مدينتي', 'ولايات', 'ولايتي',
   'محافظات', 'محافظتي', 'محليات', 'أقاليم', 'إقليمي', 'مخيمات', 'مخيمي', 'دواوير', 'أقضية', 'ضواحي',
-  'مديريات', 'مديريتي', 'بلديات', 'بلديتي', 'نواحي', 'ناحيتي', 'قضاءي',
+  'مديريات', 'مديريتي', 'بلديات', 'بلديتي', 'نواحي', 'ناحيتي', 'قضاءي', 'حارات', 'حارتي',
   // duals in the nominative: وتقع إلى الشمال منها مدينتا أبيوكوتا وإيبادان
-  'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما',
+  'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا',
 ];
 
 export interface ListWords {
@@ -21,15 +21,18 @@ export interface ListWords {
   isFunctionWord: (norm: string) => boolean;
   /** Words that open a place name of two words (بئر الحفي, عين عرب), normalized. */
   openers: ReadonlySet<string>;
+  /** Is the word a person's name (سيدي يحيى: after an opener the place is named for a man)? */
+  personName: (norm: string) => boolean;
 }
 
 /**
- * The word as an item of the list reads it: the first bare, later ones behind و alone (وأوقاس → أوقاس;
+ * The word as an item of the list reads it: the first as written, later ones behind و alone (وأوقاس → أوقاس;
  * وبستان is و + بستان, not و + ب + ستان). Undefined when it has no such reading.
  */
 function itemReading(t: Token, first: boolean): { key: string; start: number } | undefined {
   const readings = [t.clitics, ...(t.alternatives ?? [])];
-  if (first) return t.clitics === undefined || t.clitics.prefixes.length === 0 ? { key: t.norm, start: t.start } : undefined;
+  // Right after the plural noun the first item is read as written: بوزوفا after أقضية is no ب + a word.
+  if (first) return t.clitics?.prefixes[0] === 'و' ? undefined : { key: t.norm, start: t.start };
   const r = readings.find((c) => c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'و');
   return r ? { key: readingKey(r), start: r.baseStart } : undefined;
 }
@@ -60,7 +63,7 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     const { key, start } = reading;
     if (t.kind !== 'word' || t.script !== 'arabic' || !w.nameWord(key, t)) break;
     const second = tokens[j + 1];
-    const two = w.openers.has(key) && second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length && w.nameWord(second.norm, second);
+    const two = w.openers.has(key) && second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length && (w.nameWord(second.norm, second) || w.personName(second.norm));
     const end = two ? j + 2 : j + 1;
     // No definite noun right after a name (ضواحي المدينة وانتظم الأمن: a verb and its subject); a
     // direction (وطلوزة جنوب مدينة طوباس), punctuation or the list going on with و may follow it.
