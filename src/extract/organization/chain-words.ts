@@ -23,6 +23,8 @@ export interface ChainWords {
   isNamed: (i: number) => boolean;
   /** One-word honorifics of people (الدكتور, سمو, معالي), normalized: a name chain ends before one. */
   honorifics: ReadonlySet<string>;
+  /** Is token j a one-word role before a listed given name (… للتغيير النائب أحمد الطيبي)? A chain ends there. */
+  roleBeforeName: (j: number) => boolean;
   /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
   eponymTitles: ReadonlySet<string>;
   /** Heads named after a person (جامعة, مستشفى, مطار …), normalized: مكتب الشيخ is his office, not a name. */
@@ -60,6 +62,10 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
     honorifics: people.honorifics,
+    roleBeforeName: (j) => {
+      const next = tokens[j + 1];
+      return next !== undefined && next.sentence === tokens[j]!.sentence && people.given.has(next.norm) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+    },
     eponymTitles: people.eponymTitles,
     eponymHeads: eponymHeadSet(key),
     wholePlaceEnd: (j) => {

@@ -89,8 +89,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       [named, construct, lastGood, j] = [true, false, j + 1, j + 1];
       continue;
     }
-    // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور: a person's title starts the next phrase.
-    if (j > head + 1 && w.honorifics.has(bare)) break;
+    // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور, … للتغيير النائب أحمد: a person's
+    // title starts the next phrase.
+    if (j > head + 1 && (w.honorifics.has(bare) || (prefixes.length === 0 && w.roleBeforeName(j)))) break;
     // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), not a new head.
     if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !(prefixes.join('') === 'ل' && lastGood > head && w.org.mandates.has(bare))) break;
     if (prefixes.length === 0) {
