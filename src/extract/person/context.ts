@@ -82,7 +82,11 @@ export function nameContext(context: ExtractContext): NameContext {
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
       // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).
       const knownBody = tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
-      return bareRole || knownBody || isPlace(i) || isTitle(i);
+      // عبد اللطيف الوزاني, محمد المكناسي: a town's name of nisba shape right after a given name is his family name.
+      const prev = i > 0 ? tokens[i - 1]! : undefined;
+      const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (people.given.has(prev.norm) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));
+      const townSurname = afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي') && !t.clitics?.prefixes.length && placeLength(i) === 1;
+      return bareRole || knownBody || (isPlace(i) && !townSurname) || isTitle(i);
     }),
   };
   return ctx;
