@@ -37,7 +37,7 @@ function phraseMap(entries: Record<string, unknown>, key: (s: string) => string)
 
 // A plural place noun is a cue too (محافظات الصعيد, قرى الجليل), and so is a facility named after its
 // place (ميناء العقبة, مطار العين).
-const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS]);
+export const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS]);
 
 const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
 

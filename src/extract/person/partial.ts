@@ -1,6 +1,7 @@
 import type { Candidate, ExtractContext } from '../types.js';
 import { scanSentences } from '../lexicon/scan.js';
-import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { locativeCueSet } from '../location/find.js';
 import { functionWordSet } from '../common/words.js';
 import { personLexicon } from './lexicon.js';
 import { placeLexicon } from '../location/lexicon.js';
@@ -20,9 +21,13 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   // Words that end a full name without standing for the person alone: regnal numbers (الثاني), the
   // الله of compound names (نصر الله, عبد الله), particles, roles, and words that name something else
   // on their own: a place, a nisba, a listed organization (الأهلي).
+  // A town's name of nisba shape (الوزاني, الشدادي) is lent too: as a family name it stands for the man
+  // wherever no locative word makes it the town (ويقيم الوزاني منذ …, but في الوزاني).
+  const townName = (w: string): boolean => w.length >= 6 && w.startsWith('ال') && w.endsWith('ي') && places.trie.startsWith(w);
   const lends = (w: string): boolean =>
     !names.ordinals.has(w) && w !== allah && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
-    !places.trie.startsWith(w) && !places.nisba.has(w) && !known.startsWith(w);
+    (!places.trie.startsWith(w) || townName(w)) && !places.nisba.has(w) && !known.startsWith(w);
+  const cues = locativeCueSet(key);
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
   for (const p of people) {
     // Only names read with a cue or a known given name lend their last word; a guessed name does not.
@@ -44,7 +49,11 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
     while (next < found.length && found[next]!.start <= t.start) coveredUntil = Math.max(coveredUntil, found[next++]!.end);
     if (t.kind !== 'word' || coveredUntil >= t.end || !someReadingIn(t, surnames)) return i + 1;
     const form = tokenForms(t).find((f) => surnames.has(f.key));
-    if (form) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
+    if (form && townName(form.key)) {
+      // The town's name as a man's: bare or behind و, with no locative word before it, it outranks the place.
+      const cued = form.prefixes.some((p) => p !== 'و') || (i > 0 && tokens[i - 1]!.sentence === t.sentence && cues.has(bareForm(tokens[i - 1]!).key));
+      if (!cued) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: 1 });
+    } else if (form) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
     return i + 1;
   });
   return out;
