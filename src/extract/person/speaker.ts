@@ -70,8 +70,8 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   return 0;
 }
 
-/** The complementizer that opens reported speech (إن, أن), normalized. */
-const THAT = 'ان';
+/** The complementizer that opens reported speech (إن, أن), normalized, bare or with a pronoun (أنه, أنها). */
+const THAT_FORMS = new Set(['ان', 'انه', 'انها', 'انهم']);
 
 /**
  * A family name standing alone as the speaker (وأوضح الجواهري أن, وأكد البرهان أن): one unlisted definite
@@ -84,7 +84,7 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // statement's setting too.
   // وأشار الشوابكة إلى أن: the verb's own preposition may stand between the speaker and أن.
   const after = tokens[k + 1]!.norm;
-  const that = after === THAT || SAYING.has(after) || (after === TO && k + 2 < sentence.tokenEnd && tokens[k + 2]!.norm === THAT);
+  const that = THAT_FORMS.has(after) || SAYING.has(after) || (after === TO && k + 2 < sentence.tokenEnd && THAT_FORMS.has(tokens[k + 2]!.norm));
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
   // (وأضاف العبدالكريم ، خلال مشاركته: or the occasion after the comma).
