@@ -1,6 +1,7 @@
 // Places named in a list after a plural or dual place noun: بمناطق تيشي وأوقاس وملبو, بمنطقتي السبالة وبئر
 // الحفي, ولايات جندوبة وباجة والكاف. The noun says what the names are; the lexicon knows only some of them.
 import type { Sentence, Token } from '../../schema.js';
+import { accusative } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 
@@ -12,6 +13,9 @@ export const LIST_TRIGGERS = [
   // duals in the nominative: وتقع إلى الشمال منها مدينتا أبيوكوتا وإيبادان
   'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا',
 ];
+
+/** Adverbs of time that may close a list of places (أمس, اليوم), normalized. */
+const TIME_ADVERBS = new Set(['امس', 'اليوم', 'غدا']);
 
 export interface ListWords {
   /** Where a listed place read at token j ends (exclusive), or -1. */
@@ -92,6 +96,8 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
  */
 export function listAfterPlace(tokens: readonly Token[], placeEnd: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
   const { found, items, end } = readItems(tokens, placeEnd, sentence, w, 1);
-  const closed = end >= sentence.tokenEnd || tokens[end]!.kind === 'punct';
+  // … or at an adverb of time (في السلط والفحيص وماحص اعتبارا من الأول, … أمس): no verb or noun goes on.
+  const after = tokens[end];
+  const closed = end >= sentence.tokenEnd || after!.kind === 'punct' || (after!.kind === 'word' && !after!.clitics?.prefixes.length && (accusative(after!.norm) || TIME_ADVERBS.has(after!.norm)));
   if (items >= 3 && closed) for (const c of found) out.push(c);
 }
