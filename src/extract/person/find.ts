@@ -14,6 +14,7 @@ import { findThroneNames } from './throne-names.js';
 import { findFamilies } from './family-of.js';
 import { findBynames } from './known-as.js';
 import { findApposedSpeakers } from './apposed-speaker.js';
+import { givenBeforeWald } from './mauritanian.js';
 import { givenBeforeSurname } from './given-before.js';
 import { appositiveName } from './apposition.js';
 import { loneNameIsWord } from './lone-name.js';
@@ -80,7 +81,8 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
     const title = titled?.end ?? agent;
-    const verb = formIn(t, ctx.people.verbs);
+    // والمصطفى ولد محمد الحبيب: between two names ولد is «son of», not «was born».
+    const verb = formIn(t, ctx.people.verbs) && !(ctx.people.innerConnectors.has(t.norm) && givenBeforeWald(ctx, tokens, i + 1, sentence) >= 0);
     // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) or an
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause. A head with the article is no first
     // term of a construct: the name after it begins a new phrase (مدير مركز الفنون بالمكتبة هشام عزمي).
@@ -152,6 +154,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if (given >= 0 && sonOfCommonNoun(ctx, t, tokens[i + 1]!)) return i + 2;
       if (given >= 0) {
         push({ type: 'PERSON', start: given, end: tokens[name.end - 1]!.end, rule: 'name-chain' });
+        return listGoesOn(name.end, sentence);
+      }
+      // والمصطفى ولد محمد الحبيب: the given name before ولد and the father's name read here.
+      const son = name.start === t.start ? givenBeforeWald(ctx, tokens, i, sentence) : -1;
+      if (son >= 0) {
+        push({ type: 'PERSON', start: son, end: tokens[name.end - 1]!.end, rule: 'name-chain' });
         return listGoesOn(name.end, sentence);
       }
       // الحبيب بورقيبة, الباجي قائد السبسي: Maghrebi usage gives the first name the article.

@@ -1,0 +1,23 @@
+// Mauritanian names join a man to his father with ولد (son of): محمد ولد عبد العزيز, المصطفى ولد محمد
+// الحبيب. The chain reader takes ولد inside a name (name-inner.ts); this finds the given name before it
+// when the chain was read from the father's name on.
+import type { Sentence, Token } from '../../schema.js';
+import { readingKey } from '../../segment/finish-tokens.js';
+import type { NameContext } from './name-chain.js';
+
+/**
+ * Where the given name before «ولد + the name at i» starts (والمصطفى ولد محمد الحبيب), or -1. The word
+ * before ولد must be a name the lists know (given, also a word, or a Maghrebi given name with the
+ * article): between two names ولد is the connector, since the verb (محمد ولد في) takes a preposition,
+ * a time or a place after it, not a name.
+ */
+export function givenBeforeWald(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  if (i - 2 < sentence.tokenStart || !ctx.people.innerConnectors.has(tokens[i - 1]!.norm)) return -1;
+  const t = tokens[i - 2]!;
+  if (t.kind !== 'word' || t.script !== 'arabic') return -1;
+  const prefixes = t.clitics?.prefixes ?? [];
+  if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و')) return -1;
+  const listed = (k: string): boolean => ctx.people.given.has(k) || ctx.people.ambiguous.has(k) || ctx.people.definiteGiven.has(k);
+  if (listed(t.norm)) return t.start;
+  return prefixes.length === 1 && listed(readingKey(t.clitics!)) ? t.clitics!.baseStart : -1;
+}
