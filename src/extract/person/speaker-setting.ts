@@ -27,11 +27,16 @@ export function occasionAfter(tokens: readonly Token[], k: number, sentence: Sen
 export function taaSurnameSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   const t = tokens[k]!;
   const verb = tokens[k - 1];
-  if (k + 1 >= sentence.tokenEnd || !COMPLEMENTIZERS.has(tokens[k + 1]!.norm) || verb === undefined || verb.norm.endsWith('ت')) return false;
+  // وأشار شحادة إلى أن: the verb's own preposition may come before the statement.
+  const next = tokens[k + 1]?.norm ?? '';
+  const statement = COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
+  if (k + 1 >= sentence.tokenEnd || !statement || verb === undefined || verb.norm.endsWith('ت')) return false;
   const n = t.norm;
   // A Maghrebi family name in بو (وأوضح بوخالفة أن) is read whole, though its ب reads as a proclitic.
   const bu = n.length >= 6 && n.startsWith('بو');
-  if (t.kind !== 'word' || (t.clitics?.prefixes.length && !bu) || n.startsWith('ال') || n.length < 4) return false;
+  // … and so is one whose ك reads as 'like' (وأضاف كبارة أن): no simile stands between a verb and أن.
+  const kaf = t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'ك';
+  if (t.kind !== 'word' || (t.clitics?.prefixes.length && !bu && !kaf) || n.startsWith('ال') || n.length < 4) return false;
   // … and so is one in -ات (وأضاف مهيدات أن): a plural of things takes a feminine verb, as a listed noun's does.
   const plural = n.endsWith('ات') && n.length >= 5 && !ctx.people.common.has(n.slice(0, -2)) && !ctx.people.common.has(`${n.slice(0, -2)}ه`);
   if (lastLetter(ctx.text, t) !== 0x0629 /* ة */ && !plural) return false;

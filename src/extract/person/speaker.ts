@@ -48,7 +48,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   if (n.endsWith('ه') || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
   // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
   const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence);
-  return plausibleName(ctx, tokens, k) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+  // وأضاف يوهانيك أن: before the statement a long transliterated word opening with ي is no imperfect.
+  return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
 }
 
 /**
