@@ -44,6 +44,8 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   // name may follow the bare word (علي جبار الموسوي).
   const third = i + 2 < sentence.tokenEnd ? tokens[i + 2] : undefined;
   const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && ctx.people.family.has(third.norm);
+  // A listed name that is also a word (اللواء علي فاضل عمران, علي أمين), as written, goes as a bare one.
+  if (ctx.people.ambiguous.has(next.norm)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
   return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 
