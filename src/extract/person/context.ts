@@ -79,7 +79,10 @@ export function nameContext(context: ExtractContext): NameContext {
       const next = tokens[i + 1];
       if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
-      const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined;
+      // A listed name that is a rank too is the name before a definite word that can be a family name
+      // (رائد الشرمان; not أمير الكويت, أمين الصندوق).
+      const familyNext = people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && !isPlace(i + 1) && !people.common.has(next.norm) && !people.common.has(next.norm.slice(2)) && !places.nisba.has(next.norm) && !people.titles.startsWith(next.norm);
+      const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined && !familyNext;
       // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).
       const knownBody = tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
       // عبد اللطيف الوزاني, محمد المكناسي: a town's name of nisba shape right after a given name is his family name.
