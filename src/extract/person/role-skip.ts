@@ -29,7 +29,11 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     const beforeSonOf = k + 1 < sentence.tokenEnd && SON_OF.has(tokens[k + 1]!.norm);
     // وزير خارجية إسرائيل, رئيس وزراء بريطانيا: an indefinite common noun the role governs, and the place
     // it governs in turn, are the rest of the role.
-    const governed = place === 0 && !body && !w.clitics?.prefixes.length && (ctx.people.common.has(w.norm) || (lastLetter(ctx.text, w) === 0x0629 /* ة: خارجية */ && !ctx.people.given.has(w.norm))) && !articleWritten(ctx.text, w) ? ctx.placeLength(k + 1) : 0;
+    // So is a definite common noun after it (المتحدث باسم حكومة الإقليم بيشوا هوراماني).
+    const governs = place === 0 && !body && !w.clitics?.prefixes.length && (ctx.people.common.has(w.norm) || (lastLetter(ctx.text, w) === 0x0629 /* ة: خارجية */ && !ctx.people.given.has(w.norm))) && !articleWritten(ctx.text, w);
+    const object = tokens[k + 1];
+    const commonObject = object !== undefined && k + 1 < sentence.tokenEnd && !object.clitics?.prefixes.length && articleWritten(ctx.text, object) && (ctx.people.common.has(object.norm) || ctx.people.common.has(object.norm.slice(2)));
+    const governed = governs ? ctx.placeLength(k + 1) || (commonObject ? 1 : 0) : 0;
     if (governed > 0 && k + 1 + governed <= sentence.tokenEnd) {
       k += 1 + governed;
       continue;
