@@ -100,7 +100,8 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n)) return false;
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
-  return plausibleName(ctx, tokens, k);
+  // وأشار الرمادي إلى أن: a town's name of nisba shape is a family name there (a town makes no statement).
+  return plausibleName(ctx, tokens, k) || (n.endsWith('ي') && n.length >= 6 && ctx.placeLength(k) === 1);
 }
 
 /** Words that open the occasion of a statement after a comma (وأضاف العبدالكريم ، خلال مشاركته), normalized. */
