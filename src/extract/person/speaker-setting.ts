@@ -35,7 +35,7 @@ export function taaSurnameSpeaker(ctx: NameContext, tokens: readonly Token[], k:
   // A Maghrebi family name in بو (وأوضح بوخالفة أن) is read whole, though its ب reads as a proclitic.
   const bu = n.length >= 6 && n.startsWith('بو');
   // … and so is one whose ك reads as 'like' (وأضاف كبارة أن): no simile stands between a verb and أن.
-  const kaf = t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'ك';
+  const kaf = t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'ك' && !t.clitics.article; // not كالعادة
   if (t.kind !== 'word' || (t.clitics?.prefixes.length && !bu && !kaf) || n.startsWith('ال') || n.length < 4) return false;
   // … and so is one in -ات (وأضاف مهيدات أن): a plural of things takes a feminine verb, as a listed noun's does.
   const plural = n.endsWith('ات') && n.length >= 5 && !ctx.people.common.has(n.slice(0, -2)) && !ctx.people.common.has(`${n.slice(0, -2)}ه`);

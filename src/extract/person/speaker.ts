@@ -6,7 +6,8 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
-import { likelyFirstName, transliterated } from './word-shapes.js';
+import { derivedVerbalNoun, likelyFirstName, transliterated } from './word-shapes.js';
+import { fuulVerbalNoun } from './chain-guards.js';
 
 /**
  * A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). Not
@@ -34,9 +35,14 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   const next = tokens[k + 1]?.norm ?? '';
   const statement = COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
   const ownLam = prefixes.includes('ل') && statement && !t.norm.endsWith('نا');
-  // وأضاف كريمي أن: ك, 'like', opens no speaker; before the statement it is the name's own letter.
-  const ownKaf = prefixes.length === 1 && prefixes[0] === 'ك' && statement;
+  // وأضاف كريمي أن: ك, 'like', opens no speaker; before the statement it is the name's own letter, and so
+  // is ب before a stem that is a listed name (وأضاف بشيري أن: not «with Shiri»). Not with the article
+  // (كالعادة, بالقول), nor before a common word (بوضوح).
+  const stem = t.clitics?.stem ?? '';
+  const ownKaf = prefixes.length === 1 && statement && !t.clitics!.article && !ctx.people.common.has(stem) && (prefixes[0] === 'ك' || (prefixes[0] === 'ب' && (ctx.people.given.has(stem) || ctx.people.family.has(stem))));
   if ((prefixes.length > 0 && ((prefixes.includes('ل') && !ownLam) || (!letterNotProclitic(ctx, t) && !ownKaf))) || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // وأضاف بوضوح أن: ب and a verbal noun say how, not who.
+  if (prefixes.length === 1 && prefixes[0] === 'ب' && (fuulVerbalNoun(stem) || derivedVerbalNoun(stem))) return false;
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
   if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
