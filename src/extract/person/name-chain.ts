@@ -64,6 +64,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const firstAmbiguous = people.ambiguous.has(first.norm) || (nameProclitics(first) && tokenForms(first).some((f) => f.prefixed && people.ambiguous.has(f.key)));
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   const state: ChainState = { i, surnameSlot, firstKnown, unknownFirst, foreign }; // for the helpers in name-inner
+  // نجيب محفوظ عبد العزيز إبراهيم: after a family name that is a given name too, an Arab full name goes
+  // on with the father's name in عبد (not after a transliterated name: بوش عبد الله is two people).
+  const fatherInAbd = (k: number): boolean => !foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   while (!surname && j < sentence.tokenEnd && j - i < (sonOf ? 10 : 6)) {
     const t = tokens[j]!;
@@ -144,13 +147,14 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       // connector goes on after it (محمد الأمين ولد بلعيد).
       j++;
       known++;
-      if (j >= sentence.tokenEnd || !people.innerConnectors.has(tokens[j]!.norm)) break;
+      if (j >= sentence.tokenEnd || !(people.innerConnectors.has(tokens[j]!.norm) || fatherInAbd(j))) break;
     } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
       j++;
       // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.
       if (known > 0 || !people.ambiguous.has(t.norm) || !people.ambiguous.has(first.norm)) known++;
       unknownRun = 0;
-      if (!people.given.has(t.norm) && people.family.has(t.norm)) break;
+      // A family name ends the name, unless the father's name in عبد follows (fatherInAbd).
+      if (!people.given.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(j)) break;
     } else if (people.particles.has(t.norm) && j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, j + 1) && !tokens[j + 1]!.norm.startsWith('ال')) {
       // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
       // دن بيرغ, دي لا فيغا: two particles and the word after them.
