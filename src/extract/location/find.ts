@@ -8,7 +8,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon, type Place } from './lexicon.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
-import { LIST_TRIGGERS, listAfterPlace, placeBetween, placeList, type ListWords } from './place-lists.js';
+import { betweenBefore, LIST_TRIGGERS, listAfterPlace, placeBetween, placeList, type ListWords } from './place-lists.js';
 import { districtAt } from './district.js';
 import { FACILITY_NOUNS, LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { REALM_TITLES } from './realm.js';
@@ -141,7 +141,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       // في طفس والمزيريب واليادودة: unlisted places joined to a listed one after a locative word.
       const locative = (i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || token.clitics?.prefixes[0] === 'ب';
       if (locative && hit.end < sentence.tokenEnd && tokens[hit.end]!.norm.startsWith('و')) listAfterPlace(tokens, hit.end, sentence, listWords(sentence), out);
-      placeBetween(tokens, i, hit.end, sentence, listWords(sentence), out);
+      if (betweenBefore(tokens, i, sentence)) placeBetween(tokens, i, hit.end, sentence, listWords(sentence), out);
       return hit.end;
     }
     // التابعة لمركز البدرشين بمحافظة الجيزة: an Egyptian district.

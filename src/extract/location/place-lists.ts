@@ -105,6 +105,11 @@ export function listAfterPlace(tokens: readonly Token[], placeEnd: number, sente
 /** بين, normalized: «between X and Y» pairs two places when one is listed. */
 const BETWEEN = 'بين';
 
+/** Does بين stand one or two tokens before the listed place at i (the two shapes placeBetween reads)? */
+export function betweenBefore(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  return (i - 1 >= sentence.tokenStart && tokens[i - 1]!.norm === BETWEEN) || (i - 2 >= sentence.tokenStart && tokens[i - 2]!.norm === BETWEEN);
+}
+
 /**
  * The unlisted place paired by بين with the listed one at tokens [i, placeEnd) (بين نجريج والقاهرة, بين
  * القاهرة ونجريج): one name-shaped word before «و + the listed place» right after بين, or after «بين + the

@@ -3,6 +3,7 @@
 // when the chain was read from the father's name on.
 import type { Sentence, Token } from '../../schema.js';
 import { readingKey } from '../../segment/finish-tokens.js';
+import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 
 /**
@@ -15,7 +16,7 @@ export function givenBeforeWald(ctx: NameContext, tokens: readonly Token[], i: n
   if (i - 2 < sentence.tokenStart || !ctx.people.innerConnectors.has(tokens[i - 1]!.norm)) return -1;
   const t = tokens[i - 2]!;
   if (t.kind !== 'word' || t.script !== 'arabic') return -1;
-  const prefixes = t.clitics?.prefixes ?? [];
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و')) return -1;
   const listed = (k: string): boolean => ctx.people.given.has(k) || ctx.people.ambiguous.has(k) || ctx.people.definiteGiven.has(k);
   if (listed(t.norm)) return t.start;

@@ -12,6 +12,12 @@ import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن']);
 
+/** Does the statement open right after token k: إن or أن, or the verb's إلى before it (وأشار X إلى أن)? */
+export function statementAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.norm ?? '';
+  return COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
+}
+
 /** A word that could be an unlisted name: an Arabic word with no tanween that no other class claims. */
 export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: number, afterForeign = false): boolean {
   const t = tokens[i];

@@ -103,7 +103,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   if (notContinuation(ctx, t, foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, foreign && slot)) return false;
   if (!foreign && accusative(t.norm) && !(slot && !s.hasProclitic && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
-  if (accusative(t.norm) && j + 1 < tokens.length && accusative(tokens[j + 1]!.norm) && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length) return false;
+  const adjective = tokens[j + 1];
+  if (accusative(t.norm) && adjective !== undefined && adjective.sentence === t.sentence && adjective.kind === 'word' && !adjective.clitics?.prefixes.length && accusative(adjective.norm)) return false;
   if (!definite) return true;
   const first = tokens[s.i]!;
   return (s.firstKnown && !s.definiteSeen) || (s.unknownFirst && j === s.i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j));

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
-import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
+import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
 
 /** Nouns of the occasion a statement is made on, normalized: في بيان, خلال جلسة. */
@@ -28,9 +28,7 @@ export function taaSurnameSpeaker(ctx: NameContext, tokens: readonly Token[], k:
   const t = tokens[k]!;
   const verb = tokens[k - 1];
   // وأشار شحادة إلى أن: the verb's own preposition may come before the statement.
-  const next = tokens[k + 1]?.norm ?? '';
-  const statement = COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
-  if (k + 1 >= sentence.tokenEnd || !statement || verb === undefined || verb.norm.endsWith('ت')) return false;
+  if (k + 1 >= sentence.tokenEnd || !statementAfter(tokens, k) || verb === undefined || verb.norm.endsWith('ت')) return false;
   const n = t.norm;
   // A Maghrebi family name in بو (وأوضح بوخالفة أن) is read whole, though its ب reads as a proclitic.
   const bu = n.length >= 6 && n.startsWith('بو');

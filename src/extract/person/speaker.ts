@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
-import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
+import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
 import { derivedVerbalNoun, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun } from './chain-guards.js';
@@ -32,8 +32,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // stands before the statement's other words (وقال لرويترز إن is a known agency, and not read here).
   // Not a noun with نا, 'our' (وقال لمراسلنا إن).
   // وأشار لقجع إلى أن: the verb's own preposition may come first.
-  const next = tokens[k + 1]?.norm ?? '';
-  const statement = COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
+  const statement = statementAfter(tokens, k);
   const ownLam = prefixes.includes('ل') && statement && !t.norm.endsWith('نا');
   // وأضاف كريمي أن: ك, 'like', opens no speaker; before the statement it is the name's own letter, and so
   // is ب before a stem that is a listed name (وأضاف بشيري أن: not «with Shiri»). Not with the article
