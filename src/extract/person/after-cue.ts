@@ -1,0 +1,66 @@
+import type { Sentence } from '../../schema.js';
+import type { TitleKind } from './lexicon.js';
+import { likelyFirstName, readName } from './name-chain.js';
+import { appositiveName } from './apposition.js';
+import { afterBody } from './role-body.js';
+import { definiteGivenName, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
+import { speakerEnd } from './speaker.js';
+import { nameAfterRole } from './role-skip.js';
+import type { PersonScan } from './person-scan.js';
+
+/** The cue read at a token: a title (its end and kind), an agent phrase (its end, or -1), a reporting verb. */
+export interface Cue {
+  titled: { end: number; kind: TitleKind } | undefined;
+  agent: number;
+  verb: boolean;
+}
+
+/**
+ * Reads the person after a title, an agent phrase (بقيادة, على يد) or a reporting verb at token i, trying
+ * in turn: a name, a name set off by commas, a family name alone, the holder after the body a role is
+ * held in, and the speaker before what he says. Returns where the scan goes on.
+ */
+export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { titled, agent, verb }: Cue): number {
+  const { ctx, tokens, context } = scan;
+  const title = titled?.end ?? agent;
+  const rule = agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb';
+  const k = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
+  // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.
+  const maghrebi = title > 0 ? definiteGivenName(ctx, tokens, k, sentence) : -1;
+  if (maghrebi > 0) {
+    const first = tokens[k]!;
+    return scan.name(first.clitics?.prefixes.length ? first.clitics.baseStart : first.start, maghrebi, sentence, rule);
+  }
+  const name = readName(ctx, tokens, k, sentence, title > 0);
+  // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
+  // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
+  const kin = titled?.kind === 'kinship' && k === title;
+  // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
+  const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
+  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
+    return scan.name(name.start, name.end, sentence, rule);
+  }
+  // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.
+  const apposed = title > 0 && titled?.kind !== 'kinship' ? appositiveName(ctx, tokens, k, sentence) : undefined;
+  if (apposed) {
+    scan.push({ type: 'PERSON', start: apposed.start, end: tokens[apposed.end - 1]!.end, rule: 'apposition' });
+    return apposed.end;
+  }
+  // الرئيس الأسد :, الرئيس بري قال: a family name alone after the role.
+  if (titled !== undefined && titled.kind !== 'kinship' && surnameAfterRole(ctx, tokens, title, sentence, context.key)) {
+    scan.push({ type: 'PERSON', start: tokens[title]!.start, end: tokens[title]!.end, rule: 'title' });
+    return title + 1;
+  }
+  // رئيس نادي الزمالك حسين لبيب: a role, the body it is held in, then the holder's name (two words or a known name).
+  const bodyEnd = titled?.kind === 'role' && !name ? afterBody(scan.bodies(), tokens, title, sentence) : -1;
+  const holder = bodyEnd > 0 ? readName(ctx, tokens, bodyEnd, sentence, true) : undefined;
+  if (holder && (holder.known > 0 || holder.end - bodyEnd >= 2)) return scan.name(holder.start, holder.end, sentence, 'role-of-body');
+  // وقال أنان إن …, وقال دان غيلرمان إن …: one or two unlisted words between a reporting verb and
+  // what opens the statement are the speaker.
+  const speaker = verb ? speakerEnd(ctx, tokens, k, sentence) : 0;
+  if (speaker > 0) {
+    scan.push({ type: 'PERSON', start: tokens[k]!.start, end: tokens[speaker - 1]!.end, rule: 'speaker' });
+    return speaker;
+  }
+  return title > 0 ? title : i + 1;
+}

@@ -1,0 +1,40 @@
+import type { Sentence } from '../../schema.js';
+import { sonOfCommonNoun } from './chain-guards.js';
+import { readName } from './name-chain.js';
+import { givenBeforeWald } from './mauritanian.js';
+import { givenBeforeSurname } from './given-before.js';
+import { loneNameIsWord } from './lone-name.js';
+import { agreesWithNounBefore, bareKey, definiteFirstName, givenBeforeSonOf } from './name-edges.js';
+import type { PersonScan } from './person-scan.js';
+
+/**
+ * Reads a name with no cue before it, opened by a listed given or family name at token i: a chain, or
+ * one word when it is not the common word it is spelled like. Reaches back for the given name a chain
+ * leaves out (before بن, ولد, or a listed family name). Returns where the scan goes on.
+ */
+export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence): number {
+  const { ctx, tokens, context } = scan;
+  const t = tokens[i]!;
+  const name = readName(ctx, tokens, i, sentence, false);
+  if (!name || name.known === 0) return i + 1;
+  // والخليل بن أحمد الفراهيدي: the chain opens with بن, so the word before it is the given name.
+  const given = givenBeforeSonOf(ctx, tokens, i, sentence);
+  // نعوم شومسكي ابن رجل متخصص: after a name, ابن and a common noun describe him (ابن كثير alone is a name).
+  if (given >= 0 && sonOfCommonNoun(ctx, t, tokens[i + 1]!)) return i + 2;
+  if (given >= 0) return scan.name(given, name.end, sentence, 'name-chain');
+  // والمصطفى ولد محمد الحبيب: the given name before ولد and the father's name read here.
+  const son = name.start === t.start ? givenBeforeWald(ctx, tokens, i, sentence) : -1;
+  if (son >= 0) return scan.name(son, name.end, sentence, 'name-chain');
+  // الحبيب بورقيبة, الباجي قائد السبسي: Maghrebi usage gives the first name the article.
+  if (name.start === t.start && definiteFirstName(ctx, tokens, i, sentence)) return scan.name(tokens[i - 1]!.start, name.end, sentence, 'name-chain');
+  const single = name.end - i < 2;
+  const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
+  if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
+  if (single && loneNameIsWord(ctx, tokens, i, sentence, context.key)) return i + 1;
+  // واين روني: the unlisted given name before a listed family name.
+  const givenStart = rule === 'family-name' && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
+  if (givenStart >= 0) return scan.name(givenStart, name.end, sentence, 'name-chain');
+  // A lone listed name is a weak reading (score -1): a longer candidate over it wins.
+  scan.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
+  return single ? name.end : scan.listGoesOn(name.end, sentence);
+}
