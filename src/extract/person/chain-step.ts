@@ -1,0 +1,160 @@
+import type { Sentence, Token } from '../../schema.js';
+import { spelledAsFunctionWord } from '../common/spelling.js';
+import { compoundAt } from './compound.js';
+import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
+import { innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
+import { roleAt } from './name-ends.js';
+import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
+import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
+import type { NameContext } from './name-chain.js';
+
+/** A name being read: where it has got to and what it has seen (the chain readers' shared state). */
+export interface ChainRun extends UnlistedState {
+  /** The next token to read. */
+  j: number;
+  /** The first word is a listed ambiguous given name, behind و or ل too (ونبيل العربي). */
+  firstAmbiguous: boolean;
+  /** A patronymic with the article has been read (نواف الأحمد الجابر). */
+  patronymic: boolean;
+  /** A name of lineage (محمد بن موسى الخوارزمي) runs longer than others. */
+  sonOf: boolean;
+  /** … of a woman (فاطمة بنت محمد الفهرية), whose nisbas are feminine. */
+  daughterOf: boolean;
+}
+
+/** What a step did: the name ends before token j; a step that read no word of its own; a word read. */
+export const STOP = 0;
+export const NEXT = 1;
+export const READ = 2;
+
+/**
+ * نجيب محفوظ عبد العزيز إبراهيم: after a family name that is a given name too, an Arab full name goes
+ * on with the father's name in عبد (not after a transliterated name: بوش عبد الله is two people).
+ */
+function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sentence, run: ChainRun, k: number): boolean {
+  return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
+}
+
+/**
+ * Reads what stands at token run.j inside a name: a regnal number, an initial, a connector and its
+ * object, a compound or listed name, a family name spelled like a word, a particle of a European name,
+ * or an unlisted word; or decides that the name ended before it (STOP).
+ */
+export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: Sentence, run: ChainRun): typeof STOP | typeof NEXT | typeof READ {
+  const { people } = ctx;
+  const first = tokens[run.i]!;
+  const t = tokens[run.j]!;
+  if (t.kind !== 'word' || t.script !== 'arabic') return STOP;
+  // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
+  if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
+  // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
+  // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
+  // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
+  const ambiguousRuler = run.j === run.i + 1 && people.ambiguous.has(first.norm);
+  const ruler = run.firstKnown || ambiguousRuler || (run.unknownFirst && run.j === run.i + 1 && plausibleName(ctx, tokens, run.i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
+  const regnal = ruler ? regnalNumberAt(ctx, tokens, run.j, sentence, run) : undefined;
+  if (regnal === 'ends') return STOP;
+  if (regnal !== undefined) {
+    if (regnal.single && ambiguousRuler && run.known === 0) run.known = 1;
+    run.j = regnal.end;
+    if (regnal.fatherFollows) return NEXT;
+    return STOP;
+  }
+  // An initial for the family name (محمد ب.), as papers write people they do not name in full.
+  const dot = tokens[run.j + 1];
+  if (run.j === run.i + 1 && run.firstKnown && t.norm.length === 1 && dot !== undefined && run.j + 1 < sentence.tokenEnd && dot.norm === '.' && dot.start === t.end) {
+    run.j += 2;
+    return STOP;
+  }
+  const inner = innerConnectorLength(ctx, tokens, run.j, sentence, run);
+  if (inner > 0) {
+    run.j += inner;
+    run.unknownRun = 0;
+    return NEXT;
+  }
+  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) return STOP;
+  // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
+  // more often the sentence describing the person.
+  if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(first.norm)) {
+    run.j++;
+    return STOP;
+  }
+  // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
+  const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
+  // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
+  // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
+  if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !(knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && ctx.connectors.has(tokens[run.j + 1]!.norm)))) return STOP;
+  // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
+  // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
+  const hasProclitic = (run.hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0);
+  const ownBu = hasProclitic && run.j === run.surnameSlot && run.firstKnown && buSurname(ctx, t);
+  if (!knownWord && hasProclitic && !ownBu && procliticEndsName(ctx, tokens, run.j, sentence, run)) return STOP;
+  // The surname's own first letter (خالد كبارة, محمد بنيس): the word is read as written from here on.
+  run.ownLetter = hasProclitic && !knownWord && run.j === run.surnameSlot && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && lastLetter(ctx.text, t) !== 0x0647 && !t.norm.endsWith('يه'); // not بفوزه, بثلاثية, لمهنة
+  // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
+  // with a pronoun on the word (جونينيو فتابعها).
+  if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) return STOP;
+  const c = compoundAt(ctx, tokens, run.j, sentence, t.norm);
+  if (c > 0) {
+    run.j += c;
+    run.known++;
+    run.unknownRun = 0;
+  } else if (!hasProclitic && run.known > 0 && titleAsName(ctx, tokens, run.j, sentence, run.known)) {
+    run.j++; // محمد السيد شعبان, نبيل الحاج موسى: an honorific that is also a given name, inside the name
+    run.known++;
+    run.unknownRun = 0;
+  } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {
+    return STOP; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
+  } else if (run.firstKnown && run.known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {
+    // نواف الأحمد الجابر الصباح, سعود الناصر الصباح: in Gulf names the father's and grandfather's given
+    // names take the article, and the chain goes on, to listed names only: after الخليل or البشير an
+    // unlisted word is the sentence (عمر البشير ميني ميناوي names two people).
+    run.j++;
+    run.known++;
+    run.unknownRun = 0;
+    run.patronymic = true;
+  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm)) {
+    // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
+    // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
+    // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
+    // After a title the first name need not be listed (الشاعر مريد الخطيب). Only a Mauritanian
+    // connector goes on after it (محمد الأمين ولد بلعيد).
+    run.j++;
+    run.known++;
+    if (run.j >= sentence.tokenEnd || !(people.innerConnectors.has(tokens[run.j]!.norm) || fatherInAbd(ctx, tokens, sentence, run, run.j))) return STOP;
+  } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
+    run.j++;
+    // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.
+    if (run.known > 0 || !people.ambiguous.has(t.norm) || !people.ambiguous.has(first.norm)) run.known++;
+    run.unknownRun = 0;
+    // A family name ends the name, unless the father's name in عبد follows (fatherInAbd).
+    if (!people.given.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j)) return STOP;
+  } else if (people.particles.has(t.norm) && run.j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, run.j + 1) && !tokens[run.j + 1]!.norm.startsWith('ال')) {
+    // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
+    // دن بيرغ, دي لا فيغا: two particles and the word after them.
+    const two = people.particles.has(tokens[run.j + 1]!.norm) && run.j + 2 < sentence.tokenEnd && plausibleName(ctx, tokens, run.j + 2) && !tokens[run.j + 2]!.norm.startsWith('ال');
+    run.j += two ? 3 : 2;
+    run.unknownRun = 0;
+  } else if (ctx.connectors.has(t.norm) && run.j + 1 < sentence.tokenEnd && !sonOfCommonNoun(ctx, t, tokens[run.j + 1]!) && (connectorObject(ctx, tokens, run.j + 1) || kunyaPlace(ctx, tokens, run.j, run.firstKnown || run.known > 0))) {
+    // بن عبد الكريم: the connector's object may be a compound name, taken whole.
+    run.sonOf ||= SON_OF.has(t.norm);
+    run.daughterOf ||= t.norm === 'بنت';
+    const compound = compoundAt(ctx, tokens, run.j + 1, sentence, tokens[run.j + 1]!.norm);
+    run.j += 1 + Math.max(1, compound);
+    // بن أبي طالب, بنت أم كلثوم: a connector whose object is a connector takes one more word.
+    // The word there is a name whatever else it spells (طالب is a verb too), if it stands alone.
+    if (ctx.connectors.has(tokens[run.j - 1]!.norm) && run.j < sentence.tokenEnd && bareWord(ctx, tokens[run.j]!)) run.j++;
+    // A connector and its object are name evidence, as they are where a chain starts with them: عمر بن
+    // الخطاب is a name though عمر is also a word.
+    run.known++;
+    run.unknownRun = 0;
+  } else if (ctx.connectors.has(t.norm)) {
+    return STOP; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
+  } else if (!run.patronymic && run.unknownRun < 2 && unlistedGoesOn(ctx, tokens, run.j, run)) {
+    run.definiteSeen ||= t.norm.startsWith('ال');
+    run.j++;
+    run.unknownRun++;
+  } else return STOP;
+  return READ;
+}
