@@ -4,7 +4,7 @@ import type { Sentence } from '../../schema.js';
 import { formIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
-import { definiteGivenName } from './name-edges.js';
+import { definiteGivenName } from './maghrebi-given.js';
 import { COMPLEMENTIZERS } from './name-words.js';
 
 const COMMAS = new Set(['،', ',']);

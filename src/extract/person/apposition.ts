@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { readName, type NameContext } from './name-chain.js';
-import { definiteGivenName } from './name-edges.js';
+import { definiteGivenName } from './maghrebi-given.js';
 
 /** Commas, Arabic and Latin: they set an apposition off. */
 const COMMAS = new Set(['،', ',']);

@@ -4,7 +4,8 @@ import { readName } from './name-chain.js';
 import { givenBeforeWald } from './mauritanian.js';
 import { givenBeforeSurname } from './given-before.js';
 import { loneNameIsWord } from './lone-name.js';
-import { agreesWithNounBefore, bareKey, definiteFirstName, givenBeforeSonOf } from './name-edges.js';
+import { agreesWithNounBefore, bareKey, givenBeforeSonOf } from './name-edges.js';
+import { definiteFirstName } from './maghrebi-given.js';
 import type { PersonScan } from './person-scan.js';
 
 /**

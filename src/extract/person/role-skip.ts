@@ -5,7 +5,7 @@ import { articleWritten } from '../common/spelling.js';
 import { SON_OF } from './chain-guards.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
-import { definiteGivenName } from './name-edges.js';
+import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter } from './word-shapes.js';
 
 /** The most words and phrases skipped between a role and its holder's name. */

@@ -1,0 +1,67 @@
+// Maghrebi usage gives the first name the article (الحبيب بورقيبة, الطاهر بن جلون, الحبيب الغرسلي): where
+// such a name opens, and where it ends.
+
+import type { Sentence, Token } from '../../schema.js';
+import { patronymicWithArticle } from './chain-guards.js';
+import { NO_PREFIXES } from '../lexicon/token-forms.js';
+import { readingKey } from '../../segment/finish-tokens.js';
+import { titleAt } from './context.js';
+import { readName, type NameContext } from './name-chain.js';
+import { definiteSurnameAt } from './name-opening.js';
+import { lastLetter } from './word-shapes.js';
+import { wawOrLam } from './name-edges.js';
+
+/**
+ * Is the word before token i a listed given name with the article, standing as the first name (الحبيب
+ * بورقيبة, الباجي قائد السبسي)? Not after a role or title, whose epithet it would be (الأستاذ الفاضل محمد);
+ * not a name the lists also hold as a word (الطاهر: the pure), whose article is the word's.
+ */
+export function definiteFirstName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (i - 1 < sentence.tokenStart) return false;
+  const before = tokens[i - 1]!;
+  if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence)) return false;
+  return i - 2 < sentence.tokenStart || titleAt(ctx, tokens, i - 2, sentence) === undefined;
+}
+
+/**
+ * Where a Maghrebi name that gives the first name the article ends (الحبيب الغرسلي, الطاهر الجندوبي): a
+ * listed given name with ال, then an unlisted definite surname, or a name listed in that written form
+ * (definite-given.json) and any surname; -1 when token i opens none. Not after a
+ * definite noun, whose adjectives those would be (الشعب العربي الأصيل), unless the noun is a title.
+ */
+export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  const t = tokens[i]!;
+  if (i + 1 >= sentence.tokenEnd || t.kind !== 'word' || !(t.clitics?.prefixes ?? NO_PREFIXES).every(wawOrLam)) return -1;
+  const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
+  // الطاهر بوزيدي, الطيب صالح, الطاهر بن جلون: a name listed in this written form takes any surname.
+  const listed = ctx.people.definiteGiven.has(k);
+  // الهند is a place, not ال + هند.
+  if (!(listed || patronymicWithArticle(ctx, k)) || (!listed && ctx.people.common.has(k)) || ctx.nisba.has(k) || ctx.isPlace(i)) return -1;
+  // (readName decides whether a first letter ب or ف is the surname's own: بوزيدي, فرحات.)
+  // الملك الحسين طيب الله ثراه: a blessing after the name is no surname.
+  const blessing = listed && ctx.people.blessings.startsWith(tokens[i + 1]!.norm) && ctx.people.blessings.match(tokens, i + 1, sentence.tokenEnd);
+  const bareSurname = listed && !blessing && !tokens[i + 1]!.norm.startsWith('ال') && tokens[i + 1]!.clitics?.prefixes[0] !== 'و' ? readName(ctx, tokens, i + 1, sentence, true) : undefined;
+  let end = bareSurname !== undefined && bareSurname.start === tokens[i + 1]!.start ? bareSurname.end : -1;
+  // Otherwise the family name is definite, of nisba shape (الغرسلي, الجندوبي); another definite word is an
+  // adjective (سيدي الهواري العتيق).
+  if (end < 0 && definiteSurnameAt(ctx, tokens, i + 1) && tokens[i + 1]!.norm.endsWith('ي')) end = i + 2;
+  // الوزير الصديق الورفلي: after a title a listed name takes a nisba of tribe or town too.
+  if (end < 0 && listed && i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) !== undefined && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
+  if (end < 0) return -1;
+  if (i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) === undefined) {
+    const before = tokens[i - 1]!;
+    const b = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
+    // والحرم الرضوي الشريف: adjectives of a definite noun, unless they cannot agree with it (للفلاحة الحبيب:
+    // a masculine word after a feminine noun); هيئة المكتوم الخيرية: the name of a body.
+    const agrees = !(lastLetter(ctx.text, before) === 0x0629 /* ة */ && lastLetter(ctx.text, t) !== 0x0629);
+    const definiteNoun = before.kind === 'word' && b.startsWith('ال') && !ctx.people.verbs.has(b) && !ctx.people.pastVerbs.has(b) && agrees;
+    if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
+  }
+  return end;
+}
+
+/** A bare definite nisba (الورفلي, المصري): a family name after a listed first name a title announces. */
+function nisbaSurname(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && n.startsWith('ال') && n.endsWith('ي') && n.length >= 5 && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.ordinals.has(n) && !ctx.stop.has(n);
+}
