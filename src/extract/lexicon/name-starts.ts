@@ -1,5 +1,5 @@
 import { perKeyer } from '../../text/lexicon-key.js';
-import { listTriggerSet, realmTitleSet, triggerSet } from '../location/find.js';
+import { listTriggerSet, realmTitleSet, triggerSet } from '../location/place-words.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';

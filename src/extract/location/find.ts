@@ -1,71 +1,21 @@
-import type { Sentence, Token } from '../../schema.js';
-import { commonWordSet, functionWordSet, hasBehindConjunction, keyedSetOf, newsVerbSet, presentVerbSet } from '../common/words.js';
-import { perKeyer } from '../../text/lexicon-key.js';
-import { PhraseTrie } from '../lexicon/phrase-trie.js';
-import { hasTanween, scanStarts, wordAt } from '../lexicon/scan.js';
-import { bareForm, formIn, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import type { Sentence } from '../../schema.js';
+import { commonWordSet, functionWordSet, hasBehindConjunction, newsVerbSet, presentVerbSet } from '../common/words.js';
+import { hasTanween, scanStarts } from '../lexicon/scan.js';
+import { bareForm, formIn, someReadingIn } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { placeLexicon, type Place } from './lexicon.js';
+import { placeLexicon } from './lexicon.js';
+import { matchPlace } from './match-place.js';
+import { homographSet, idiomBeforeMap, idiomMap, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
-import { betweenBefore, LIST_TRIGGERS, listAfterPlace, placeBetween, placeList, type ListWords } from './place-lists.js';
+import { betweenBefore, listAfterPlace, placeBetween, placeList, type ListWords } from './place-lists.js';
 import { districtAt } from './district.js';
-import { FACILITY_NOUNS, LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
-import { REALM_TITLES } from './realm.js';
 import { unlistedPlaces } from './unlisted.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
 import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
-import homographs from './data/homographs.json';
 import { adjectiveOfNounBefore } from './adjective-reading.js';
-
-/** Place names spelled like common words (الرباط, العين, تنس), keyed. */
-export const homographSet = keyedSetOf(homographs.places);
-
-/** Fixed phrases a place name is a word of (مسقط رأسه), keyed: the place word → the words after it. */
-const idiomMap = perKeyer((key) => phraseMap(homographs.idioms, key));
-/** … and those it is a word of after the word before it (نصف قطر), keyed: the place word → the words before it. */
-const idiomBeforeMap = perKeyer((key) => phraseMap(homographs.idiomsBefore, key));
-
-/** A data entry of place word → neighbouring words, keyed (the entry's `note` is skipped: it is no list). */
-function phraseMap(entries: Record<string, unknown>, key: (s: string) => string): ReadonlyMap<string, ReadonlySet<string>> {
-  const map = new Map<string, Set<string>>();
-  for (const [word, words] of Object.entries(entries)) if (Array.isArray(words)) map.set(key(word), new Set(words.map(key)));
-  return map;
-}
-
-// A plural place noun is a cue too (محافظات الصعيد, قرى الجليل), and so is a facility named after its
-// place (ميناء العقبة, مطار العين).
-export const locativeCueSet = keyedSetOf([...homographs.cues, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS]);
-
-const listedOnlySet = keyedSetOf(LISTED_ONLY_TRIGGERS);
-
-/** Singular place nouns that define a place in an encyclopedia's first sentence (مدينة, قرية, جزيرة …). */
-const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
-
-/** Words after which a name is a place (مدينة, محافظة …), keyed per normalization. */
-export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
-/** Plural and dual place nouns before a list of names (بمناطق تيشي وأوقاس), normalized. */
-export const listTriggerSet = keyedSetOf(LIST_TRIGGERS);
-
-/** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
-export const realmTitleSet = keyedSetOf(REALM_TITLES);
-
-
-/** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
-export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
-  let words: ((i: number) => string | undefined) | undefined; // made on the first reading that opens a place
-  for (const form of tokenForms(tokens[i]!)) {
-    // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
-    // verb, not ك + سرت.
-    // With the article it is «like» a place (دول كالأردن والإمارات).
-    if (form.prefixes.includes('س') || (form.prefixes.includes('ك') && !form.article) || !trie.startsWith(form.key)) continue;
-    const m = trie.longest(form.key, i + 1, (words ??= wordAt(tokens, sentence)));
-    if (m) return { start: form.start, end: m.end, place: m.value };
-  }
-  return undefined;
-}
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {

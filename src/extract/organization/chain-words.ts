@@ -3,7 +3,7 @@
 import type { Sentence } from '../../schema.js';
 import { functionWordSet, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
-import { matchPlace } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { wordAt } from '../lexicon/scan.js';

@@ -2,7 +2,8 @@
 // لاعب مانشستر, صفوف ليون, حارس مرمى بورتو. A city alone is the city; countries (حارس قطر: the national
 // team, or the country) are left to the place extractor.
 import type { Token } from '../../schema.js';
-import { homographSet, matchPlace } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
+import { homographSet } from '../location/place-words.js';
 import { SQUAD_NOUN } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
 import type { PlaceLexicon } from '../location/lexicon.js';

@@ -1,7 +1,7 @@
 // A club named by its home city or country, told from the place by the adjective after it.
 import type { Sentence, Token } from '../../schema.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
-import { matchPlace } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { Place } from '../location/lexicon.js';
 import type { Candidate } from '../types.js';

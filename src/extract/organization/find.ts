@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetWithArticle } from '../common/words.js';
-import { matchPlace } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { scanStarts, wordAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';

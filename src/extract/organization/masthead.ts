@@ -1,6 +1,6 @@
 // A newspaper named after its place: نيويورك تايمز, واشنطن بوست, كوريا هيرالد, شيكاغو تريبيون. The
 // place alone is the place; the transliterated word of a masthead after it makes the two a paper.
-import { matchPlace } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { PLACE_START } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';

@@ -4,7 +4,8 @@
 // the place, and the verbs spelled alike (بنى, بُني: built) are read by their original spelling.
 import type { Token } from '../../schema.js';
 import { functionWordSet } from '../common/words.js';
-import { matchPlace, triggerSet } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
+import { triggerSet } from '../location/place-words.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { SONS_OF as SONS_OF_BIT } from '../lexicon/name-starts.js';

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { functionWordSet, keyedSetOf } from '../common/words.js';
-import { matchPlace } from '../location/find.js';
+import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';

@@ -1,7 +1,7 @@
 import type { Candidate, ExtractContext } from '../types.js';
 import { scanSentences } from '../lexicon/scan.js';
 import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
-import { locativeCueSet } from '../location/find.js';
+import { locativeCueSet } from '../location/place-words.js';
 import { functionWordSet } from '../common/words.js';
 import { personLexicon } from './lexicon.js';
 import { placeLexicon } from '../location/lexicon.js';

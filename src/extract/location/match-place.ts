@@ -1,0 +1,19 @@
+import type { Sentence, Token } from '../../schema.js';
+import { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { wordAt } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { Place } from './lexicon.js';
+
+/** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
+export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
+  let words: ((i: number) => string | undefined) | undefined; // made on the first reading that opens a place
+  for (const form of tokenForms(tokens[i]!)) {
+    // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
+    // verb, not ك + سرت.
+    // With the article it is «like» a place (دول كالأردن والإمارات).
+    if (form.prefixes.includes('س') || (form.prefixes.includes('ك') && !form.article) || !trie.startsWith(form.key)) continue;
+    const m = trie.longest(form.key, i + 1, (words ??= wordAt(tokens, sentence)));
+    if (m) return { start: form.start, end: m.end, place: m.value };
+  }
+  return undefined;
+}
