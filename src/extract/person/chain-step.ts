@@ -128,8 +128,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.
     if (run.known > 0 || !people.ambiguous.has(t.norm) || !people.ambiguous.has(first.norm)) run.known++;
     run.unknownRun = 0;
-    // A family name ends the name, unless the father's name in عبد follows (fatherInAbd).
-    if (!people.given.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j)) return STOP;
+    // A family name ends the name, unless the father's name in عبد follows (fatherInAbd); one that is a
+    // given name too, also a given name spelled like a word (مبارك), may be the father's (سعد مبارك الرشيدي).
+    if (!people.given.has(t.norm) && !people.ambiguous.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j)) return STOP;
   } else if (people.particles.has(t.norm) && run.j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, run.j + 1) && !tokens[run.j + 1]!.norm.startsWith('ال')) {
     // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
     // دن بيرغ, دي لا فيغا: two particles and the word after them.
