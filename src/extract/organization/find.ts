@@ -23,7 +23,7 @@ import { findDatelineCredits } from './dateline-credit.js';
 import { districtAt } from '../location/district.js';
 import { ministryByNisba, portfolioQualifies } from './ministry-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
-import { organizationLexicon } from './lexicon.js';
+import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
 
@@ -37,11 +37,14 @@ function endsRole(titles: PhraseTrie<unknown>, tokens: readonly Token[], i: numb
 
 /**
  * Is a place meant by a one-word name that is also a place noun (الجزيرة: Al Jazeera, or the island)?
- * Yes behind ب or ك (بالجزيرة, كالجزيرة) and after a locative word (في الجزيرة, شمال الجزيرة, شبه الجزيرة).
+ * Yes behind ب or ك (بالجزيرة, كالجزيرة), after a locative word or a noun of a place's land and people
+ * (في الجزيرة, شبه الجزيرة, سكان الجزيرة), and before an adjective of land (الجزيرة الرئيسية).
  */
-function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: readonly string[], cues: ReadonlySet<string>): boolean {
+function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: readonly string[], org: Pick<OrganizationLexicon, 'placeCues' | 'placeAdjectives'>): boolean {
   if (prefixes.includes('ب') || prefixes.includes('ك')) return true;
-  return i > s.tokenStart && cues.has(bareForm(tokens[i - 1]!).key);
+  if (i + 1 < s.tokenEnd && org.placeAdjectives.has(tokens[i + 1]!.norm)) return true;
+  // The word as written too: سكان is no س + كان.
+  return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareForm(tokens[i - 1]!).key));
 }
 
 /**
@@ -83,7 +86,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (m !== undefined && form.prefixed && people.common.has(token.norm)) m = undefined;
       // السياسة الخارجية الأمريكية, وزيرة الخارجية الأميركية: a portfolio qualifying the noun before it.
       if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
-      if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org.placeCues))) {
+      if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         const inner = descriptorName(tokens, i, s, w);

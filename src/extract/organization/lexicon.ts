@@ -18,6 +18,7 @@ import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import sportsCues from './data/sports-cues.json';
 import squadNouns from './data/squad-nouns.json';
 import mastheads from './data/mastheads.json';
+import placeReadings from './data/place-readings.json';
 import homographs from '../location/data/homographs.json';
 import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
@@ -88,6 +89,8 @@ export interface OrganizationLexicon {
   mastheads: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
   placeCues: ReadonlySet<string>;
+  /** Adjectives after such a name that describe land (الجزيرة الرئيسية), normalized. */
+  placeAdjectives: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
   scope: ReadonlySet<string>;
 }
@@ -149,7 +152,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     squadNouns: new Set(squadNouns.words.map(key)),
     mastheads: new Set(mastheads.words.map(key)),
     // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
-    placeCues: new Set([...homographs.cues, 'شبه', 'أطراف', 'سواحل', 'ساحل', ...PLACE_TRIGGERS, ...FACILITY_NOUNS].map(key)),
+    placeCues: new Set([...homographs.cues, ...placeReadings.before, ...PLACE_TRIGGERS, ...FACILITY_NOUNS].map(key)),
+    placeAdjectives: new Set(placeReadings.after.map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
 }
