@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { bareWord, buSurname, COMPLEMENTIZERS, knownName, KUNYA, plausibleName } from './name-words.js';
+import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
@@ -46,6 +46,8 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && ctx.people.family.has(third.norm);
   // A listed name that is also a word (اللواء علي فاضل عمران, علي أمين), as written, goes as a bare one.
   if (ctx.people.ambiguous.has(next.norm)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
+  // الرئيس التنفيذي علي البقالي إن: an unlisted definite family name of nisba shape, then what ends a name.
+  if (next.norm.endsWith('ي') && definiteSurnameAt(ctx, tokens, i + 1) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence)) return true;
   return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 

@@ -5,7 +5,7 @@ import { readingKey } from '../../segment/finish-tokens.js';
 import { keyedSetOf } from '../common/words.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
-import { definiteSurnameAt } from './name-opening.js';
+import { definiteSurnameAt } from './name-words.js';
 import { plausibleName, possessed } from './name-words.js';
 import { brokenPluralShape, lastLetter } from './word-shapes.js';
 

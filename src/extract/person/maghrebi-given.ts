@@ -7,7 +7,7 @@ import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
-import { definiteSurnameAt } from './name-opening.js';
+import { definiteSurnameAt } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
 import { wawOrLam } from './name-edges.js';
 

@@ -8,8 +8,8 @@ import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { connectorObject, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
-import { accusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
+import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { accusative, imperfectShape, likelyFirstName } from './word-shapes.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -136,16 +136,6 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
 function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return ctx.people.ambiguous.has(tokens[i]!.norm) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
-}
-
-/** An unlisted definite word that can be a family name: bare, not a word of the lists, not a nisba. */
-export function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const n = t.norm;
-  // A word in ة is a noun or an adjective (الخيرية), not a family name.
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
-  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
-  return plausibleName(ctx, tokens, j);
 }
 
 /** Does a compound given name open at i (علي رضا), with a title before it or a bare name word after it? */

@@ -141,3 +141,13 @@ export function buSurname(ctx: NameContext, t: Token): boolean {
   if (people.common.has(rest) || ctx.stop.has(rest)) return false;
   return people.given.has(rest) || people.family.has(rest) || people.ambiguous.has(rest) || (rest.length >= 4 && rest.endsWith('ي'));
 }
+
+/** An unlisted definite word that can be a family name: bare, not a word of the lists, not a nisba. */
+export function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  // A word in ة is a noun or an adjective (الخيرية), not a family name.
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
+  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
+  return plausibleName(ctx, tokens, j);
+}

@@ -3,7 +3,7 @@ import type { Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed } from './name-words.js';
-import { definiteSurnameAt } from './name-opening.js';
+import { definiteSurnameAt } from './name-words.js';
 import { accusative, brokenPluralShape, derivedPastFeminine, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
 /** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
