@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import type { Candidate } from '../types.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 
 /**
  * Token index where each ORGANIZATION candidate found so far ends (exclusive), by the index of the token
@@ -24,15 +25,19 @@ export function bodiesByStart(previous: readonly Candidate[], tokens: readonly T
 /**
  * Where the name after «role + body» starts: the body starts at k, or one word after it, a preposition
  * (النائب في البرلمان) or a head the body's mention leaves outside (نادي الزمالك: the mention is
- * الزمالك), or at the title's last word (وكيل وزارة …). -1 when no body is there.
+ * الزمالك), or at the title's last word (وكيل وزارة …). A body in quotes is read with its marks (الرئيس
+ * التنفيذي لـ « ألبا » علي البقالي). -1 when no body is there.
  */
 export function afterBody(bodies: ReadonlyMap<number, number>, tokens: readonly Token[], k: number, sentence: Sentence): number {
   // وكيل وزارة الكهرباء والماء … عادل الزامل: the body may also open with the title's last word.
   for (const at of [k, k + 1, k - 1]) {
     if (at >= sentence.tokenEnd || at < sentence.tokenStart) break;
     if (at === k + 1 && tokens[k]!.kind !== 'word') continue;
-    const end = bodies.get(at);
-    if (end !== undefined && end < sentence.tokenEnd) return end;
+    const quoted = OPENING_QUOTES.has(tokens[at]!.norm) && at + 1 < sentence.tokenEnd;
+    const end = bodies.get(quoted ? at + 1 : at);
+    if (end === undefined || end >= sentence.tokenEnd) continue;
+    if (!quoted) return end;
+    if (CLOSING_QUOTES.has(tokens[end]!.norm) && end + 1 < sentence.tokenEnd) return end + 1;
   }
   return -1;
 }

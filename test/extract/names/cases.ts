@@ -23,6 +23,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'name chain with بن', text: 'التقى الملك سلمان بن عبد العزيز بالوزراء.', expect: [['PERSON', 'سلمان بن عبد العزيز']] },
   { name: 'a family name that is also a given name may be the father\'s, before the family name', text: 'وقال المدير العام للمؤسسة المهندس خالد مبارك العتيبي إن المصنع سيفتتح قريبا، ثم غادر الرئيس حسني مبارك أمس إلى شرم الشيخ.', expect: [['PERSON', 'خالد مبارك العتيبي'], ['PERSON', 'حسني مبارك']], absent: ['خالد مبارك', 'حسني مبارك أمس'] },
   { name: 'علي written with ي after a title, before an unlisted family name of nisba shape and إن, is the name', text: 'وقال مدير المصنع علي الدرعاوي إن الإنتاج تضاعف، واعتمد على الأهالي في ذلك.', expect: [['PERSON', 'علي الدرعاوي']], absent: ['على الأهالي'] },
+  { name: 'a role, the body in quotes, then the holder', text: 'وقال الرئيس التنفيذي لـ « ألبا » علي الدرعاوي إن الشركة تدرس إنشاء خط جديد.', expect: [['ORGANIZATION', 'ألبا'], ['PERSON', 'علي الدرعاوي']] },
   { name: 'compound name written as one word', text: 'وصل عبدالله الثاني إلى عمان مساء الأحد.', expect: [['PERSON', 'عبدالله الثاني']] },
   { name: 'foreign given name + unlisted surname', text: 'وقال ماثيو هيكى إن بلاده فخورة.', expect: [['PERSON', 'ماثيو هيكى']] },
   { name: 'a surname keeps its first letter inside a name', text: 'وأعلن وزير الخارجية الروسي سيرغي لافروف الخبر.', expect: [['PERSON', 'سيرغي لافروف']] },
