@@ -6,7 +6,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon } from './lexicon.js';
 import { matchPlace } from './match-place.js';
-import { homographSet, idiomBeforeMap, idiomMap, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
+import { homographSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { betweenBefore, listAfterPlace, placeBetween, placeList, type ListWords } from './place-lists.js';
 import { districtAt } from './district.js';
@@ -52,6 +52,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     isFunctionWord: (n) => stop.has(n),
     openers: PLACE_NAME_OPENERS,
     personName: triggerWords.personName,
+    introducers: introducerSet(key),
   });
   // A listed place around a homograph: one not spelled like a word after it, any before it.
   const near = (sentence: Sentence): HomographNeighbours => ({

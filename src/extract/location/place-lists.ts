@@ -27,6 +27,32 @@ export interface ListWords {
   openers: ReadonlySet<string>;
   /** Is the word a person's name (سيدي يحيى: after an opener the place is named for a man)? */
   personName: (norm: string) => boolean;
+  /** Words that introduce the items after a plural place noun (منها, مثل, أبرزها), normalized. */
+  introducers: ReadonlySet<string>;
+}
+
+/**
+ * Words that introduce the items of a list after a plural place noun and its adjectives (قرى صغيرة ،
+ * منها ماحص والفحيص; أحياء مثل تقسيم والفاتح; مدن عدة من أبرزها …), with و or without.
+ */
+export const LIST_INTRODUCERS = ['منها', 'ومنها', 'مثل', 'ومثل', 'أبرزها', 'وأبرزها', 'أهمها', 'وأهمها', 'أشهرها', 'وأشهرها', 'أكبرها', 'وأكبرها', 'بينها'];
+
+/** How many words may stand between the plural noun and the word that introduces its items (صغيرة ، من). */
+const BEFORE_INTRODUCER = 4;
+
+/**
+ * Where the items start when a word introduces them shortly after the plural noun at i: its adjectives,
+ * another plural noun behind و, a comma and من may stand between (بلدات وقرى صغيرة ، منها). Undefined
+ * when no introducer is there, or a definite word, a function word or another mark comes first.
+ */
+function introducedItems(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords): number | undefined {
+  for (let k = i + 1; k < sentence.tokenEnd && k <= i + BEFORE_INTRODUCER; k++) {
+    const t = tokens[k]!;
+    if (w.introducers.has(t.norm)) return k + 1;
+    const between = t.norm === '،' || t.norm === ',' || t.norm === 'من' || t.norm === 'ومن' || (t.kind === 'word' && !t.norm.startsWith('ال') && !w.isFunctionWord(t.norm));
+    if (!between) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -81,11 +107,12 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
 }
 
 /**
- * Reads the list after the noun at token i. A list of two items or more gives the unlisted ones as
- * places; fewer give nothing (مناطق عديدة). The listed ones are left to the lexicon scan.
+ * Reads the list after the noun at token i, or after the word that introduces it (قرى صغيرة ، منها). A
+ * list of two items or more gives the unlisted ones as places; fewer give nothing (مناطق عديدة). The
+ * listed ones are left to the lexicon scan.
  */
 export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
-  const { found, items } = readItems(tokens, i + 1, sentence, w, 0);
+  const { found, items } = readItems(tokens, introducedItems(tokens, i, sentence, w) ?? i + 1, sentence, w, 0);
   if (items >= 2) for (const c of found) out.push(c);
 }
 

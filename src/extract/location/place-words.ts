@@ -3,7 +3,7 @@
 // (محافظة, مدينة), plural trigger nouns before lists, and rulers' titles in construct with a realm.
 import { keyedSetOf } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
-import { LIST_TRIGGERS } from './place-lists.js';
+import { LIST_INTRODUCERS, LIST_TRIGGERS } from './place-lists.js';
 import { FACILITY_NOUNS, LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { REALM_TITLES } from './realm.js';
 import homographs from './data/homographs.json';
@@ -39,3 +39,6 @@ export const listTriggerSet = keyedSetOf(LIST_TRIGGERS);
 
 /** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
 export const realmTitleSet = keyedSetOf(REALM_TITLES);
+
+/** Words that introduce the items after a plural place noun (منها, مثل, أبرزها), keyed. */
+export const introducerSet = keyedSetOf(LIST_INTRODUCERS);
