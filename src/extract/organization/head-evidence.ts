@@ -20,7 +20,7 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   // الحزب الليبرالي, الجبهة الشعبية: a definite party head named by its doctrine.
   if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
-  return !definiteHead && headKey === 'وزاره' && w.org.portfolios.has(firstComplement);
+  return !definiteHead && headKey === 'وزاره' && (w.org.portfolios.has(firstComplement) || firstComplement.startsWith('ال'));
 }
 
 /**

@@ -347,6 +347,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a ministry whose portfolio takes two adjectives', text: 'وأعلنت وزارة الشؤون البلدية والقروية والإسكان إطلاق المبادرة.', expect: [['ORGANIZATION', 'وزارة الشؤون البلدية والقروية والإسكان']] },
   { name: 'a relative pronoun after a ministry is no adjective of it', text: 'وكشف التقرير الشهري لوزارة المالية والذي استعرضه الوزير تراجع العجز.', expect: [['ORGANIZATION', 'وزارة المالية']] },
   { name: 'a noun after a ministry and و is the sentence going on', text: 'وأعلنت وزارة الصحة وجهود الحكومة إطلاق المبادرة.', expect: [['ORGANIZATION', 'وزارة الصحة']] },
+  { name: 'an indefinite وزارة before any definite complement is a ministry, its portfolios joined with و', text: 'وافتتحت وزارة التراث والسياحة سوقا تراثيا، ودشنت وزارة البلدية مركزا جديدا بالتعاون مع وزارة السياحة والآثار.', expect: [['ORGANIZATION', 'وزارة التراث والسياحة'], ['ORGANIZATION', 'وزارة البلدية'], ['ORGANIZATION', 'وزارة السياحة والآثار']] },
   { name: 'a known name is not read off a common word behind a proclitic', text: 'وأعلنت الوزارة تسجيل 12 إصابة دون تسجيل أي وفيات حتى الآن.', absent: ['فيات', 'وفيات'] },
   { name: 'an agency named like و + a word is found only where an agency stands', text: 'أبوظبي - وام : أعلنت الوزارة أن والده يعمل في الميناء وأم معلمة في المدرسة.', expect: [['ORGANIZATION', 'وام']], counts: { 'ORGANIZATION وام': 1 }, absent: ['وأم'] },
   { name: 'a verb after a place noun describes the place', text: 'في محاولة لترميم ذاكرة مدينة تتهاوى جسورها، وفي قرية يسكنها ألف شخص.', absent: ['تتهاوى', 'يسكنها'] },
