@@ -48,6 +48,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let inPurpose = false; // inside a purpose phrase after ل (لمكافحة …), where و joins more nouns
   let scope = false;
   let named = false;
+  let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
   const ministry = bareForm(tokens[head]!).key === MINISTRY;
   let j = head + 1;
@@ -112,6 +113,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         // الهيئة العامة للعقار, المؤسسة العامة للتأمينات: العامة right after a definite head scopes it as
         // the others do; further on it describes (إدارة الحسابات العامة).
         if (w.org.scope.has(bare) || (definiteHead && j === head + 1 && GENERAL_SCOPE.has(bare))) scope = true;
+        // شركة النفط الهندية, هيئة الإحصاء التركية: a country's adjective right after the definite complement
+        // of an indefinite head names that country's body, when the name ends there or a purpose follows
+        // (رابطة الدوري السعودي للمحترفين); شركة النفط الروسية المتعثرة describes one.
+        if (!definiteHead && j === head + 2 && !scope && w.nisba.has(bare) && definite(bareForm(tokens[head + 1]!).key) && !w.isPlace(head + 1) && !w.isNamed(head + 1)) [countryAt, scope] = [j, true];
         // A proper name right after the head (بنك مصر, جامعة القاهرة, مكتب الأمم المتحدة) makes the whole a name.
         if (j === head + 1 && w.isNamed(j)) named = true;
       }
@@ -164,5 +169,6 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   const club = CLUB_HEADS.has(bareForm(tokens[head]!).key);
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
   if (lastGood < 0) return undefined;
+  if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named };
 }
