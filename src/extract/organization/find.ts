@@ -20,6 +20,7 @@ import { findLatinOrganizations } from './latin-org.js';
 import { findLetterNames } from './letter-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
+import { quotedBodies } from './quoted-body.js';
 import { districtAt } from '../location/district.js';
 import { ministryByNisba, portfolioQualifies } from './ministry-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
@@ -152,5 +153,6 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     common: (n) => people.common.has(n) || w.stop.has(n),
   });
   for (const c of credits) out.push(c);
+  for (const c of quotedBodies(context, people.titles)) out.push(c);
   return out;
 }

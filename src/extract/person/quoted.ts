@@ -26,7 +26,10 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
     const cueBefore =
       before !== undefined && i - 1 >= sentence.tokenStart &&
       (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart));
-    const cueAfter = close + 1 < sentence.tokenEnd && titleEnd(ctx, tokens, close + 1, sentence) > 0;
+    // الرئيس التنفيذي لـ « ممتلكات » الشيخ عبدالله: behind a bare ل the quotes hold the body a role is of
+    // (or the outlet spoken to), and the title after them is the next person's.
+    const bodyOfRole = before !== undefined && i - 1 >= sentence.tokenStart && before.norm === 'ل';
+    const cueAfter = !bodyOfRole && close + 1 < sentence.tokenEnd && titleEnd(ctx, tokens, close + 1, sentence) > 0;
     if (cueBefore || cueAfter) {
       out.push({ type: 'PERSON', start: name.start, end: tokens[close - 1]!.end, rule: 'quoted', score: 1 });
       return close + 1;
