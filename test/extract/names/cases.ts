@@ -17,6 +17,7 @@ export const NAME_CASES: NameCase[] = [
   // People
   { name: 'title + known given name + family name', text: 'استقبل الرئيس عبد الفتاح السيسي الوفد أمس.', expect: [['PERSON', 'عبد الفتاح السيسي']] },
   { name: 'title + nisba + foreign name', text: 'قال الرئيس الأمريكي جو بايدن إن المحادثات مستمرة.', expect: [['PERSON', 'جو بايدن']] },
+  { name: 'ممثل, the representative, is a role before the body or country and the name', text: 'وأكد ممثل البرازيل ماورو فييرا أن المفاوضات مستمرة.', expect: [['LOCATION', 'البرازيل'], ['PERSON', 'ماورو فييرا']], absent: ['فييرا'] },
   { name: 'feminine title + quoted name', text: 'وأشادت السفيرة “نائلة جبر” بالجهود.', expect: [['PERSON', 'نائلة جبر']] },
   { name: 'quoted name before a role', text: 'وقال “ماثيو هيكى” نائب مدير الإدارة إن التعاون مستمر.', expect: [['PERSON', 'ماثيو هيكى']] },
   { name: 'reporting verb + quoted surname', text: 'وأكد “هيكى” أن الشراكة قوية.', expect: [['PERSON', 'هيكى']] },
