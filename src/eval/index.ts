@@ -12,8 +12,10 @@ import { ConllReader, linesOf, type ConllIssue, type ConllSentence } from './con
 import { Scorer, type Scores } from './score.js';
 
 export { alignSentence, alignSentences, joinTokens, mentionTags, CONLL_TYPE_OF, type AlignedSentence, type JoinedTokens } from './align.js';
-export { ConllReader, CONLL_TYPES, canonicalTag, linesOf, parseConll, parseTag, readConll } from './conll.js';
-export type { ConllIssue, ConllSentence, ConllType, ParsedConll, ParsedTag } from './conll.js';
+export { ConllReader, linesOf, parseConll, readConll } from './conll.js';
+export { CONLL_TYPES, canonicalTag, parseTag } from './tags.js';
+export type { ConllIssue, ConllSentence, ParsedConll } from './conll.js';
+export type { ConllType, ParsedTag } from './tags.js';
 export { chunks, metrics, overlapMetrics, ratio, scoreSentences, Scorer, MICRO_TYPES } from './score.js';
 export type { Chunk, Counts, ErrorBreakdown, Metrics, OverlapCounts, OverlapMetrics, Scores, SurfaceCount } from './score.js';
 export { toConll, type ToConllOptions } from './to-conll.js';

@@ -1,7 +1,7 @@
 /**
  * The arithmetic of scoring: conlleval chunking of BIO tags, and exact precision, recall and F1 of counts.
  */
-import { parseTag } from './conll.js';
+import { parseTag } from './tags.js';
 
 /** A chunk: a type over tokens `[start, end)` of one sentence. */
 export interface Chunk {

@@ -9,7 +9,7 @@
  * Besides exact match, an overlap score counts a predicted chunk as right when it overlaps a gold
  * chunk of the same type (and a gold chunk as found when a same-type prediction overlaps it).
  */
-import { CONLL_TYPES } from './conll.js';
+import { CONLL_TYPES } from './tags.js';
 import { anyIn, bump, overlapRanges, top } from './chunk-overlap.js';
 import { MICRO_TYPES, chunks, metrics, overlapMetrics, type Chunk, type Counts, type Metrics, type OverlapCounts, type OverlapMetrics } from './metrics.js';
 import type { ErrorBreakdown, Scores } from './scores.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTag, ConllReader, linesOf, parseConll, parseTag, readConll } from '../../src/eval/conll.js';
+import { ConllReader, linesOf, parseConll, readConll } from '../../src/eval/conll.js';
+import { canonicalTag, parseTag } from '../../src/eval/tags.js';
 
 describe('parseTag / canonicalTag', () => {
   it('folds type spellings to the ANERcorp names', () => {
