@@ -2,8 +2,9 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { adjectiveShape, definite, definiteBare, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
+import { adjectiveShape, definite, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
+import { joinedPortfolioEnd } from './chain-ministry.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
 export type { ChainWords } from './chain-words.js';
@@ -123,19 +124,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     const p = prefixes.join('');
-    // وزارة التربية والتعليم, وزارة التعليم العالي والبحث العلمي: a ministry of two portfolios.
-    if (p === 'و' && ministry && !construct && w.org.portfolios.has(bare)) {
-      lastGood = j;
-      continue;
-    }
-    // وزارة الاتصالات وتكنولوجيا المعلومات, وزارة التربية وشؤون الشباب: the second portfolio as a construct.
-    if (p === 'و' && ministry && !construct && !isDef && w.org.portfolios.has(`ال${bare}`) && definiteBare(tokens, j + 1, sentence)) {
-      lastGood = ++j;
-      continue;
-    }
-    // وزارة الشؤون البلدية والقروية: a second adjective of the portfolio.
-    if (p === 'و' && ministry && !construct && isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) {
-      lastGood = j;
+    const portfolio = p === 'و' && ministry && !construct ? joinedPortfolioEnd(tokens, j, sentence, head, lastGood, w) : -1;
+    if (portfolio >= 0) {
+      lastGood = j = portfolio;
       continue;
     }
     if (p === 'و') {

@@ -1,0 +1,20 @@
+// A ministry of several portfolios joined with و (وزارة التربية والتعليم, وزارة الاتصالات وتكنولوجيا
+// المعلومات, وزارة الشؤون البلدية والقروية): the joins the organization chain reads after وزارة.
+import type { Sentence, Token } from '../../schema.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { ChainWords } from './chain-words.js';
+import { adjectiveShape, definite, definiteBare } from './chain-edges.js';
+
+/**
+ * The last token of a portfolio joined with و at token j inside a ministry's name (j itself, or the
+ * construct's second word), or -1 when the word there joins none: a listed portfolio (والتعليم), one in
+ * construct (وتكنولوجيا المعلومات, وشؤون الشباب), or a second adjective of the portfolio (والقروية).
+ */
+export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence: Sentence, head: number, lastGood: number, w: ChainWords): number {
+  const bare = bareForm(tokens[j]!).key;
+  const isDef = definite(bare);
+  if (w.org.portfolios.has(bare)) return j;
+  if (!isDef && w.org.portfolios.has(`ال${bare}`) && definiteBare(tokens, j + 1, sentence)) return j + 1;
+  if (isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) return j;
+  return -1;
+}
