@@ -69,15 +69,15 @@ export function nameContext(context: ExtractContext): NameContext {
     nisba: places.nisba,
     notName: memoByIndex(tokens.length, (i) => {
       const t = tokens[i]!;
+      // سيد عبد التواب, أمير كرارة, جورجي جيسوس: a listed name that is also a role or a nisba is the name
+      // before a listed name or عبد + a definite word.
+      const next = tokens[i + 1];
+      if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
       // is the sentence going on.
       if (eponymHeads.has(t.norm) || people.naming.has(t.norm)) return true;
-      // سيد عبد التواب, أمير كرارة: a listed name that is also a role is the name before a listed name
-      // or عبد + a definite word.
-      const next = tokens[i + 1];
-      if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       // A listed name that is a rank too is the name before a definite word that can be a family name
       // (رائد الشرمان; not أمير الكويت, أمين الصندوق).
