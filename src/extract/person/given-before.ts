@@ -1,4 +1,4 @@
-import { NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { readingKey } from '../../segment/finish-tokens.js';
@@ -30,7 +30,9 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // News puts the verb before its subject (وسيمضي شافيز, أدرك أينشتاين): the word must open a phrase,
   // at the start of the sentence, after punctuation, or after a nationality or a title.
   const before = i - 2 >= sentence.tokenStart ? tokens[i - 2]! : undefined;
-  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1;
+  // A reporting verb or a listed past verb before it leaves the word its subject (وقالت أنيت براون).
+  const verbBefore = before !== undefined && before.kind === 'word' && (ctx.people.verbs.has(bareForm(before).key) || ctx.people.pastVerbs.has(bareForm(before).key));
+  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore;
   if (!opens) return -1;
   return prefixes.length === 1 ? t.clitics!.baseStart : t.start;
 }
