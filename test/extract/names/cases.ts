@@ -57,6 +57,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'an unlisted given name before a listed family name, after a nationality', text: 'وفاز على اللوكسمبورغي جيلر مولر في المباراة النهائية.', expect: [['PERSON', 'جيلر مولر']] },
   { name: 'an unlisted given name before a listed family name, in a list after و', text: 'وسجل للفريق ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 ).', expect: [['PERSON', 'جيرماين ديفو']] },
   { name: 'an unlisted given name before a listed family name, after a past verb whose subject or object it is', text: 'وفي عام 1950 تزوج ميلدريد ريتشاردسون وانتقلا إلى لندن.', expect: [['PERSON', 'ميلدريد ريتشاردسون']], absent: ['ريتشاردسون'] },
+  { name: 'a common noun of news after a name, bare, with a pronoun or behind ب, is the sentence going on', text: 'وحقق الفنان ماهر زكريا حلمه، وقال بيتر كولينز بلقاء مع الإذاعة إن الفريق جاهز، ولقي سامر عبدالعليم مصرعه.', expect: [['PERSON', 'ماهر زكريا'], ['PERSON', 'بيتر كولينز'], ['PERSON', 'سامر عبدالعليم']], absent: ['ماهر زكريا حلمه', 'بيتر كولينز بلقاء', 'سامر عبدالعليم مصرعه'] },
   { name: 'a verb before a family name is no given name', text: 'وقال المتحدث إن الحكومة تنتظر. وسيمضي شافيز يومين في موسكو.', absent: ['سيمضي شافيز', 'وسيمضي شافيز'] },
   { name: 'a Maghrebi given name written with the article, after a title, with a bare surname', text: 'وقال السيد الطاهر بوزيدي إن المشروع سيكتمل.', expect: [['PERSON', 'الطاهر بوزيدي']] },
   { name: 'a blessing after a king\'s name is no surname', text: 'وتم ذلك بتمويل من جلالة الملك الحسين طيب الله ثراه.', absent: ['الحسين طيب الله', 'الحسين طيب'] },
