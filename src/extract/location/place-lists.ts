@@ -10,8 +10,10 @@ export const LIST_TRIGGERS = [
   'مناطق', 'منطقتي', 'أحياء', 'حيي', 'قرى', 'قريتي', 'بلدات', 'بلدتي', 'مدن', 'مدينتي', 'ولايات', 'ولايتي',
   'محافظات', 'محافظتي', 'محليات', 'أقاليم', 'إقليمي', 'مخيمات', 'مخيمي', 'دواوير', 'أقضية', 'ضواحي',
   'مديريات', 'مديريتي', 'بلديات', 'بلديتي', 'نواحي', 'ناحيتي', 'قضاءي', 'حارات', 'حارتي',
+  // Algerian دوائر and Moroccan عمالات are districts too
+  'دوائر', 'دائرتي', 'عمالات', 'عمالتي',
   // duals in the nominative: وتقع إلى الشمال منها مدينتا أبيوكوتا وإيبادان
-  'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا',
+  'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا', 'دائرتا',
 ];
 
 /** Adverbs of time that may close a list of places (أمس, اليوم), normalized. */
@@ -94,6 +96,12 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     if (t.kind !== 'word' || t.script !== 'arabic' || !w.nameWord(key, t)) break;
     const second = tokens[j + 1];
     const two = w.openers.has(key) && second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length && (w.nameWord(second.norm, second) || w.personName(second.norm));
+    // بني, عين alone are no place: an opener whose second word the list cannot read is an item it
+    // cannot bound, counted but not given, and the list ends there.
+    if (w.openers.has(key) && !two) {
+      items++;
+      break;
+    }
     const end = two ? j + 2 : j + 1;
     // No definite noun right after a name (ضواحي المدينة وانتظم الأمن: a verb and its subject); a
     // direction (وطلوزة جنوب مدينة طوباس), punctuation or the list going on with و may follow it.
