@@ -21,6 +21,7 @@ import mastheads from './data/mastheads.json';
 import placeReadings from './data/place-readings.json';
 import homographs from '../location/data/homographs.json';
 import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
+import { LIST_TRIGGERS } from '../location/place-lists.js';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 export interface KnownOrganization {
@@ -152,7 +153,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     squadNouns: new Set(squadNouns.words.map(key)),
     mastheads: new Set(mastheads.words.map(key)),
     // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
-    placeCues: new Set([...homographs.cues, ...placeReadings.before, ...PLACE_TRIGGERS, ...FACILITY_NOUNS].map(key)),
+    placeCues: new Set([...homographs.cues, ...placeReadings.before, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS].map(key)),
     placeAdjectives: new Set(placeReadings.after.map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
   };
