@@ -18,6 +18,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'title + known given name + family name', text: 'استقبل الرئيس عبد الفتاح السيسي الوفد أمس.', expect: [['PERSON', 'عبد الفتاح السيسي']] },
   { name: 'title + nisba + foreign name', text: 'قال الرئيس الأمريكي جو بايدن إن المحادثات مستمرة.', expect: [['PERSON', 'جو بايدن']] },
   { name: 'ممثل, the representative, is a role before the body or country and the name', text: 'وأكد ممثل البرازيل ماورو فييرا أن المفاوضات مستمرة.', expect: [['LOCATION', 'البرازيل'], ['PERSON', 'ماورو فييرا']], absent: ['فييرا'] },
+  { name: 'the military spokesman «باسم» a body is a role, not the given name باسم', text: 'وقال المتحدث العسكري باسم الجيش العميد نبيل عبد الله إن القوات تقدمت، وقالت الناطقة العسكرية باسم القوات ، نادية فهمي ، إن الهجوم فشل.', expect: [['PERSON', 'نبيل عبد الله'], ['PERSON', 'نادية فهمي']], absent: ['باسم'] },
   { name: 'a listed given name spelled like a nisba (تركي, جورجي) opens a name before a listed name', text: 'وقاد المدرب البرتغالي جورجي جيسوس الفريق إلى اللقب، وحضر المباراة تركي آل الشيخ.', expect: [['PERSON', 'جورجي جيسوس'], ['PERSON', 'تركي آل الشيخ']], absent: ['جيسوس', 'آل الشيخ'] },
   { name: 'feminine title + quoted name', text: 'وأشادت السفيرة “نائلة جبر” بالجهود.', expect: [['PERSON', 'نائلة جبر']] },
   { name: 'quoted name before a role', text: 'وقال “ماثيو هيكى” نائب مدير الإدارة إن التعاون مستمر.', expect: [['PERSON', 'ماثيو هيكى']] },
