@@ -6,6 +6,10 @@ import type { Sentence, Token } from '../../schema.js';
 /** Punctuation that opens a dateline after its city: «الرباط - أجرى …», «عمان ( بترا ) -». */
 const DATELINE_MARKS = new Set(['-', '–', '—', '(']);
 
+/** الحدود, حدود and with, normalized: «on the border with» names the country on the other side. */
+const BORDERS = new Set(['الحدود', 'حدود']);
+const WITH = 'مع';
+
 export interface HomographNeighbours {
   /** Is a listed place, not itself a homograph, read at token j? Its index past the end, or -1. */
   plainPlaceEnd: (j: number) => number;
@@ -19,7 +23,8 @@ export interface HomographNeighbours {
  * Is the homograph at token i a place without a locative word before it?
  * - at the start of a sentence before a dateline mark (الرباط - أجرى وزير …);
  * - in a list of places joined by و (الزرقاء وإربد والمفرق, طنجة والعيون);
- * - behind ب right after an organization, as its seat (مديرية الصحة بالشرقية).
+ * - behind ب right after an organization, as its seat (مديرية الصحة بالشرقية);
+ * - after «the border with» (على الحدود مع مالي).
  * Not behind ب or ل at the end of a phrase: that is as often an instrument or an object (بالبندقية «with
  * the rifle», بالقائم «the goalpost», للأصنام) as a place.
  */
@@ -31,5 +36,6 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   if (prefixes[prefixes.length - 1] === 'و' && i > sentence.tokenStart && near.placeEndsAt(i)) return true;
   // وزارة الصحة بالشرقية: ب after a body names the place it sits in.
   if (prefixes.length === 1 && prefixes[0] === 'ب' && i > sentence.tokenStart && near.bodyEndsAt(i)) return true;
+  if (prefixes.length === 0 && i - 2 >= sentence.tokenStart && tokens[i - 1]!.norm === WITH && BORDERS.has(tokens[i - 2]!.norm)) return true;
   return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;
 }

@@ -552,6 +552,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a trigger before a word that opens two-word place names takes both', text: 'وقتل رجل في قرية بني زيد غرب بعقوبة، ونزح السكان إلى مدينة سان فيسينتي.', expect: [['LOCATION', 'بني زيد'], ['LOCATION', 'سان فيسينتي']] },
   { name: 'كانو, also كانوا written without its alef, is a place only where one is meant', text: 'والقحطانيون كانو قد عاشوا باليمن، ووصل الوفد إلى كانو شمال نيجيريا.', expect: [['LOCATION', 'كانو']], counts: { 'LOCATION كانو': 1 } },
   { name: 'a present-tense verb opening a place definition is no place', text: 'يقع نهر النيل في شمال شرق أفريقيا.', expect: [['LOCATION', 'النيل']], absent: ['يقع'] },
+  { name: 'a country spelled like a common word after «the border with» is the country', text: 'وانتشرت القوات على الحدود مع مالي، بينما رفض المجلس الدعم المالي للمشروع.', expect: [['LOCATION', 'مالي']], counts: { 'LOCATION مالي': 1 } },
   { name: 'country with proclitic', text: 'تعاون بين مصر والولايات المتحدة في هذا الملف.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'الولايات المتحدة']] },
   { name: 'the longest place wins', text: 'تبذل الولايات المتحدة الأمريكية جهودا.', expect: [['LOCATION', 'الولايات المتحدة الأمريكية']] },
   { name: 'لل keeps the article lam', text: 'وخلال زيارته للقاهرة التقى المسؤولين.', expect: [['LOCATION', 'لقاهرة']] },
