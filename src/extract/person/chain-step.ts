@@ -23,7 +23,11 @@ export interface ChainRun extends UnlistedState {
   daughterOf: boolean;
 }
 
-/** What a step did: the name ends before token j; a step that read no word of its own; a word read. */
+/**
+ * What a step did: STOP, the name ends before token j; NEXT, it read a connector or a regnal number,
+ * which say nothing of whether the name is a known one; READ, it read a word of the name, after which
+ * the name counts as known if any of its words is (readName updates firstKnown only then).
+ */
 export const STOP = 0;
 export const NEXT = 1;
 export const READ = 2;
