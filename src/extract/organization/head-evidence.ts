@@ -6,7 +6,7 @@ import type { Chain, ChainWords } from './chain.js';
 import { articleWritten } from '../common/spelling.js';
 
 /**
- * Is the chain after this head a proper name? Ministries by portfolio are; other heads need evidence. A
+ * Is the chain after this head a proper name? An indefinite وزارة before a definite complement is; other heads need evidence. A
  * definite head with only a scope adjective (القوات الدولية, المحكمة العليا, المتحف الوطني) is a
  * description of some body the text has named or will name; the indefinite construct (منظمة العمل الدولية)
  * or a mandate (المعهد الوطني لرصد الزلازل) is what makes a name of it.
@@ -20,7 +20,8 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   // الحزب الليبرالي, الجبهة الشعبية: a definite party head named by its doctrine.
   if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
-  return !definiteHead && headKey === 'وزاره' && (w.org.portfolios.has(firstComplement) || firstComplement.startsWith('ال'));
+  // وزارة + any definite complement is a ministry (وزارة الصحة, وزارة البلدية): every portfolio is definite.
+  return !definiteHead && headKey === 'وزاره' && firstComplement.startsWith('ال');
 }
 
 /**

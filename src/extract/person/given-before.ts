@@ -31,7 +31,8 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // at the start of the sentence, after punctuation, or after a nationality or a title.
   const before = i - 2 >= sentence.tokenStart ? tokens[i - 2]! : undefined;
   // A reporting verb or a listed past verb before it leaves the word its subject (وقالت أنيت براون).
-  const verbBefore = before !== undefined && before.kind === 'word' && (ctx.people.verbs.has(bareForm(before).key) || ctx.people.pastVerbs.has(bareForm(before).key));
+  const beforeKey = before !== undefined && before.kind === 'word' ? bareForm(before).key : '';
+  const verbBefore = ctx.people.verbs.has(beforeKey) || ctx.people.pastVerbs.has(beforeKey);
   const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore;
   if (!opens) return -1;
   return prefixes.length === 1 ? t.clitics!.baseStart : t.start;
