@@ -7,6 +7,7 @@ import { loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
+import { regnalNameAt } from './regnal-name.js';
 import type { PersonScan } from './person-scan.js';
 
 /** The cue read at a token: a title (its end and kind), an agent phrase (its end, or -1), a reporting verb. */
@@ -32,6 +33,9 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
     const first = tokens[k]!;
     return scan.name(first.clitics?.prefixes.length ? first.clitics.baseStart : first.start, maghrebi, sentence, rule);
   }
+  // الخليفة العباسي المأمون, السلطان المنصور قلاوون: a regnal name after a ruler's title.
+  const regnal = titled !== undefined ? regnalNameAt(ctx, tokens, title, k, sentence, context.key) : undefined;
+  if (regnal) return scan.name(tokens[regnal.first]!.start, regnal.end, sentence, 'regnal-name');
   const name = readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
   // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).

@@ -1,0 +1,36 @@
+// A ruler named by his regnal name after his title: الخليفة العباسي المأمون, السلطان المملوكي الظاهر
+// بيبرس, الملك الكامل. The regnal names are adjectives too (the victorious, the just), so they count
+// only after a ruler's title, where the role skip would otherwise pass over them as part of the title.
+import type { Sentence, Token } from '../../schema.js';
+import { perKeyer } from '../../text/lexicon-key.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import regnal from './data/regnal-names.json';
+import { letterNotProclitic } from './initial-letters.js';
+import { readName, type NameContext } from './name-chain.js';
+import { knownName, plausibleName } from './name-words.js';
+
+const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key)), names: new Set(regnal.names.map(key)) }));
+
+/**
+ * The regnal name after a ruler's title that ends at token `title` (a nisba such as
+ * العباسي may stand between, up to `k`, where the role skip stopped): its first token and the index
+ * after it, with the given name written after a regnal name (الظاهر بيبرس, المنصور قلاوون). Undefined
+ * when the title is no ruler's or no regnal name stands there.
+ */
+export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: number, k: number, sentence: Sentence, key: (s: string) => string): { first: number; end: number } | undefined {
+  const lexicon = regnalLexicon(key);
+  if (!lexicon.titles.has(bareForm(tokens[title - 1]!).key)) return undefined;
+  for (let r = title; r <= k && r < sentence.tokenEnd; r++) {
+    const t = tokens[r]!;
+    if (t.clitics?.prefixes.length || !lexicon.names.has(t.norm)) continue;
+    const next = tokens[r + 1];
+    // A name after it, listed or bare (no article, no proclitic but letters of its own: بيبرس is no ب + يبرس).
+    // Not a past verb of the sentence (المأمون ازدهرت, الناصر قالوا): unlisted, it may not end in ت or وا.
+    const bare = next !== undefined && !next.norm.startsWith('ال') && !next.norm.endsWith('ت') && !next.norm.endsWith('وا') && (!next.clitics?.prefixes.length || letterNotProclitic(ctx, next));
+    const named = next !== undefined && r + 1 < sentence.tokenEnd && (knownName(ctx, next) || (bare && plausibleName(ctx, tokens, r + 1)));
+    // … and the whole chain a listed name opens (الناصر محمد بن قلاوون).
+    const chain = named ? readName(ctx, tokens, r + 1, sentence, true) : undefined;
+    return { first: r, end: chain !== undefined && chain.start === next!.start ? Math.max(chain.end, r + 2) : named ? r + 2 : r + 1 };
+  }
+  return undefined;
+}
