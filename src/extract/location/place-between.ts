@@ -26,7 +26,8 @@ export function placeBetween(tokens: readonly Token[], i: number, placeEnd: numb
   const bareName = (k: string): boolean => k.length >= 4 && !k.startsWith('ال') && !k.endsWith('ي');
   // بين نجريج والقاهرة
   const before = tokens[i - 1];
-  if (joined(listed) && i - 2 >= sentence.tokenStart && tokens[i - 2]!.norm === BETWEEN && one(before, i - 1) && !before!.clitics?.prefixes.length && bareName(before!.norm) && w.nameWord(before!.norm, before!)) {
+  // بين قريته والقاهرة: a noun with its pronoun is no name.
+  if (joined(listed) && i - 2 >= sentence.tokenStart && tokens[i - 2]!.norm === BETWEEN && one(before, i - 1) && !before!.clitics?.prefixes.length && before!.clitics?.suffix === undefined && bareName(before!.norm) && w.nameWord(before!.norm, before!)) {
     out.push({ type: 'LOCATION', start: before!.start, end: before!.end, rule: 'between', score: -1 });
   }
   // بين القاهرة ونجريج

@@ -3,7 +3,7 @@ import type { TitleKind } from './lexicon.js';
 import { likelyFirstName, readName } from './name-chain.js';
 import { appositiveName } from './apposition.js';
 import { afterBody } from './role-body.js';
-import { loneNameAfterRole, surnameAfterRole } from './name-edges.js';
+import { byTheName, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
@@ -26,7 +26,9 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const { ctx, tokens, context } = scan;
   const title = titled?.end ?? agent;
   const rule = agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb';
-  const k = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
+  const cued = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
+  // ولدت باسم ماريا سكلودوفسكا: «by the name», and the name after it.
+  const k = cued < sentence.tokenEnd && byTheName(ctx, tokens, cued, sentence, context.key) ? cued + 1 : cued;
   // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.
   const maghrebi = title > 0 ? definiteGivenName(ctx, tokens, k, sentence) : -1;
   if (maghrebi > 0) {

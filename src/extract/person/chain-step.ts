@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
-import { innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
+import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
@@ -85,7 +85,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return STOP;
   }
   // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
-  const knownWord = people.given.has(t.norm) || people.family.has(t.norm);
+  const knownWord = people.given.has(t.norm) || people.family.has(t.norm) || ambiguousWithOwnWaw(ctx, t);
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
   // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
   if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !(knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && ctx.connectors.has(tokens[run.j + 1]!.norm)))) return STOP;

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { SON_OF } from './chain-guards.js';
-import { bareForm, NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, formIn, NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
@@ -45,7 +45,8 @@ const NAMING_REACH = 4;
 export function byTheName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (s: string) => string): boolean {
   if (tokens[i]!.norm !== key('باسم')) return false;
   for (let k = i - 1; k >= sentence.tokenStart && i - k <= NAMING_REACH; k--) {
-    if (ctx.people.naming.has(bareForm(tokens[k]!).key)) return true;
+    // Any reading: ولدت is the verb as written, though the splitter also reads و + لدت.
+    if (formIn(tokens[k]!, ctx.people.naming)) return true;
   }
   return false;
 }

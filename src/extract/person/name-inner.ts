@@ -17,6 +17,16 @@ export interface ChainState {
 }
 
 /**
+ * A listed name that is also a word, written whole with its own و (نهاد وديع حداد), when و + the rest reads
+ * as nothing (ديع is no word and no name): inside a name it is the name, not «and».
+ */
+export function ambiguousWithOwnWaw(ctx: NameContext, t: Token): boolean {
+  const c = t.clitics;
+  if (c === undefined || !ctx.people.ambiguous.has(t.norm) || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.article || c.stem.length < 3) return false;
+  return bareStem(ctx, c.stem) && !ctx.people.given.has(c.stem) && !ctx.people.family.has(c.stem) && !ctx.people.ambiguous.has(c.stem);
+}
+
+/**
  * Does the proclitic on word j, inside a name, start a new phrase (وحسن, بزمام, لإقناعهم)? Not for the
  * surname right after a given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
  */
