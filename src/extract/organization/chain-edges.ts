@@ -18,6 +18,23 @@ export function adjectiveShape(key: string, w: ChainWords): boolean {
   return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
 }
 
+/**
+ * Shaped like an adjective, a definite key: a nisba or listed adjective, a participle (المتحدة, المستقلة),
+ * an elative (الأحمر, الأعلى, العليا, الكبرى), فعيل (الجديدة, الكبير) or فاعلة (القابضة, الدائمة). A
+ * plural (النتائج) or a word like الحاجة is not.
+ */
+export function adjectiveLike(key: string, w: ChainWords): boolean {
+  if (adjectiveShape(key, w)) return true;
+  const stem = key.slice(2);
+  const n = stem.length - (stem.endsWith('ه') ? 1 : 0); // letters before a feminine ending
+  return (stem.startsWith('م') && stem.length >= 4) || (stem.startsWith('ا') && stem.length === 4) || (stem.length === 4 && stem.endsWith('ا')) || (n === 4 && stem.charCodeAt(2) === 0x064a /* ي: فعيل */) || (n === 4 && stem.charCodeAt(1) === 0x0627 /* ا: فاعل */);
+}
+
+/** An adjective that may be annexed to a definite noun (المتوسطة الأجل, المحدودة المسؤولية): adjective-like, no nisba. */
+export function annexingAdjective(key: string, w: ChainWords): boolean {
+  return adjectiveLike(key, w) && !key.endsWith('ي') && !key.endsWith('يه') && !w.nisba.has(key);
+}
+
 /** Where the name of the person after an eponym title ends: bare words without the article, بن between them. */
 export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: Sentence, w: ChainWords): number {
   let j = from;

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { adjectiveShape, definite, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
+import { adjectiveLike, adjectiveShape, annexingAdjective, definite, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
@@ -105,8 +105,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (!isDef && !w.isPlace(j) && !construct) break;
       // الهيئة الوطنية للصحافة الإشراف على, الحكومة السعودية الاستحواذ على: a definite word governs no
       // genitive, so a definite verbal noun of a derived form after one is the verb's object, not the name
-      // (an adjective of that shape, التركية, agrees with the noun before it).
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(bareForm(tokens[j - 1]!).key) && derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) break;
+      // (an adjective of that shape, التركية, agrees with the noun before it). In a purpose phrase only an
+      // adjective, or the noun one is annexed to (المتوسطة الأجل), follows a definite word (… لحقوق الإنسان النتائج).
+      const prev = bareForm(tokens[j - 1]!).key;
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w)))) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
