@@ -56,6 +56,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'و + a common word is no و + ل + a place (ولغات is no غات)', text: 'وترجمت الرواية إلى الفرنسية ولغات أخرى، ووصل الرحالة إلى غات.', expect: [['LOCATION', 'غات']], counts: { 'LOCATION غات': 1 } },
   { name: 'after a purpose phrase a definite noun is the verb\'s object, not the name', text: 'وأعلنت اللجنة الوطنية لحقوق الإنسان النتائج، وأكدت المنظمة العربية للتنمية الزراعية الحاجة إلى الدعم.', expect: [['ORGANIZATION', 'اللجنة الوطنية لحقوق الإنسان'], ['ORGANIZATION', 'المنظمة العربية للتنمية الزراعية']], absent: ['اللجنة الوطنية لحقوق الإنسان النتائج', 'المنظمة العربية للتنمية الزراعية الحاجة'] },
   { name: 'an adjective annexed to a definite noun stays in the name (القصيرة الأجل)', text: 'وقال البنك العربي للقروض القصيرة الأجل إن الطلب ارتفع.', expect: [['ORGANIZATION', 'البنك العربي للقروض القصيرة الأجل']] },
+  { name: 'a governorate named after a man names no person', text: 'ودخلت القوات مدينة تكريت في محافظة صلاح الدين شمال بغداد.', expect: [['LOCATION', 'صلاح الدين']], counts: { 'PERSON صلاح الدين': 0 } },
+  { name: 'طبرية, written with ة, is the city', text: 'وانتصر الجيش في معركة حطين قرب طبرية عام 1187.', expect: [['LOCATION', 'طبرية']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
