@@ -46,9 +46,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const listWords = (sentence: Sentence): ListWords => ({
     placeEnd: (j) => matchPlace(trie, tokens, j, sentence)?.end ?? -1,
     nameWord: (k, t) => {
-      // غيرها, حولها, وغيرهما: a function word with a pronoun.
+      // غيرها, حولها, وغيرهما: a function word with a pronoun; وحدها: a common word as written.
       const pronoun = ['ها', 'هما', 'هم'].some((p) => k.endsWith(p) && stop.has(k.slice(0, -p.length)));
-      return k.length >= 3 && !pronoun && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
+      return k.length >= 3 && !pronoun && !isCommon(t.norm) && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
     },
     isFunctionWord: (n) => stop.has(n),
     openers: PLACE_NAME_OPENERS,
@@ -109,8 +109,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const isTrigger = formIn(token, triggers);
     const next = tokens[i + 1];
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {
+      // العاصمة السعودية الرياض: a nisba that agrees with the trigger is its adjective, not the place.
       const known = matchPlace(trie, tokens, i + 1, sentence);
-      if (known) {
+      if (known && !(known.end === i + 2 && adjectiveOfNounBefore(text, tokens, i + 1, sentence))) {
         out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
         return known.end;
       }

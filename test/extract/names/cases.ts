@@ -59,6 +59,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a governorate named after a man names no person', text: 'ودخلت القوات مدينة تكريت في محافظة صلاح الدين شمال بغداد.', expect: [['LOCATION', 'صلاح الدين']], counts: { 'PERSON صلاح الدين': 0 } },
   { name: 'طبرية, written with ة, is the city', text: 'وانتصر الجيش في معركة حطين قرب طبرية عام 1187.', expect: [['LOCATION', 'طبرية']] },
   { name: 'الجزيرة after a noun of conquest is the island, not the channel', text: 'واستغرق فتح الجزيرة كلها نحو 75 عاما بعد نزول الجيش في مازر.', counts: { 'ORGANIZATION الجزيرة': 0 } },
+  { name: 'a nisba after a place trigger agrees with it: العاصمة السعودية is no mention of the country', text: 'وعقد الاجتماع في العاصمة السعودية الرياض بمشاركة عشرة وزراء.', expect: [['LOCATION', 'الرياض']], counts: { 'LOCATION السعودية': 0 } },
+  { name: 'وحدها after a list of places is «alone», not a place', text: 'وتقدر الحاجات في سوريا واليمن وليبيا والسودان وحدها بمليارات الدولارات.', expect: [['LOCATION', 'السودان']], absent: ['حدها', 'وحدها'] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
