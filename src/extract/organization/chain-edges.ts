@@ -2,6 +2,7 @@
 // which join it, and where an eponym's name ends.
 import type { Sentence, Token } from '../../schema.js';
 import type { ChainWords } from './chain-words.js';
+import { bareForm } from '../lexicon/token-forms.js';
 import { accusative, imperfectShape } from '../person/word-shapes.js';
 
 /** A key with the article and a stem after it (not ال alone or a two-letter word). */
@@ -64,6 +65,49 @@ export const LINEAGE = new Set(['ابن', 'بن', 'ابو']);
 export function lineageObject(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
   const t = tokens[j];
   return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && !w.stop.has(t.norm) && !w.verbs.has(t.norm);
+}
+
+/** بن, بنت, آل (normalized): the links of a lineage. */
+const LINEAGE_LINKS = new Set(['بن', 'بنت', 'ال']);
+
+/**
+ * Where the lineage an institution is named after ends (مؤسسة محمد بن راشد آل مكتوم للمعرفة, مستشفى
+ * خليفة بن زايد): a listed given name (or عبد and its word), then بن, بنت or آل and a bare word, once or
+ * more. -1 when no link follows the first name.
+ */
+export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): number {
+  const unit = (k: number): number => {
+    const t = tokens[k];
+    if (t === undefined || k >= sentence.tokenEnd || t.clitics?.prefixes.length) return -1;
+    if (w.given(t.norm)) return k + 1;
+    return t.norm === 'عبد' && lineageObject(tokens, k + 1, sentence, w) ? k + 2 : -1;
+  };
+  let end = unit(j);
+  let links = 0;
+  while (end > 0 && end + 1 < sentence.tokenEnd && LINEAGE_LINKS.has(tokens[end]!.norm)) {
+    const next = unit(end + 1);
+    if (next > 0) end = next;
+    else if (lineageObject(tokens, end + 1, sentence, w)) end += 2;
+    else break;
+    links++;
+  }
+  return links > 0 ? end : -1;
+}
+
+/**
+ * Where the name of the person an institution is named after ends, right after its head at token j, or -1
+ * when none stands there: a title and the name (مستشفى الملك فيصل التخصصي, جامعة الإمام محمد بن سعود), a
+ * lineage or kunya (جامعة ابن زهر, مدرسة أبو بكر), or a given name and its lineage (مؤسسة محمد بن راشد
+ * آل مكتوم).
+ */
+export function personNameEnd(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): number {
+  const bare = bareForm(tokens[j]!).key;
+  if (w.eponymTitles.has(bare)) {
+    const end = eponymNameEnd(tokens, j + 1, sentence, w);
+    return end > j + 1 ? end : -1;
+  }
+  if (LINEAGE.has(bare)) return lineageObject(tokens, j + 1, sentence, w) ? j + 2 : -1;
+  return lineageNameEnd(tokens, j, sentence, w);
 }
 
 /** Is token j, in the sentence, a word with the article and no proclitic? */

@@ -29,6 +29,8 @@ export interface ChainWords {
   eponymTitles: ReadonlySet<string>;
   /** Heads named after a person (جامعة, مستشفى, مطار …), normalized: مكتب الشيخ is his office, not a name. */
   eponymHeads: ReadonlySet<string>;
+  /** Is this normalized word a listed given name, also one that is a word (خليفة)? For a lineage an institution is named after. */
+  given: (k: string) => boolean;
   /**
    * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
    * with letters the clitic splitter reads as proclitics.
@@ -68,6 +70,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     },
     eponymTitles: people.eponymTitles,
     eponymHeads: eponymHeadSet(key),
+    given: (k) => people.given.has(k) || people.ambiguous.has(k),
     wholePlaceEnd: (j) => {
       if (j >= tokens.length || !isPlace(j)) return -1;
       const m = matchPlace(places.trie, tokens, j, sentenceOf(j));

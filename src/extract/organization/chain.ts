@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { adjectiveLike, adjectiveShape, annexingAdjective, definite, eponymNameEnd, GENERAL_SCOPE, governsPreposition, LINEAGE, lineageObject, TIME_NOUNS } from './chain-edges.js';
+import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
@@ -80,15 +80,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on.
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله')) break;
-    // مستشفى الملك فيصل التخصصي, جامعة الإمام محمد بن سعود: named after a person, title and all.
-    const eponym = j === head + 1 && prefixes.length === 0 && w.eponymTitles.has(bare) && w.eponymHeads.has(bareForm(tokens[head]!).key) ? eponymNameEnd(tokens, j + 1, sentence, w) : -1;
-    if (eponym > j + 1) {
+    // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
+    const eponym = j === head + 1 && prefixes.length === 0 && w.eponymHeads.has(bareForm(tokens[head]!).key) ? personNameEnd(tokens, j, sentence, w) : -1;
+    if (eponym > j) {
       [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
-      continue;
-    }
-    // جامعة ابن زهر, مستشفى ابن سينا, مدرسة أبو بكر: named after a man known by his lineage or kunya.
-    if (j === head + 1 && prefixes.length === 0 && LINEAGE.has(bare) && w.eponymHeads.has(bareForm(tokens[head]!).key) && lineageObject(tokens, j + 1, sentence, w)) {
-      [named, construct, lastGood, j] = [true, false, j + 1, j + 1];
       continue;
     }
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور, … للتغيير النائب أحمد: a person's

@@ -61,6 +61,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'الجزيرة after a noun of conquest is the island, not the channel', text: 'واستغرق فتح الجزيرة كلها نحو 75 عاما بعد نزول الجيش في مازر.', counts: { 'ORGANIZATION الجزيرة': 0 } },
   { name: 'a nisba after a place trigger agrees with it: العاصمة السعودية is no mention of the country', text: 'وعقد الاجتماع في العاصمة السعودية الرياض بمشاركة عشرة وزراء.', expect: [['LOCATION', 'الرياض']], counts: { 'LOCATION السعودية': 0 } },
   { name: 'وحدها after a list of places is «alone», not a place', text: 'وتقدر الحاجات في سوريا واليمن وليبيا والسودان وحدها بمليارات الدولارات.', expect: [['LOCATION', 'السودان']], absent: ['حدها', 'وحدها'] },
+  { name: 'an institution named after a man by his lineage, with its purpose', text: 'وأطلقت مؤسسة محمد بن راشد آل مكتوم للمعرفة تقريرها السنوي في دبي.', expect: [['ORGANIZATION', 'مؤسسة محمد بن راشد آل مكتوم للمعرفة']], absent: ['محمد بن راشد آل مكتوم'] },
+  { name: 'a hospital named after a man whose given name is also a word', text: 'ونقل المصابون إلى مستشفى خليفة بن زايد في عجمان.', expect: [['ORGANIZATION', 'مستشفى خليفة بن زايد'], ['LOCATION', 'عجمان']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
