@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
-import { COMPLEMENTIZERS } from './name-words.js';
+import { COMPLEMENTIZERS, knownName } from './name-words.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
@@ -25,9 +25,14 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   const n = tokens[j]!.norm;
   if (!people.titles.startsWith(n) && !people.titles.startsWith('ال' + n)) return false;
   const words = wordAt(tokens, sentence);
-  const role = people.titles.longest(n, j + 1, words) !== undefined || people.titles.longest('ال' + n, j + 1, words) !== undefined;
-  // A family name that only opens longer roles (محمد الأمين ولد بلعيد: not الأمين العام) is the name.
-  if (!people.ambiguous.has(n)) return role || !people.familyWords.has(n);
+  const m = people.titles.longest(n, j + 1, words) ?? people.titles.longest('ال' + n, j + 1, words);
+  const role = m !== undefined;
+  // A family name that only opens longer roles (محمد الأمين ولد بلعيد: not الأمين العام) is the name; so
+  // is a one-word title that is a family name with no name and no noun it governs after it (عبد الرحمن
+  // الفقيه; القاضي أحمد is the judge, صاحب الهدف the scorer).
+  const after = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
+  const surname = m?.end === j + 1 && !knownName(ctx, after) && !(after?.kind === 'word' && articleWritten(ctx.text, after));
+  if (!people.ambiguous.has(n)) return !people.familyWords.has(n) || (role && !surname);
   if (role) return true;
   // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
   const next = tokens[j + 1];
