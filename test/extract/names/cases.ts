@@ -65,6 +65,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a hospital named after a man whose given name is also a word', text: 'ونقل المصابون إلى مستشفى خليفة بن زايد في عجمان.', expect: [['ORGANIZATION', 'مستشفى خليفة بن زايد'], ['LOCATION', 'عجمان']] },
   { name: 'a one-word title that is a family name ends a name as its surname', text: 'وأعلنت الشركة تعيين عبد الرحمن الفقيه رئيسا تنفيذيا خلفا لمحمد القاضي.', expect: [['PERSON', 'عبد الرحمن الفقيه'], ['PERSON', 'محمد القاضي']] },
   { name: 'the same title before a noun it governs is the role', text: 'وسجل سعيد أحمد صاحب الهدف الوحيد في المباراة.', expect: [['PERSON', 'سعيد أحمد']], absent: ['سعيد أحمد صاحب'] },
+  { name: 'a compatriot, a colleague or a counterpart with its pronoun is a cue like kinship', text: 'وفازت الروسية ماريا شارابوفا على مواطنتها أناستازيا روديونوفا، والتقى الوزير نظيره الإيراني عباس عراقجي.', expect: [['PERSON', 'ماريا شارابوفا'], ['PERSON', 'أناستازيا روديونوفا'], ['PERSON', 'عباس عراقجي']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
