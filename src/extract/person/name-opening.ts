@@ -10,6 +10,7 @@ import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain
 import type { NameContext } from './name-chain.js';
 import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
 import { accusative, imperfectShape, likelyFirstName } from './word-shapes.js';
+import { futureVerb } from './not-continuation.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -41,7 +42,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if (!unknownFirst && !formIn(first, people.starters)) return undefined;
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
-  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya) || hasTanween(ctx.text, first) || pronounNotName(ctx, first)) return undefined;
+  // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
+  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
   // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
   // and a name does not begin after a particle of one (دي باولا).
   const before = i > sentence.tokenStart ? tokens[i - 1]!.norm : '';

@@ -46,8 +46,7 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (n.length >= 4 && (last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم')) && possessed(ctx, n)) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
-  // The future of a verb of news prose (سيحضر, ستطلب): س, an imperfect prefix, and the past tense's letters.
-  if (n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)))) return true;
+  if (futureVerb(ctx, n)) return true;
   if (!foreign && brokenPluralShape(n)) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
   if (n.endsWith('ين') || n.endsWith('ان')) {
@@ -108,4 +107,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   if (!definite) return true;
   const first = tokens[s.i]!;
   return (s.firstKnown && !s.definiteSeen) || (s.unknownFirst && j === s.i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j));
+}
+
+/** The future of a verb of news prose (سيحضر, ستطلب, ستعقد): س, an imperfect prefix, and the past tense's letters. */
+export function futureVerb(ctx: NameContext, n: string): boolean {
+  return n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)));
 }

@@ -67,6 +67,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the same title before a noun it governs is the role', text: 'وسجل سعيد أحمد صاحب الهدف الوحيد في المباراة.', expect: [['PERSON', 'سعيد أحمد']], absent: ['سعيد أحمد صاحب'] },
   { name: 'a compatriot, a colleague or a counterpart with its pronoun is a cue like kinship', text: 'وفازت الروسية ماريا شارابوفا على مواطنتها أناستازيا روديونوفا، والتقى الوزير نظيره الإيراني عباس عراقجي.', expect: [['PERSON', 'ماريا شارابوفا'], ['PERSON', 'أناستازيا روديونوفا'], ['PERSON', 'عباس عراقجي']] },
   { name: 'the place after «its capital» is a place, listed or not', text: 'وتشتهر ولاية كيرالا بزراعة التوابل، وعاصمتها ثيروفانانثابورام.', expect: [['LOCATION', 'كيرالا'], ['LOCATION', 'ثيروفانانثابورام']] },
+  { name: 'after a title the future of a verb is the sentence going on, no name', text: 'وقال رئيس المجلس إن جلسة انتخاب الرئيس ستعقد الخميس المقبل.', absent: ['ستعقد الخميس', 'ستعقد'] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
