@@ -56,7 +56,7 @@ export const DateValueSchema = z.object({
   kind: z.literal('date'),
   /**
    * ISO 8601 prefix: "19" (a century: 1900–1999), "199" (a decade), "2024", "2024-03", "2024-03-15",
-   * "--03-15"; in the calendar named by `calendar`.
+   * "--03-15", "--03" (a day or a month without its year); in the calendar named by `calendar`.
    */
   value: z.string(),
   calendar: z.enum(['gregorian', 'hijri']),

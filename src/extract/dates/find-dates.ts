@@ -1,9 +1,10 @@
-/** Finds date spans in reading order: numeric dates, day-month(-year), month-year, then years (long, then short). */
+/** Finds date spans in reading order: numeric dates, day-month(-year), month-year, a month alone after a cue, then years (long, then short). */
 import type { Sentence } from '../../schema.js';
 import type { DocView } from '../numbers/token-view.js';
 import { DATE_START } from '../lexicon/value-starts.js';
 import type { Calendar } from './calendar-names.js';
 import { dayMonth, monthYear, weekdayDate } from './find-day-month.js';
+import { monthAlone } from './find-month.js';
 import { numericDate } from './find-numeric.js';
 import { shortYearAt } from './find-short-years.js';
 import { yearAt } from './find-years.js';
@@ -25,7 +26,7 @@ export interface DateMatch {
   rule: string;
 }
 
-function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number): DateMatch | null {
+function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number, key: (s: string) => string): DateMatch | null {
   if ((view.starts[i]! & DATE_START) === 0) return null;
   const t = view.tokens[i]!;
   if (t.kind === 'number') {
@@ -33,14 +34,14 @@ function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: numbe
   }
   if (t.kind !== 'word' || !lex.startWords.has(t.norm)) return null;
   const withWeekday = weekdayDate(view, lex, i, end, (k) => numericDate(view, lex, k, end) ?? dayMonth(view, lex, k, end));
-  return withWeekday ?? dayMonth(view, lex, i, end) ?? monthYear(view, lex, i, end);
+  return withWeekday ?? dayMonth(view, lex, i, end) ?? monthYear(view, lex, i, end) ?? monthAlone(view, lex, i, sentenceStart, end, key);
 }
 
-export function findDates(view: DocView, lex: DateLexicon, sentences: readonly Sentence[]): DateMatch[] {
+export function findDates(view: DocView, lex: DateLexicon, sentences: readonly Sentence[], key: (s: string) => string): DateMatch[] {
   const out: DateMatch[] = [];
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
-      const m = dateAt(view, lex, i, s.tokenStart, s.tokenEnd);
+      const m = dateAt(view, lex, i, s.tokenStart, s.tokenEnd, key);
       if (m) {
         out.push(m);
         i = m.next;

@@ -2,7 +2,8 @@
  * Dates built around a month name: «15 مارس 2024», «الخامس عشر من مارس», «23 يوليو (تموز) 1970»,
  * «15 رمضان 1445 هـ», a day and month without a year («15 مارس الماضي» → --03-15), and a month with
  * its year («مارس 2024», «مارس من العام 2024»), and a range of days in one month («من 10 إلى 20
- * يناير» → --01-10 with end --01-20). A month name alone is not a date: مارس is also a verb.
+ * يناير» → --01-10 with end --01-20). A month name alone is a date only with a word of time
+ * (find-month.ts): مارس is also a verb.
  */
 import { asciiDigits } from '../numbers/digits.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
@@ -26,7 +27,7 @@ function readDay(view: DocView, lex: DateLexicon, i: number, end: number): { day
 }
 
 /** «يوليو (تموز)», «تموز/يوليو»: the same month in the other series, absorbed into the span. */
-function skipAlternateMonth(view: DocView, lex: DateLexicon, k: number, end: number, month: number): number {
+export function skipAlternateMonth(view: DocView, lex: DateLexicon, k: number, end: number, month: number): number {
   const { tokens } = view;
   const t = tokens[k];
   if (!t || k + 1 >= end) return k;

@@ -20,7 +20,7 @@ function daysInGregorianMonth(year: number | undefined, month: number): number {
 }
 
 function isoPrefix(m: DateMatch, day = m.day): string {
-  if (m.year === undefined) return `--${pad(m.month!, 2)}-${pad(day!, 2)}`;
+  if (m.year === undefined) return day === undefined ? `--${pad(m.month!, 2)}` : `--${pad(m.month!, 2)}-${pad(day, 2)}`;
   let s = pad(m.year, 4);
   if (m.month !== undefined) s += `-${pad(m.month, 2)}`;
   if (day !== undefined) s += `-${pad(day, 2)}`;

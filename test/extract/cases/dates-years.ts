@@ -34,7 +34,7 @@ export const yearCases: ValueCase[] = [
   c('three-digit year with a cue and glued م', 'ودخل عبد الرحمن الداخل الأندلس عام 756م.', date('756م', '0756', 'year')),
   c('three-digit Hijri year', 'وولد ابن خلدون في تونس سنة 732 هـ.', { type: 'DATE', text: '732 هـ', value: { kind: 'date', value: '0732', calendar: 'hijri', granularity: 'year', gregorian: '1331-10-12/1332-09-29' } }),
   c('range with slash', 'وأقرت الحكومة موازنة العام المالي 2023/2024.', date('2023/2024', '2023', 'year', { end: '2024' })),
-  c('range with two-digit end', 'وبدأ العام الدراسي 2024/25 في سبتمبر.', date('2024/25', '2024', 'year', { end: '2025' })),
+  c('range with two-digit end', 'وبدأ العام الدراسي 2024/25 في سبتمبر.', date('2024/25', '2024', 'year', { end: '2025' }), date('سبتمبر', '--09', 'month')),
   c('plan name 2011 2015', 'ونفذت الوزارة الخطة الخمسية 2011 2015 بنجاح.', date('2011 2015', '2011', 'year', { end: '2015' })),
   c('عامي … و', 'وتراجع النمو خلال عامي 2022 و2023.', year('2022'), year('2023')),
   c('من … إلى years', 'وتولى المنصب من 2014 إلى 2018.', year('2014'), year('2018')),

@@ -32,6 +32,8 @@ export const negativeCases: ValueCase[] = [
   c('ordinal week', 'وتراجعت الأسهم في الأسبوع الأول.'),
   c('ordinal without month', 'وحل العداء في المركز الخامس عشر.'),
   c('مارس as a verb', 'ومارس الضغط على الحكومة لتغيير القرار.'),
+  c('مارس as a verb after a subject, with no word of time', 'وقال إن الوزير مارس ضغوطا كبيرة على النواب.'),
+  c('رمضان as a given name', 'وقال رمضان صبحي إن الفريق جاهز للمباراة.'),
   c('رجب as a name', 'والتقى رجب طيب أردوغان بالرئيس.'),
   c('محرم as an adjective', 'وهذا الأمر محرم قانونا.'),
   c('صفر as zero', 'وبدأ الفريق من نقطة الصفر.'),

@@ -1,8 +1,8 @@
 /** PERCENT: signs, words, rate words, digit sets, decimals, qualifiers and ranges. */
-import { c, pct, type ValueCase } from './helpers.js';
+import { c, date, pct, type ValueCase } from './helpers.js';
 
 export const percentCases: ValueCase[] = [
-  c('% after digits', 'وارتفع معدل التضخم إلى 35% في يناير الماضي.', pct('35%', '35')),
+  c('% after digits', 'وارتفع معدل التضخم إلى 35% في يناير الماضي.', pct('35%', '35'), date('يناير', '--01', 'month')),
   c('% with decimal comma', 'وتراجع معدل البطالة إلى 5,3% خلال الربع.', pct('5,3%', '5.3')),
   c('% with decimal point', 'ونما الاقتصاد بنسبة 2.75% العام الماضي.', pct('2.75%', '2.75')),
   c('% spaced', 'وارتفعت المبيعات 12 % على أساس سنوي.', pct('12 %', '12')),

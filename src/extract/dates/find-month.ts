@@ -1,0 +1,32 @@
+/**
+ * A month named alone where the sentence makes it a time: «في مارس», «خلال شهر رمضان», «منذ يناير»,
+ * «مارس الماضي» → the month without a year (--03). The cue words are data (month-cues.json); without
+ * one, a month alone is no date (مارس الرياضة is a verb and its object, رمضان صبحي a player).
+ */
+import { perKeyer } from '../../text/lexicon-key.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import { startAfterPrefix } from '../numbers/proclitics.js';
+import type { DocView } from '../numbers/token-view.js';
+import cues from './data/month-cues.json';
+import type { DateMatch } from './find-dates.js';
+import { skipAlternateMonth } from './find-day-month.js';
+import type { DateLexicon } from './lexicon.js';
+
+const monthCues = perKeyer((key) => ({ before: new Set(cues.before.map(key)), after: new Set(cues.after.map(key)) }));
+
+export function monthAlone(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number, key: (s: string) => string): DateMatch | null {
+  const { tokens, text } = view;
+  const month = lex.months.match(tokens, i, end);
+  // A month written with a proclitic (ومارس) is left alone: و before مارس is as often «and he practised».
+  if (!month || month.payload.prefixLength !== 0) return null;
+  const { before, after } = monthCues(key);
+  // «مايو / أيار الماضي»: the month in the other series is part of the span.
+  const next = skipAlternateMonth(view, lex, month.next, end, month.payload.month);
+  const cued = i > sentenceStart && before.has(bareForm(tokens[i - 1]!).key);
+  const relative = next < end && after.has(tokens[next]!.norm);
+  if (!cued && !relative) return null;
+  return {
+    first: i, next, start: startAfterPrefix(text, tokens[i]!, 0), end: tokens[next - 1]!.end,
+    calendar: month.payload.calendar, month: month.payload.month, rule: 'month',
+  };
+}
