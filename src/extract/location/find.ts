@@ -1,4 +1,5 @@
 import type { Sentence } from '../../schema.js';
+import { spelling } from '../common/spelling.js';
 import { commonWordSet, functionWordSet, hasBehindConjunction, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { bareForm, formIn, someReadingIn } from '../lexicon/token-forms.js';
@@ -84,9 +85,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // The word as written or behind its proclitic (كابل is no ك + ابل, ومسقط is و + مسقط).
     const phrasesOf = (map: ReadonlyMap<string, ReadonlySet<string>>) => map.get(token.norm) ?? map.get(bareForm(token).key);
     const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
-    // ولغات is و + لغات (languages), no و + ل + غات: so is the word behind و alone.
-    const behindWaw = token.norm.startsWith('و') && hit !== undefined && hit.start > token.start + 1 && isCommon(token.norm.slice(1));
-    const wordAsWritten = hit !== undefined && hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))) || behindWaw);
+    // ولغات is و + لغات (languages), no و + ل + غات: so is the word behind و alone. وأدان, written with
+    // its hamza, is و + the verb أدان, not the town وادان.
+    const behindWaw = token.norm.startsWith('و') && hit !== undefined && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
+    const wordAsWritten = hit !== undefined && ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
     const adjective = hit !== undefined && hit.end === i + 1 && adjectiveOfNounBefore(text, tokens, i, sentence);
     if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);

@@ -68,6 +68,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a compatriot, a colleague or a counterpart with its pronoun is a cue like kinship', text: 'وفازت الروسية ماريا شارابوفا على مواطنتها أناستازيا روديونوفا، والتقى الوزير نظيره الإيراني عباس عراقجي.', expect: [['PERSON', 'ماريا شارابوفا'], ['PERSON', 'أناستازيا روديونوفا'], ['PERSON', 'عباس عراقجي']] },
   { name: 'the place after «its capital» is a place, listed or not', text: 'وتشتهر ولاية كيرالا بزراعة التوابل، وعاصمتها ثيروفانانثابورام.', expect: [['LOCATION', 'كيرالا'], ['LOCATION', 'ثيروفانانثابورام']] },
   { name: 'after a title the future of a verb is the sentence going on, no name', text: 'وقال رئيس المجلس إن جلسة انتخاب الرئيس ستعقد الخميس المقبل.', absent: ['ستعقد الخميس', 'ستعقد'] },
+  { name: 'و + a verb written with its hamza is no town (وأدان is not وادان)', text: 'وأدان الاتحاد العام التونسي للشغل قرار الحكومة، وزار الوفد وادان وشنقيط.', expect: [['ORGANIZATION', 'الاتحاد العام التونسي للشغل'], ['LOCATION', 'وادان']], absent: ['وأدان'] },
+  { name: 'the Tunisian given name لسعد keeps its first letter', text: 'وأعلن النادي تعاقده مع المدرب التونسي لسعد الشابي لمدة موسمين.', expect: [['PERSON', 'لسعد الشابي']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
