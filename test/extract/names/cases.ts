@@ -70,6 +70,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'after a title the future of a verb is the sentence going on, no name', text: 'وقال رئيس المجلس إن جلسة انتخاب الرئيس ستعقد الخميس المقبل.', absent: ['ستعقد الخميس', 'ستعقد'] },
   { name: 'و + a verb written with its hamza is no town (وأدان is not وادان)', text: 'وأدان الاتحاد العام التونسي للشغل قرار الحكومة، وزار الوفد وادان وشنقيط.', expect: [['ORGANIZATION', 'الاتحاد العام التونسي للشغل'], ['LOCATION', 'وادان']], absent: ['وأدان'] },
   { name: 'the Tunisian given name لسعد keeps its first letter', text: 'وأعلن النادي تعاقده مع المدرب التونسي لسعد الشابي لمدة موسمين.', expect: [['PERSON', 'لسعد الشابي']] },
+  { name: 'the two rivers named after the dual نهري are places, listed or not', text: 'وتقع المدينة على ملتقى نهري دارو وشنيل عند سفوح الجبال.', expect: [['LOCATION', 'دارو'], ['LOCATION', 'شنيل']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
