@@ -67,6 +67,9 @@ export function lineageObject(tokens: readonly Token[], j: number, sentence: Sen
   return t !== undefined && j < sentence.tokenEnd && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && !w.stop.has(t.norm) && !w.verbs.has(t.norm);
 }
 
+/** الدكتور, normalized: hospitals and schools are named after doctors too. */
+const DOCTOR = 'الدكتور';
+
 /** بن, بنت, آل (normalized): the links of a lineage. */
 const LINEAGE_LINKS = new Set(['بن', 'بنت', 'ال']);
 
@@ -102,7 +105,8 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
  */
 export function personNameEnd(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): number {
   const bare = bareForm(tokens[j]!).key;
-  if (w.eponymTitles.has(bare)) {
+  // … or a doctor (مستشفى الدكتور سليمان فقيه).
+  if (w.eponymTitles.has(bare) || bare === DOCTOR) {
     const end = eponymNameEnd(tokens, j + 1, sentence, w);
     return end > j + 1 ? end : -1;
   }

@@ -4,6 +4,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveShape, definite, definiteBare } from './chain-edges.js';
+import { derivedVerbalNoun } from '../person/word-shapes.js';
 
 /**
  * The last token of a portfolio joined with و at token j inside a ministry's name (j itself, or the
@@ -15,6 +16,8 @@ export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence
   const isDef = definite(bare);
   if (w.org.portfolios.has(bare)) return j;
   if (!isDef && w.org.portfolios.has(`ال${bare}`) && definiteBare(tokens, j + 1, sentence)) return j + 1;
+  // وزارة الزراعة واستصلاح الأراضي: a derived verbal noun and its definite object are a portfolio too.
+  if (!isDef && lastGood === j - 1 && derivedVerbalNoun(bare) && definiteBare(tokens, j + 1, sentence)) return j + 1;
   if (isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) return j;
   return -1;
 }

@@ -71,6 +71,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'و + a verb written with its hamza is no town (وأدان is not وادان)', text: 'وأدان الاتحاد العام التونسي للشغل قرار الحكومة، وزار الوفد وادان وشنقيط.', expect: [['ORGANIZATION', 'الاتحاد العام التونسي للشغل'], ['LOCATION', 'وادان']], absent: ['وأدان'] },
   { name: 'the Tunisian given name لسعد keeps its first letter', text: 'وأعلن النادي تعاقده مع المدرب التونسي لسعد الشابي لمدة موسمين.', expect: [['PERSON', 'لسعد الشابي']] },
   { name: 'the two rivers named after the dual نهري are places, listed or not', text: 'وتقع المدينة على ملتقى نهري دارو وشنيل عند سفوح الجبال.', expect: [['LOCATION', 'دارو'], ['LOCATION', 'شنيل']] },
+  { name: 'a ministry\'s second portfolio may be a derived verbal noun and its object', text: 'وكانت وزارة الزراعة واستصلاح الأراضي قد أعلنت زيادة سعر توريد القمح.', expect: [['ORGANIZATION', 'وزارة الزراعة واستصلاح الأراضي']] },
+  { name: 'a hospital named after a doctor', text: 'ونقل المصاب إلى مستشفى الدكتور سليمان فقيه في جدة.', expect: [['ORGANIZATION', 'مستشفى الدكتور سليمان فقيه'], ['LOCATION', 'جدة']], counts: { 'PERSON سليمان فقيه': 0 } },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
