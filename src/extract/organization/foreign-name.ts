@@ -1,7 +1,7 @@
 // An institution named by a transliterated proper name after its head: جامعة برينستون, كلية ترينيتي.
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { lastLetter } from '../person/word-shapes.js';
+import { imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
 
@@ -96,4 +96,11 @@ function adjectiveEnd(tokens: readonly Token[], j: number, s: Sentence, w: Chain
 function definiteAfter(t: Token, proclitic: string): boolean {
   const c = t.clitics;
   return t.kind === 'word' && c !== undefined && c.article && c.prefixes.length === 1 && c.prefixes[0] === proclitic;
+}
+
+/** Where the unlisted bare name at j ends (كوفيسترو, سياك موتور كورب), up to three words, no imperfect verb (تعتزم); -1 when none starts there. */
+export function bareNameEnd(tokens: readonly Token[], text: string, j: number, s: Sentence, w: ChainWords, common: ReadonlySet<string>): number {
+  let k = j;
+  while (k < s.tokenEnd && k - j < 3 && unlistedWord(tokens, k, text, w, common) && !imperfectShape(tokens[k]!.norm)) k++;
+  return k > j ? k : -1;
 }

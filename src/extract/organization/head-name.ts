@@ -9,7 +9,7 @@ import type { PersonLexicon } from '../person/lexicon.js';
 import type { Candidate } from '../types.js';
 import { readChain } from './chain.js';
 import type { ChainWords } from './chain-words.js';
-import { companyNameEnd, foreignNameEnd } from './foreign-name.js';
+import { bareNameEnd, companyNameEnd, foreignNameEnd } from './foreign-name.js';
 import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
 import { latinNameEnd } from './latin-name.js';
 import type { OrganizationLexicon } from './lexicon.js';
@@ -42,6 +42,10 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const statePlace = chain !== undefined && org.stateHeads.has(headKey) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
   if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
   if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(tokens, i, s, form.key, places.nisba))) {
+    // شركة الكيماويات الألمانية كوفيسترو: a phrase ending in a country's adjective, then a bare name, only
+    // describes the company the name names.
+    const named = !form.article && org.companyHeads.has(headKey) && w.nisba.has(bareForm(tokens[chain.end - 1]!).key) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;
+    if (named > 0) return { type: 'ORGANIZATION', start: tokens[chain.end]!.start, end: tokens[named - 1]!.end, rule: 'described-name' };
     return { type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' };
   }
   const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;

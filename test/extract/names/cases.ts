@@ -73,6 +73,8 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the two rivers named after the dual نهري are places, listed or not', text: 'وتقع المدينة على ملتقى نهري دارو وشنيل عند سفوح الجبال.', expect: [['LOCATION', 'دارو'], ['LOCATION', 'شنيل']] },
   { name: 'a ministry\'s second portfolio may be a derived verbal noun and its object', text: 'وكانت وزارة الزراعة واستصلاح الأراضي قد أعلنت زيادة سعر توريد القمح.', expect: [['ORGANIZATION', 'وزارة الزراعة واستصلاح الأراضي']] },
   { name: 'a hospital named after a doctor', text: 'ونقل المصاب إلى مستشفى الدكتور سليمان فقيه في جدة.', expect: [['ORGANIZATION', 'مستشفى الدكتور سليمان فقيه'], ['LOCATION', 'جدة']], counts: { 'PERSON سليمان فقيه': 0 } },
+  { name: 'a company described by its trade and country, then named', text: 'وأعلنت أدنوك إتمام الاستحواذ على شركة الكيماويات الألمانية كوفيسترو، فيما وقعت شركة السيارات الصينية سياك موتور كورب اتفاقا.', expect: [['ORGANIZATION', 'كوفيسترو'], ['ORGANIZATION', 'سياك موتور كورب']], absent: ['شركة الكيماويات الألمانية', 'شركة السيارات الصينية'] },
+  { name: 'a body named by its country\'s adjective, then a verb, keeps its name', text: 'وقالت هيئة الإحصاء التركية إن التضخم ارتفع، وقالت شركة النفط الهندية تعتزم رفع الإنتاج.', expect: [['ORGANIZATION', 'هيئة الإحصاء التركية'], ['ORGANIZATION', 'شركة النفط الهندية']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
