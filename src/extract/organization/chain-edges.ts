@@ -21,14 +21,14 @@ export function adjectiveShape(key: string, w: ChainWords): boolean {
 
 /**
  * Shaped like an adjective, a definite key: a nisba or listed adjective, a participle (المتحدة, المستقلة),
- * an elative (الأحمر, الأعلى, العليا, الكبرى), فعيل (الجديدة, الكبير) or فاعلة (القابضة, الدائمة). A
- * plural (النتائج) or a word like الحاجة is not.
+ * an elative (الأحمر, الأعلى, العليا, الكبرى) or فعيل (الجديدة, الكبير). A plural (النتائج) is not, nor
+ * فاعلة, which names things as often as it describes them (الجائزة, الحاجة beside القابضة).
  */
 export function adjectiveLike(key: string, w: ChainWords): boolean {
   if (adjectiveShape(key, w)) return true;
   const stem = key.slice(2);
   const n = stem.length - (stem.endsWith('ه') ? 1 : 0); // letters before a feminine ending
-  return (stem.startsWith('م') && stem.length >= 4) || (stem.startsWith('ا') && stem.length === 4) || (stem.length === 4 && stem.endsWith('ا')) || (n === 4 && stem.charCodeAt(2) === 0x064a /* ي: فعيل */) || (n === 4 && stem.charCodeAt(1) === 0x0627 /* ا: فاعل */);
+  return (stem.startsWith('م') && stem.length >= 4) || (stem.startsWith('ا') && stem.length === 4) || (stem.length === 4 && stem.endsWith('ا')) || (n === 4 && stem.charCodeAt(2) === 0x064a /* ي: فعيل */);
 }
 
 /** An adjective that may be annexed to a definite noun (المتوسطة الأجل, المحدودة المسؤولية): adjective-like, no nisba. */
