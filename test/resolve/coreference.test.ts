@@ -74,6 +74,11 @@ describe('coreference rules', () => {
     expect(two.diagnostics.map((d) => d.code)).toContain('coreference.ambiguous');
   });
 
+  it('reads ابن in a partial name as the بن of the full one', () => {
+    const doc = run('التقى الوزير فيصل بن فرحان نظيره في الرياض. وأكد ابن فرحان أن المحادثات مثمرة.', [['فيصل بن فرحان', 'PERSON'], ['ابن فرحان', 'PERSON']]);
+    expect(doc.entities.map((e) => textsOf(doc, e))).toEqual([['فيصل بن فرحان', 'ابن فرحان']]);
+  });
+
   it('reads a ministry by its portfolio and without its country when the document makes it unambiguous', () => {
     const entries: Entry[] = [['الخارجية الأمريكية', 'ORGANIZATION'], ['وزارة الخارجية الأمريكية', 'ORGANIZATION'], ['وزارة الخارجية', 'ORGANIZATION'], ['وزارة الخارجية المصرية', 'ORGANIZATION']];
     const us = run('قالت الخارجية الأمريكية إن وزارة الخارجية الأمريكية ترحب. وأضافت وزارة الخارجية أنها مستعدة.', entries);

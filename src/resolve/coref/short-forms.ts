@@ -16,13 +16,16 @@ export function mergeShortForms(state: CorefState): void {
   const fullNamesByWord = new Map<string, Map<string, number>>();
   const qualifiedByStem = new Map<string, Map<string, number>>();
   const nisba = placeLexicon(state.key).nisba;
+  // ابن فرحان after فيصل بن فرحان: a name's «son of» is written ابن as well as بن.
+  const [ibn, bin] = [state.key('ابن'), state.key('بن')];
+  const nameWords = state.items.map((item) => (item.mention.type === 'PERSON' ? item.words.map((w) => (w === ibn ? bin : w)) : item.words));
   const add = (map: Map<string, Map<string, number>>, k: string, phrase: string, i: number): void => {
     let byPhrase = map.get(k);
     if (!byPhrase) map.set(k, (byPhrase = new Map()));
     if (!byPhrase.has(phrase)) byPhrase.set(phrase, i);
   };
   state.items.forEach((item, i) => {
-    if (item.mention.type === 'PERSON' && item.words.length > 1) for (const w of new Set(item.words)) add(fullNamesByWord, w, item.phrase, i);
+    if (item.mention.type === 'PERSON' && item.words.length > 1) for (const w of new Set(nameWords[i])) add(fullNamesByWord, w, item.phrase, i);
     if (item.mention.type === 'ORGANIZATION' && item.words.length > 1 && nisba.has(item.words[item.words.length - 1]!))
       add(qualifiedByStem, item.words.slice(0, -1).join(' '), item.phrase, i);
   });
@@ -36,7 +39,7 @@ export function mergeShortForms(state: CorefState): void {
     let fuller = fullerOf.get(memo);
     if (!fuller) {
       fuller = [];
-      if (item.mention.type === 'PERSON') fuller = [...(fullNamesByWord.get(item.words[0]!)?.values() ?? [])].filter((j) => partOfName(item.words, state.items[j]!.words));
+      if (item.mention.type === 'PERSON') fuller = [...(fullNamesByWord.get(nameWords[i]![0]!)?.values() ?? [])].filter((j) => partOfName(nameWords[i]!, nameWords[j]!));
       else if (item.mention.type === 'ORGANIZATION') fuller = [...(qualifiedByStem.get(item.phrase)?.values() ?? [])];
       fullerOf.set(memo, fuller);
     }
