@@ -13,6 +13,7 @@ import { listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { betweenBefore, placeBetween } from './place-between.js';
 import { districtAt } from './district.js';
 import { unlistedPlaces } from './unlisted.js';
+import { suffixPlaces } from './suffix-place.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
@@ -128,5 +129,6 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const placeAt = (j: number): boolean => matchPlace(trie, tokens, j, context.sentences[tokens[j]!.sentence]!) !== undefined;
   const unlisted = { placeAt, definitionNouns: placeDefinitionNounSet(key), realmTitles: realmTitleSet(key), stop, common, nisba, triggers, people };
   for (const c of unlistedPlaces(context, out, unlisted)) out.push(c);
+  for (const c of suffixPlaces(context, out)) out.push(c);
   return out;
 }

@@ -3,6 +3,7 @@ import { spelledAsFunctionWord } from '../common/spelling.js';
 import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
+import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
@@ -47,6 +48,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const { key, tokens, text } = context;
   const people = personLexicon(key);
   const eponymHeads = eponymHeadSet(key);
+  const placeSuffixes = placeSuffixSet(key);
   const places = placeLexicon(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
@@ -77,7 +79,7 @@ export function nameContext(context: ExtractContext): NameContext {
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
       // is the sentence going on.
-      if (eponymHeads.has(t.norm) || people.naming.has(t.norm)) return true;
+      if (eponymHeads.has(t.norm) || people.naming.has(t.norm) || placeSuffixes.has(t.norm)) return true;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       // A listed name that is a rank too is the name before a definite word that can be a family name
       // (رائد الشرمان; not أمير الكويت, أمين الصندوق).
