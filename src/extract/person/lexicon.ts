@@ -32,6 +32,8 @@ export interface PersonLexicon {
   given: ReadonlySet<string>;
   /** Transliterated foreign given names (ماثيو, خافيير): the surnames after them often end in -ا (سولانا). */
   foreign: ReadonlySet<string>;
+  /** Women's given names, normalized: a nisba in -ية after one may be her family name (فاطمة الفهرية). */
+  female: ReadonlySet<string>;
   /** Given names that are also common words (أمل, جمال, سعيد): names only next to other name evidence. */
   ambiguous: ReadonlySet<string>;
   /** Compound given names (عبد الله, نور الدين), as phrases. */
@@ -105,6 +107,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
   const lexicon: PersonLexicon = {
     given,
     foreign: new Set(g.foreign.map(key)),
+    female: new Set(g.female.map(key)),
     ambiguous,
     compound,
     blessings: blessingTrie,

@@ -93,6 +93,7 @@ export interface UnlistedState {
  */
 export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: number, s: UnlistedState): boolean {
   const t = tokens[j]!;
+  if (feminineNisbaSurname(ctx, tokens, j, s)) return true;
   const definite = t.norm.startsWith('ال');
   const slot = j === s.surnameSlot;
   if ((s.definiteSeen && !definite) || (s.unknownRun > 0 && definite && !t.norm.endsWith('ي'))) return false;
@@ -112,4 +113,17 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
 /** The future of a verb of news prose (سيحضر, ستطلب, ستعقد): س, an imperfect prefix, and the past tense's letters. */
 export function futureVerb(ctx: NameContext, n: string): boolean {
   return n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)));
+}
+
+/**
+ * فاطمة الفهرية, رابعة العدوية: right after a woman's listed given name, a definite nisba in -ية written
+ * with ة is her family name, unless it is a country's adjective (فاطمة المصرية) or a word of the lists.
+ */
+function feminineNisbaSurname(ctx: NameContext, tokens: readonly Token[], j: number, s: UnlistedState): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  if (j !== s.surnameSlot || !s.firstKnown || s.hasProclitic || !ctx.people.female.has(tokens[s.i]!.norm)) return false;
+  if (n.length < 6 || !n.startsWith('ال') || !n.endsWith('يه') || lastLetter(ctx.text, t) !== 0x0629 /* ة */ || t.clitics?.prefixes.length) return false;
+  const masculine = n.slice(0, -1); // الفهري, the nisba the feminine is made from
+  return !ctx.nisba.has(n) && !ctx.nisba.has(masculine) && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.common.has(masculine) && !ctx.isPlace(j) && plausibleName(ctx, tokens, j);
 }

@@ -79,6 +79,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'the Swedish Academy and the Nobel committee are listed', text: 'ومنحته الأكاديمية السويدية جائزة نوبل في الآداب، بينما أعلنت لجنة نوبل النرويجية جائزة السلام.', expect: [['ORGANIZATION', 'الأكاديمية السويدية'], ['ORGANIZATION', 'لجنة نوبل النرويجية']] },
   { name: 'أحرز, scored, is a word of sports reporting: the club after it is the club', text: 'وأحرز للأهلي حسين الشحات بعد تمريرة من زميله.', expect: [['ORGANIZATION', 'لأهلي'], ['PERSON', 'حسين الشحات']] },
   { name: 'a word and آباد written apart are a town, not a man', text: 'ولد جمال الدين الأفغاني في أسعد آباد، ونقل السلطان العاصمة من دلهي إلى دولت آباد، ووصل الوفد بمراد آباد.', expect: [['LOCATION', 'أسعد آباد'], ['LOCATION', 'دولت آباد'], ['LOCATION', 'مراد آباد'], ['PERSON', 'جمال الدين الأفغاني']], absent: ['أسعد'] },
+  { name: 'a nisba in -ية after a woman\'s given name is her family name, not a country\'s adjective', text: 'وقد أسست فاطمة الفهرية جامع القرويين، وقالت فاطمة المصرية إن الجامع قديم.', expect: [['PERSON', 'فاطمة الفهرية'], ['PERSON', 'فاطمة']], absent: ['فاطمة المصرية'] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
