@@ -94,6 +94,8 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
     else break;
     links++;
   }
+  // مركز حيدر علييف, مستشفى مجدي يعقوب: a given name and a family name, without a link.
+  if (links === 0 && end > 0 && end === j + 1 && end < sentence.tokenEnd && w.surnameAt(end)) return end + 1;
   return links > 0 ? end : -1;
 }
 

@@ -31,6 +31,8 @@ export interface ChainWords {
   eponymHeads: ReadonlySet<string>;
   /** Is this normalized word a listed given name, also one that is a word (خليفة)? For a lineage an institution is named after. */
   given: (k: string) => boolean;
+  /** Is token j a family name after a given name (مركز حيدر علييف): listed, or a bare word no list knows? */
+  surnameAt: (j: number) => boolean;
   /**
    * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
    * with letters the clitic splitter reads as proclitics.
@@ -59,8 +61,9 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     const afterDescriptor = j > 0 && org.descriptors.longest(bareForm(tokens[j - 1]!).key, j, () => undefined) !== undefined;
     return value.ambiguous === false || (value.placeWord === true && !afterDescriptor);
   });
+  const [stop, verbs] = [functionWordSet(key), chainVerbSet(key)];
   const words: ChainWords = {
-    org, stop: functionWordSet(key), nisba: places.nisba, verbs: chainVerbSet(key),
+    org, stop, nisba: places.nisba, verbs,
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
     honorifics: people.honorifics,
@@ -71,6 +74,13 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     eponymTitles: people.eponymTitles,
     eponymHeads: eponymHeadSet(key),
     given: (k) => people.given.has(k) || people.ambiguous.has(k),
+    surnameAt: (j) => {
+      const t = tokens[j];
+      if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.length < 3) return false;
+      if (people.family.has(t.norm)) return true;
+      const n = t.norm;
+      return !n.startsWith('ال') && !people.common.has(n) && !stop.has(n) && !verbs.has(n) && !places.nisba.has(n) && !isPlace(j) && !org.heads.has(n);
+    },
     wholePlaceEnd: (j) => {
       if (j >= tokens.length || !isPlace(j)) return -1;
       const m = matchPlace(places.trie, tokens, j, sentenceOf(j));

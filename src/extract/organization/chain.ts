@@ -81,7 +81,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on.
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله')) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
-    const eponym = j === head + 1 && prefixes.length === 0 && w.eponymHeads.has(bareForm(tokens[head]!).key) ? personNameEnd(tokens, j, sentence, w) : -1;
+    const eponym = j === head + 1 && prefixes.length === 0 && !definiteHead && w.eponymHeads.has(bareForm(tokens[head]!).key) ? personNameEnd(tokens, j, sentence, w) : -1;
     if (eponym > j) {
       [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
       continue;
