@@ -82,6 +82,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a nisba in -ية after a woman\'s given name is her family name, not a country\'s adjective', text: 'وقد أسست فاطمة الفهرية جامع القرويين، وقالت فاطمة المصرية إن الجامع قديم.', expect: [['PERSON', 'فاطمة الفهرية'], ['PERSON', 'فاطمة']], absent: ['فاطمة المصرية'] },
   { name: 'an institution named after a man by his given and family name', text: 'وصممت المعمارية مركز حيدر علييف في باكو، ونقل المريض إلى مستشفى مجدي يعقوب في أسوان.', expect: [['ORGANIZATION', 'مركز حيدر علييف'], ['ORGANIZATION', 'مستشفى مجدي يعقوب']], counts: { 'PERSON حيدر علييف': 0, 'PERSON مجدي يعقوب': 0 } },
   { name: 'after a definite head the name is its director\'s, not the institution\'s', text: 'وقال مدير عام المركز سالم حميد المري إن المهمة نجحت.', expect: [['PERSON', 'سالم حميد المري']] },
+  { name: 'Moroccan regions are one place each, also after وجهة (a word: destination)', text: 'وتشمل المبادرة جهة الدار البيضاء سطات وجهة الرباط سلا القنيطرة وجهة طنجة تطوان الحسيمة.', expect: [['LOCATION', 'الدار البيضاء سطات'], ['LOCATION', 'الرباط سلا القنيطرة'], ['LOCATION', 'طنجة تطوان الحسيمة']] },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
