@@ -7,6 +7,7 @@ import { byTheName, loneNameAfterRole, surnameAfterRole } from './name-edges.js'
 import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
+import { lastLetter } from './word-shapes.js';
 import { regnalNameAt } from './regnal-name.js';
 import type { PersonScan } from './person-scan.js';
 
@@ -41,7 +42,8 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const name = readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
   // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
-  const kin = titled?.kind === 'kinship' && k === title;
+  // … but not a noun with its own pronoun (وإخوته ممالكه: his kingdoms).
+  const kin = titled?.kind === 'kinship' && k === title && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
   // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
   if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
