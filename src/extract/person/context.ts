@@ -69,6 +69,7 @@ export function nameContext(context: ExtractContext): NameContext {
     isPlace,
     placeLength,
     nisba: places.nisba,
+    bodyWord: (t) => org.known.startsWith(t.norm) && org.known.longest(t.norm, 0, () => undefined) !== undefined,
     notName: memoByIndex(tokens.length, (i) => {
       const t = tokens[i]!;
       // سيد عبد التواب, أمير كرارة, جورجي جيسوس: a listed name that is also a role or a nisba is the name

@@ -22,6 +22,8 @@ export interface NameContext {
   placeLength: (i: number) => number;
   /** Nisba adjectives (المصري, الأمريكية …), normalized. */
   nisba: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  /** Is this one word, as written, a listed organization (آبل, أمازون)? The weakest readings of a lone name leave it alone. */
+  bodyWord: (t: Token) => boolean;
   text: string;
 }
 

@@ -28,7 +28,7 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
   // السلطان برقوق ،: a first letter read as a proclitic is the name's own when what is left is no word;
   // not ل, which after a role names the body it is held in (الرئيس التنفيذي لشاري ،).
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
-  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || n.endsWith('ا') || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n)) return false;
+  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || n.endsWith('ا') || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n) || ctx.bodyWord(t)) return false;
   // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
   // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
   if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;

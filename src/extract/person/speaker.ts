@@ -54,7 +54,7 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
   const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence);
   // وأضاف يوهانيك أن: before the statement a long transliterated word opening with ي is no imperfect.
-  return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+  return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm) && !ctx.bodyWord(t);
 }
 
 /**

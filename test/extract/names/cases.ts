@@ -85,6 +85,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'Moroccan regions are one place each, also after وجهة (a word: destination)', text: 'وتشمل المبادرة جهة الدار البيضاء سطات وجهة الرباط سلا القنيطرة وجهة طنجة تطوان الحسيمة.', expect: [['LOCATION', 'الدار البيضاء سطات'], ['LOCATION', 'الرباط سلا القنيطرة'], ['LOCATION', 'طنجة تطوان الحسيمة']] },
   { name: 'مسلم after a ruler\'s title is the adjective, no realm; after a role it is a name', text: 'وكان صلاح الدين قائدا عسكريا وسلطانا مسلما، وقال النائب مسلم البراك إن الجلسة تأجلت، وحكم سلطان مسلم مصر.', expect: [['PERSON', 'مسلم البراك']], counts: { 'LOCATION مسلم': 0 } },
   { name: 'after a kinship noun, an unlisted noun with its own pronoun is no name', text: 'وبعد وفاته تقاسم أبناؤه وإخوته ممالكه، وحضر ابنه طه الحفل.', expect: [['PERSON', 'طه']], absent: ['ممالكه'] },
+  { name: 'a listed company alone after a reporting verb or a role is no person', text: 'وأعلنت آبل عن هاتف جديد، فيما واصل العمل نائبا لرئيس أمازون في الشرق الأوسط.', counts: { 'PERSON آبل': 0, 'PERSON أمازون': 0 } },
   { name: 'a creed is no throne name', text: 'وهو المؤمن بالله واليوم الآخر.', absent: ['المؤمن بالله'] },
   { name: 'a participle after a masculine definite noun is its adjective', text: 'في المسجد العامر بالله بالدار البيضاء.', absent: ['العامر بالله'] },
   { name: 'ب after a word of being known is «as»: the name after it', text: 'وفتح السلطان محمد الثاني ، المعروف بمحمد الفاتح ، مدينة القسطنطينية.', expect: [['PERSON', 'محمد الفاتح']] },
