@@ -5,7 +5,6 @@
  */
 import { perKeyer } from '../../text/lexicon-key.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { startAfterPrefix } from '../numbers/proclitics.js';
 import type { DocView } from '../numbers/token-view.js';
 import cues from './data/month-cues.json';
 import type { DateMatch } from './find-dates.js';
@@ -15,7 +14,7 @@ import type { DateLexicon } from './lexicon.js';
 const monthCues = perKeyer((key) => ({ before: new Set(cues.before.map(key)), after: new Set(cues.after.map(key)) }));
 
 export function monthAlone(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number, key: (s: string) => string): DateMatch | null {
-  const { tokens, text } = view;
+  const { tokens } = view;
   const month = lex.months.match(tokens, i, end);
   // A month written with a proclitic (ومارس) is left alone: و before مارس is as often «and he practised».
   if (!month || month.payload.prefixLength !== 0) return null;
@@ -26,7 +25,7 @@ export function monthAlone(view: DocView, lex: DateLexicon, i: number, sentenceS
   const relative = next < end && after.has(tokens[next]!.norm);
   if (!cued && !relative) return null;
   return {
-    first: i, next, start: startAfterPrefix(text, tokens[i]!, 0), end: tokens[next - 1]!.end,
+    first: i, next, start: tokens[i]!.start, end: tokens[next - 1]!.end,
     calendar: month.payload.calendar, month: month.payload.month, rule: 'month',
   };
 }

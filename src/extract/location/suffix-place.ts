@@ -1,6 +1,5 @@
 // Towns named by a word and a suffix written apart (دولت آباد, أسعد آباد): the suffix makes the pair a
 // place whether or not the lexicon lists it, and the word before it no person's name (person/context.ts).
-import type { Sentence } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/place-suffixes.json';
@@ -10,19 +9,18 @@ export const placeSuffixSet = keyedSetOf(suffixes.words);
 
 /** Towns ending in a place suffix that no listed place covers (those the lexicon scan found stay as found). */
 export function suffixPlaces(context: ExtractContext, found: readonly Candidate[]): Candidate[] {
-  const { tokens, text } = context;
+  const { tokens } = context;
   const suffix = placeSuffixSet(context.key);
   const covered = new Set(found.map((c) => c.end));
   const out: Candidate[] = [];
-  let sentence: Sentence | undefined;
   for (let i = 1; i < tokens.length; i++) {
     if (!suffix.has(tokens[i]!.norm)) continue;
-    sentence = context.sentences[tokens[i]!.sentence]!;
+    const sentence = context.sentences[tokens[i]!.sentence]!;
     const first = tokens[i - 1]!;
     if (sentence.skip || i === sentence.tokenStart || first.kind !== 'word' || first.script !== 'arabic' || covered.has(tokens[i]!.end)) continue;
     // بدولت آباد, ومراد آباد: the place starts after و, ب, ل or ف.
     const start = first.clitics?.prefixes.length && !first.clitics.article ? first.clitics.baseStart : first.start;
-    if (text.slice(start, first.end).length < 2) continue;
+    if (first.end - start < 2) continue;
     out.push({ type: 'LOCATION', start, end: tokens[i]!.end, rule: 'place-suffix' });
   }
   return out;
