@@ -43,7 +43,7 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
   // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
   // … but not a noun with its own pronoun (وإخوته ممالكه: his kingdoms).
-  const kin = titled?.kind === 'kinship' && k === title && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
+  const kin = titled?.kind === 'kinship' && k === title && k < sentence.tokenEnd && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
   // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
   if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
