@@ -4,6 +4,7 @@
  * one, a month alone is no date (مارس الرياضة is a verb and its object, رمضان صبحي a player).
  */
 import { perKeyer } from '../../text/lexicon-key.js';
+import { hasBehindConjunction } from '../common/words.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { DocView } from '../numbers/token-view.js';
 import cues from './data/month-cues.json';
@@ -21,7 +22,8 @@ export function monthAlone(view: DocView, lex: DateLexicon, i: number, sentenceS
   const { before, after } = monthCues(key);
   // «مايو / أيار الماضي»: the month in the other series is part of the span.
   const next = skipAlternateMonth(view, lex, month.next, end, month.payload.month);
-  const cued = i > sentenceStart && before.has(bareForm(tokens[i - 1]!).key);
+  // وفي مارس: a cue behind و or ف, too short for the clitic splitter, counts too.
+  const cued = i > sentenceStart && hasBehindConjunction(before, bareForm(tokens[i - 1]!).key);
   const relative = next < end && after.has(tokens[next]!.norm);
   if (!cued && !relative) return null;
   return {
