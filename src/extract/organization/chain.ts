@@ -5,6 +5,7 @@ import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
+import { joinedMembers } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
 export type { ChainWords } from './chain-words.js';
@@ -127,7 +128,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     if (p === 'و') {
-      if (!(isDef ? inPurpose : construct || inPurpose)) break;
+      if (!(isDef ? inPurpose || joinedMembers(tokens, head, j, definiteHead, w) : construct || inPurpose)) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef) lastGood = j;
       continue;

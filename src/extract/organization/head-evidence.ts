@@ -2,6 +2,7 @@
 // (وزارة السياحة, مجلس الإدارة): a mandate, a scope adjective, a proper name inside, or a naming head.
 import type { Sentence, Token } from '../../schema.js';
 import { readingKey } from '../../segment/finish-tokens.js';
+import { bareForm } from '../lexicon/token-forms.js';
 import type { Chain, ChainWords } from './chain.js';
 import { articleWritten } from '../common/spelling.js';
 
@@ -19,9 +20,19 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;
   // الحزب الليبرالي, الجبهة الشعبية: a definite party head named by its doctrine.
   if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
+  // اتحاد العمال, نقابة المهندسين: an indefinite union or syndicate of a trade's people is that body's name.
+  if (!definiteHead && w.org.memberHeads.has(headKey) && w.org.members.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
   // وزارة + any definite complement is a ministry (وزارة الصحة, وزارة البلدية): every portfolio is definite.
   return !definiteHead && headKey === 'وزاره' && firstComplement.startsWith('ال');
+}
+
+/**
+ * Is the word at `j`, behind و, a second trade of a union named by its members (اتحاد الأدباء والكتاب,
+ * نقابة العمال والفلاحين)? Only right after the first, and only a listed trade.
+ */
+export function joinedMembers(tokens: readonly Token[], head: number, j: number, definiteHead: boolean, w: ChainWords): boolean {
+  return !definiteHead && j === head + 2 && w.org.memberHeads.has(bareForm(tokens[head]!).key) && w.org.members.has(bareForm(tokens[head + 1]!).key) && w.org.members.has(bareForm(tokens[j]!).key);
 }
 
 /**

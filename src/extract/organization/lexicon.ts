@@ -8,6 +8,7 @@ import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
 import companyKinds from './data/company-kinds.json';
 import ideologyAdjectives from './data/ideology-adjectives.json';
+import memberNouns from './data/member-nouns.json';
 import ministryPortfolios from './data/ministry-portfolios.json';
 import stateHeads from './data/state-heads.json';
 import clubPrefixes from './data/club-prefixes.json';
@@ -57,6 +58,9 @@ export interface OrganizationLexicon {
   /** Party heads (حزب, جبهة …) and the doctrines that name a party after the definite head (الحزب الليبرالي), normalized. */
   partyHeads: ReadonlySet<string>;
   ideologies: ReadonlySet<string>;
+  /** Membership heads (اتحاد, نقابة, رابطة) and the plural members that name one (اتحاد العمال), normalized. */
+  memberHeads: ReadonlySet<string>;
+  members: ReadonlySet<string>;
   /**
    * Heads whose construct with a definite noun is the institution's own name (مستشفى القصر العيني, دار
    * الشروق, معهد الدراسات المتقدمة), unlike وزارة السياحة or مجلس الإدارة, which describe a body.
@@ -138,6 +142,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     companyKinds: new Set((companyKinds as string[]).map(key)),
     partyHeads: new Set(ideologyAdjectives.heads.map(key)),
     ideologies: new Set(ideologyAdjectives.words.map(key)),
+    memberHeads: new Set(memberNouns.heads.map(key)),
+    members: new Set(memberNouns.words.map(key)),
     definingNouns: new Set(h.defining.map(key)),
     namingHeads: new Set(h.naming.map(key)),
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
