@@ -4,7 +4,7 @@ import { compoundAt } from './compound.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
-import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { bareStem, bareWord, buSurname, COMPLEMENTIZERS, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
@@ -38,6 +38,16 @@ export const READ = 2;
  */
 function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sentence, run: ChainRun, k: number): boolean {
   return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
+}
+
+/**
+ * ملحم خلف أن, صالح خلف ،: a family name spelled like a preposition is no preposition with nothing to
+ * govern after it (the end of the sentence, punctuation or a particle); خلف المنصة is the preposition.
+ */
+function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  if (!ctx.people.familyWords.has(tokens[j]!.norm)) return false;
+  const next = tokens[j + 1];
+  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm);
 }
 
 /**
@@ -77,7 +87,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun = 0;
     return NEXT;
   }
-  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end))) return STOP;
+  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !surnameNotPreposition(ctx, tokens, run.j, sentence)) return STOP;
   // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
   // more often the sentence describing the person.
   if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(first.norm)) {
