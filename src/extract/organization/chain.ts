@@ -44,7 +44,8 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
   // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
-  const definiteHead = definite(bareForm(tokens[head]!).key);
+  const headKey = bareForm(tokens[head]!).key;
+  const definiteHead = definite(headKey);
   let construct = !definiteHead;
   let purpose = false; // evidence: a mandate word (مكافحة, حماية, شؤون …) anywhere in the name
   let inPurpose = false; // inside a purpose phrase after ل (لمكافحة …), where و joins more nouns
@@ -52,7 +53,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let named = false;
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
-  const ministry = bareForm(tokens[head]!).key === MINISTRY;
+  const ministry = headKey === MINISTRY;
   let j = head + 1;
   for (; j < sentence.tokenEnd; j++) {
     const t = tokens[j]!;
@@ -82,7 +83,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on.
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله')) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
-    const eponym = j === head + 1 && prefixes.length === 0 && !definiteHead && w.eponymHeads.has(bareForm(tokens[head]!).key) ? personNameEnd(tokens, j, sentence, w) : -1;
+    const eponym = j === head + 1 && prefixes.length === 0 && !definiteHead && w.eponymHeads.has(headKey) ? personNameEnd(tokens, j, sentence, w) : -1;
     if (eponym > j) {
       [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
       continue;
@@ -138,7 +139,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // definite noun behind ل is the field the body is named for, and so after a scope adjective
     // (الاتحاد العربي للرياضات الإلكترونية) unless a preposition follows the noun: then it is a verbal
     // noun saying what for (صندوق النقد الدولي للحصول على قرض, الوكالة الوطنية للحد من …).
-    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && isDef && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
+    // الاتحاد القطري لكرة اليد, الجامعة الملكية المغربية لألعاب القوى: a sports body is named for its sport.
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && isDef && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
       inPurpose = true;
       construct = false;
@@ -155,7 +157,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   }
   // حكومة الوحدة الوطنية الجديدة: an adjective of state at the end describes the body, it is not its name;
   // so does the nationality of a club (نادي بوردو الفرنسي: the club is نادي بوردو).
-  const club = CLUB_HEADS.has(bareForm(tokens[head]!).key);
+  const club = CLUB_HEADS.has(headKey);
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;

@@ -9,6 +9,7 @@ import ministryShort from './data/ministry-short.json';
 import companyKinds from './data/company-kinds.json';
 import ideologyAdjectives from './data/ideology-adjectives.json';
 import memberNouns from './data/member-nouns.json';
+import sportBodies from './data/sport-bodies.json';
 import ministryPortfolios from './data/ministry-portfolios.json';
 import stateHeads from './data/state-heads.json';
 import clubPrefixes from './data/club-prefixes.json';
@@ -61,6 +62,9 @@ export interface OrganizationLexicon {
   /** Membership heads (اتحاد, نقابة, رابطة) and the plural members that name one (اتحاد العمال), normalized. */
   memberHeads: ReadonlySet<string>;
   members: ReadonlySet<string>;
+  /** Heads of sports bodies (الاتحاد, الجامعة), with and without the article, and the indefinite sports named after ل (كرة, ألعاب). */
+  sportHeads: ReadonlySet<string>;
+  sportFields: ReadonlySet<string>;
   /**
    * Heads whose construct with a definite noun is the institution's own name (مستشفى القصر العيني, دار
    * الشروق, معهد الدراسات المتقدمة), unlike وزارة السياحة or مجلس الإدارة, which describe a body.
@@ -144,6 +148,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     ideologies: new Set(ideologyAdjectives.words.map(key)),
     memberHeads: new Set(memberNouns.heads.map(key)),
     members: new Set(memberNouns.words.map(key)),
+    sportHeads: withArticle(sportBodies.heads, key),
+    sportFields: new Set(sportBodies.fields.map(key)),
     definingNouns: new Set(h.defining.map(key)),
     namingHeads: new Set(h.naming.map(key)),
     purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
