@@ -4,7 +4,7 @@ import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, knownName } from './name-words.js';
-import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
+import { derivedVerbalNoun, imperfectShape, lastLetter, noImperfectYa } from './word-shapes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
 export function lineageNisba(ctx: NameContext, t: Token, feminine: boolean): boolean {
@@ -58,5 +58,5 @@ export function ownWawSurname(ctx: NameContext, t: Token): boolean {
   const c = t.clitics;
   if (c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.suffix !== undefined) return false;
   const stem = c.stem;
-  return stem.length >= 5 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.people.ambiguous.has(stem) && !ctx.nisba.has(stem) && !ctx.people.titles.startsWith(stem) && !imperfectShape(stem);
+  return stem.length >= 5 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.people.ambiguous.has(stem) && !ctx.nisba.has(stem) && !ctx.people.titles.startsWith(stem) && (!imperfectShape(stem) || noImperfectYa(stem));
 }

@@ -66,6 +66,18 @@ export function imperfectShape(norm: string): boolean {
   return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm);
 }
 
+/**
+ * A long word opening with ي in no shape of an imperfect verb (يلكوكس of ويلكوكس, يلبرفورس): six letters
+ * or more, yet not يستفعل, يتفعّل or ينفعل at the start, not يتفاعل with ا fourth, and no plural, dual or
+ * pronoun ending (يحاولون, يشتريها). Shorter imperfects (يلتقي, يعرقل) are too many to tell apart.
+ */
+export function noImperfectYa(norm: string): boolean {
+  return norm.length >= 6 && norm.charCodeAt(0) === 0x064a && !DERIVED_IMPERFECT.test(norm) && norm.charCodeAt(3) !== 0x0627 && !VERB_OR_PRONOUN_END.test(norm);
+}
+
+const DERIVED_IMPERFECT = /^(?:يست|يت|ين)/;
+const VERB_OR_PRONOUN_END = /(?:ون|ين|ان|وا|ها|هم|هن|كم|نا|ني|ه)$/;
+
 function alefSecondName(norm: string): boolean {
   return norm.length >= 5 && norm.charCodeAt(1) === 0x0627 /* ا */ && !norm.endsWith('ت') && !/(?:ون|ين|ان)$/.test(norm);
 }
