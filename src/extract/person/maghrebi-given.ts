@@ -20,7 +20,12 @@ export function definiteFirstName(ctx: NameContext, tokens: readonly Token[], i:
   if (i - 1 < sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
   if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence)) return false;
-  return i - 2 < sentence.tokenStart || titleAt(ctx, tokens, i - 2, sentence) === undefined;
+  if (i - 2 < sentence.tokenStart) return true;
+  // الجناح الأيمن يحيى عمر: after a definite noun the word is its adjective (a nisba there, الرئيس
+  // التونسي الحبيب بورقيبة, describes the man).
+  const noun = tokens[i - 2]!;
+  if (noun.kind === 'word' && !noun.clitics?.prefixes.length && noun.norm.startsWith('ال') && !ctx.nisba.has(noun.norm) && !ctx.people.verbs.has(noun.norm) && !ctx.people.pastVerbs.has(noun.norm)) return false;
+  return titleAt(ctx, tokens, i - 2, sentence) === undefined;
 }
 
 /**
@@ -46,9 +51,10 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   // adjective (سيدي الهواري العتيق).
   if (end < 0 && definiteSurnameAt(ctx, tokens, i + 1) && tokens[i + 1]!.norm.endsWith('ي')) end = i + 2;
   // الوزير الصديق الورفلي: after a title a listed name takes a nisba of tribe or town too.
-  if (end < 0 && listed && i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) !== undefined && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
+  const titled = titledBefore(ctx, tokens, i, sentence);
+  if (end < 0 && listed && titled && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
   if (end < 0) return -1;
-  if (i > sentence.tokenStart && titleAt(ctx, tokens, i - 1, sentence) === undefined) {
+  if (i > sentence.tokenStart && !titled) {
     const before = tokens[i - 1]!;
     const b = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
     // والحرم الرضوي الشريف: adjectives of a definite noun, unless they cannot agree with it (للفلاحة الحبيب:
@@ -58,6 +64,17 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
     if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
   }
   return end;
+}
+
+/**
+ * Does a title stand right before token i, or a title and its nisba (الرئيس التونسي الحبيب بورقيبة,
+ * الوزير الليبي الصديق الورفلي), which describes the man the title names?
+ */
+function titledBefore(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (i - 1 < sentence.tokenStart) return false;
+  if (titleAt(ctx, tokens, i - 1, sentence) !== undefined) return true;
+  const before = tokens[i - 1]!;
+  return !before.clitics?.prefixes.length && ctx.nisba.has(before.norm) && i - 2 >= sentence.tokenStart && titleAt(ctx, tokens, i - 2, sentence) !== undefined;
 }
 
 /** A bare definite nisba (الورفلي, المصري): a family name after a listed first name a title announces. */
