@@ -26,6 +26,12 @@ export interface Opening {
   firstKnown: boolean;
 }
 
+/**
+ * Particles that only a verb follows (لم, لن, قد, سوف), normalized, alone or behind و or ل (لقد). Not فقد,
+ * which is also the verb 'lost' (فقد محمد ابنه).
+ */
+const VERB_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'ولم', 'ولن', 'وقد', 'لقد', 'ولقد', 'وسوف']);
+
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 
@@ -48,6 +54,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // and a name does not begin after a particle of one (دي باولا).
   const before = i > sentence.tokenStart ? tokens[i - 1]!.norm : '';
   if (SAINT.has(before) || (ctx.people.particles.has(before) && !ctx.stop.has(before))) return undefined;
+  // لم أنس, قد يحيى: these particles stand before a verb only, so the word after one is no name.
+  if (VERB_PARTICLES.has(before)) return undefined;
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
   if (monthMeant(tokens, i, sentence)) return undefined;
