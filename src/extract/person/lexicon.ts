@@ -78,8 +78,8 @@ export interface PersonLexicon {
 /** Honorifics of people institutions are named after (جامعة الملك سعود, مسجد الشيخ زايد). */
 const ROYAL_OR_RELIGIOUS = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'السلطانة', 'الإمام', 'البابا', 'الشهيد', 'الشهيدة', 'الحاج', 'الحاجة', 'السيد', 'السيدة']);
 
-/** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل. */
-export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل'];
+/** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل, and the Amazigh آيت ('sons of': حسين آيت أحمد). */
+export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل', 'آيت'];
 
 /**
  * Reporting verbs (قال, أكد, أضاف …) and verbs of a life (ولد, توفي), normalized: they end name chains,
@@ -133,6 +133,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
   const starters = lexicon.starters as Set<string>;
   for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);
   for (const w of compound.firstWords()) starters.add(w);
-  for (const w of NAME_CONNECTORS) starters.add(key(w));
+  // آيت opens no name on its own (name-opening.ts).
+  for (const w of NAME_CONNECTORS) if (w !== 'آيت') starters.add(key(w));
   return lexicon;
 }

@@ -99,7 +99,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     }
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
     const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : connectorObject(ctx, tokens, i + 1));
-    if (ctx.connectors.has(form.key) && nextOk) {
+    // آيت opens no name on its own (آيت وياغر is a tribe); it joins a given name to a family's (خالد آيت الطالب).
+    if (ctx.connectors.has(form.key) && nextOk && form.key !== 'ايت') {
       // أبو عبد الله: the connector's object may be a compound name, taken whole as further in the chain.
       [start, j, known] = [form.start, i + 1 + Math.max(1, compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm)), 1];
       break;

@@ -58,8 +58,10 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   if (t !== undefined && possessed(ctx, t.norm) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
   if (plausibleName(ctx, tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
-  // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا); بن and ابن do not (ابن الوزير).
-  if (t.norm.startsWith('ال') && !(KUNYA.has(tokens[i - 1]?.norm ?? '') && t.norm.length > 3)) return false;
+  // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا), and so does آيت (خالد آيت الطالب);
+  // بن and ابن do not (ابن الوزير).
+  const before = tokens[i - 1]?.norm ?? '';
+  if (t.norm.startsWith('ال') && !((KUNYA.has(before) || before === AIT) && t.norm.length > 3)) return false;
   if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
   // A kunya names a man by a word that is often a verb or a noun too (أبو طالب, أبو مازن, أبو قتادة).
   if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i)) return true;
@@ -69,6 +71,9 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
 
 /** Nouns of a town after ابن, normalized: ابن مدينة, ابن قرية (a native of). */
 const TOWN_NOUNS = new Set(['مدينه', 'قريه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'حي', 'مخيم']);
+
+/** The Amazigh آيت 'sons of', normalized. */
+const AIT = 'ايت';
 
 /** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
