@@ -132,7 +132,9 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       if (org.facility) value.facility = true;
       if (notClub) value.notClub = true;
       if (org.place && words.length === 1) value.placeWord = true;
-      if (org.ambiguous || spelledLikePlaces.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
+      // An entry marked ambiguous is so in its short forms (غافي, سارك, زين); its name of three words or
+      // more (التحالف العالمي للقاحات والتحصين) is no common word.
+      if ((org.ambiguous && words.length <= 2) || spelledLikePlaces.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       trie.add(words, value);
     }
   }
