@@ -115,11 +115,14 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const descriptors = new PhraseTrie<true>();
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const clubDescriptors = new Set(CLUB_DESCRIPTORS.map(key));
-  for (const org of known as Array<{ name: string; aliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
+  for (const org of known as Array<{ name: string; aliases?: string[]; wordAliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
     const head = phraseWords(org.name, key)[0]!;
     const notClub = descriptors.startsWith(head) && !clubDescriptors.has(head);
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
-    const forms = [org.name, ...(org.aliases ?? []), ...spelledLikePlaces];
+    // Short forms that are also common words (الفتح, النجمة), named alone only in context, while the
+    // entry's other forms stand anywhere.
+    const wordAliases = new Set(org.wordAliases ?? []);
+    const forms = [org.name, ...(org.aliases ?? []), ...spelledLikePlaces, ...wordAliases];
     // غولدمان ساكس / جولدمان ساكس: Egyptian and Levantine usage writes the foreign hard g with ج where
     // others write غ. Names of several words get the other spelling too (one word alone may be a word).
     for (const form of [...forms]) if (form.includes(' ') && form.includes('غ')) forms.push(form.replaceAll('غ', 'ج'));
@@ -134,7 +137,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       if (org.place && words.length === 1) value.placeWord = true;
       // An entry marked ambiguous is so in its short forms (غافي, سارك, زين); its name of three words or
       // more (التحالف العالمي للقاحات والتحصين) is no common word.
-      if ((org.ambiguous && words.length <= 2) || spelledLikePlaces.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
+      if ((org.ambiguous && words.length <= 2) || spelledLikePlaces.has(form) || wordAliases.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       trie.add(words, value);
     }
   }
