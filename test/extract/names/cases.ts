@@ -619,6 +619,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'word boundaries: مصر is not inside مصرف', text: 'أعلن مصرف الراجحي نتائجه.', absent: ['مصر'] },
   { name: 'a directional descriptor stays outside', text: 'تصاعد القصف في جنوب لبنان وقطاع غزة.', expect: [['LOCATION', 'لبنان'], ['LOCATION', 'غزة']], absent: ['جنوب لبنان', 'قطاع غزة'] },
   { name: 'جهة before a Moroccan region stays outside, as محافظة does; the regional council keeps it', text: 'وزار والي جهة سوس ماسة المشروع، وصادق مجلس جهة طنجة تطوان الحسيمة على الميزانية.', expect: [['LOCATION', 'سوس ماسة'], ['ORGANIZATION', 'مجلس جهة طنجة تطوان الحسيمة']], absent: ['جهة سوس ماسة'] },
+  { name: 'the adjective «occupied» stays outside a place; «the occupied territories» is a name', text: 'واعتقل الجيش مواطنين في الضفة الغربية المحتلة والجولان المحتل، وفي الأراضي الفلسطينية المحتلة.', expect: [['LOCATION', 'الضفة الغربية'], ['LOCATION', 'الجولان'], ['LOCATION', 'الأراضي الفلسطينية المحتلة']], absent: ['الضفة الغربية المحتلة', 'الجولان المحتل'] },
   { name: 'an epithet stays outside', text: 'وصل الحجاج إلى مكة المكرمة.', expect: [['LOCATION', 'مكة']] },
   { name: 'a trigger word announces a place', text: 'وقع الانفجار في مدينة الرمادي غرب البلاد.', expect: [['LOCATION', 'الرمادي']] },
   { name: 'a country acting as a government stays a place', text: 'وقعت مصر اتفاقا مع اليابان.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'اليابان']] },
