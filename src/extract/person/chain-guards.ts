@@ -7,6 +7,7 @@ import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
+import { compoundAt } from './compound.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
 export const SON_OF = new Set(['بن', 'ابن', 'بنت']);
@@ -44,6 +45,12 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   // name may follow the bare word (علي جبار الموسوي).
   const third = i + 2 < sentence.tokenEnd ? tokens[i + 2] : undefined;
   const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && ctx.people.family.has(third.norm);
+  // من تأليف علي عبد القوي وإخراج, الشيخ علي عبد الله إن: a compound name, then what ends a name.
+  const compound = compoundAt(ctx, tokens, i + 1, sentence, next.norm);
+  if (compound > 0) {
+    const after = tokens[i + 1 + compound];
+    return after === undefined || i + 1 + compound >= sentence.tokenEnd || after.kind !== 'word' || after.clitics?.prefixes[0] === 'و' || ctx.people.family.has(after.norm) || nameEndsAt(ctx, tokens, i + 1 + compound, sentence);
+  }
   // A listed name that is also a word (اللواء علي فاضل عمران, علي أمين), as written, goes as a bare one.
   if (ctx.people.ambiguous.has(next.norm)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
   // الرئيس التنفيذي علي البقالي إن: an unlisted definite family name of nisba shape, then what ends a name.

@@ -9,7 +9,7 @@ import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
 import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
-import { accusative, imperfectShape, likelyFirstName } from './word-shapes.js';
+import { accusative, imperfectInitial, imperfectShape, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
@@ -128,7 +128,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     if (first.clitics?.suffix !== undefined) return undefined;
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
     const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && foreignSurnameNext(ctx, tokens, i + 1, sentence);
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
@@ -138,6 +138,16 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     }
   }
   return { start, j, known, surname, firstKnown };
+}
+
+/**
+ * يسري فودة, المخرج يسري نصر الله: a listed name that is also a word and opens like an imperfect verb
+ * (يسري: 'applies') is the name after a cue, or before a listed name (القانون يسري على الجميع is the verb).
+ */
+function listedImperfectName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): boolean {
+  const t = tokens[i]!;
+  if (!ctx.people.ambiguous.has(t.norm) || !imperfectInitial(t.norm) || t.clitics?.prefixes.length) return false;
+  return unknownFirst || (i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm) > 0));
 }
 
 /**
