@@ -6,7 +6,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
-import { derivedVerbalNoun, likelyFirstName, transliterated } from './word-shapes.js';
+import { derivedVerbalNoun, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 
 /**
@@ -50,7 +50,10 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // A word ending in ه or ة here is a noun, mostly with a pronoun (وأكد رغبته, وأبلغ احتجاجه, وتابعت قائلة),
   // as is a listed noun with ها or هم (تعلن دعمها);
   // a participle in the sound plural says who in general (وقال متمردون, وأكد مسلحون); a dual is no name.
-  if (n.endsWith('ه') || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
+  // A transliterated name in -يه written with ه (وأضافت نيكوليه أن, وقال أندريه إن) is the exception,
+  // before the statement and with no listed word before the ه.
+  const nameInYeh = n.length >= 5 && n.endsWith('يه') && statement && lastLetter(ctx.text, t) === 0x0647 /* ه */ && !ctx.people.common.has(n.slice(0, -1));
+  if ((n.endsWith('ه') && !nameInYeh) || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
   // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
   const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence);
   // وأضاف يوهانيك أن: before the statement a long transliterated word opening with ي is no imperfect.
