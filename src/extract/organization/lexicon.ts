@@ -115,9 +115,9 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const descriptors = new PhraseTrie<true>();
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const clubDescriptors = new Set(CLUB_DESCRIPTORS.map(key));
-  for (const org of known as Array<{ name: string; aliases?: string[]; wordAliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[] }>) {
+  for (const org of known as Array<{ name: string; aliases?: string[]; wordAliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[]; notClub?: boolean }>) {
     const head = phraseWords(org.name, key)[0]!;
-    const notClub = descriptors.startsWith(head) && !clubDescriptors.has(head);
+    const notClub = org.notClub === true || (descriptors.startsWith(head) && !clubDescriptors.has(head));
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
     // Short forms that are also common words (الفتح, النجمة), named alone only in context, while the
     // entry's other forms stand anywhere.
