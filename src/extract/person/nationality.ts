@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
+import { imperfectShape } from './word-shapes.js';
 
 /** Conjunctions, then prepositions, that a nisba standing for a person may carry (وللكيني, بالفرنسية). */
 const CONJUNCTIONS = new Set(['و', 'ف']);
@@ -29,7 +30,9 @@ export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: n
   // الملاكمة الجزائرية إيمان خليف, العداء الكيني …: an occupation with the article names the person,
   // and the nationality is its adjective before the name.
   const occupation = word.startsWith('ال') && (ctx.people.occupations.has(word.slice(2)) || ctx.people.occupations.has(word.slice(2, -1)));
-  return ctx.stop.has(word) || ctx.people.verbs.has(word) || ctx.people.pastVerbs.has(word) || occupation;
+  // يعادل الإيراني سردار آزمون: after an imperfect verb too; a noun shaped so agrees with no definite adjective.
+  const imperfectVerb = !before.clitics?.suffix && !word.startsWith('ال') && imperfectShape(word) && !ctx.people.common.has(word);
+  return ctx.stop.has(word) || ctx.people.verbs.has(word) || ctx.people.pastVerbs.has(word) || occupation || imperfectVerb;
 }
 
 /** A feminine singular ending, with ة folded to ه or kept (the normalization options decide). */
