@@ -20,6 +20,9 @@ const DIRECTIONS = new Set(['الشمال', 'الجنوب', 'الشرق', 'ال�
 /** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
 const DEFINITE_ONLY = new Set(['حي', 'شارع']);
 
+/** Triggers before a bare name only, normalized: مديرية صرواح, قضاء سنجار (مديرية الأمن is a directorate, قضاء الله a decree). */
+const BARE_ONLY = new Set(['مديريه', 'قضاء']);
+
 /** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
 export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
@@ -66,6 +69,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => w.listedOnly.has(f.key))) return -1;
   // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
   if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال')) return -1;
+  // … and not before a common word either (مديرية صحة عدن: the directorate of health).
+  if (forms.some((f) => BARE_ONLY.has(f.key)) && (name.startsWith('ال') || w.isCommon(name))) return -1;
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
   if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
   // بولاية ثالثة, ولاية جديدة: an indefinite adjective in ة after ولاية counts the terms of office.

@@ -82,6 +82,8 @@ export interface OrganizationLexicon {
   portfolios: ReadonlySet<string>;
   /** Heads that name a place's state apparatus (حكومة, شرطة): with the place alone after them, the place is the mention. */
   stateHeads: ReadonlySet<string>;
+  /** Heads that are also a district (مديرية صرواح): with a listed place alone after them, the place is the mention. */
+  districtHeads: ReadonlySet<string>;
   /** Words that make a club of the place after them (أولمبيك آسفي, دينامو كييف, مولودية وجدة). */
   clubPrefixes: ReadonlySet<string>;
   /** Heads after which the name proper stands alone (صحيفة الراية, نادي الزمالك, شركة نوكيا). */
@@ -141,7 +143,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       trie.add(words, value);
     }
   }
-  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; company: string[]; defining: string[]; naming: string[] };
+  const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; company: string[]; defining: string[]; naming: string[]; district: string[] };
   return {
     known: trie,
     heads: withArticle(h.singular, key),
@@ -162,6 +164,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     ministries: new Set((ministryShort as string[]).map(key)),
     portfolios: new Set([...(ministryShort as string[]), ...ministryPortfolios.words].map(key)),
     stateHeads: new Set((stateHeads as string[]).map(key)),
+    districtHeads: new Set(h.district.map(key)),
     clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
     descriptors,
     press: new Set((pressHeads as string[]).map(key)),
