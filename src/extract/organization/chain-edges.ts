@@ -41,7 +41,8 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
   let j = from;
   while (j < sentence.tokenEnd && j - from < 4) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || definite(t.norm) || w.verbs.has(t.norm)) break;
+    // مستشفى الأميرة بسمة: a listed name as written, though the splitter reads ب + سمة.
+    if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || definite(t.norm) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
     // مدرسة السلطان حسن تستقبل يوميا: after the first name, an imperfect verb or an accusative is the sentence.
     if (j > from && (imperfectShape(t.norm) || accusative(t.norm))) break;
