@@ -51,6 +51,17 @@ function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[], j: nu
 }
 
 /**
+ * After a transliterated given name, a one-word place before the statement or a mark (وقال راسل كرو إن,
+ * المدرب خورخي فيلدا ،) is his surname: a town there would need a preposition (زار جون لندن is not read).
+ */
+function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || t.norm.startsWith('ال') || ctx.placeLength(j) !== 1) return false;
+  const next = tokens[j + 1];
+  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.clitics?.prefixes[0] === 'و';
+}
+
+/**
  * Reads what stands at token run.j inside a name: a regnal number, an initial, a connector and its
  * object, a compound or listed name, a family name spelled like a word, a particle of a European name,
  * or an unlisted word; or decides that the name ended before it (STOP).
@@ -166,6 +177,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun = 0;
   } else if (ctx.connectors.has(t.norm)) {
     return STOP; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
+  } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && placeSurname(ctx, tokens, run.j, sentence)) {
+    run.j++; // وقال راسل كرو إن, خورخي فيلدا ،: a transliterated surname spelled like a town
+    run.known++;
+    return STOP;
   } else if (!run.patronymic && run.unknownRun < 2 && unlistedGoesOn(ctx, tokens, run.j, run)) {
     run.definiteSeen ||= t.norm.startsWith('ال');
     run.j++;
