@@ -10,9 +10,10 @@ const TERM = 'ولايه';
 
 /**
  * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
- * الخطر, منطقة الحدود, منطقة الشمال): after it the name must look like one (weakTriggerName).
+ * الخطر, منطقة الحدود, منطقة الشمال), and مقاطعة is also 'boycott' (مقاطعة المنتجات الأمريكية): after
+ * them the name must look like one (weakTriggerName). Normalized.
  */
-const WEAK = 'منطقه';
+const WEAK = new Set(['منطقه', 'مقاطعه']);
 
 /** The four directions with the article, normalized: منطقة الشمال is a part of some country, not a name. */
 const DIRECTIONS = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط']);
@@ -81,7 +82,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w.triggers, w.common)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
-  if (forms.some((f) => f.key === WEAK) && !weakTriggerName(next, w)) return -1;
+  if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
   // مدينة الملك عبدالله, حي الأمير سلطان: a place named after a person, title and all, is no name of one word.
   if (w.isTitle(name)) return -1;
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
