@@ -67,8 +67,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     // جامعة بيتسبرغ, بورصة بومباي, جامعة ساو باولو: a place as written, whole, whatever its first letter.
     const place = w.wholePlaceEnd(j);
-    // الشركة كابل بحري: after a head with the article a bare place is no part of its name either.
-    if (place > j && j === head + 1 && definiteHead && !definite(t.norm)) break;
+    // الشركة كابل بحري: after a head with the article a bare place is no part of its name either, nor
+    // after a country's adjective (وزارة الدفاع الروسية كييف: the body has its country; كييف is the object).
+    if (place > j && !definite(t.norm) && ((j === head + 1 && definiteHead) || (lastGood === j - 1 && w.nisba.has(bareForm(tokens[j - 1]!).key)))) break;
     if (place > j) {
       if (j === head + 1) named = true; // a proper name right after the head, as in بنك مصر
       construct = false;
