@@ -22,8 +22,10 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و') || t.clitics?.suffix !== undefined) return -1;
   const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
   if (key.length < 3 || !likelyFirstName(key) || ctx.nisba.has(key) || ctx.nisba.has('ال' + key)) return -1;
-  // وقلدها ماكرون: a verb with its object pronoun, which the splitter left on the word.
+  // وقلدها ماكرون: a verb with its object pronoun, which the splitter left on the word; with ه too when
+  // the verb is a listed one or of forms III and X (واستقبله الشهري, وقابله, not عبده or أندريه).
   if (key.length >= 4 && (key.endsWith('ها') || key.endsWith('هم') || key.endsWith('هما'))) return -1;
+  if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && objectPronounOnVerb(ctx, key)) return -1;
   const { people } = ctx;
   if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;
   if (functionWordToken(ctx, t) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
@@ -36,6 +38,13 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore;
   if (!opens) return -1;
   return prefixes.length === 1 ? t.clitics!.baseStart : t.start;
+}
+
+/** A verb with ه, 'him', on it: a listed past verb, or one of form III (قابله, رافقه) or X (استقبله). */
+function objectPronounOnVerb(ctx: NameContext, key: string): boolean {
+  if (key.length < 4 || key.endsWith('يه')) return false;
+  const stem = key.slice(0, -1);
+  return ctx.people.pastVerbs.has(stem) || ctx.people.verbs.has(stem) || stem.startsWith('است') || (stem.length === 4 && stem.charCodeAt(1) === 0x0627 /* ا */);
 }
 
 /**

@@ -10,9 +10,9 @@ import { bareForm, formIn, NO_PREFIXES, tokenForms } from '../lexicon/token-form
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
-import { isFunctionWord } from './name-words.js';
+import { isFunctionWord, possessed } from './name-words.js';
 import { letterNotProclitic } from './initial-letters.js';
-import { imperfectShape, lastLetter } from './word-shapes.js';
+import { imperfectShape, lastLetter, withoutPronoun } from './word-shapes.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
@@ -119,5 +119,9 @@ export function agreesWithNounBefore(ctx: NameContext, tokens: readonly Token[],
   const before = tokens[i - 1]!;
   const key = bareKey(before);
   // والتقى السيسي: a verb that begins with the letters of the article (التقى, التزم) is no definite noun.
-  return before.kind === 'word' && before.script === 'arabic' && key.startsWith('ال') && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key);
+  // تقريرها الشهري: a noun with its pronoun is definite too, and the nisba its adjective (a verb with its
+  // object pronoun is not: يحتله الزرقاوي, استقبله الشهري).
+  const stem = withoutPronoun(key);
+  const noun = possessed(ctx, key) && stem.charCodeAt(0) !== 0x064a /* ي */ && !ctx.people.pastVerbs.has(stem) && !ctx.people.verbs.has(stem) && !stem.startsWith('است');
+  return before.kind === 'word' && before.script === 'arabic' && (key.startsWith('ال') || noun) && !ctx.people.pastVerbs.has(key) && !ctx.people.verbs.has(key);
 }
