@@ -10,7 +10,7 @@ import { bareForm, formIn, NO_PREFIXES, tokenForms } from '../lexicon/token-form
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
-import { isFunctionWord, possessed } from './name-words.js';
+import { COMPLEMENTIZERS, isFunctionWord, possessed } from './name-words.js';
 import { letterNotProclitic } from './initial-letters.js';
 import { imperfectShape, lastLetter, withoutPronoun } from './word-shapes.js';
 
@@ -20,7 +20,10 @@ import { imperfectShape, lastLetter, withoutPronoun } from './word-shapes.js';
  */
 const afterLoneName = keyedSetOf(['من', 'في', 'إلى', 'عن', 'مع']);
 
-/** One unlisted word after a role that ends where a name would: before punctuation or a preposition, bare, no -ا, -ه or -ة. */
+/**
+ * One unlisted word after a role that ends where a name would: before punctuation, a preposition or the
+ * statement (الإمبراطور أشوكا إن), bare, not the accusative of a listed word (منح الملك وساما), no -ه or -ة.
+ */
 export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, key: (s: string) => string): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
@@ -28,11 +31,13 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
   // السلطان برقوق ،: a first letter read as a proclitic is the name's own when what is left is no word;
   // not ل, which after a role names the body it is held in (الرئيس التنفيذي لشاري ،).
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
-  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || n.endsWith('ا') || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n) || ctx.bodyWord(t)) return false;
+  // A word in -ا is the accusative of a listed word (منح الملك وساما .), or a name (الإمبراطور أشوكا إن).
+  const accusativeOfWord = n.endsWith('ا') && (ctx.people.common.has(n.slice(0, -1)) || ctx.people.common.has(n.slice(0, -1) + 'ه'));
+  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || accusativeOfWord || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n) || ctx.bodyWord(t)) return false;
   // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
   // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
   if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;
-  return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || afterLoneName(key).has(next.norm);
+  return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || afterLoneName(key).has(next.norm) || COMPLEMENTIZERS.has(next.norm);
 }
 
 /** How far back a word of naming may stand from باسم (وعرف في أوروبا باسم أفيسينا). */

@@ -8,7 +8,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { COMPLEMENTIZERS, connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
 import { accusative, imperfectInitial, imperfectShape, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 
@@ -127,7 +127,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
     if (first.clitics?.suffix !== undefined) return undefined;
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
-    const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && foreignSurnameNext(ctx, tokens, i + 1, sentence);
+    // … nor one standing alone before the statement or a mark (الإمبراطور أشوكا إن); منح الملك وساما is
+    // the accusative of a listed word.
+    const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && !ctx.people.common.has(first.norm.slice(0, -1) + 'ه') && (foreignSurnameNext(ctx, tokens, i + 1, sentence) || nameEndsHere(tokens, i + 1, sentence));
     if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
@@ -138,6 +140,12 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     }
   }
   return { start, j, known, surname, firstKnown };
+}
+
+/** Does nothing of a name follow token j: the end of the sentence, a mark, or إن / أن? */
+function nameEndsHere(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t === undefined || j >= sentence.tokenEnd || t.kind === 'punct' || COMPLEMENTIZERS.has(t.norm);
 }
 
 /**

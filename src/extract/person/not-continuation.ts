@@ -101,7 +101,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // read as after a listed foreign name (الوزير هريديش تريباثي), though it opens like an imperfect.
   const foreign = s.foreign || (s.unknownFirst && !s.firstKnown && slot && !s.hasProclitic && foreignSurnameShape(t.norm));
   if (notContinuation(ctx, t, foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, foreign && slot)) return false;
-  if (!foreign && accusative(t.norm) && !(slot && !s.hasProclitic && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
+  // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
+  if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
   const adjective = tokens[j + 1];
   if (accusative(t.norm) && adjective !== undefined && adjective.sentence === t.sentence && adjective.kind === 'word' && !adjective.clitics?.prefixes.length && accusative(adjective.norm)) return false;
