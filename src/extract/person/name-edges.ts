@@ -12,7 +12,7 @@ import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, isFunctionWord, possessed } from './name-words.js';
 import { letterNotProclitic } from './initial-letters.js';
-import { imperfectShape, lastLetter, withoutPronoun } from './word-shapes.js';
+import { adverbialAccusative, imperfectShape, lastLetter, withoutPronoun } from './word-shapes.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
@@ -32,7 +32,7 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
   // not ل, which after a role names the body it is held in (الرئيس التنفيذي لشاري ،).
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   // A word in -ا is the accusative of a listed word (منح الملك وساما .), or a name (الإمبراطور أشوكا إن).
-  const accusativeOfWord = n.endsWith('ا') && (ctx.people.common.has(n.slice(0, -1)) || ctx.people.common.has(n.slice(0, -1) + 'ه'));
+  const accusativeOfWord = n.endsWith('ا') && (ctx.people.common.has(n.slice(0, -1)) || ctx.people.common.has(n.slice(0, -1) + 'ه') || adverbialAccusative(n));
   if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || accusativeOfWord || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n) || ctx.bodyWord(t)) return false;
   // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
   // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)

@@ -9,7 +9,7 @@ import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
-import { accusative, imperfectInitial, imperfectShape, likelyFirstName } from './word-shapes.js';
+import { accusative, adverbialAccusative, imperfectInitial, imperfectShape, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
@@ -129,7 +129,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
     // … nor one standing alone before the statement or a mark (الإمبراطور أشوكا إن); منح الملك وساما is
     // the accusative of a listed word.
-    const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && !ctx.people.common.has(first.norm.slice(0, -1) + 'ه') && (foreignSurnameNext(ctx, tokens, i + 1, sentence) || nameEndsHere(tokens, i + 1, sentence));
+    const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && !ctx.people.common.has(first.norm.slice(0, -1) + 'ه') && (foreignSurnameNext(ctx, tokens, i + 1, sentence) || (!adverbialAccusative(first.norm) && nameEndsHere(tokens, i + 1, sentence)));
     if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and

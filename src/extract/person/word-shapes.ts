@@ -100,6 +100,14 @@ export function likelyFirstName(norm: string, article = norm.startsWith('ال'))
   return !article;
 }
 
+/**
+ * An accusative that says how, not who: a participle of the pattern فاعل (ساكنا, قائلا), one in م
+ * (مؤكدا, مبتسما) or an adverb in -يا (حاليا). A name in -ا (أشوكا, بامبا) has none of these shapes.
+ */
+export function adverbialAccusative(n: string): boolean {
+  return n.endsWith('ا') && ((n.length === 5 && n.charCodeAt(1) === 0x0627 /* ا */) || (n.length >= 5 && n.charCodeAt(0) === 0x0645 /* م */) || n.endsWith('يا'));
+}
+
 /** A word without an object or possessive pronoun at its end (تابعها → تابع, حلمه → حلم); itself if none. */
 export function withoutPronoun(word: string): string {
   for (const suffix of ['هما', 'ها', 'هم', 'ه']) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
