@@ -6,7 +6,7 @@ import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNum
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, COMPLEMENTIZERS, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
-import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
+import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
 
 /** A name being read: where it has got to and what it has seen (the chain readers' shared state). */
@@ -41,13 +41,19 @@ function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sente
 }
 
 /**
- * ملحم خلف أن, صالح خلف ،: a family name spelled like a preposition is no preposition with nothing to
- * govern after it (the end of the sentence, punctuation or a particle); خلف المنصة is the preposition.
+ * ملحم خلف أن, محمد أحمد علي ،: a name spelled like a preposition is no preposition with nothing to
+ * govern after it (the end of the sentence, punctuation, a particle, or an accusative: آبي أحمد علي
+ * رئيسا); خلف المنصة, على القرار are the preposition.
  */
 function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  if (!ctx.people.familyWords.has(tokens[j]!.norm)) return false;
+  const n = tokens[j]!.norm;
+  const familyWord = ctx.people.familyWords.has(n);
+  if (!(familyWord || ctx.people.given.has(n) || ctx.people.family.has(n))) return false;
   const next = tokens[j + 1];
-  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm);
+  if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct') return true;
+  // أكد صالح علي أن, علق علي ذلك: على governs a particle or a demonstrative too, and news often writes it
+  // with ي; so only خلف is a name before one.
+  return (familyWord && (COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm))) || (!next.clitics?.prefixes.length && accusative(next.norm));
 }
 
 /**
@@ -98,7 +104,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun = 0;
     return NEXT;
   }
-  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !surnameNotPreposition(ctx, tokens, run.j, sentence)) return STOP;
+  const notPreposition = surnameNotPreposition(ctx, tokens, run.j, sentence);
+  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !notPreposition) return STOP;
   // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
   // more often the sentence describing the person.
   if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(first.norm)) {
@@ -109,7 +116,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   const knownWord = people.given.has(t.norm) || people.family.has(t.norm) || ambiguousWithOwnWaw(ctx, t);
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
   // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
-  if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !(knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && ctx.connectors.has(tokens[run.j + 1]!.norm)))) return STOP;
+  if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !notPreposition && !(knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && ctx.connectors.has(tokens[run.j + 1]!.norm)))) return STOP;
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
   const hasProclitic = (run.hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0);
