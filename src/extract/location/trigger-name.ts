@@ -21,8 +21,11 @@ const DIRECTIONS = new Set(['الشمال', 'الجنوب', 'الشرق', 'ال�
 /** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
 const DEFINITE_ONLY = new Set(['حي', 'شارع']);
 
-/** Triggers before a bare name only, normalized: مديرية صرواح, قضاء سنجار (مديرية الأمن is a directorate, قضاء الله a decree). */
-const BARE_ONLY = new Set(['مديريه', 'قضاء']);
+/**
+ * Triggers before a bare name only, normalized: مديرية صرواح, قضاء سنجار, مملكة غانا (مديرية الأمن is a
+ * directorate, قضاء الله a decree, مملكة الحيوان the animal kingdom).
+ */
+const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه']);
 
 /** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
 export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);

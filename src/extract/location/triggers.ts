@@ -9,6 +9,7 @@ export const PLACE_TRIGGERS = [
   'حي', // a district, before a definite name only (حي الزيتون; حي يرزق is 'alive')
   'شارع', // a street, before a definite name only (شارع الجمهورية, شارع المتنبي)
   'مديرية', 'قضاء', // a district, before a bare name only (مديرية صرواح, قضاء سنجار; مديرية التربية is a directorate)
+  'مملكة', 'إمبراطورية', 'سلطنة', // a realm, before a bare name only (مملكة غانا, إمبراطورية مالي; مملكة الحيوان)
 ];
 
 /**
