@@ -26,7 +26,9 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   if (hasTanween(text, t) || lastLetter(text, t) === 0x0629 /* ة */) return false;
   // سيارات, منتجات: a feminine plural is a class of things, not a transliterated name.
   if (n.length >= 5 && n.endsWith('ات')) return false;
-  const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x);
+  // حزب إسلامي, حزب حاكم: an indefinite adjective whose definite form a list knows describes the body.
+  const adjective = (x: string): boolean => w.org.descriptive.has('ال' + x) || (x.endsWith('ي') && (w.nisba.has('ال' + x) || w.org.ideologies.has('ال' + x) || common.has('ال' + x)));
+  const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x) || adjective(x);
   // برينستون: a first letter the splitter reads as a proclitic is the name's own when what is left is no word.
   const c = t.clitics;
   if (c !== undefined && c.prefixes.length > 0 && (c.article || !c.prefixes.every((p) => LETTERS.has(p)) || known(c.stem))) return false;
