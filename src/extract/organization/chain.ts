@@ -113,7 +113,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         construct = false;
         // الهيئة العامة للعقار, المؤسسة العامة للتأمينات: العامة right after a definite head scopes it as
         // the others do; further on it describes (إدارة الحسابات العامة).
-        if (w.org.scope.has(bare) || (definiteHead && j === head + 1 && GENERAL_SCOPE.has(bare))) scope = true;
+        // المؤسسة السورية للحبوب: so does a country's adjective, so that the field after ل names the body.
+        if (w.org.scope.has(bare) || (definiteHead && j === head + 1 && (GENERAL_SCOPE.has(bare) || w.nisba.has(bare)))) scope = true;
         // شركة النفط الهندية, هيئة الإحصاء التركية: a country's adjective right after the definite complement
         // of an indefinite head names that country's body, when the name ends there or a purpose follows
         // (رابطة الدوري السعودي للمحترفين); شركة النفط الروسية المتعثرة describes one.
@@ -148,9 +149,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef) lastGood = j;
       continue;
     }
-    // ب joins the object of a mandate (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون مع).
+    // ب joins the object of a mandate's verbal noun (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون
+    // مع) nor what follows a field (الاتحاد المصري لكرة القدم بالاستعانة).
     // A place there is the body's seat (جامعة الملك فهد للبترول والمعادن بالظهران), not its object.
-    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !w.nisba.has(bareForm(tokens[j - 1]!).key) && !w.isPlace(j)) {
+    const object = bareForm(tokens[j - 1]!).key;
+    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !w.nisba.has(object) && !w.isPlace(j) && (derivedVerbalNoun(object.slice(2)) || w.org.mandates.has(object))) {
       lastGood = j;
       continue;
     }
