@@ -24,6 +24,8 @@ import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 export const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
+/** Storms named like people (العاصفة دانيال), with and without the article, keyed. */
+export const stormNounSet = keyedSetWithArticle(eponymHeads.storms);
 /** A title's kind: an honorific (الدكتور), a role (وزير الخارجية), or a kinship with a pronoun (شقيقه): no title in the graph. */
 export type TitleKind = 'honorific' | 'role' | 'kinship';
 
