@@ -106,7 +106,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // (an adjective of that shape, التركية, agrees with the noun before it). In a purpose phrase only an
       // adjective, or the noun one is annexed to (المتوسطة الأجل), follows a definite word (… لحقوق الإنسان النتائج).
       const prev = bareForm(tokens[j - 1]!).key;
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w)))) break;
+      // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w)))) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;

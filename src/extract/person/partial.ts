@@ -18,6 +18,8 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   const places = placeLexicon(key);
   const known = organizationLexicon(key).known;
   const allah = key('الله');
+  // المستنصر بالله, الحاكم بأمر الله: a throne name's بالله or لله is no surname either.
+  const ofAllah = new Set([allah, key('بالله'), key('لله')]);
   // Words that end a full name without standing for the person alone: regnal numbers (الثاني), the
   // الله of compound names (نصر الله, عبد الله), particles, roles, and words that name something else
   // on their own: a place, a nisba, a listed organization (الأهلي).
@@ -25,7 +27,7 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   // wherever no locative word makes it the town (ويقيم الوزاني منذ …, but في الوزاني).
   const townName = (w: string): boolean => w.length >= 6 && w.startsWith('ال') && w.endsWith('ي') && places.trie.startsWith(w);
   const lends = (w: string): boolean =>
-    !names.ordinals.has(w) && w !== allah && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
+    !names.ordinals.has(w) && !ofAllah.has(w) && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
     (!places.trie.startsWith(w) || townName(w)) && !places.nisba.has(w) && !known.startsWith(w);
   const cues = locativeCueSet(key);
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
