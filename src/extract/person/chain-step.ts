@@ -4,9 +4,10 @@ import { compoundAt } from './compound.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
-import { bareStem, bareWord, buSurname, COMPLEMENTIZERS, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
-import { accusative, derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
+import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
+import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
 
 /** A name being read: where it has got to and what it has seen (the chain readers' shared state). */
@@ -38,33 +39,6 @@ export const READ = 2;
  */
 function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sentence, run: ChainRun, k: number): boolean {
   return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
-}
-
-/**
- * ملحم خلف أن, محمد أحمد علي ،: a name spelled like a preposition is no preposition with nothing to
- * govern after it (the end of the sentence, punctuation, a particle, or an accusative: آبي أحمد علي
- * رئيسا); خلف المنصة, على القرار are the preposition.
- */
-function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const n = tokens[j]!.norm;
-  const familyWord = ctx.people.familyWords.has(n);
-  if (!(familyWord || ctx.people.given.has(n) || ctx.people.family.has(n))) return false;
-  const next = tokens[j + 1];
-  if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct') return true;
-  // أكد صالح علي أن, علق علي ذلك: على governs a particle or a demonstrative too, and news often writes it
-  // with ي; so only خلف is a name before one.
-  return (familyWord && (COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm))) || (!next.clitics?.prefixes.length && accusative(next.norm));
-}
-
-/**
- * After a transliterated given name, a one-word place before the statement or a mark (وقال راسل كرو إن,
- * المدرب خورخي فيلدا ،) is his surname: a town there would need a preposition (زار جون لندن is not read).
- */
-function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const t = tokens[j]!;
-  if (t.kind !== 'word' || t.norm.startsWith('ال') || ctx.placeLength(j) !== 1) return false;
-  const next = tokens[j + 1];
-  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.clitics?.prefixes[0] === 'و';
 }
 
 /**

@@ -1,0 +1,33 @@
+// Surnames spelled like other words that the chain reads where no other reading fits: a preposition's
+// homograph with nothing to govern after it, a town's name where a town would need a preposition.
+import type { Sentence, Token } from '../../schema.js';
+import type { NameContext } from './name-chain.js';
+import { COMPLEMENTIZERS } from './name-words.js';
+import { accusative } from './word-shapes.js';
+
+/**
+ * ملحم خلف أن, محمد أحمد علي ،: a name spelled like a preposition is no preposition with nothing to
+ * govern after it (the end of the sentence, punctuation, a particle, or an accusative: آبي أحمد علي
+ * رئيسا); خلف المنصة, على القرار are the preposition.
+ */
+export function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const n = tokens[j]!.norm;
+  const familyWord = ctx.people.familyWords.has(n);
+  if (!(familyWord || ctx.people.given.has(n) || ctx.people.family.has(n))) return false;
+  const next = tokens[j + 1];
+  if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct') return true;
+  // أكد صالح علي أن, علق علي ذلك: على governs a particle or a demonstrative too, and news often writes it
+  // with ي; so only خلف is a name before one.
+  return (familyWord && (COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm))) || (!next.clitics?.prefixes.length && accusative(next.norm));
+}
+
+/**
+ * After a transliterated given name, a one-word place before the statement or a mark (وقال راسل كرو إن,
+ * المدرب خورخي فيلدا ،) is his surname: a town there would need a preposition (زار جون لندن is not read).
+ */
+export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || t.norm.startsWith('ال') || ctx.placeLength(j) !== 1) return false;
+  const next = tokens[j + 1];
+  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.clitics?.prefixes[0] === 'و';
+}
