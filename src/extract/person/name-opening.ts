@@ -8,9 +8,10 @@ import { letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { COMPLEMENTIZERS, connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
-import { accusative, adverbialAccusative, imperfectInitial, imperfectShape, likelyFirstName } from './word-shapes.js';
+import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { accusative, adverbialAccusative, imperfectShape, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
+import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -140,40 +141,4 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     }
   }
   return { start, j, known, surname, firstKnown };
-}
-
-/** Does nothing of a name follow token j: the end of the sentence, a mark, or إن / أن? */
-function nameEndsHere(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const t = tokens[j];
-  return t === undefined || j >= sentence.tokenEnd || t.kind === 'punct' || COMPLEMENTIZERS.has(t.norm);
-}
-
-/**
- * يسري فودة, المخرج يسري نصر الله: a listed name that is also a word and opens like an imperfect verb
- * (يسري: 'applies') is the name after a cue, or before a listed name (القانون يسري على الجميع is the verb).
- */
-function listedImperfectName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): boolean {
-  const t = tokens[i]!;
-  if (!ctx.people.ambiguous.has(t.norm) || !imperfectInitial(t.norm) || t.clitics?.prefixes.length) return false;
-  return unknownFirst || (i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm) > 0));
-}
-
-/**
- * A place that is also a listed given name (جورجيا, صوفيا) opens a name before a listed surname without
- * the article (جورجيا ميلوني); before a definite one it is the place of that man (سوريا الأسد).
- */
-function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return ctx.people.ambiguous.has(tokens[i]!.norm) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
-}
-
-/** Does a compound given name open at i (علي رضا), with a title before it or a bare name word after it? */
-function compoundWithName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): boolean {
-  const c = compoundAt(ctx, tokens, i, sentence, tokens[i]!.norm);
-  if (c === 0) return false;
-  const next = tokens[i + c];
-  if (unknownFirst) return true;
-  if (next === undefined || i + c >= sentence.tokenEnd) return false;
-  // A listed name as written (ولايتي, though the splitter reads و + a stem), or a bare name-shaped word.
-  return knownName(ctx, next) || (!next.clitics?.prefixes.length && !next.norm.startsWith('ال') && plausibleName(ctx, tokens, i + c));
 }
