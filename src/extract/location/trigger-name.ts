@@ -117,7 +117,10 @@ function plainImperfect(n: string): boolean {
  */
 function weakTriggerName(next: Token, w: TriggerWords): boolean {
   const n = next.norm;
-  if (next.clitics?.prefixes.length || w.isCommon(n) || DIRECTIONS.has(n)) return false;
+  // مقاطعة لينكولنشاير: a first letter the splitter reads as ل, ب or ك is the name's own when what is left is no word.
+  const c = next.clitics;
+  const ownLetter = c !== undefined && c.prefixes.length === 1 && 'لبك'.includes(c.prefixes[0]!) && !c.article && c.stem.length >= 5 && !w.isCommon(c.stem) && !w.stop.has(c.stem);
+  if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DIRECTIONS.has(n)) return false;
   if (n.startsWith('ال') ? n.endsWith('ات') : lastLetter(w.text, next) === 0x0629 /* ة */ || (imperfectShape(n) && n.length <= 6)) return false;
   return !(n.endsWith('ها') || n.endsWith('هم') || lastLetter(w.text, next) === 0x0647 /* ه */);
 }

@@ -643,6 +643,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'مقاطعة is a province before a name and a boycott before a common word', text: 'ودعا الحزب إلى مقاطعة المنتجات الأمريكية، وقتل جنديان في مقاطعة هيلمند جنوب أفغانستان.', expect: [['LOCATION', 'هيلمند']], absent: ['المنتجات'] },
   { name: 'a realm noun before a bare name announces the place; before a common word it is no realm', text: 'وتحمل البلاد اسم إمبراطورية مالي التي أسسها سوندياتا، وقامت سلطنة ملقا على المضيق، وتحدث الكتاب عن مملكة الحيوان.', expect: [['LOCATION', 'مالي'], ['LOCATION', 'ملقا']], absent: ['الحيوان'] },
   { name: 'the countryside of a city is described, not named; ريف دمشق is a governorate\'s name', text: 'وفي ريف إدلب الجنوبي قال مسؤول إن القصف توقف، وفي ريف دمشق أعلنت الوزارة خطة جديدة.', expect: [['LOCATION', 'إدلب'], ['LOCATION', 'ريف دمشق']], absent: ['ريف إدلب'] },
+  { name: 'a place name whose first letter the splitter reads as ل, after a weak place noun', text: 'ولد نيوتن في قرية وولسثورب التابعة لمقاطعة لينكولنشاير في شرق إنجلترا، ودعا الحزب إلى مقاطعة لمنتجاتهم.', expect: [['LOCATION', 'لينكولنشاير'], ['LOCATION', 'إنجلترا']], absent: ['لمنتجاتهم', 'منتجاتهم'] },
   { name: 'an epithet stays outside', text: 'وصل الحجاج إلى مكة المكرمة.', expect: [['LOCATION', 'مكة']] },
   { name: 'a trigger word announces a place', text: 'وقع الانفجار في مدينة الرمادي غرب البلاد.', expect: [['LOCATION', 'الرمادي']] },
   { name: 'a country acting as a government stays a place', text: 'وقعت مصر اتفاقا مع اليابان.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'اليابان']] },
