@@ -78,7 +78,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
     // جده, written with ه, is as often 'his grandfather' as جدة: such a spelling needs a cue too.
-    const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && people.titles.longest(token.norm, i + 1, () => undefined)?.value === 'kinship';
+    // (Behind و or ف too: فجده لأبيه, وجده لأمه.)
+    const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareForm(token).key].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
     const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.

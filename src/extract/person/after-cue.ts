@@ -7,7 +7,7 @@ import { byTheName, loneNameAfterRole, surnameAfterRole } from './name-edges.js'
 import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
-import { lastLetter } from './word-shapes.js';
+import { adverbialAccusative, lastLetter } from './word-shapes.js';
 import { regnalNameAt } from './regnal-name.js';
 import type { PersonScan } from './person-scan.js';
 
@@ -46,7 +46,7 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const kin = titled?.kind === 'kinship' && k === title && k < sentence.tokenEnd && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
   // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
-  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm)) || loneAfterRole)) {
+  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm)) || loneAfterRole)) {
     return scan.name(name.start, name.end, sentence, rule);
   }
   // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.
