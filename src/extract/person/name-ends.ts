@@ -48,10 +48,13 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   const c = tokens[j]!.clitics;
   if (c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ل' || c.suffix !== undefined) return false;
   const stem = c.stem;
-  if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.nisba.has(stem) || derivedVerbalNoun(stem) || imperfectShape(stem)) return false;
+  if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.nisba.has(stem) || derivedVerbalNoun(stem) || imperfectShape(stem) || ctx.notName(j)) return false;
   const next = tokens[j + 1];
-  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm);
+  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || AFTER_LAM_SURNAME.has(next.norm);
 }
+
+/** Prepositions that may follow a name whose ل is its own (غوتفريد لايبنتس حول), normalized. */
+const AFTER_LAM_SURNAME = new Set(['حول', 'عن', 'مع']);
 
 /** Is the token, read as و + a stem, a transliterated surname that begins with و (وستنغهاوس)? */
 export function ownWawSurname(ctx: NameContext, t: Token): boolean {

@@ -38,7 +38,8 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
   if (slot && (s.firstKnown || s.unknownFirst) && c.prefixes.length === 1 && SURNAME_INITIALS.has(c.prefixes[0]!) && !c.article && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem) && !(!s.foreign && fuulVerbalNoun(c.stem))) return false;
   // فوزي لقجع أن: ل too, when what is left is no word and the statement or a mark follows the name.
-  if (slot && s.firstKnown && ownLamSurname(ctx, tokens, j, sentence)) return false;
+  // (After a title the first name need not be listed: الفيلسوف الألماني غوتفريد لايبنتس حول.)
+  if (slot && (s.firstKnown || s.unknownFirst) && ownLamSurname(ctx, tokens, j, sentence)) return false;
   if (!s.foreign) return true;
   // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
   if (slot && c.prefixes.join('') === 'ف' && c.article && bareStem(ctx, c.stem) && !t.alternatives?.length) return false;
