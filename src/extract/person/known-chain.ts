@@ -33,7 +33,9 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
   if (single && loneNameIsWord(ctx, tokens, i, sentence, context.key)) return i + 1;
   // واين روني: the unlisted given name before a listed family name.
-  const givenStart = rule === 'family-name' && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
+  // وقال شاين نيلسون: a transliterated given name is a surname too (Nelson, Wilson).
+  const surnameLike = rule === 'family-name' || (rule === 'given-name' && ctx.people.foreign.has(bareKey(t)));
+  const givenStart = surnameLike && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
   if (givenStart >= 0) return scan.name(givenStart, name.end, sentence, 'name-chain');
   // A lone listed name is a weak reading (score -1): a longer candidate over it wins.
   scan.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
