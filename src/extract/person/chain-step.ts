@@ -158,6 +158,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun = 0;
   } else if (ctx.connectors.has(t.norm)) {
     return STOP; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
+  } else if (run.j === run.surnameSlot && run.firstKnown && run.known > 0 && !hasProclitic && !first.clitics?.prefixes.some((p) => p !== 'و') && !t.norm.startsWith('ال') && ctx.nisba.has('ال' + t.norm)) {
+    run.j++; // جون كندي, محمد مصري: an adjective after a name takes the article, so a bare nisba is the surname
+    run.known++;
+    return STOP;
   } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && placeSurname(ctx, tokens, run.j, sentence)) {
     run.j++; // وقال راسل كرو إن, خورخي فيلدا ،: a transliterated surname spelled like a town
     run.known++;
