@@ -5,6 +5,7 @@ import { readingKey } from '../../segment/finish-tokens.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { Chain, ChainWords } from './chain.js';
 import { articleWritten } from '../common/spelling.js';
+import { lastLetter } from '../person/word-shapes.js';
 
 /**
  * Is the chain after this head a proper name? An indefinite وزارة before a definite complement is; other heads need evidence. A
@@ -40,9 +41,11 @@ export function joinedMembers(tokens: readonly Token[], head: number, j: number,
  * pronoun (جمعيتها: its association), and the complement opens with a definite noun (مستشفى القصر
  * العيني) or an indefinite noun before one (مؤسسة أبحاث السوق), not with an adjective (مؤسسة ثقافية).
  */
-export function namingComplement(tokens: readonly Token[], head: number, s: Sentence, key: string, nisba: ReadonlyMap<string, string>): boolean {
+export function namingComplement(text: string, tokens: readonly Token[], head: number, s: Sentence, key: string, nisba: ReadonlyMap<string, string>): boolean {
   const t = tokens[head]!;
   if ([t.clitics, ...(t.alternatives ?? [])].some((a) => a?.suffix !== undefined && readingKey(a) === key)) return false;
+  // وبنى جامعه الشهير: a head in ة written with ه may be a noun and its pronoun (his mosque), not the body.
+  if (key.endsWith('ه') && lastLetter(text, t) === 0x0647 /* ه */) return false;
   const first = tokens[head + 1];
   if (first === undefined || head + 1 >= s.tokenEnd || first.kind !== 'word' || first.clitics?.prefixes.length) return false;
   if (first.norm.startsWith('ال')) return true;

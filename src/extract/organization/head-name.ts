@@ -41,7 +41,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
   if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
-  if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(tokens, i, s, form.key, places.nisba))) {
+  if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(text, tokens, i, s, form.key, places.nisba))) {
     // شركة الكيماويات الألمانية كوفيسترو: a phrase ending in a country's adjective, then a bare name, only
     // describes the company the name names.
     const named = !form.article && org.companyHeads.has(headKey) && w.nisba.has(bareForm(tokens[chain.end - 1]!).key) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;

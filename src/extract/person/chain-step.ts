@@ -50,7 +50,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   const { people } = ctx;
   const first = tokens[run.i]!;
   const t = tokens[run.j]!;
-  if (t.kind !== 'word' || t.script !== 'arabic') return STOP;
+  // محمد علي باشا, إسماعيل بك: an honorific after the name ends it.
+  if (t.kind !== 'word' || t.script !== 'arabic' || people.postTitles.has(t.norm)) return STOP;
   // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a

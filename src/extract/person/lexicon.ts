@@ -65,6 +65,8 @@ export interface PersonLexicon {
   innerConnectors: ReadonlySet<string>;
   /** Particles of European names (فان, دو, دي, فون): inside a name they join the word after them. */
   particles: ReadonlySet<string>;
+  /** Honorifics written after a name (باشا, بك, أفندي): they end it. */
+  postTitles: ReadonlySet<string>;
   /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
   starters: ReadonlySet<string>;
   /** Indefinite occupations that open a definition (روائي, عالمة), normalized; for a phrase (رجل أعمال), its first word. */
@@ -126,6 +128,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     taaNames: new Set([...g.male, ...g.female, ...g.foreign, ...(g.ambiguous ?? [])].filter((n) => n.endsWith('ة')).map(key)),
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
+    postTitles: new Set(nameParticles.postTitles.map(key)),
     starters: new Set(),
     occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
     honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),

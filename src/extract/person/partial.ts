@@ -27,7 +27,7 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
   // wherever no locative word makes it the town (ويقيم الوزاني منذ …, but في الوزاني).
   const townName = (w: string): boolean => w.length >= 6 && w.startsWith('ال') && w.endsWith('ي') && places.trie.startsWith(w);
   const lends = (w: string): boolean =>
-    !names.ordinals.has(w) && !ofAllah.has(w) && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
+    !names.ordinals.has(w) && !ofAllah.has(w) && !names.postTitles.has(w) && !stop.has(w) && !names.titles.startsWith(w) && !names.verbs.has(w) &&
     (!places.trie.startsWith(w) || townName(w)) && !places.nisba.has(w) && !known.startsWith(w);
   const cues = locativeCueSet(key);
   const surnames = new Map<string, number>(); // normalized last word → start offset of the full name
