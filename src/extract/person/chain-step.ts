@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
+import { bareForm } from '../lexicon/token-forms.js';
 import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
@@ -39,6 +40,17 @@ export const READ = 2;
  */
 function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sentence, run: ChainRun, k: number): boolean {
   return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
+}
+
+/**
+ * علي بن عيسى بن الجراح, أبو الحسن بن الفرات: deep in a lineage, بن takes a definite family name (a word,
+ * a place), which ends the name. At the start of one, ابن الوزير is the minister's son (connectorObject).
+ */
+function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, run: ChainRun): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن' || !(run.sonOf || ctx.connectors.has(bareForm(tokens[run.i]!).key))) return false;
+  // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
+  return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
 }
 
 /**
@@ -111,6 +123,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.j++; // محمد السيد شعبان, نبيل الحاج موسى: an honorific that is also a given name, inside the name
     run.known++;
     run.unknownRun = 0;
+  } else if (familyOfLineage(ctx, tokens, run.j, sentence, run)) {
+    run.j += 2; // علي بن عيسى بن الجراح: the family's name ends the lineage
+    run.known++;
+    return STOP;
   } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {
     return STOP; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
   } else if (run.firstKnown && run.known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {

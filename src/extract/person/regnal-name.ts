@@ -8,6 +8,7 @@ import regnal from './data/regnal-names.json';
 import { letterNotProclitic } from './initial-letters.js';
 import { readName, type NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
+import { throneEndingEnd } from './throne-names.js';
 
 const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key)), names: new Set(regnal.names.map(key)) }));
 
@@ -23,6 +24,9 @@ export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: 
   for (let r = title; r <= k && r < sentence.tokenEnd; r++) {
     const t = tokens[r]!;
     if (t.clitics?.prefixes.length || !lexicon.names.has(t.norm)) continue;
+    // الخليفة الرابع المعز لدين الله, الخليفة العزيز بالله: the phrase that ties the name to God goes with it.
+    const throne = throneEndingEnd(tokens, r + 1, sentence, key, ctx.people.ordinals);
+    if (throne > r + 1) return { first: r, end: throne };
     const next = tokens[r + 1];
     // A name after it, listed or bare (no article, no proclitic but letters of its own: بيبرس is no ب + يبرس).
     // Not a past verb of the sentence (المأمون ازدهرت, الناصر قالوا): unlisted, it may not end in ت or وا.

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../schema.js';
+import type { Sentence, Token } from '../../schema.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { wordAt } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
@@ -14,6 +14,19 @@ const endingTrie = perKeyer((key) => {
   for (const e of throneNames.endings) trie.add(key(e).split(' '), true);
   return trie;
 });
+
+/**
+ * Where the phrase that ties a throne name to God ends, when one starts at token j (المعز لدين الله,
+ * المتوكل على الله الثالث: its regnal number too); -1 when none does.
+ */
+export function throneEndingEnd(tokens: readonly Token[], j: number, sentence: Sentence, key: (s: string) => string, ordinals: ReadonlySet<string>): number {
+  const t = tokens[j];
+  const endings = endingTrie(key);
+  if (t === undefined || j >= sentence.tokenEnd || !endings.startsWith(t.norm)) return -1;
+  const m = endings.longest(t.norm, j + 1, wordAt(tokens, sentence));
+  if (m === undefined) return -1;
+  return m.end < sentence.tokenEnd && ordinals.has(tokens[m.end]!.norm) ? m.end + 1 : m.end;
+}
 
 /**
  * Is this the shape of a definite active participle? ال + م and two letters or more (المعز, المستنصر,
