@@ -124,3 +124,14 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
 export function sonOfCommonNoun(ctx: NameContext, connector: Token, object: Token): boolean {
   return connector.norm === 'ابن' && !object.clitics?.prefixes.length && ctx.people.common.has(object.norm);
 }
+
+/**
+ * علي بن عيسى بن الجراح, أبو الحسن بن الفرات: deep in a lineage, بن takes a definite family name (a word,
+ * a place), which ends the name. At the start of one, ابن الوزير is the minister's son (connectorObject).
+ */
+export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, run: { i: number; sonOf: boolean }): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن' || !(run.sonOf || ctx.connectors.has(bareForm(tokens[run.i]!).key))) return false;
+  // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
+  return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
+}

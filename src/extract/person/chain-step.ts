@@ -1,8 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
-import { bareForm } from '../lexicon/token-forms.js';
-import { kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
+import { familyOfLineage, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
@@ -42,16 +41,6 @@ function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sente
   return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
 }
 
-/**
- * علي بن عيسى بن الجراح, أبو الحسن بن الفرات: deep in a lineage, بن takes a definite family name (a word,
- * a place), which ends the name. At the start of one, ابن الوزير is the minister's son (connectorObject).
- */
-function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, run: ChainRun): boolean {
-  const next = tokens[j + 1];
-  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن' || !(run.sonOf || ctx.connectors.has(bareForm(tokens[run.i]!).key))) return false;
-  // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
-  return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
-}
 
 /**
  * Reads what stands at token run.j inside a name: a regnal number, an initial, a connector and its
