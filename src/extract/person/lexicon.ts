@@ -15,6 +15,7 @@ import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
 import lifeVerbs from './data/life-verbs.json';
 import nameParticles from './data/name-particles.json';
+import regnalNames from './data/regnal-names.json';
 import occupations from './data/occupations.json';
 import titles from './data/titles.json';
 import eponymHeads from './data/eponym-heads.json';
@@ -65,8 +66,10 @@ export interface PersonLexicon {
   innerConnectors: ReadonlySet<string>;
   /** Particles of European names (فان, دو, دي, فون): inside a name they join the word after them. */
   particles: ReadonlySet<string>;
-  /** Honorifics written after a name (باشا, بك, أفندي): they end it. */
+  /** Honorifics written after a name (باشا, أفندي): they end it. */
   postTitles: ReadonlySet<string>;
+  /** Regnal names (المأمون, الرشيد): a ruler's whole name, so no unlisted word goes on from one. */
+  regnal: ReadonlySet<string>;
   /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
   starters: ReadonlySet<string>;
   /** Indefinite occupations that open a definition (روائي, عالمة), normalized; for a phrase (رجل أعمال), its first word. */
@@ -129,6 +132,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
     postTitles: new Set(nameParticles.postTitles.map(key)),
+    regnal: new Set(regnalNames.names.map(key)),
     starters: new Set(),
     occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
     honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),

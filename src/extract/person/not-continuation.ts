@@ -97,6 +97,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const definite = t.norm.startsWith('ال');
   const slot = j === s.surnameSlot;
   if ((s.definiteSeen && !definite) || (s.unknownRun > 0 && definite && !t.norm.endsWith('ي'))) return false;
+  // وفي عهد المأمون ازدهر, وتبنى المأمون مذهب: a regnal name is the ruler's whole name; what follows is the sentence.
+  if (!definite && s.unknownRun === 0 && j === s.i + 1 && ctx.people.regnal.has(tokens[s.i]!.norm)) return false;
   // After an unlisted first name a title announces, a long word of a transliterated surname's shape is
   // read as after a listed foreign name (الوزير هريديش تريباثي), though it opens like an imperfect.
   const foreign = s.foreign || (s.unknownFirst && !s.firstKnown && slot && !s.hasProclitic && foreignSurnameShape(t.norm));
