@@ -37,6 +37,7 @@ const startBits = perKeyer((key) => {
     [org.heads, ORGANIZATION_START],
     [org.ministries, ORGANIZATION_START],
     [org.clubPrefixes, ORGANIZATION_START],
+    [org.sportsClubPrefixes, ORGANIZATION_START],
     [people.titles.firstWords(), PERSON_START],
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],

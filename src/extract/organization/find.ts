@@ -122,7 +122,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const described = descriptorName(tokens, i, s, w);
     if (described) out.push(described);
     // أولمبيك آسفي, دينامو كييف: a club prefix and the place the club is from.
-    const club = forms.find((f) => org.clubPrefixes.has(f.key));
+    const club = forms.find((f) => org.clubPrefixes.has(f.key) || (org.sportsClubPrefixes.has(f.key) && inSportsReport(tokens, i, s, org.sports, org.placeCues)));
     const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
     // بمركز منوف محافظة المنوفية: the district, a place (location/district.ts), not a centre.

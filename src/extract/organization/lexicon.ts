@@ -86,6 +86,8 @@ export interface OrganizationLexicon {
   districtHeads: ReadonlySet<string>;
   /** Words that make a club of the place after them (أولمبيك آسفي, دينامو كييف, مولودية وجدة). */
   clubPrefixes: ReadonlySet<string>;
+  /** … and words that do so only in a sports report (نهضة بركان, مستقبل المرسى; مستقبل لبنان is a future). */
+  sportsClubPrefixes: ReadonlySet<string>;
   /** Heads after which the name proper stands alone (صحيفة الراية, نادي الزمالك, شركة نوكيا). */
   descriptors: PhraseTrie<true>;
   /** Words for a newspaper or magazine (صحيفة, مجلة): the definite word or place after one is its name. */
@@ -165,7 +167,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     portfolios: new Set([...(ministryShort as string[]), ...ministryPortfolios.words].map(key)),
     stateHeads: new Set((stateHeads as string[]).map(key)),
     districtHeads: new Set(h.district.map(key)),
-    clubPrefixes: new Set((clubPrefixes as string[]).map(key)),
+    clubPrefixes: new Set(clubPrefixes.always.map(key)),
+    sportsClubPrefixes: new Set(clubPrefixes.inSports.map(key)),
     descriptors,
     press: new Set((pressHeads as string[]).map(key)),
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
