@@ -5,7 +5,7 @@ import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
-import { joinedMembers } from './head-evidence.js';
+import { joinedMembers, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
 export type { ChainWords } from './chain-words.js';
@@ -71,7 +71,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // after a country's adjective (وزارة الدفاع الروسية كييف: the body has its country; كييف is the object).
     if (place > j && !definite(t.norm) && ((j === head + 1 && definiteHead) || (lastGood === j - 1 && w.nisba.has(bareForm(tokens[j - 1]!).key)))) break;
     if (place > j) {
-      if (j === head + 1) named = true; // a proper name right after the head, as in بنك مصر
+      // A proper name right after the head (بنك مصر), or after the trade a union gathers (نقابة أطباء
+      // السودان, جمعية مصارف لبنان), makes the whole a name.
+      if (j === head + 1 || (construct && j === head + 2 && tradeOfUnion(tokens, head, w))) named = true;
       construct = false;
       lastGood = place - 1;
       j = place - 1; // the loop steps past the place
@@ -95,7 +97,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), not a new head.
     if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !(prefixes.join('') === 'ل' && lastGood > head && w.org.mandates.has(bare))) break;
     if (prefixes.length === 0) {
-      if (w.org.pluralHeads.has(bare) && j === head + 1) break;
+      if (w.org.pluralHeads.has(bare) && j === head + 1 && !tradeOfUnion(tokens, head, w)) break;
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
       // there is the sentence going on (أعلنت وزارة التربية النتائج, … والتعليم النتائج).
       if (ministry && !inPurpose && lastGood > head && !adjectiveShape(bare, w)) break;

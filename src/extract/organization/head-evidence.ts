@@ -37,6 +37,16 @@ export function joinedMembers(tokens: readonly Token[], head: number, j: number,
 }
 
 /**
+ * Is the word after the head at `head` the trade of a union, without the article (نقابة أطباء, جمعية
+ * مصارف)? Then a place after it names the union of that place's trade.
+ */
+export function tradeOfUnion(tokens: readonly Token[], head: number, w: ChainWords): boolean {
+  const key = bareForm(tokens[head]!).key;
+  const trade = tokens[head + 1]!;
+  return (w.org.memberHeads.has(key) || w.org.namingHeads.has(key)) && !trade.clitics?.prefixes.length && !trade.norm.startsWith('ال') && w.org.members.has('ال' + trade.norm);
+}
+
+/**
  * Could the words after a naming head (مستشفى, متحف, معهد …) be its name? Not when the head carries a
  * pronoun (جمعيتها: its association), and the complement opens with a definite noun (مستشفى القصر
  * العيني) or an indefinite noun before one (مؤسسة أبحاث السوق), not with an adjective (مؤسسة ثقافية).
