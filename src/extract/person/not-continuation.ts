@@ -4,7 +4,7 @@ import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
-import { accusative, brokenPluralShape, derivedPastFeminine, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
+import { accusative, brokenPluralShape, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
 /** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
 const noWord = (): undefined => undefined;
@@ -47,6 +47,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
   if (futureVerb(ctx, n)) return true;
+  // انحناء, اعتداء: a verbal noun of form VII or VIII of a root in ء, no surname even after a foreign name.
+  if (n.endsWith('اء') && derivedVerbalNoun(n)) return true;
   if (!foreign && brokenPluralShape(n)) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
   if (n.endsWith('ين') || n.endsWith('ان')) {
