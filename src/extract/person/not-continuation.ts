@@ -47,8 +47,9 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
   if (futureVerb(ctx, n)) return true;
-  // انحناء, اعتداء: a verbal noun of form VII or VIII of a root in ء, no surname even after a foreign name.
-  if (n.endsWith('اء') && derivedVerbalNoun(n)) return true;
+  // انحناء, اعتداء, امتياز: a verbal noun of form VII of a root in ء or of form VIII, no surname even
+  // after a foreign name (فرديناند دي لسبس امتياز حفر).
+  if (!n.startsWith('ال') && (n.endsWith('اء') || n.charCodeAt(2) === 0x062a /* ت */) && derivedVerbalNoun(n)) return true;
   if (!foreign && brokenPluralShape(n)) return true;
   // The dual of a common noun (هدفين, مباراتين): محمد صلاح هدفين is a name and a count.
   if (n.endsWith('ين') || n.endsWith('ان')) {
