@@ -5,6 +5,8 @@ import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/
 import { titleEnd } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { derivedVerbalNoun } from './word-shapes.js';
+import { keyedSetWithArticle } from '../common/words.js';
+import workNouns from './data/work-nouns.json';
 
 /**
  * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to
@@ -14,6 +16,7 @@ import { derivedVerbalNoun } from './word-shapes.js';
 export function findQuotedNames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
+  const works = workNounSet(context.key);
   const quotedAt = (i: number, sentence: Sentence): number => {
     let close = i + 1;
     while (close < sentence.tokenEnd && close - i <= 5 && tokens[close]!.kind === 'word') close++;
@@ -23,6 +26,8 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
     // عن « ارتياح » المستشار: one unlisted word shaped like a verbal noun is a word quoted, not a name.
     if (name.known === 0 && close === i + 2 && derivedVerbalNoun(tokens[i + 1]!.norm)) return i + 1;
     const before = tokens[i - 1];
+    // لقاح « كوميرناتي » المحدث, كتاب « ماريا » للكاتب: after a noun of a work the quotes hold its title.
+    if (before !== undefined && i - 1 >= sentence.tokenStart && tokenForms(before).some((f) => works.has(f.key))) return i + 1;
     const cueBefore =
       before !== undefined && i - 1 >= sentence.tokenStart &&
       (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart));
@@ -46,6 +51,9 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
   }
   return out;
 }
+
+/** Nouns of works and products, keyed through the document's normalization, with and without the article. */
+const workNounSet = keyedSetWithArticle(workNouns.words);
 
 /** Does a title phrase end at token `last` (checking phrases of up to three words)? */
 function titleEndingAt(ctx: NameContext, context: ExtractContext, last: number, floor: number): boolean {
