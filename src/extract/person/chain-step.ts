@@ -51,7 +51,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   const { people } = ctx;
   const first = tokens[run.i]!;
   const t = tokens[run.j]!;
-  // محمد علي باشا, إسماعيل بك: an honorific after the name ends it.
+  // محمد علي باشا, مصطفى أفندي: an honorific after the name ends it.
   if (t.kind !== 'word' || t.script !== 'arabic' || people.postTitles.has(t.norm)) return STOP;
   // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
