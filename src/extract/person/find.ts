@@ -34,11 +34,14 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const { tokens } = context;
   const ctx = nameContext(context);
   const scan = new PersonScan(context, ctx);
-  scan.out.push(...findQuotedNames(context, ctx), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
+  // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
+  const inTitle = new Uint8Array(tokens.length);
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const starts = nameStarts(context);
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
+    if (inTitle[i] === 1) return i + 1;
     const t = tokens[i]!;
     // الحبيب الغرسلي: a Maghrebi first name with the article, then the family name.
     if ((starts[i]! & PERSON_START) === 0) {

@@ -13,7 +13,7 @@ import workNouns from './data/work-nouns.json';
  * four words between quotes, read as a name when a title or reporting verb stands before the quotes or
  * a title or role right after them. Quotes alone are not enough: news quotes slogans and titles too.
  */
-export function findQuotedNames(context: ExtractContext, ctx: NameContext): Candidate[] {
+export function findQuotedNames(context: ExtractContext, ctx: NameContext, inTitle?: Uint8Array): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
   const works = workNounSet(context.key);
@@ -21,13 +21,18 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext): Cand
     let close = i + 1;
     while (close < sentence.tokenEnd && close - i <= 5 && tokens[close]!.kind === 'word') close++;
     if (close === i + 1 || close >= sentence.tokenEnd || !CLOSING.has(tokens[close]!.norm) || close - i > 5) return i + 1;
+    // لقاح « كوميرناتي » المحدث, مسلسل « حبيب الروح »: after a noun of a work the quotes hold its title,
+    // and no name is read inside them (inTitle marks their words for the other readers).
+    const work = tokens[i - 1];
+    if (work !== undefined && i - 1 >= sentence.tokenStart && tokenForms(work).some((f) => works.has(f.key))) {
+      if (inTitle !== undefined) inTitle.fill(1, i + 1, close);
+      return close + 1;
+    }
     const name = readName(ctx, tokens, i + 1, sentence, true);
     if (!name || name.end !== close) return i + 1;
     // عن « ارتياح » المستشار: one unlisted word shaped like a verbal noun is a word quoted, not a name.
     if (name.known === 0 && close === i + 2 && derivedVerbalNoun(tokens[i + 1]!.norm)) return i + 1;
     const before = tokens[i - 1];
-    // لقاح « كوميرناتي » المحدث, كتاب « ماريا » للكاتب: after a noun of a work the quotes hold its title.
-    if (before !== undefined && i - 1 >= sentence.tokenStart && tokenForms(before).some((f) => works.has(f.key))) return i + 1;
     const cueBefore =
       before !== undefined && i - 1 >= sentence.tokenStart &&
       (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart));
