@@ -11,9 +11,10 @@ import { chainWords } from './chain-words.js';
 import { headName } from './head-name.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
-import { clubNameAt, clubNameIsWord, inClubList, inSportsReport } from './sports.js';
+import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
+import { clubsByMatch } from './club-by-match.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { findLatinOrganizations } from './latin-org.js';
@@ -69,7 +70,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const sameKnown = (start: number, end: number, name: string): boolean => {
     const j = firstEndingAfter(tokens, start);
     const rest = org.known.longest(tokens[j]!.norm, j + 1, words);
-    return rest === undefined || rest.end !== end || rest.value.name === name;
+    // A word alias (الاتحاد, the Jeddah club) is a common word first: the name it spells after the
+    // descriptor is the descriptor's (صحيفة الاتحاد → الاتحاد, the paper).
+    return rest === undefined || rest.end !== end || rest.value.name === name || rest.value.wordAlias === true;
   };
   const clubAt = clubNameAt(tokens, org.known, (j) => words(j));
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
@@ -105,8 +108,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // ولي العهد: a role phrase that ends in the word is no club, whatever the report is about.
       // النصر العماني, الوحدة الإماراتي: a club's country after it, in the masculine of the unstated نادي.
       // Not after a locative or facility noun (مطار هامبورغ الألماني: the city's airport).
-      const clubCountry = m !== undefined && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
+      // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
+      // feminine one cannot (الوحدات الأردني: the club).
+      const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !(m.value.wordAlias && !clubCountry && adjectiveAfter(tokens, i, s)) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
@@ -144,6 +149,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of bodies) out.push(c);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
   for (const c of clubsBySquadNoun(context, places, org.squadNouns, starts)) out.push(c);
+  for (const c of clubsByMatch(context, places, org.matchFrames, org.sports, org.placeCues, starts)) out.push(c);
   for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);
   for (const c of findLatinOrganizations(context)) out.push(c);

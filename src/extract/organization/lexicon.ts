@@ -19,12 +19,14 @@ import pressHeads from './data/press-heads.json';
 import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import sportsCues from './data/sports-cues.json';
 import squadNouns from './data/squad-nouns.json';
+import matchFrames from './data/match-frames.json';
 import mastheads from './data/mastheads.json';
 import placeReadings from './data/place-readings.json';
 import homographs from '../location/data/homographs.json';
 import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
 import { LIST_TRIGGERS } from '../location/place-lists.js';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
+import type { MatchFrames } from './club-by-match.js';
 
 export interface KnownOrganization {
   /** The organization's full Arabic name, as listed. */
@@ -41,6 +43,11 @@ export interface KnownOrganization {
    * its short form does not make it the organization.
    */
   notClub?: boolean;
+  /**
+   * A one-word form that is a common word first (الاتحاد, التعاون, الفتح): with a definite adjective after
+   * it, it is that word or another body (الاتحاد الكويتي, التعاون الدولي), never the club.
+   */
+  wordAlias?: boolean;
 }
 
 export interface OrganizationLexicon {
@@ -98,6 +105,8 @@ export interface OrganizationLexicon {
   sports: ReadonlySet<string>;
   /** Nouns of a team's people (لاعب, صفوف, مدرب): a city after one is the club. */
   squadNouns: ReadonlySet<string>;
+  /** The words that put a team in a slot of a match report (فاز, على مضيفه, تعادل … مع). */
+  matchFrames: MatchFrames;
   /** Transliterated words of newspaper names (تايمز, بوست, هيرالد): after a place, the paper. */
   mastheads: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
@@ -142,6 +151,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       // An entry marked ambiguous is so in its short forms (غافي, سارك, زين); its name of three words or
       // more (التحالف العالمي للقاحات والتحصين) is no common word.
       if ((org.ambiguous && words.length <= 2) || spelledLikePlaces.has(form) || wordAliases.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
+      if (wordAliases.has(form)) value.wordAlias = true;
       trie.add(words, value);
     }
   }
@@ -174,6 +184,12 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
     sports: new Set(sportsCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
+    matchFrames: {
+      verbs: new Set(matchFrames.verbs.map(key)),
+      nouns: new Set(matchFrames.nouns.map(key)),
+      opponents: new Set(matchFrames.opponents.map(key)),
+      objects: new Set(matchFrames.objects.map(key)),
+    },
     mastheads: new Set(mastheads.words.map(key)),
     // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
     placeCues: new Set([...homographs.cues, ...placeReadings.before, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS].map(key)),

@@ -81,3 +81,17 @@ export function clubNameAt(tokens: readonly Token[], known: PhraseTrie<KnownOrga
     return undefined;
   };
 }
+
+/**
+ * Does a definite adjective follow token i, standing bare (الاتحاد الكويتي, التعاون الدولي)? Then a club's
+ * one-word name spelled like a common word is that word, or another body, not the club.
+ */
+export function adjectiveAfter(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && i + 1 < s.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.start - tokens[i]!.end <= 1;
+}
+
+/** A normalized word in a feminine form, ending in ة (folded to ه) or the plural ات (الوحدة, الوحدات). */
+export function feminineForm(key: string): boolean {
+  return key.endsWith('ه') || key.endsWith('ات');
+}

@@ -1,0 +1,60 @@
+// A club named after its city, where a match report sets it against another team: the subject of a
+// result verb (فاز الشارقة), the apposition of an opponent noun (على مضيفه عجمان), or the team brought
+// in by على, مع or أمام after such a verb or its noun (تعادل الوحدة مع الشارقة). Countries are left to
+// the place extractor (فاز المغرب على مصر: national teams, read as the countries by the corpora).
+import type { Sentence, Token } from '../../schema.js';
+import { matchPlace } from '../location/match-place.js';
+import { homographSet } from '../location/place-words.js';
+import { PLACE_START } from '../lexicon/name-starts.js';
+import { scanStarts } from '../lexicon/scan.js';
+import { bareForm } from '../lexicon/token-forms.js';
+import type { PlaceLexicon } from '../location/lexicon.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { inSportsReport } from './sports.js';
+
+/** The words of match reports that put a team in a slot (data/match-frames.json), normalized. */
+export interface MatchFrames {
+  verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+  opponents: ReadonlySet<string>;
+  objects: ReadonlySet<string>;
+}
+
+/** How far back from على, مع or أمام the verb or noun of the match may stand, in words. */
+const REACH = 5;
+
+/** Does a verb or noun of the match open the clause that ends at token `to` (exclusive), within REACH words? */
+function matchBefore(tokens: readonly Token[], to: number, s: Sentence, frames: MatchFrames): boolean {
+  for (let j = to - 1; j >= Math.max(s.tokenStart, to - REACH); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    const k = bareForm(t).key;
+    if (frames.verbs.has(k) || frames.nouns.has(k)) return true;
+  }
+  return false;
+}
+
+/** Is token i in a team's slot of a match report? */
+function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, frames: MatchFrames): boolean {
+  if (i <= s.tokenStart) return false;
+  const before = bareForm(tokens[i - 1]!).key;
+  if (frames.verbs.has(before) || frames.opponents.has(before)) return true;
+  return frames.objects.has(before) && matchBefore(tokens, i - 1, s, frames);
+}
+
+/** Candidates for the cities read as clubs in a team's slot of a match report. */
+export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, frames: MatchFrames, sports: ReadonlySet<string>, placeCues: ReadonlySet<string>, starts: Uint8Array): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  const homographs = homographSet(context.key);
+  scanStarts(context, starts, PLACE_START, (i, s) => {
+    const t = tokens[i]!;
+    // The club's name stands bare: بالشارقة, في الشارقة are the city even in a match report.
+    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, placeCues)) return i + 1;
+    const m = matchPlace(places.trie, tokens, i, s);
+    if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm))) return i + 1;
+    out.push({ type: 'ORGANIZATION', start: m.start, end: tokens[m.end - 1]!.end, rule: 'club-in-match', score: 1 });
+    return m.end;
+  });
+  return out;
+}
