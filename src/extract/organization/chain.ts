@@ -94,8 +94,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور, … للتغيير النائب أحمد: a person's
     // title starts the next phrase.
     if (j > head + 1 && (w.honorifics.has(bare) || (prefixes.length === 0 && w.roleBeforeName(j)))) break;
-    // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), not a new head.
-    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !(prefixes.join('') === 'ل' && lastGood > head && w.org.mandates.has(bare))) break;
+    // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), and a field named
+    // like bodies is its field (هيئة الشارقة للمتاحف), not a new head.
+    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || w.org.purpose.has(bare)))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1 && !tradeOfUnion(tokens, head, w)) break;
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
@@ -145,11 +146,14 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // (الاتحاد العربي للرياضات الإلكترونية) unless a preposition follows the noun: then it is a verbal
     // noun saying what for (صندوق النقد الدولي للحصول على قرض, الوكالة الوطنية للحد من …).
     // الاتحاد القطري لكرة اليد, الجامعة الملكية المغربية لألعاب القوى: a sports body is named for its sport.
-    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && isDef && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
+    // للغة is ل + اللغة as often as ل + لغة: the article's lam and the stem's are written once, so a stem
+    // in ل behind لل counts as definite here (مركز أبوظبي للغة العربية).
+    const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
       inPurpose = true;
       construct = false;
-      if (isDef) lastGood = j;
+      if (field) lastGood = j;
       continue;
     }
     // ب joins the object of a mandate's verbal noun (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون

@@ -18,6 +18,8 @@ export interface MatchFrames {
   nouns: ReadonlySet<string>;
   opponents: ReadonlySet<string>;
   objects: ReadonlySet<string>;
+  /** Nouns of what a team holds (رصيد, جماهير, شباك), taking the team as their genitive. */
+  teamNouns: ReadonlySet<string>;
 }
 
 /** How far back from على, مع or أمام the verb or noun of the match may stand, in words. */
@@ -35,7 +37,7 @@ function matchBefore(tokens: readonly Token[], to: number, s: Sentence, frames: 
 }
 
 /** Is token i in a team's slot of a match report? */
-function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, frames: MatchFrames): boolean {
+export function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, frames: MatchFrames): boolean {
   if (i <= s.tokenStart) return false;
   const before = bareForm(tokens[i - 1]!).key;
   if (frames.verbs.has(before) || frames.opponents.has(before)) return true;
@@ -57,4 +59,20 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
     return m.end;
   });
   return out;
+}
+
+/**
+ * Is token i a team in a frame that names one: a team's slot, or the genitive of a squad noun or of a
+ * noun of what a team holds (مدرب الاتحاد, رصيد التعاون)? A club's name spelled like a common word
+ * needs one; a word of sport nearby is not enough (المركز يعتزم التعاون مع …).
+ */
+export function inTeamFrame(tokens: readonly Token[], i: number, s: Sentence, frames: MatchFrames, squadNouns: ReadonlySet<string>): boolean {
+  if (inTeamSlot(tokens, i, s, frames)) return true;
+  if (i <= s.tokenStart) return false;
+  const prefixes = tokens[i]!.clitics?.prefixes ?? [];
+  // مباراة الأنصار والنجمة: the second team of a match noun, behind و.
+  if (prefixes.length === 1 && prefixes[0] === 'و') return i - 2 >= s.tokenStart && frames.nouns.has(bareForm(tokens[i - 2]!).key);
+  if (prefixes.length > 0) return false;
+  const before = bareForm(tokens[i - 1]!).key;
+  return frames.teamNouns.has(before) || squadNouns.has(before) || frames.nouns.has(before);
 }

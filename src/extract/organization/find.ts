@@ -14,7 +14,7 @@ import { descriptorName } from './descriptor.js';
 import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
-import { clubsByMatch } from './club-by-match.js';
+import { clubsByMatch, inTeamFrame } from './club-by-match.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { findLatinOrganizations } from './latin-org.js';
@@ -111,7 +111,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
       const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !(m.value.wordAlias && !clubCountry && adjectiveAfter(tokens, i, s)) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;

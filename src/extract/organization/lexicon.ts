@@ -189,6 +189,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       nouns: new Set(matchFrames.nouns.map(key)),
       opponents: new Set(matchFrames.opponents.map(key)),
       objects: new Set(matchFrames.objects.map(key)),
+      teamNouns: new Set(matchFrames.teamNouns.map(key)),
     },
     mastheads: new Set(mastheads.words.map(key)),
     // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
