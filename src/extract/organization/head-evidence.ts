@@ -24,8 +24,9 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   // اتحاد العمال, نقابة المهندسين: an indefinite union or syndicate of a trade's people is that body's name.
   if (!definiteHead && w.org.memberHeads.has(headKey) && w.org.members.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
-  // وزارة + any definite complement is a ministry (وزارة الصحة, وزارة البلدية): every portfolio is definite.
-  return !definiteHead && headKey === 'وزاره' && firstComplement.startsWith('ال');
+  // وزارة + any definite complement is a ministry (وزارة الصحة, وزارة البلدية): every portfolio is definite,
+  // or the first term of a construct that is one (وزارة شؤون المرأة).
+  return !definiteHead && headKey === 'وزاره' && (firstComplement.startsWith('ال') || w.org.portfolios.has('ال' + firstComplement));
 }
 
 /**
