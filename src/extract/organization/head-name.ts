@@ -46,6 +46,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     // describes the company the name names.
     const named = !form.article && org.companyHeads.has(headKey) && w.nisba.has(bareForm(tokens[chain.end - 1]!).key) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;
     if (named > 0) return { type: 'ORGANIZATION', start: tokens[chain.end]!.start, end: tokens[named - 1]!.end, rule: 'described-name' };
+    // شركة قطر غاز, لشركة الفجر للأوراق المالية: an indefinite company head stays outside the name, as
+    // other descriptors do and as the corpora mark it (الشركة السعودية للكهرباء keeps its definite head).
+    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1) return { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[chain.end - 1]!.end, rule: 'company-chain' };
     return { type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' };
   }
   const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
