@@ -21,6 +21,8 @@ export interface Chain {
   purpose: boolean;
   scope: boolean;
   named: boolean;
+  /** The name ends in a company's kind (القابضة, العقارية). */
+  kindEnds: boolean;
   /** A short name in brackets follows the chain (set by the caller: head-evidence.ts, glossedAfter). */
   glossed?: boolean;
 }
@@ -110,7 +112,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // adjective, or the noun one is annexed to (المتوسطة الأجل), follows a definite word (… لحقوق الإنسان النتائج).
       const prev = bareForm(tokens[j - 1]!).key;
       // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w)))) break;
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
@@ -172,5 +174,5 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
-  return { end: lastGood + 1, purpose, scope, named };
+  return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
 }

@@ -18,6 +18,8 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   // acting (a place, by the corpora's convention), and the purpose after it is what it does, not its name.
   if (w.org.stateHeads.has(headKey) && !chain.named) return false;
   if (chain.purpose || chain.named || chain.glossed) return true;
+  // مجموعة الرمال الذهبية القابضة, شركة البركة المصرفية: a company's kind ends its name.
+  if (!definiteHead && w.org.companyHeads.has(headKey) && chain.kindEnds) return true;
   if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;
   // الحزب الليبرالي, الجبهة الشعبية: a definite party head named by its doctrine.
   if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
