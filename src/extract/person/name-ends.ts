@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
-import { COMPLEMENTIZERS, knownName } from './name-words.js';
+import { COMPLEMENTIZERS, definiteSurnameAt, knownName } from './name-words.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter, noImperfectYa } from './word-shapes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
@@ -33,6 +33,11 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   const after = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
   const surname = m?.end === j + 1 && !knownName(ctx, after) && !(after?.kind === 'word' && articleWritten(ctx.text, after));
   if (!people.ambiguous.has(n)) return !people.familyWords.has(n) || (role && !surname);
+  // سعيد خليفة المري, محمد سلطان الكعبي: a one-word role that is a given name too is the father's name
+  // before a listed name or a family name (not ملك الأردن, أمير المؤمنين: a place, a plural noun).
+  // After a lineage (محمد بن زايد خليفة حفتر) a bare given name starts the next person.
+  const lineage = j >= 2 && ctx.connectors.has(tokens[j - 2]!.norm);
+  if (m?.end === j + 1 && !lineage && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm !== ALLAH && (knownName(ctx, after) || (definiteSurnameAt(ctx, tokens, j + 1) && !ctx.isPlace(j + 1) && !pluralNoun(after.norm)))) return false;
   if (role) return true;
   // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
   const next = tokens[j + 1];
@@ -62,4 +67,12 @@ export function ownWawSurname(ctx: NameContext, t: Token): boolean {
   if (c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.suffix !== undefined) return false;
   const stem = c.stem;
   return stem.length >= 5 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.people.ambiguous.has(stem) && !ctx.nisba.has(stem) && !ctx.people.titles.startsWith(stem) && (!imperfectShape(stem) || noImperfectYa(stem));
+}
+
+/** The divine name, normalized: never a family name (آية الله is a title, عبد الله a compound). */
+const ALLAH = 'الله';
+
+/** A definite sound masculine plural (المؤمنين, المسلمين): a noun a role governs, no family name. */
+function pluralNoun(n: string): boolean {
+  return n.length >= 7 && (n.endsWith('ين') || n.endsWith('ون'));
 }

@@ -16,6 +16,7 @@ export interface NameCase {
 export const NAME_CASES: NameCase[] = [
   // People
   { name: 'title + known given name + family name', text: 'استقبل الرئيس عبد الفتاح السيسي الوفد أمس.', expect: [['PERSON', 'عبد الفتاح السيسي']] },
+  { name: 'a one-word role that is a given name too is the father\'s name before a family name, not before a place, a plural or after a lineage', text: 'وقال سعيد خليفة المري إن الخطة جاهزة، وقال محمد سلطان الكعبي إن العمل مستمر، واستقبل عبدالله الثاني ملك الأردن الوفد، والتقى الشيخ محمد بن زايد خليفة حفتر.', expect: [['PERSON', 'سعيد خليفة المري'], ['PERSON', 'محمد سلطان الكعبي'], ['PERSON', 'عبدالله الثاني'], ['LOCATION', 'الأردن'], ['PERSON', 'محمد بن زايد'], ['PERSON', 'خليفة حفتر']], absent: ['خليفة المري', 'سلطان الكعبي'] },
   { name: 'title + nisba + foreign name', text: 'قال الرئيس الأمريكي جو بايدن إن المحادثات مستمرة.', expect: [['PERSON', 'جو بايدن']] },
   { name: 'ممثل, the representative, is a role before the body or country and the name', text: 'وأكد ممثل البرازيل ماورو فييرا أن المفاوضات مستمرة.', expect: [['LOCATION', 'البرازيل'], ['PERSON', 'ماورو فييرا']], absent: ['فييرا'] },
   { name: 'the military spokesman «باسم» a body is a role, not the given name باسم', text: 'وقال المتحدث العسكري باسم الجيش العميد نبيل عبد الله إن القوات تقدمت، وقالت الناطقة العسكرية باسم القوات ، نادية فهمي ، إن الهجوم فشل.', expect: [['PERSON', 'نبيل عبد الله'], ['PERSON', 'نادية فهمي']], absent: ['باسم'] },
