@@ -19,6 +19,7 @@ import { lastLetter } from '../person/word-shapes.js';
 import { trimDescriptors } from './descriptors.js';
 import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { adjectiveOfNounBefore } from './adjective-reading.js';
+import { eventPlace } from './event-name.js';
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
@@ -92,6 +93,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const behindWaw = token.norm.startsWith('و') && hit !== undefined && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
     const wordAsWritten = hit !== undefined && ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
     const adjective = hit !== undefined && hit.end === i + 1 && adjectiveOfNounBefore(text, tokens, i, sentence);
+    if (hit !== undefined && eventPlace(tokens, i, sentence, key)) return hit.end;
     if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
