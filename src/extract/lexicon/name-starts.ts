@@ -5,6 +5,7 @@ import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
 import { AUXILIARIES, QUOTE_SOURCE } from '../person/speaker.js';
 import { agentCueTrie } from '../person/agent.js';
+import { scorerVerbSet } from '../person/scorer.js';
 import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
 import { readingBits } from './token-forms.js';
 
@@ -43,6 +44,7 @@ const startBits = perKeyer((key) => {
     [people.starters, PERSON_START],
     [agentCueTrie(key).firstWords(), PERSON_START],
     [AUXILIARIES, PERSON_START], // وكان حالوتس قد أقر
+    [scorerVerbSet(key), PERSON_START], // فيما أحرز إدميلسون جونيور هدف الدحيل
     // A Maghrebi first name takes the article (الحبيب الغرسلي).
     [[...people.given].map((g) => 'ال' + g), DEFINITE_GIVEN],
     [people.definiteGiven, DEFINITE_GIVEN],

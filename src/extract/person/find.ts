@@ -24,6 +24,7 @@ import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
+import { scorerEnd } from './scorer.js';
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -60,6 +61,9 @@ export function findPeople(context: ExtractContext): Candidate[] {
       return source > 0 ? source : i + 1;
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
+    // فيما أحرز إدميلسون جونيور هدف الدحيل: the scorer between the verb and the goal.
+    const scorer = scorerEnd(ctx, tokens, i, sentence, context.key);
+    if (scorer > 0) return scan.name(tokens[i + 1]!.start, scorer, sentence, 'scorer');
     const titled = titleAt(ctx, tokens, i, sentence);
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
