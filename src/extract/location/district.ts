@@ -13,13 +13,16 @@ const ATTACHED_TO = keyedSetOf(['التابعة', 'التابع']);
 /**
  * Is token i the district noun مركز before a one-word district name, in an administrative frame? The
  * name is token i + 1, a bare word; التابعة comes before مركز, or a governorate follows a name without
- * the article (بمركز منوف محافظة المنوفية: مركز الأورام بمحافظة الدقهلية is an oncology centre).
+ * the article, with في or not (بمركز منوف محافظة المنوفية: مركز الأورام بمحافظة الدقهلية is an oncology centre).
  */
 export function districtAt(tokens: readonly Token[], i: number, s: Sentence, key: (entry: string) => string): boolean {
   if (i + 1 >= s.tokenEnd || !DISTRICT(key).has(bareForm(tokens[i]!).key)) return false;
   const name = tokens[i + 1]!;
-  if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length) return false;
+  // The name is read as written: بسيون is no ب + a word here. و opens a new phrase.
+  if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes[0] === 'و') return false;
   if (i > s.tokenStart && ATTACHED_TO(key).has(bareForm(tokens[i - 1]!).key)) return true;
-  const after = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
+  // بمركز زفتى في محافظة الغربية: في may stand before the governorate.
+  const at = i + 2 < s.tokenEnd && tokens[i + 2]!.norm === 'في' ? i + 3 : i + 2;
+  const after = at < s.tokenEnd ? tokens[at] : undefined;
   return after !== undefined && GOVERNORATE(key).has(bareForm(after).key) && !name.norm.startsWith('ال');
 }

@@ -40,7 +40,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const out: Candidate[] = [];
   const listTriggers = listTriggerSet(key);
   const triggerWords: TriggerWords = {
-    text, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
+    text, key, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
     isCommon: (n) => isCommon(n) || (n.startsWith('ال') && isCommon(n.slice(2))) || people.titles.startsWith(n),
     personName: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n),
     isTitle: (n) => people.titles.startsWith(n),

@@ -4,6 +4,11 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
 import { imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
+import { keyedSetOf } from '../common/words.js';
+import nameAdjectives from './data/name-adjectives.json';
+
+/** Adjectives of size and direction that go with a place's name (data/name-adjectives.json). */
+const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
@@ -33,6 +38,8 @@ export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {
   text: string;
+  /** The document's lexicon key (for the data lists keyed through it). */
+  key: (entry: string) => string;
   triggers: ReadonlySet<string>;
   /** Plural place nouns before a list (بمحافظات, مناطق): no name themselves. */
   listTriggers: ReadonlySet<string>;
@@ -97,7 +104,10 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
-  return two ? i + 3 : i + 2;
+  const end = two ? i + 3 : i + 2;
+  // قرية سنبو الكبرى, إقليم الكاب الشرقي: an adjective of size or direction is part of the name.
+  const after = tokens[end];
+  return after !== undefined && end < sentence.tokenEnd && !after.clitics?.prefixes.length && nameAdjectiveSet(w.key).has(after.norm) ? end + 1 : end;
 }
 
 /**
