@@ -8,6 +8,9 @@ import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter } from './word-shapes.js';
 
+/** The directions with the article, normalized: the first word of a compound nisba (الجنوب أفريقي). */
+const DIRECTIONS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب']);
+
 /** The most words and phrases skipped between a role and its holder's name. */
 const MAX_SKIPPED = 4;
 
@@ -42,6 +45,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     // follows it (ثورة الملك والشعب ذكرى names no one).
     const after = tokens[k + 1];
     const portfolio = w.clitics?.article === true && w.clitics.prefixes.length === 1 && w.clitics.prefixes[0] === 'و' && after !== undefined && k + 1 < sentence.tokenEnd && articleWritten(ctx.text, after);
+    // الرئيس الجنوب أفريقي سيريل رامافوزا: a compound nisba, its second word without the article.
+    const compoundNisba = skipped > 0 && !w.clitics?.prefixes.length && w.norm.length >= 4 && w.norm.endsWith('ي') && DIRECTIONS.has(tokens[k - 1]!.norm);
+    if (compoundNisba) {
+      k++;
+      continue;
+    }
     if (beforeSonOf || readName(ctx, tokens, k, sentence, false) || !(articleWritten(ctx.text, w) || place > 0 || body || portfolio) || (ctx.stop.has(w.norm) && !ctx.people.ordinals.has(w.norm)) || definiteGivenName(ctx, tokens, k, sentence) > 0) break;
     k += Math.max(1, place);
   }
