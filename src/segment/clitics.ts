@@ -32,14 +32,17 @@ const MIN_STEM_BARE = 3;
 
 /**
  * Two-letter words that open a name (تل أبيب, أم درمان, بن لادن, بو ظبي, ذي قار), normalized with and
- * without the alef folded. Behind و they are the only two-letter stems worth a reading (وتل, وبن, وذي):
+ * without the alef folded. Behind و, ب or ل they are the only two-letter stems worth a reading (وتل, بأم):
  * stems that short are otherwise too often the word's own letters.
  */
 const SHORT_NAME_WORDS = new Set(['تل', 'ام', 'أم', 'بن', 'بو', 'ذي']);
 
-/** Is the word و + a two-letter word that opens a name (وتل, وبن)? Such words get an analysis too. */
+/** Proclitics read off a two-letter word that opens a name: و (وتل, وبن), and ب, ل (بأم كلثوم, لأبو). */
+const SHORT_NAME_PROCLITICS = new Set(['و', 'ب', 'ل']);
+
+/** Is the word a proclitic + a two-letter word that opens a name (وتل, وبن, بأم)? Such words get an analysis too. */
 export function waShortName(word: string): boolean {
-  return word.length === 3 && word.charCodeAt(0) === 0x0648 && SHORT_NAME_WORDS.has(word.slice(1));
+  return word.length === 3 && SHORT_NAME_PROCLITICS.has(word[0]!) && SHORT_NAME_WORDS.has(word.slice(1));
 }
 
 /** Every grammatical split of `word` (not the unsplit reading). */
@@ -60,7 +63,7 @@ function candidates(word: string): RelativeAnalysis[] {
           out.push({ prefixes, article: true, baseOffset, stemOffset, stem: word.slice(stemOffset) });
         }
       }
-      if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre === 'و' && SHORT_NAME_WORDS.has(word.slice(1))))) {
+      if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre.length === 1 && SHORT_NAME_PROCLITICS.has(pre) && SHORT_NAME_WORDS.has(word.slice(1))))) {
         out.push({ prefixes, article: false, baseOffset: pre.length, stemOffset: pre.length, stem: word.slice(pre.length) });
       }
     }
