@@ -49,6 +49,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const people = personLexicon(key);
   const eponymHeads = eponymHeadSet(key);
   const placeSuffixes = placeSuffixSet(key);
+  const stopWords = functionWordSet(key);
   const places = placeLexicon(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
@@ -91,7 +92,10 @@ export function nameContext(context: ExtractContext): NameContext {
       // عبد اللطيف الوزاني, محمد المكناسي: a town's name of nisba shape right after a given name is his family name.
       const prev = i > 0 ? tokens[i - 1]! : undefined;
       const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (people.given.has(prev.norm) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));
-      const townSurname = afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي') && !t.clitics?.prefixes.length && placeLength(i) === 1;
+      // جوستين هينان هاردين, جون بون جوفي: after a transliterated given name a bare place of one word,
+      // with an unlisted word after it, is the middle of the name (زار جون لندن أمس: the town).
+      const afterForeign = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && people.foreign.has(prev.norm) && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !people.common.has(next.norm) && !stopWords.has(next.norm) && placeLength(i + 1) === 0;
+      const townSurname = ((afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي')) || (afterForeign && !t.norm.startsWith('ال'))) && !t.clitics?.prefixes.length && placeLength(i) === 1;
       return bareRole || knownBody || (isPlace(i) && !townSurname) || isTitle(i);
     }),
   };
