@@ -12,6 +12,7 @@ import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibl
 import { accusative, adverbialAccusative, imperfectShape, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
+import { nameInIdiom } from './name-idioms.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -60,6 +61,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
   if (monthMeant(tokens, i, sentence)) return undefined;
+  // حسن الجوار, حسن النية: a noun of quality in a fixed phrase.
+  if (nameInIdiom(ctx, tokens, i, sentence.tokenEnd)) return undefined;
+  // فأبى الشعب: أبى written with ى is the verb 'refused', not the kunya أبي.
+  if (refusedVerb(ctx, first)) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
@@ -141,4 +146,11 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     }
   }
   return { start, j, known, surname, firstKnown };
+}
+
+/** أبى, folded to ابي: written with ى, alone or behind و or ف, it is the verb 'refused'. */
+function refusedVerb(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  if (n !== 'ابي' && n !== 'وابي' && n !== 'فابي') return false;
+  return ctx.text.charCodeAt(t.end - 1) === 0x0649; // ى
 }
