@@ -6,6 +6,7 @@ import type { NameContext } from './name-chain.js';
 import { titleEnd } from './context.js';
 import { functionWordToken } from './name-words.js';
 import { lastLetter, likelyFirstName } from './word-shapes.js';
+import { spelledAsFunctionWord } from '../common/spelling.js';
 
 /**
  * Where a listed family name's unlisted given name starts, when one stands right before it (واين روني,
@@ -18,27 +19,43 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   if (i - 1 < sentence.tokenStart) return -1;
   const t = tokens[i - 1]!;
   if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(ctx.text, t) || lastLetter(ctx.text, t) === 0x0629 /* ة */) return -1;
+  if (t.clitics?.suffix !== undefined) return -1;
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
-  if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و') || t.clitics?.suffix !== undefined) return -1;
-  const key = prefixes.length === 1 ? readingKey(t.clitics!) : t.norm;
-  if (key.length < 3 || !likelyFirstName(key) || ctx.nisba.has(key) || ctx.nisba.has('ال' + key)) return -1;
+  // وغيث الطراونة as و + the name; واين روني as written when what و leaves is a function word (اين),
+  // unless the original spells it so (وأين روني: and where is Rooney).
+  const stripped = prefixes.length === 1 && prefixes[0] === 'و' ? readingKey(t.clitics!) : undefined;
+  const wholeWord = stripped !== undefined && ctx.stop.has(stripped) && !spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
+  const key = wholeWord ? t.norm : stripped !== undefined ? stripped : prefixes.length === 0 ? t.norm : undefined;
+  if (key === undefined || !givenShaped(ctx, key)) return -1;
+  const start = key === stripped ? t.clitics!.baseStart : t.start;
   // وقلدها ماكرون: a verb with its object pronoun, which the splitter left on the word; with ه too when
   // the verb is a listed one or of forms III and X (واستقبله الشهري, وقابله, not عبده or أندريه).
   if (key.length >= 4 && (key.endsWith('ها') || key.endsWith('هم') || key.endsWith('هما'))) return -1;
   if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && objectPronounOnVerb(ctx, key)) return -1;
   const { people } = ctx;
   if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;
-  if (functionWordToken(ctx, t) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
+  if ((!wholeWord && functionWordToken(ctx, t)) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
   // News puts the verb before its subject (وسيمضي شافيز, أدرك أينشتاين): the word must open a phrase,
   // at the start of the sentence, after punctuation, or after a nationality or a title.
   const before = i - 2 >= sentence.tokenStart ? tokens[i - 2]! : undefined;
   // A reporting verb or a listed past verb before it leaves the word its subject (وقالت أنيت براون).
   const beforeKey = before !== undefined && before.kind === 'word' ? bareForm(before).key : '';
   const verbBefore = ctx.people.verbs.has(beforeKey) || ctx.people.pastVerbs.has(beforeKey);
-  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore;
+  // أبوه هو فينسينزو جاليلي, منتخب إنجلترا واين روني, غياب واين روني: after a pronoun, a place or a
+  // common noun of the lists the word is no verb either.
+  const nounBefore = before !== undefined && before.kind === 'word' && (PRONOUNS.has(beforeKey) || ctx.isPlace(i - 2) || (ctx.people.common.has(beforeKey) && !beforeKey.startsWith('ال')));
+  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore || nounBefore;
   if (!opens) return -1;
-  return prefixes.length === 1 ? t.clitics!.baseStart : t.start;
+  return start;
 }
+
+/** Could the word be a transliterated given name (long enough, of a first name's shape, no nisba)? */
+function givenShaped(ctx: NameContext, key: string): boolean {
+  return key.length >= 3 && likelyFirstName(key) && !ctx.nisba.has(key) && !ctx.nisba.has('ال' + key) && !ctx.stop.has(key) && !ctx.people.common.has(key);
+}
+
+/** Separate pronouns of the third person, normalized: the copula before a name (أبوه هو فينسينزو جاليلي). */
+const PRONOUNS = new Set(['هو', 'هي', 'وهو', 'وهي']);
 
 /** A verb with ه, 'him', on it: a listed past verb, or one of form III (قابله, رافقه) or X (استقبله). */
 function objectPronounOnVerb(ctx: NameContext, key: string): boolean {
