@@ -92,7 +92,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // its hamza, is و + the verb أدان, not the town وادان.
     const behindWaw = token.norm.startsWith('و') && hit !== undefined && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
     const wordAsWritten = hit !== undefined && ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
-    const adjective = hit !== undefined && hit.end === i + 1 && adjectiveOfNounBefore(text, tokens, i, sentence);
+    // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
+    const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)));
     if (hit !== undefined && eventPlace(tokens, i, sentence, key)) return hit.end;
     if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
