@@ -32,8 +32,8 @@ const DEFINITE_ONLY = new Set(['حي', 'شارع']);
  */
 const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه']);
 
-/** Words that open a place name of two words (بني زيد, عين عرب, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+/** Words that open a place name of two words (بني زيد, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {
