@@ -25,6 +25,22 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k = inner.end;
       continue;
     }
+    // النائب عن محافظة كركوك أرشد الصالحي, النائب عن حزب الله علي فياض: the constituency after عن.
+    const constituency = w.norm === 'عن' ? constituencyEnd(ctx, tokens, k + 1, sentence) : -1;
+    if (constituency > k + 1) {
+      k = constituency;
+      continue;
+    }
+    // العالم الأمريكي من أصل أردني عمر ياغي: the origin after من أصل.
+    if (w.norm === 'من' && k + 2 < sentence.tokenEnd && tokens[k + 1]!.norm === 'اصل' && ctx.nisba.has('ال' + tokens[k + 2]!.norm)) {
+      k += 3;
+      continue;
+    }
+    // بحضور رئيسها فضلو خوري: a role with the pronoun of the body it is held in.
+    if (roleWithPronoun(ctx, w)) {
+      k++;
+      continue;
+    }
     const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
     // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
     const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
@@ -55,4 +71,38 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     k += Math.max(1, place);
   }
   return k;
+}
+
+/** Most words of a constituency after عن (محافظة كركوك, حزب الله, الدائرة الأولى). */
+const CONSTITUENCY_WORDS = 3;
+
+/**
+ * One past the constituency that starts at j after عن: places, definite words, and the nouns that no
+ * name is (محافظة, كتلة: a noun in ة, a head or a place noun); j when there is none.
+ */
+function constituencyEnd(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): number {
+  let m = j;
+  while (m < sentence.tokenEnd && m - j < CONSTITUENCY_WORDS) {
+    const t = tokens[m]!;
+    if (t.kind !== 'word' || t.clitics?.prefixes.length) break;
+    const place = ctx.placeLength(m);
+    if (place > 0) {
+      m += place;
+      continue;
+    }
+    if (!(articleWritten(ctx.text, t) || lastLetter(ctx.text, t) === 0x0629 /* ة */ || ctx.notName(m)) || ctx.people.given.has(t.norm)) break;
+    m++;
+  }
+  return m;
+}
+
+/** A role with a possessive pronoun (رئيسها, مديره): the role of the body named before it. */
+function roleWithPronoun(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  for (const pronoun of ['ها', 'هم', 'ه']) {
+    if (!n.endsWith(pronoun) || n.length - pronoun.length < 3) continue;
+    const stem = n.slice(0, -pronoun.length);
+    if (ctx.people.titles.longest('ال' + stem, 0, () => undefined)?.value === 'role') return true;
+  }
+  return false;
 }
