@@ -15,6 +15,7 @@ import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, i
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { clubsByMatch, inTeamFrame } from './club-by-match.js';
+import { clubsInSlot } from './club-by-slot.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { findLatinOrganizations } from './latin-org.js';
@@ -150,6 +151,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
   for (const c of clubsBySquadNoun(context, places, org.squadNouns, starts)) out.push(c);
   for (const c of clubsByMatch(context, places, org.matchFrames, org.sports, org.placeCues, starts)) out.push(c);
+  const listed = (j: number): boolean => {
+    const n = tokens[j]!.norm;
+    return people.common.has(n) || people.common.has(n.slice(2)) || w.stop.has(n) || places.nisba.has(n) || people.titles.startsWith(n) || people.family.has(n) || people.given.has(n.slice(2)) || org.known.startsWith(n) || org.heads.has(n) || org.sports.has(n) || isPlace(j);
+  };
+  for (const c of clubsInSlot(context, { frames: org.matchFrames, sports: org.sports, placeCues: org.placeCues, listed })) out.push(c);
   for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);
   for (const c of findLatinOrganizations(context)) out.push(c);
