@@ -44,7 +44,9 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // أبوه هو فينسينزو جاليلي, منتخب إنجلترا واين روني, غياب واين روني: after a pronoun, a place or a
   // common noun of the lists the word is no verb either.
   const nounBefore = before !== undefined && before.kind === 'word' && (PRONOUNS.has(beforeKey) || ctx.isPlace(i - 2) || (ctx.people.common.has(beforeKey) && !beforeKey.startsWith('ال')));
-  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore || nounBefore;
+  // التي أسسها سميح طوقان: a verb with its object pronoun leaves the word after it its subject.
+  const objectBefore = before !== undefined && before.kind === 'word' && beforeKey.length >= 5 && (beforeKey.endsWith('ها') || beforeKey.endsWith('هم'));
+  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore || nounBefore || objectBefore;
   if (!opens) return -1;
   return start;
 }
