@@ -37,6 +37,7 @@ function numberAt(view: DocView, i: number, start: number, end: number, covered:
   if (before && lex.references.has(before.norm)) return rejected; // المادة 12, رقم 1500
   const counted = amount.next < end && !covered[amount.next] ? lex.countedNouns.match(tokens, amount.next, end) : null;
   if (!counted && !amount.hasScale) return rejected;
+  if (!counted && authoredVerb(view, amount.first, amount.next, end)) return rejected;
   const m: NumberMatch = {
     next: counted ? counted.next : amount.next,
     start: amount.start,
@@ -63,4 +64,19 @@ export function findNumbers(view: DocView, sentences: readonly Sentence[], cover
     }
   }
   return out;
+}
+
+/** ألف, normalized: 'thousand', and the verb ألّف, 'wrote'. */
+const ALF = 'الف';
+
+/**
+ * Is the lone word ألف the verb 'wrote' (ألف الكتاب, ألف كتبا عديدة)? A thousand governs an indefinite
+ * noun in the genitive (ألف كتاب), never a definite word nor an accusative.
+ */
+function authoredVerb(view: DocView, first: number, next: number, end: number): boolean {
+  if (next !== first + 1 || next >= end || view.tokens[first]!.norm !== ALF) return false;
+  const after = view.tokens[next]!;
+  if (after.kind !== 'word') return false;
+  // As written: كتبا is no ك + a word here.
+  return after.norm.startsWith('ال') || (after.norm.length >= 4 && after.norm.endsWith('ا'));
 }

@@ -20,6 +20,8 @@ export const negativeCases: ValueCase[] = [
   c('phone with country code', 'وخصصت الوزارة الرقم +966 555 1234 للبلاغات.'),
   c('landline with leading zero', 'واتصل بالرقم 0223456789 للحجز.'),
   c('bare digits', 'وشارك 15 لاعبا في التدريبات.'),
+  c('ألف, the verb, before a definite word', 'ألف الكاتب الثلاثية في خمس سنوات.'),
+  c('ألف, the verb, before an accusative', 'ألف كتبا عديدة في الفلسفة والطب.'),
   c('bare digits in a score', 'وانتهت المباراة بنتيجة 3 مقابل 1.'),
   c('bare number 1500', 'وسجل الهداف 1500 هدف في مسيرته.'),
   c('count word before a year-like number', 'وبلغ عدد الحالات المسجلة 1950 حالة نشطة.', num('1950 حالة', '1950', 'حالة')),
