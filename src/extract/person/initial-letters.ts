@@ -38,3 +38,21 @@ export function waIsLetter(ctx: NameContext, t: Token): boolean {
   const stem = c.stem;
   return stem.length >= 3 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.pastVerbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.nisba.has(stem);
 }
+
+/**
+ * Is the ف, ب or ك and article the splitter found on an unlisted word the name's own letters (فالديس
+ * دومبروفسكيس, بالتازار غارسون, كالديرون …)? Only right after a cue, when what the article leaves is no
+ * word of the lists, the word is no place, and an unlisted surname without the article follows.
+ */
+export function articleLetters(ctx: NameContext, tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const c = t.clitics;
+  if (c === undefined || !c.article || c.suffix !== undefined || c.prefixes.length !== 1 || !ARTICLE_LETTERS.has(c.prefixes[0]!)) return false;
+  const stem = c.stem;
+  if (stem.length < 3 || derivedVerbalNoun(stem) || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.common.has('ال' + stem) || ctx.people.given.has(stem) || ctx.nisba.has('ال' + stem) || ctx.isPlace(i)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && i + 1 < end && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !ctx.people.common.has(next.norm) && !ctx.stop.has(next.norm) && !ctx.isPlace(i + 1);
+}
+
+/** Letters before the article that a transliterated name may begin with (فال, بال, كال). */
+const ARTICLE_LETTERS = new Set(['ف', 'ب', 'ك']);

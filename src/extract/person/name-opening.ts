@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, formIn, tokenForms } from '../lexicon/token-forms.js';
-import { letterNotProclitic } from './initial-letters.js';
+import { articleLetters, letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
@@ -132,7 +132,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     const listed = people.ambiguous.has(first.norm);
     // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name,
     // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
-    if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && letterNotProclitic(ctx, first))) return undefined;
+    if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && (letterNotProclitic(ctx, first) || articleLetters(ctx, tokens, i, sentence.tokenEnd)))) return undefined;
     // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
     if (first.clitics?.suffix !== undefined) return undefined;
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.

@@ -36,6 +36,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k += 3;
       continue;
     }
+    // المفوض المكلف بالتجارة فالديس دومبروفسكيس, المسؤول عن الملف: the charge the role holds.
+    const charge = CHARGED.has(w.norm) ? chargeEnd(tokens, k + 1, sentence) : -1;
+    if (charge > k + 1) {
+      k = charge;
+      continue;
+    }
     // بحضور رئيسها فضلو خوري: a role with the pronoun of the body it is held in.
     if (roleWithPronoun(ctx, w)) {
       k++;
@@ -105,4 +111,15 @@ function roleWithPronoun(ctx: NameContext, t: Token): boolean {
     if (ctx.people.titles.longest('ال' + stem, 0, () => undefined)?.value === 'role') return true;
   }
   return false;
+}
+
+/** Participles of charge after a role (المكلف, المسؤول), normalized. */
+const CHARGED = new Set(['المكلف', 'المكلفه', 'المسؤول', 'المسوول', 'المسؤوله', 'المعني', 'المعنيه']);
+
+/** One past the charge after such a participle: a word behind ب (بالتجارة), or عن and its object; j if none. */
+function chargeEnd(tokens: readonly Token[], j: number, sentence: Sentence): number {
+  const t = tokens[j];
+  if (t === undefined || j >= sentence.tokenEnd || t.kind !== 'word') return j;
+  if (t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'ب' && t.clitics.article) return j + 1;
+  return t.norm === 'عن' && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm.startsWith('ال') ? j + 2 : j;
 }
