@@ -13,12 +13,18 @@ export interface SlotWords {
   placeCues: ReadonlySet<string>;
   /** A word of any list (common word, function word, nisba, title, place, known body). */
   listed: (i: number) => boolean;
+  /** Nationality adjectives, normalized: a club's country after its name (باتشوكا المكسيكي). */
+  nisba: ReadonlyMap<string, string>;
 }
 
-/** A definite word of one piece that could be a club's name: no proclitic, no pronoun, no plural or dual. */
-function nameShaped(t: Token): boolean {
+/**
+ * A word of one piece that could be a club's name: definite, or bare before its country's masculine
+ * nisba (باتشوكا المكسيكي); no proclitic, no plural or dual.
+ */
+function nameShaped(t: Token, countryNext: boolean): boolean {
   const n = t.norm;
-  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 5) return false;
+  // Read as written: after على or مع no proclitic but و opens the word (باتشوكا is no ب + a word).
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes[0] === 'و' || !(n.startsWith('ال') || countryNext) || n.length < 4) return false;
   return !['ان', 'ين', 'ون', 'ات'].some((e) => n.endsWith(e));
 }
 
@@ -29,10 +35,13 @@ export function clubsInSlot(context: ExtractContext, w: SlotWords): Candidate[] 
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const s = context.sentences[t.sentence]!;
-    if (s.skip || i <= s.tokenStart || !w.frames.objects.has(tokens[i - 1]!.norm) || !nameShaped(t) || w.listed(i)) continue;
-    // The team stands alone: the next word is no adjective or genitive of it (على الفريق الضيف).
+    if (s.skip || i <= s.tokenStart || !w.frames.objects.has(tokens[i - 1]!.norm)) continue;
     const next = tokens[i + 1];
-    if (next !== undefined && i + 1 < s.tokenEnd && next.kind === 'word' && next.norm.startsWith('ال') && !next.clitics?.prefixes.length) continue;
+    const definiteNext = next !== undefined && i + 1 < s.tokenEnd && next.kind === 'word' && next.norm.startsWith('ال') && !next.clitics?.prefixes.length;
+    const countryNext = definiteNext && next.norm.endsWith('ي') && w.nisba.has(next.norm);
+    if (!nameShaped(t, countryNext) || w.listed(i)) continue;
+    // The team stands alone, or with its country: the next word is no other adjective or genitive of it (على الفريق الضيف).
+    if (definiteNext && !countryNext) continue;
     if (!inTeamSlot(tokens, i, s, w.frames) || !inSportsReport(tokens, i, s, w.sports, w.placeCues)) continue;
     out.push({ type: 'ORGANIZATION', start: t.start, end: t.end, rule: 'club-in-slot', score: -1 });
   }
