@@ -16,6 +16,7 @@ import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { clubsByMatch, inTeamFrame } from './club-by-match.js';
 import { clubsInSlot } from './club-by-slot.js';
+import { brandsByCountry } from './brand-country.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { findLatinOrganizations } from './latin-org.js';
@@ -155,6 +156,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const n = tokens[j]!.norm;
     return people.common.has(n) || people.common.has(n.slice(2)) || w.stop.has(n) || places.nisba.has(n) || people.titles.startsWith(n) || people.family.has(n) || people.given.has(n.slice(2)) || org.known.startsWith(n) || org.heads.has(n) || org.sports.has(n) || isPlace(j);
   };
+  for (const c of brandsByCountry(context, org, places, starts)) out.push(c);
   for (const c of clubsInSlot(context, { frames: org.matchFrames, sports: org.sports, placeCues: org.placeCues, listed, nisba: places.nisba })) out.push(c);
   for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);

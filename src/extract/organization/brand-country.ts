@@ -1,0 +1,30 @@
+// A company's branch named by its brand and the country it serves: زين العراق, اتصالات الجزائر,
+// فودافون قطر. The brand alone is a listed name that is also a word (زين, اتصالات) and is read only in
+// context; a country right after it is that context, and the two are one organization.
+import type { Token } from '../../schema.js';
+import { ORGANIZATION_START } from '../lexicon/name-starts.js';
+import { scanStarts, wordAt } from '../lexicon/scan.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { PlaceLexicon } from '../location/lexicon.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import type { OrganizationLexicon } from './lexicon.js';
+
+/** Candidates for a listed one-word brand followed by a country's name. */
+export function brandsByCountry(context: ExtractContext, org: OrganizationLexicon, places: PlaceLexicon, starts: Uint8Array): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
+    const next: Token | undefined = tokens[i + 1];
+    if (next === undefined || i + 1 >= s.tokenEnd || next.kind !== 'word' || next.clitics?.prefixes.length) return i + 1;
+    const brand = tokenForms(tokens[i]!).find((f) => {
+      const m = org.known.startsWith(f.key) ? org.known.longest(f.key, i + 1, () => undefined) : undefined;
+      return m !== undefined && m.value.ambiguous === true && !m.value.placeWord && !m.value.wordAlias;
+    });
+    if (brand === undefined) return i + 1;
+    const country = places.trie.longest(next.norm, i + 2, wordAt(tokens, s));
+    if (country === undefined || country.value.kind !== 'country') return i + 1;
+    out.push({ type: 'ORGANIZATION', start: brand.start, end: tokens[country.end - 1]!.end, rule: 'brand-country', score: 1 });
+    return country.end;
+  });
+  return out;
+}
