@@ -7,7 +7,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon } from './lexicon.js';
 import { matchPlace } from './match-place.js';
-import { homographSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
+import { behindBaSet, homographSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { betweenBefore, placeBetween } from './place-between.js';
@@ -70,7 +70,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       return false;
     },
     bodyEndsAt: (j) => bodyEnds.has(tokens[j - 1]!.end),
+    behindBa: (k) => behindBa.has(k),
   });
+  const behindBa = behindBaSet(key);
   // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.
   const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {

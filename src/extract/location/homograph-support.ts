@@ -1,6 +1,7 @@
 // What makes a place spelled like a common word (الرباط 'the bond', الزرقاء 'the blue', العيون 'the eyes')
 // a place: a locative word or trigger before it, and, read here, a dateline or a list of places.
 import { NO_PREFIXES } from '../lexicon/token-forms.js';
+import { readingKey } from '../../segment/finish-tokens.js';
 import type { Sentence, Token } from '../../schema.js';
 
 /** Punctuation that opens a dateline after its city: «الرباط - أجرى …», «عمان ( بترا ) -». */
@@ -17,13 +18,16 @@ export interface HomographNeighbours {
   placeEndsAt: (j: number) => boolean;
   /** Does an organization found by the extractors before this one end right before token j? */
   bodyEndsAt: (j: number) => boolean;
+  /** Is the homograph (its reading behind the proclitic) a place behind ب wherever it stands (بالرباط)? */
+  behindBa: (key: string) => boolean;
 }
 
 /**
  * Is the homograph at token i a place without a locative word before it?
  * - at the start of a sentence before a dateline mark (الرباط - أجرى وزير …);
  * - in a list of places joined by و (الزرقاء وإربد والمفرق, طنجة والعيون);
- * - behind ب right after an organization, as its seat (مديرية الصحة بالشرقية);
+ * - behind ب right after an organization, as its seat (مديرية الصحة بالشرقية), or behind ب at all for
+ *   the few listed in data/homographs.json `behindBa` (اجتماع بالرباط);
  * - after «the border with» (على الحدود مع مالي).
  * Not behind ب or ل at the end of a phrase: that is as often an instrument or an object (بالبندقية «with
  * the rifle», بالقائم «the goalpost», للأصنام) as a place.
@@ -36,6 +40,8 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   if (prefixes[prefixes.length - 1] === 'و' && i > sentence.tokenStart && near.placeEndsAt(i)) return true;
   // وزارة الصحة بالشرقية: ب after a body names the place it sits in.
   if (prefixes.length === 1 && prefixes[0] === 'ب' && i > sentence.tokenStart && near.bodyEndsAt(i)) return true;
+  // اجتماع بالرباط: a few homographs are the place behind ب wherever they stand.
+  if (prefixes.length === 1 && prefixes[0] === 'ب' && t.clitics !== undefined && near.behindBa(readingKey(t.clitics))) return true;
   if (prefixes.length === 0 && i - 2 >= sentence.tokenStart && tokens[i - 1]!.norm === WITH && BORDERS.has(tokens[i - 2]!.norm)) return true;
   return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;
 }

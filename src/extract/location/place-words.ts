@@ -10,6 +10,8 @@ import homographs from './data/homographs.json';
 
 /** Place names spelled like common words (الرباط, العين, تنس), keyed. */
 export const homographSet = keyedSetOf(homographs.places);
+/** … and those that are the place behind ب wherever they stand (بالرباط), keyed. */
+export const behindBaSet = keyedSetOf(homographs.behindBa);
 
 /** Fixed phrases a place name is a word of (مسقط رأسه), keyed: the place word → the words after it. */
 export const idiomMap = perKeyer((key) => phraseMap(homographs.idioms, key));
