@@ -113,13 +113,15 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
       const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end === i + 1 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
-      if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))))) {
+      // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
+      // is no sign: الجيش الملكي المغربي is the army).
+      if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
         const rule = quoted ? 'quoted-outlet' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
