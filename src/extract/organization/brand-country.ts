@@ -20,7 +20,8 @@ export function brandsByCountry(context: ExtractContext, org: OrganizationLexico
       const m = org.known.startsWith(f.key) ? org.known.longest(f.key, i + 1, () => undefined) : undefined;
       return m !== undefined && m.value.ambiguous === true && !m.value.placeWord && !m.value.wordAlias;
     });
-    if (brand === undefined) return i + 1;
+    // العربية السعودية is a country's name, not the channel and a country.
+    if (brand === undefined || places.trie.longest(tokens[i]!.norm, i + 1, wordAt(tokens, s)) !== undefined) return i + 1;
     const country = places.trie.longest(next.norm, i + 2, wordAt(tokens, s));
     if (country === undefined || country.value.kind !== 'country') return i + 1;
     out.push({ type: 'ORGANIZATION', start: brand.start, end: tokens[country.end - 1]!.end, rule: 'brand-country', score: 1 });
