@@ -14,6 +14,10 @@ import type { OrganizationLexicon } from './lexicon.js';
 
 /** What the chain reader needs besides the organization lexicon. */
 export interface ChainWords {
+  /** The original text, for what the folds erase (a final ة, tanween). */
+  text: string;
+  /** Common words and verbs of news prose (the person lexicon's list): never a name. */
+  common: ReadonlySet<string>;
   org: OrganizationLexicon;
   stop: ReadonlySet<string>;
   nisba: ReadonlyMap<string, string>;
@@ -63,7 +67,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
   });
   const [stop, verbs] = [functionWordSet(key), chainVerbSet(key)];
   const words: ChainWords = {
-    org, stop, nisba: places.nisba, verbs,
+    text: context.text, common: people.common, org, stop, nisba: places.nisba, verbs,
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
     isNamed: (j) => isPlace(j) || isKnown(j),
     honorifics: people.honorifics,

@@ -4,6 +4,8 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate } from '../types.js';
 import type { ChainWords } from './chain.js';
 import { latinNameEnd } from './latin-name.js';
+import { hasTanween } from '../lexicon/scan.js';
+import { lastLetter } from '../person/word-shapes.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 
 /**
@@ -37,7 +39,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   if (quoted > 0) return { type: 'ORGANIZATION', start: tokens[headEnd + 1]!.start, end: tokens[quoted - 1]!.end, rule: 'descriptor-quoted' };
   const latin = latinNameEnd(tokens, headEnd, sentence);
   if (latin > headEnd) return { type: 'ORGANIZATION', start: first.start, end: tokens[latin - 1]!.end, rule: 'descriptor-latin-name' };
-  const paper = press ? paperName(tokens, headEnd, w) : 0;
+  const paper = press ? paperName(tokens, headEnd, w, w.text, w.common) : 0;
   if (paper === 0) return undefined;
   return { type: 'ORGANIZATION', start: first.start, end: tokens[headEnd + paper - 1]!.end, rule: 'press-name' };
 }
@@ -47,10 +49,19 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
  * اللندنية → الحياة): one bare word, definite or a place. Longer names (الشرق الأوسط) are listed as known;
  * an indefinite word after it (صحيفة يومية) is a description, and nothing is guessed.
  */
-function paperName(tokens: readonly Token[], at: number, w: ChainWords): number {
+function paperName(tokens: readonly Token[], at: number, w: ChainWords, text: string, common: ReadonlySet<string>): number {
   const t = tokens[at]!;
-  if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length ?? 0) > 0 || w.stop.has(t.norm)) return 0;
-  return (t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at) ? 1 : 0;
+  if (t.kind !== 'word' || t.script !== 'arabic' || w.stop.has(t.norm)) return 0;
+  // A title read as written: لانسيت is no ل + a word after مجلة; the article behind a letter (للأطفال) is.
+  const prefixes = t.clitics?.prefixes ?? [];
+  if (prefixes.length > 0 && (prefixes[0] === 'و' || t.clitics!.article || w.common.has(t.clitics!.stem))) return 0;
+  if (prefixes.length === 0 && ((t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at))) return 1;
+  // مجلة لانسيت الطبية, صحيفة لوموند الفرنسية: a transliterated title no list knows, then the paper's
+  // adjective or the end of the phrase; an indefinite adjective in ة (صحيفة يومية) describes one.
+  const after = tokens[at + 1];
+  const closes = after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال'));
+  const transliterated = t.norm.length >= 4 && lastLetter(text, t) !== 0x0629 /* ة */ && !hasTanween(text, t) && !common.has(t.norm) && !w.verbs.has(t.norm) && !w.nisba.has('ال' + t.norm) && !t.norm.endsWith('يه');
+  return transliterated && closes ? 1 : 0;
 }
 
 /** Words a quoted name may hold at most. */
