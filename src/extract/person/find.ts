@@ -25,6 +25,7 @@ import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
 import { scorerEnd } from './scorer.js';
+import { findFamousBynames } from './famous-bynames.js';
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -37,7 +38,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
   const inTitle = new Uint8Array(tokens.length);
-  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findFamousBynames(context, ctx, ctx.people.famousBynames));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const starts = nameStarts(context);

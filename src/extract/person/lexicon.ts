@@ -18,6 +18,7 @@ import nameParticles from './data/name-particles.json';
 import regnalNames from './data/regnal-names.json';
 import occupations from './data/occupations.json';
 import nameIdioms from './data/name-idioms.json';
+import famousBynames from './data/famous-bynames.json';
 import titles from './data/titles.json';
 import eponymHeads from './data/eponym-heads.json';
 import definiteGiven from './data/definite-given.json';
@@ -36,6 +37,8 @@ export interface PersonLexicon {
   given: ReadonlySet<string>;
   /** Transliterated foreign given names (ماثيو, خافيير): the surnames after them often end in -ا (سولانا). */
   foreign: ReadonlySet<string>;
+  /** Scholars and poets known by one word (المتنبي, البيروني), normalized. */
+  famousBynames: ReadonlySet<string>;
   /** Given names that are nouns of quality before these definite nouns (حسن الجوار, حسن النية), normalized. */
   nameIdioms: ReadonlyMap<string, ReadonlySet<string>>;
   /** Women's given names, normalized: a nisba in -ية after one may be her family name (فاطمة الفهرية). */
@@ -141,6 +144,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),
     eponymTitles: new Set([...ROYAL_OR_RELIGIOUS].map(key)),
     definiteGiven: new Set(definiteGiven.words.map(key)),
+    famousBynames: new Set(famousBynames.words.map(key)),
     nameIdioms: new Map(Object.entries(nameIdioms.idioms).map(([name, nouns]) => [key(name), new Set(nouns.map(key))])),
   };
   const starters = lexicon.starters as Set<string>;
