@@ -15,7 +15,8 @@ export function brandsByCountry(context: ExtractContext, org: OrganizationLexico
   const out: Candidate[] = [];
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const next: Token | undefined = tokens[i + 1];
-    if (next === undefined || i + 1 >= s.tokenEnd || next.kind !== 'word' || next.clitics?.prefixes.length) return i + 1;
+    // The country first: one set lookup settles most tokens.
+    if (next === undefined || i + 1 >= s.tokenEnd || next.kind !== 'word' || next.clitics?.prefixes.length || !places.trie.startsWith(next.norm)) return i + 1;
     const brand = tokenForms(tokens[i]!).find((f) => {
       const m = org.known.startsWith(f.key) ? org.known.longest(f.key, i + 1, () => undefined) : undefined;
       return m !== undefined && m.value.ambiguous === true && !m.value.placeWord && !m.value.wordAlias;

@@ -7,7 +7,7 @@ import { matchPlace } from '../location/match-place.js';
 import { homographSet } from '../location/place-words.js';
 import { PLACE_START } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { inSportsReport } from './sports.js';
@@ -39,7 +39,10 @@ function matchBefore(tokens: readonly Token[], to: number, s: Sentence, frames: 
 /** Is token i in a team's slot of a match report? */
 export function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, frames: MatchFrames): boolean {
   if (i <= s.tokenStart) return false;
-  const before = bareForm(tokens[i - 1]!).key;
+  const prev = tokens[i - 1]!;
+  // Most words before a place are none of the frame's words: settle them without reading objects.
+  if (prev.kind !== 'word' || !(someReadingIn(prev, frames.verbs) || someReadingIn(prev, frames.opponents) || frames.objects.has(prev.norm))) return false;
+  const before = bareForm(prev).key;
   if (frames.verbs.has(before) || frames.opponents.has(before)) return true;
   return frames.objects.has(before) && matchBefore(tokens, i - 1, s, frames);
 }

@@ -1,30 +1,21 @@
 // Scholars and poets known by one word (الشاعر المتنبي, ألف البيروني): a listed byname is the person
 // wherever it stands, but as the adjective of a definite noun before it that is no title (القانون
-// المسعودي is a book, not the man).
-import type { Candidate, ExtractContext } from '../types.js';
+// المسعودي is a book, not the man). The person scan visits the bynames (they are name starters).
+import type { Sentence, Token } from '../../schema.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 
-/** PERSON candidates for the listed one-word bynames of the document. */
-export function findFamousBynames(context: ExtractContext, ctx: NameContext, bynames: ReadonlySet<string>): Candidate[] {
-  const { tokens } = context;
-  const out: Candidate[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
-    const form = bareForm(t);
-    // The byname takes و, ل or ب (وللمتنبي, بالفارابي) but is read only as the whole word after it.
-    if (!bynames.has(form.key) || form.prefixes.some((p) => p !== 'و' && p !== 'ل' && p !== 'ب')) continue;
-    const s = context.sentences[t.sentence]!;
-    if (s.skip) continue;
-    if (i > s.tokenStart && !form.prefixed) {
-      const prev = tokens[i - 1]!;
-      const before = bareForm(prev).key;
-      // ألف البيروني: a word that folds to ال… (ألف, التقى) is no definite noun.
-      if (prev.kind === 'word' && articleWritten(ctx.text, prev) && !prev.clitics?.prefixes.length && ctx.people.titles.longest(before, i, () => undefined) === undefined) continue;
-    }
-    out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'famous-byname' });
+/** Is token i a listed byname standing for the person? Its reading's start offset, or -1. */
+export function famousBynameAt(ctx: NameContext, tokens: readonly Token[], i: number, s: Sentence): number {
+  const t = tokens[i]!;
+  const form = bareForm(t);
+  // The byname takes و, ل or ب (وللمتنبي, بالفارابي).
+  if (!ctx.people.famousBynames.has(form.key) || form.prefixes.some((p) => p !== 'و' && p !== 'ل' && p !== 'ب')) return -1;
+  if (i > s.tokenStart && !form.prefixed) {
+    const prev = tokens[i - 1]!;
+    // ألف البيروني: a word that folds to ال… (ألف, التقى) is no definite noun.
+    if (prev.kind === 'word' && articleWritten(ctx.text, prev) && !prev.clitics?.prefixes.length && ctx.people.titles.longest(bareForm(prev).key, i, () => undefined) === undefined) return -1;
   }
-  return out;
+  return form.start;
 }

@@ -25,7 +25,7 @@ import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
 import { scorerEnd } from './scorer.js';
-import { findFamousBynames } from './famous-bynames.js';
+import { famousBynameAt } from './famous-bynames.js';
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -38,13 +38,19 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
   const inTitle = new Uint8Array(tokens.length);
-  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findFamousBynames(context, ctx, ctx.people.famousBynames));
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const starts = nameStarts(context);
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
     if (inTitle[i] === 1) return i + 1;
     const t = tokens[i]!;
+    // الشاعر المتنبي, ألف البيروني: a scholar known by one word.
+    const byname = famousBynameAt(ctx, tokens, i, sentence);
+    if (byname >= 0) {
+      scan.push({ type: 'PERSON', start: byname, end: t.end, rule: 'famous-byname' });
+      return i + 1;
+    }
     // الحبيب الغرسلي: a Maghrebi first name with the article, then the family name.
     if ((starts[i]! & PERSON_START) === 0) {
       const end = definiteGivenName(ctx, tokens, i, sentence);

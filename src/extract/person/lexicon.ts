@@ -148,7 +148,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     nameIdioms: new Map(Object.entries(nameIdioms.idioms).map(([name, nouns]) => [key(name), new Set(nouns.map(key))])),
   };
   const starters = lexicon.starters as Set<string>;
-  for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous]) for (const w of set) starters.add(w);
+  for (const set of [lexicon.given, lexicon.family, lexicon.ambiguous, lexicon.famousBynames]) for (const w of set) starters.add(w);
   for (const w of compound.firstWords()) starters.add(w);
   // آيت opens no name on its own (name-opening.ts).
   for (const w of NAME_CONNECTORS) if (w !== 'آيت') starters.add(key(w));

@@ -102,10 +102,16 @@ function constituencyEnd(ctx: NameContext, tokens: readonly Token[], j: number, 
   return m;
 }
 
+/** Possessive pronouns a role may carry, longest first. */
+const POSSESSIVE_PRONOUNS = ['ها', 'هم', 'ه'];
+
 /** A role with a possessive pronoun (رئيسها, مديره): the role of the body named before it. */
 function roleWithPronoun(ctx: NameContext, t: Token): boolean {
   const n = t.norm;
-  for (const pronoun of ['ها', 'هم', 'ه']) {
+  // Every pronoun here ends in ه or م: most words are settled by their last letter.
+  const last = n.charCodeAt(n.length - 1);
+  if (last !== 0x0647 && last !== 0x0627 && last !== 0x0645) return false;
+  for (const pronoun of POSSESSIVE_PRONOUNS) {
     if (!n.endsWith(pronoun) || n.length - pronoun.length < 3) continue;
     const stem = n.slice(0, -pronoun.length);
     if (ctx.people.titles.longest('ال' + stem, 0, () => undefined)?.value === 'role') return true;
