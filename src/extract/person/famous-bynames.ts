@@ -2,13 +2,14 @@
 // wherever it stands, but as the adjective of a definite noun before it that is no title (القانون
 // المسعودي is a book, not the man). The person scan visits the bynames (they are name starters).
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 
 /** Is token i a listed byname standing for the person? Its reading's start offset, or -1. */
 export function famousBynameAt(ctx: NameContext, tokens: readonly Token[], i: number, s: Sentence): number {
   const t = tokens[i]!;
+  if (!someReadingIn(t, ctx.people.famousBynames)) return -1;
   const form = bareForm(t);
   // The byname takes و, ل or ب (وللمتنبي, بالفارابي).
   if (!ctx.people.famousBynames.has(form.key) || form.prefixes.some((p) => p !== 'و' && p !== 'ل' && p !== 'ب')) return -1;

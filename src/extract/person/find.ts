@@ -24,7 +24,7 @@ import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
-import { scorerEnd } from './scorer.js';
+import { scorerEnd, scorerVerbSet } from './scorer.js';
 import { famousBynameAt } from './famous-bynames.js';
 
 /**
@@ -41,6 +41,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
+  const scorerVerbs = scorerVerbSet(context.key);
   const starts = nameStarts(context);
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
     if (inTitle[i] === 1) return i + 1;
@@ -69,7 +70,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
     // فيما أحرز إدميلسون جونيور هدف الدحيل: the scorer between the verb and the goal.
-    const scorer = scorerEnd(ctx, tokens, i, sentence, context.key);
+    const scorer = scorerEnd(ctx, tokens, i, sentence, context.key, scorerVerbs);
     if (scorer > 0) return scan.name(tokens[i + 1]!.start, scorer, sentence, 'scorer');
     const titled = titleAt(ctx, tokens, i, sentence);
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.

@@ -67,7 +67,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if (refusedVerb(ctx, first)) return undefined;
   // وبنت المزيد, بنت الدولة: بنت opening a phrase is the verb 'built' unless a listed name follows it
   // (بنت محمد); after a name it joins the lineage (فاطمة بنت محمد, read by the chain).
-  if (bareForm(first).key === 'بنت' && !(i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || ctx.connectors.has(tokens[i + 1]!.norm)))) return undefined;
+  if ((first.norm === 'بنت' || first.norm === 'وبنت') && !(i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || ctx.connectors.has(tokens[i + 1]!.norm)))) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
   // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
