@@ -74,7 +74,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س')) && mayBeFunctionWord(ctx.text.slice(first.start, first.end));
   // … or opens a compound name that a title or a surname goes with (الوزير علي رضا زاكاني, علي أكبر
   // ولايتي; حصل على رضا الجمهور is the particle).
-  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || compoundWithName(ctx, tokens, i, sentence, unknownFirst) || (unknownFirst && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
+  // … or stands right after a reporting verb, which a preposition does not (قال علي القيسي إن).
+  const afterVerb = i > sentence.tokenStart && formIn(tokens[i - 1]!, people.verbs);
+  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || compoundWithName(ctx, tokens, i, sentence, unknownFirst) || ((unknownFirst || afterVerb) && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
   let start = -1;
   let surname = false;
   let j = i;
