@@ -20,8 +20,11 @@ const TERM = 'ولايه';
  */
 const WEAK = new Set(['منطقه', 'مقاطعه']);
 
-/** The four directions with the article, normalized: منطقة الشمال is a part of some country, not a name. */
-const DIRECTIONS = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط']);
+/**
+ * The four directions and the centre with the article, normalized: منطقة الشمال is a part of some
+ * country, not a name (and الجنوب أفريقي is a compound nisba: person/role-skip.ts).
+ */
+export const DEFINITE_DIRECTIONS: ReadonlySet<string> = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط']);
 
 /** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
 const DEFINITE_ONLY = new Set(['حي', 'شارع']);
@@ -130,7 +133,7 @@ function weakTriggerName(next: Token, w: TriggerWords): boolean {
   // مقاطعة لينكولنشاير: a first letter the splitter reads as ل, ب or ك is the name's own when what is left is no word.
   const c = next.clitics;
   const ownLetter = c !== undefined && c.prefixes.length === 1 && 'لبك'.includes(c.prefixes[0]!) && !c.article && c.stem.length >= 5 && !w.isCommon(c.stem) && !w.stop.has(c.stem);
-  if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DIRECTIONS.has(n)) return false;
+  if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DEFINITE_DIRECTIONS.has(n)) return false;
   if (n.startsWith('ال') ? n.endsWith('ات') : lastLetter(w.text, next) === 0x0629 /* ة */ || (imperfectShape(n) && n.length <= 6)) return false;
   return !(n.endsWith('ها') || n.endsWith('هم') || lastLetter(w.text, next) === 0x0647 /* ه */);
 }

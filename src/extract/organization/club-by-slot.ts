@@ -28,17 +28,16 @@ function nameShaped(t: Token, countryNext: boolean): boolean {
   return !['ان', 'ين', 'ون', 'ات'].some((e) => n.endsWith(e));
 }
 
-/** First letters of على, مع, أمام, ضد, عن (normalized: علي, مع, امام, ضد, عن). */
-const OBJECT_INITIALS = new Set([0x0639, 0x0645, 0x0627, 0x0636]);
-
 /** Candidates for unlisted clubs in the other team's slot of a match report. */
 export function clubsInSlot(context: ExtractContext, w: SlotWords): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
+  // The first letters of the prepositions of the slot (على, مع, أمام …), from the data.
+  const objectInitials = new Set([...w.frames.objects].map((o) => o.charCodeAt(0)));
   for (let i = 1; i < tokens.length; i++) {
     // The first letter of the word before, then one set lookup, settle almost every token.
     const prevNorm = tokens[i - 1]!.norm;
-    if (!OBJECT_INITIALS.has(prevNorm.charCodeAt(0)) || !w.frames.objects.has(prevNorm)) continue;
+    if (!objectInitials.has(prevNorm.charCodeAt(0)) || !w.frames.objects.has(prevNorm)) continue;
     const t = tokens[i]!;
     const s = context.sentences[t.sentence]!;
     if (s.skip || i <= s.tokenStart) continue;

@@ -7,9 +7,7 @@ import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter } from './word-shapes.js';
-
-/** The directions with the article, normalized: the first word of a compound nisba (الجنوب أفريقي). */
-const DIRECTIONS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب']);
+import { DEFINITE_DIRECTIONS } from '../location/trigger-name.js';
 
 /** The most words and phrases skipped between a role and its holder's name. */
 const MAX_SKIPPED = 4;
@@ -67,8 +65,8 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     // follows it (ثورة الملك والشعب ذكرى names no one).
     const after = tokens[k + 1];
     const portfolio = w.clitics?.article === true && w.clitics.prefixes.length === 1 && w.clitics.prefixes[0] === 'و' && after !== undefined && k + 1 < sentence.tokenEnd && articleWritten(ctx.text, after);
-    // الرئيس الجنوب أفريقي سيريل رامافوزا: a compound nisba, its second word without the article.
-    const compoundNisba = skipped > 0 && !w.clitics?.prefixes.length && w.norm.length >= 4 && w.norm.endsWith('ي') && DIRECTIONS.has(tokens[k - 1]!.norm);
+    // الرئيس الجنوب أفريقي سيريل رامافوزا: a compound nisba (a direction, then a nisba without the article).
+    const compoundNisba = skipped > 0 && !w.clitics?.prefixes.length && w.norm.length >= 4 && w.norm.endsWith('ي') && DEFINITE_DIRECTIONS.has(tokens[k - 1]!.norm);
     if (compoundNisba) {
       k++;
       continue;
