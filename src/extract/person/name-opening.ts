@@ -93,7 +93,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // (but وجودي فوستر is: a name may follow).
     // والداه: so is its dual with a pronoun.
     const dualWithPronoun = first.norm.endsWith('اه') && people.common.has(first.norm.slice(0, -2));
-    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1))) && (dualWithPronoun || people.common.has(first.norm) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
+    // وزيري الدفاع: an unlisted definite word after it is its complement, not a surname.
+    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1) && !tokens[i + 1]!.norm.startsWith('ال'))) && (dualWithPronoun || people.common.has(first.norm) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
     const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
     // وباتريك فييرا: the splitter read و + ب + اتريك, which is no word; و + a listed given name is the name.
     const listedBehindWaw = nameLetters && people.given.has(form.key) && !people.ambiguous.has(form.key) && first.clitics !== undefined && !people.common.has(first.clitics.stem) && !ctx.stop.has(first.clitics.stem);

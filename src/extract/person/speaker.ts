@@ -55,10 +55,15 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   const nameInYeh = n.length >= 5 && n.endsWith('يه') && statement && lastLetter(ctx.text, t) === 0x0647 /* ه */ && !ctx.people.common.has(n.slice(0, -1));
   if ((n.endsWith('ه') && !nameInYeh) || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
   // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
-  const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence);
+  // وقال كينيون : «…»: before the quote itself, whatever the word's shape: no verb or adverb stands
+  // alone between a reporting verb and the words it reports.
+  const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence) || QUOTE_OPENERS.has(tokens[k + 1]?.norm ?? '');
   // وأضاف يوهانيك أن: before the statement a long transliterated word opening with ي is no imperfect.
   return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm) && !ctx.bodyWord(t);
 }
+
+/** What opens a quotation right after its speaker: a colon or an opening quotation mark. */
+const QUOTE_OPENERS = new Set([':', '«', '"', '“', "'", "''"]);
 
 /**
  * Where the unlisted speaker of a reporting verb ends, when one or two speaker words at k stand before
