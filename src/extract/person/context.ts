@@ -69,6 +69,10 @@ export function nameContext(context: ExtractContext): NameContext {
     text,
     isPlace,
     placeLength,
+    eponymHead: (i) => {
+      const n = tokenForms(tokens[i]!).find((f) => f.prefixed)?.key ?? tokens[i]!.norm;
+      return !n.startsWith('ال') && eponymHeads.has(n);
+    },
     nisba: places.nisba,
     bodyWord: (t) => org.known.startsWith(t.norm) && org.known.longest(t.norm, 0, () => undefined) !== undefined,
     notName: memoByIndex(tokens.length, (i) => {

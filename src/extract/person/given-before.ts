@@ -7,6 +7,7 @@ import { titleEnd } from './context.js';
 import { functionWordToken } from './name-words.js';
 import { lastLetter, likelyFirstName } from './word-shapes.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
+import { letterNotProclitic, SURNAME_LETTERS } from './initial-letters.js';
 
 /**
  * Where a listed family name's unlisted given name starts, when one stands right before it (واين روني,
@@ -25,7 +26,9 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // unless the original spells it so (وأين روني: and where is Rooney).
   const stripped = prefixes.length === 1 && prefixes[0] === 'و' ? readingKey(t.clitics!) : undefined;
   const wholeWord = stripped !== undefined && ctx.stop.has(stripped) && !spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
-  const key = wholeWord ? t.norm : stripped !== undefined ? stripped : prefixes.length === 0 ? t.norm : undefined;
+  // فيديل كاسترو: a letter the splitter read as ف, ب, ك or ل is the name's own when what it leaves is no word.
+  const ownLetter = prefixes.length === 1 && SURNAME_LETTERS.has(prefixes[0]!) && t.norm.length >= 5 && letterNotProclitic(ctx, t);
+  const key = wholeWord || ownLetter ? t.norm : stripped !== undefined ? stripped : prefixes.length === 0 ? t.norm : undefined;
   if (key === undefined || !givenShaped(ctx, key)) return -1;
   const start = key === stripped ? t.clitics!.baseStart : t.start;
   // وقلدها ماكرون: a verb with its object pronoun, which the splitter left on the word; with ه too when
@@ -34,7 +37,7 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && objectPronounOnVerb(ctx, key)) return -1;
   const { people } = ctx;
   if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;
-  if ((!wholeWord && functionWordToken(ctx, t)) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
+  if ((!wholeWord && !ownLetter && functionWordToken(ctx, t)) || ctx.stop.has(key) || ctx.notName(i - 1) || verbShape(key)) return -1;
   // News puts the verb before its subject (وسيمضي شافيز, أدرك أينشتاين): the word must open a phrase,
   // at the start of the sentence, after punctuation, or after a nationality or a title.
   const before = i - 2 >= sentence.tokenStart ? tokens[i - 2]! : undefined;
@@ -46,9 +49,25 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   const nounBefore = before !== undefined && before.kind === 'word' && (PRONOUNS.has(beforeKey) || ctx.isPlace(i - 2) || (ctx.people.common.has(beforeKey) && !beforeKey.startsWith('ال')));
   // التي أسسها سميح طوقان: a verb with its object pronoun leaves the word after it its subject.
   const objectBefore = before !== undefined && before.kind === 'word' && beforeKey.length >= 5 && (beforeKey.endsWith('ها') || beforeKey.endsWith('هم'));
-  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore || nounBefore || objectBefore;
-  if (!opens) return -1;
+  const opens = before === undefined || before.kind === 'punct' || ctx.nisba.has(before.norm) || titleEnd(ctx, tokens, i - 2, sentence) === i - 1 || verbBefore || nounBefore || objectBefore || vowelled(key);
+  // معاهدة سايكس بيكو: after the noun of a thing named for a person, the name names the thing.
+  if (!opens || (before !== undefined && ctx.eponymHead(i - 2))) return -1;
   return start;
+}
+
+/**
+ * A transliterated word: five letters or more with two long vowels (و ي) inside it (فيديل, ستيوارت).
+ * An Arabic verb before its subject has at most one there (يواصل, تعادل), so after whatever word it
+ * stands, the word opens the name of the surname after it (لغم فيديل كاسترو).
+ */
+function vowelled(key: string): boolean {
+  if (key.length < 5) return false;
+  let n = 0;
+  for (let k = 1; k < key.length - 1; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 0x0648 /* و */ || c === 0x064a /* ي */) n++;
+  }
+  return n >= 2;
 }
 
 /** Could the word be a transliterated given name (long enough, of a first name's shape, no nisba)? */

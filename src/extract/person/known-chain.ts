@@ -29,12 +29,14 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   // الحبيب بورقيبة, الباجي قائد السبسي: Maghrebi usage gives the first name the article.
   if (name.start === t.start && definiteFirstName(ctx, tokens, i, sentence)) return scan.name(tokens[i - 1]!.start, name.end, sentence, 'name-chain');
   const single = name.end - i < 2;
-  const rule = !single ? 'name-chain' : ctx.people.family.has(bareKey(t)) ? 'family-name' : 'given-name';
+  // The name's own word: the whole token when the name starts where it does (كاسترو, not ك + استرو).
+  const own = name.start === t.start ? t.norm : bareKey(t);
+  const rule = !single ? 'name-chain' : ctx.people.family.has(own) ? 'family-name' : 'given-name';
   if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
   if (single && loneNameIsWord(ctx, tokens, i, sentence, context.key)) return i + 1;
   // واين روني: the unlisted given name before a listed family name.
   // وقال شاين نيلسون: a transliterated given name is a surname too (Nelson, Wilson).
-  const surnameLike = rule === 'family-name' || (rule === 'given-name' && ctx.people.foreign.has(bareKey(t)));
+  const surnameLike = rule === 'family-name' || (rule === 'given-name' && ctx.people.foreign.has(own));
   const givenStart = surnameLike && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
   if (givenStart >= 0) return scan.name(givenStart, name.end, sentence, 'name-chain');
   // A lone listed name is a weak reading (score -1): a longer candidate over it wins.

@@ -18,6 +18,8 @@ export interface NameContext {
   notName: (i: number) => boolean;
   /** True for words that start a place name. */
   isPlace: (i: number) => boolean;
+  /** Is token i a noun of a thing named after a person (معاهدة, مطار, حي), without the article? */
+  eponymHead: (i: number) => boolean;
   /** How many tokens the lexicon place starting at a token spans (0: none). */
   placeLength: (i: number) => number;
   /** Nisba adjectives (المصري, الأمريكية …), normalized. */
