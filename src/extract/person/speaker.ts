@@ -75,13 +75,27 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
-    if (!speakerWord(ctx, tokens, end - 1, sentence)) return 0;
+    if (!speakerWord(ctx, tokens, end - 1, sentence) && !(end === k + 2 && definiteSurnameAfterGiven(ctx, tokens, k))) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
     if (after.has(tokens[end]!.norm) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
     // قال رايمون دومينيك مدرب منتخب فرنسا: two words, then the speaker's role in apposition.
     if (after === ctx.people.afterSpeaker && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
   return 0;
+}
+
+/**
+ * وقالت منى الرجبي إن: a listed given name that is a word too (منى, سهام) and an unlisted definite word
+ * after it, of a family name's shape: no common word, nisba, title or place.
+ */
+function definiteSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k]!;
+  const t = tokens[k + 1]!;
+  if (first.clitics?.prefixes.length || !(ctx.people.ambiguous.has(first.norm) || ctx.people.given.has(first.norm))) return false;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
+  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n) || ctx.isPlace(k + 1)) return false;
+  return plausibleName(ctx, tokens, k + 1);
 }
 
 /** The complementizer that opens reported speech (إن, أن), normalized, bare or with a pronoun (أنه, أنها). */
