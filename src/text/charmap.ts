@@ -26,6 +26,7 @@ export type FoldOption =
   | 'alefMaksura'
   | 'taaMarbuta'
   | 'hamzaCarriers'
+  | 'hamzaSeat'
   | 'digits'
   | 'presentationForms'
   | 'persianLetters'
@@ -81,4 +82,12 @@ export const FOLDS: readonly Fold[] = [
 ];
 
 /** Characters converted only between digits: Arabic decimal and thousands separators. */
+/**
+ * A fold that depends on the next letter: ئ before و is written ؤ (مسئول → مسؤول, شئون → شؤون). Egyptian
+ * and older spelling seats the hamza of مسؤول, شؤون, رؤوف on ي; the standard seats it on و. One code
+ * unit for one, so offsets do not shift; words spelled ئو in the standard too (رئوي, فئوية) fold the same
+ * way in text and in lexicons, so they still match.
+ */
+export const HAMZA_SEAT = { option: 'hamzaSeat', from: 0x0626 /* ئ */, before: 0x0648 /* و */, to: 0x0624 /* ؤ */ } as const;
+
 export const DIGIT_SEPARATORS: Readonly<Record<number, string>> = { 0x066b: '.', 0x066c: ',' };

@@ -1,4 +1,4 @@
-import { FOLDS, DIGIT_SEPARATORS, type Fold } from './charmap.js';
+import { FOLDS, DIGIT_SEPARATORS, HAMZA_SEAT, type Fold } from './charmap.js';
 import type { ResolvedNormalizeOptions } from './options.js';
 
 /** What `normalize` does with one UTF-16 code unit. */
@@ -14,11 +14,15 @@ export const SPACE = 4;
 export const SEPARATOR = 5;
 /** A UTF-16 surrogate: copied as is; a lone one switches output decoding to a lossless path. */
 export const SURROGATE = 6;
+/** ئ: written ؤ before و (HAMZA_SEAT), else folded as usual; one code unit either way. */
+export const SEAT = 7;
 
 export interface FoldTable {
   kinds: Uint8Array;
   /** Replacement text for REPLACE, EXPAND, SPACE and SEPARATOR code units. */
   replacements: Map<number, string>;
+  /** The output code unit of ئ before و (its fold after HAMZA_SEAT), when the hamzaSeat fold is on. */
+  seatOutput: number;
   /**
    * The output code unit of each KEEP code unit (itself) and REPLACE code unit (its replacement): a typed
    * array the hot loop reads without a branch.
@@ -97,7 +101,27 @@ export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
   const singles = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) singles[c] = c;
   for (const [code, out] of replacements) if (kinds[code] === REPLACE) singles[code] = out.charCodeAt(0);
-  const table = { kinds, replacements, singles };
+  // ئ before و: the ؤ it becomes, folded further as ؤ is (to و with hamzaCarriers). Every code unit
+  // that folds to ئ (its presentation forms too) takes the seat rule, and an expansion (ﯮ → ئو) has it
+  // applied inside, so normalizing twice changes nothing.
+  const seatOutput = singles[HAMZA_SEAT.to]!;
+  if (options.hamzaSeat) {
+    const seatChar = String.fromCharCode(HAMZA_SEAT.from);
+    const inside = new RegExp(`${seatChar}(?=${String.fromCharCode(HAMZA_SEAT.before)})`, 'g');
+    // The seat is set before the other folds (hamzaCarriers would make ئ a ي first).
+    for (const code of replacements.keys()) {
+      if (kinds[code] !== EXPAND || !options.presentationForms) continue;
+      const nfkc = String.fromCharCode(code).normalize('NFKC');
+      if (inside.test(nfkc)) replacements.set(code, foldString(nfkc.replace(inside, String.fromCharCode(HAMZA_SEAT.to)), folds));
+      inside.lastIndex = 0;
+    }
+    // ئ itself and, when presentation forms fold, its contextual forms.
+    for (let c = 0; c < 0x10000; c++) {
+      if (kinds[c] !== KEEP && kinds[c] !== REPLACE) continue;
+      if (c === HAMZA_SEAT.from || (kinds[c] === REPLACE && options.presentationForms && c >= 0xfb50 && String.fromCharCode(c).normalize('NFKC') === seatChar)) kinds[c] = SEAT;
+    }
+  }
+  const table = { kinds, replacements, singles, seatOutput };
   cache.set(key, table);
   return table;
 }

@@ -1,4 +1,5 @@
-import { compileFoldTable, DELETE, EXPAND, REPLACE, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
+import { compileFoldTable, DELETE, EXPAND, REPLACE, SEAT, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
+import { HAMZA_SEAT } from './charmap.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 import { NormalizeOptionsSchema, type NormalizeOptions, type ResolvedNormalizeOptions } from './options.js';
 import { parseOptions } from '../options-error.js';
@@ -65,9 +66,22 @@ export function normalizeText(text: string, options?: NormalizeOptions): string 
   return fold(text, options, NO_MAP);
 }
 
+/**
+ * Does the text from `j` on begin, once folded, with و (deleted marks skipped)? For the hamza seat: ئ
+ * before it is written ؤ.
+ */
+function wawFollows(text: string, j: number, kinds: Uint8Array, singles: Uint16Array, replacements: ReadonlyMap<number, string>): boolean {
+  const n = text.length;
+  while (j < n && kinds[text.charCodeAt(j)] === DELETE) j++;
+  if (j >= n) return false;
+  const c = text.charCodeAt(j);
+  const first = kinds[c] === EXPAND ? replacements.get(c)!.charCodeAt(0) : singles[c];
+  return first === HAMZA_SEAT.before;
+}
+
 /** The one normalization pass, reporting segments to `map`; returns the normalized text. */
 function fold(text: string, options: NormalizeOptions | undefined, map: Pick<OffsetMapBuilder, 'plain' | 'expand'>): string {
-  const { kinds, replacements, singles } = tableFor(options);
+  const { kinds, replacements, singles, seatOutput } = tableFor(options);
   const n = text.length;
   if (buffer.length < n * 2 + 16) buffer = new Uint16Array(n * 2 + 16);
   let out = buffer;
@@ -124,8 +138,12 @@ function fold(text: string, options: NormalizeOptions | undefined, map: Pick<Off
         buffer = out = bigger;
       }
       for (let j = 0; j < s.length; j++) out[o++] = s.charCodeAt(j);
-      last = s.charCodeAt(s.length - 1);
+      // An expansion that ends in ئ before a و of the text: the seat rule across the boundary.
+      if (out[o - 1] === HAMZA_SEAT.from && kinds[HAMZA_SEAT.from] === SEAT && wawFollows(text, i + 1, kinds, singles, replacements)) out[o - 1] = seatOutput;
+      last = out[o - 1]!;
       needSegment = true;
+    } else if (kind === SEAT) {
+      out[o++] = last = wawFollows(text, i + 1, kinds, singles, replacements) ? seatOutput : singles[c]!;
     } else if (kind === SEPARATOR) {
       let j = i + 1;
       while (j < n && kinds[text.charCodeAt(j)] === DELETE) j++;

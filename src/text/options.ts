@@ -9,6 +9,7 @@ export const NormalizeOptionsSchema = z
     alefMaksura: z.boolean().default(true),
     taaMarbuta: z.boolean().default(true),
     hamzaCarriers: z.boolean().default(false),
+    hamzaSeat: z.boolean().default(true),
     digits: z.boolean().default(true),
     presentationForms: z.boolean().default(true),
     persianLetters: z.boolean().default(true),

@@ -72,6 +72,7 @@ export const normalizeOptions: fc.Arbitrary<NormalizeOptions> = fc.record(
     alefMaksura: fc.boolean(),
     taaMarbuta: fc.boolean(),
     hamzaCarriers: fc.boolean(),
+    hamzaSeat: fc.boolean(),
     digits: fc.boolean(),
     presentationForms: fc.boolean(),
     persianLetters: fc.boolean(),

@@ -261,6 +261,17 @@ describe('each option turned off leaves its characters alone', () => {
     expect(norm('مؤتمر رئيس', { hamzaCarriers: false })).toBe('مؤتمر رئيس');
   });
 
+  it('hamzaSeat (on by default) writes ئ before و as ؤ, so the Egyptian spelling meets the standard one', () => {
+    expect(norm('مسئول شئون مسئولية')).toBe(norm('مسؤول شؤون مسؤولية'));
+    expect(norm('مسئول')).toBe('مسؤول');
+    // Only before و (diacritics between skipped): رئيس and هيئة keep their ئ.
+    expect(norm('رئيس هيئة مسئُول')).toBe('رئيس هيئه مسؤول');
+    // The isolated form of ئ and the ligature ئو fold the same way, and with hamzaCarriers all three meet و.
+    expect(norm('مس\uFE89ول مس\uFBEEل')).toBe('مسؤول مسؤول');
+    expect(norm('مسئول', { hamzaCarriers: true })).toBe(norm('مسؤول', { hamzaCarriers: true }));
+    expect(norm('مسئول', { hamzaSeat: false })).toBe('مسئول');
+  });
+
   it('turning one fold off keeps the others', () => {
     expect(norm('أَحمد', { diacritics: false })).toBe('اَحمد');
     expect(norm('أَحمد', { alef: false })).toBe('أحمد');
@@ -269,7 +280,7 @@ describe('each option turned off leaves its characters alone', () => {
 
   it('with every fold off the text is unchanged', () => {
     const off: NormalizeOptions = {
-      diacritics: false, tatweel: false, alef: false, alefMaksura: false, taaMarbuta: false, hamzaCarriers: false,
+      diacritics: false, tatweel: false, alef: false, alefMaksura: false, taaMarbuta: false, hamzaCarriers: false, hamzaSeat: false,
       digits: false, presentationForms: false, persianLetters: false, formatControls: false, spaces: false,
     };
     const input = 'أَحمد  ﻻ ١٫٥ ـ ى ة \u200f\u00a0یک';
