@@ -26,6 +26,16 @@ export function ambiguousWithOwnWaw(ctx: NameContext, t: Token): boolean {
   return bareStem(ctx, c.stem) && !ctx.people.given.has(c.stem) && !ctx.people.family.has(c.stem) && !ctx.people.ambiguous.has(c.stem);
 }
 
+/** بن or بو opening a word of five letters or more: the shape of Maghrebi family names (بنكيران, بوتفليقة). */
+function maghrebiSurnameShape(n: string): boolean {
+  return n.length >= 5 && (n.startsWith('بن') || n.startsWith('بو'));
+}
+
+/** A bare listed given name (أمين, محمد), ambiguous ones included. */
+function listedGiven(ctx: NameContext, t: Token): boolean {
+  return !t.clitics?.prefixes.length && (ctx.people.given.has(t.norm) || ctx.people.ambiguous.has(t.norm));
+}
+
 /**
  * Does the proclitic on word j, inside a name, start a new phrase (وحسن, بزمام, لإقناعهم)? Not for the
  * surname right after a given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
@@ -33,7 +43,9 @@ export function ambiguousWithOwnWaw(ctx: NameContext, t: Token): boolean {
 export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, s: ChainState): boolean {
   const t = tokens[j]!;
   const c = t.clitics!;
-  const slot = j === s.surnameSlot;
+  // … or, for a Maghrebi family name in بن or بو (محمد أمين بنهاشم, عيسى حمد بوشهاب), right after two
+  // listed given names: the father's name or a compound first name moves the surname one word on.
+  const slot = j === s.surnameSlot || (j === s.i + 2 && s.surnameSlot === s.i + 1 && s.firstKnown && listedGiven(ctx, tokens[j - 1]!) && maghrebiSurnameShape(t.norm));
   // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
   // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
   if (slot && (s.firstKnown || s.unknownFirst) && c.prefixes.length === 1 && SURNAME_INITIALS.has(c.prefixes[0]!) && !c.article && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem) && !(!s.foreign && fuulVerbalNoun(c.stem))) return false;
