@@ -1,4 +1,4 @@
-import { compileFoldTable, DELETE, EXPAND, REPLACE, SEAT, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
+import { compileFoldTable, DELETE, EXPAND, KEEP, REPLACE, SEAT, SEPARATOR, SPACE, SURROGATE, type FoldTable } from './fold-table.js';
 import { HAMZA_SEAT } from './charmap.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 import { NormalizeOptionsSchema, type NormalizeOptions, type ResolvedNormalizeOptions } from './options.js';
@@ -101,6 +101,17 @@ function fold(text: string, options: NormalizeOptions | undefined, map: Pick<Off
       out[o++] = last = singles[c]!;
       continue;
     }
+    if (kind === SEAT) {
+      if (needSegment) {
+        map.plain(o, i);
+        needSegment = false;
+      }
+      // ئ: the next code unit settles it but after a deleted mark or before an expansion.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const seat = next === HAMZA_SEAT.before || (kinds[next] !== KEEP && wawFollows(text, i + 1, kinds, singles, replacements));
+      out[o++] = last = seat ? seatOutput : singles[c]!;
+      continue;
+    }
     if (kind === SPACE && last !== 0x20) {
       if (needSegment) {
         map.plain(o, i);
@@ -142,8 +153,6 @@ function fold(text: string, options: NormalizeOptions | undefined, map: Pick<Off
       if (out[o - 1] === HAMZA_SEAT.from && kinds[HAMZA_SEAT.from] === SEAT && wawFollows(text, i + 1, kinds, singles, replacements)) out[o - 1] = seatOutput;
       last = out[o - 1]!;
       needSegment = true;
-    } else if (kind === SEAT) {
-      out[o++] = last = wawFollows(text, i + 1, kinds, singles, replacements) ? seatOutput : singles[c]!;
     } else if (kind === SEPARATOR) {
       let j = i + 1;
       while (j < n && kinds[text.charCodeAt(j)] === DELETE) j++;
