@@ -162,7 +162,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of clubsInSlot(context, { frames: org.matchFrames, sports: org.sports, placeCues: org.placeCues, listed, nisba: places.nisba })) out.push(c);
   for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);
-  for (const c of findLatinOrganizations(context)) out.push(c);
+  for (const c of findLatinOrganizations(context, org.latinAcronyms)) out.push(c);
   for (const c of findLetterNames(context, places.nisba, org.descriptors)) out.push(c);
   const credits = findDatelineCredits(tokens, context.sentences, {
     placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,

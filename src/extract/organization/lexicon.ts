@@ -53,6 +53,8 @@ export interface KnownOrganization {
 export interface OrganizationLexicon {
   /** Well-known organizations by name, alias and acronym. */
   known: PhraseTrie<KnownOrganization>;
+  /** Latin acronyms of three characters or more, as written (BBC, UNESCO), to the organization's name. */
+  latinAcronyms: ReadonlyMap<string, string>;
   /** Singular head nouns that open a name (وزارة, منظمة, لجنة …), normalized, with and without the article. */
   heads: ReadonlySet<string>;
   /** Plural heads (منظمات, مكاتب …): they describe a class, never open a name. */
@@ -128,8 +130,11 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const descriptors = new PhraseTrie<true>();
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const clubDescriptors = new Set(CLUB_DESCRIPTORS.map(key));
+  const latinAcronyms = new Map<string, string>();
   for (const org of known as Array<{ name: string; aliases?: string[]; wordAliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[]; notClub?: boolean }>) {
     const head = phraseWords(org.name, key)[0]!;
+    // Two letters (UN, AP, GM) are too often something else to stand alone as a name.
+    if (org.acronym && /^[A-Z][A-Z0-9&]{2,}$/.test(org.acronym)) latinAcronyms.set(org.acronym, org.name);
     const notClub = org.notClub === true || (descriptors.startsWith(head) && !clubDescriptors.has(head));
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
     // Short forms that are also common words (الفتح, النجمة), named alone only in context, while the
@@ -158,6 +163,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const h = heads as { singular: string[]; plural: string[]; foreignName: string[]; company: string[]; defining: string[]; naming: string[]; district: string[] };
   return {
     known: trie,
+    latinAcronyms,
     heads: withArticle(h.singular, key),
     pluralHeads: withArticle(h.plural, key),
     foreignNameHeads: new Set(h.foreignName.map(key)),
