@@ -7,11 +7,16 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '�
 
 /**
  * Is the '.' at token k an abbreviation or initial dot rather than a full stop? True after a single
- * letter (د. م. ج.م, J. Smith) — Arabic and Latin alike — written right before the dot.
+ * letter (د. م. ج.م, J. Smith) — Arabic and Latin alike — written right before the dot, and between
+ * the names of letters spelled out with no space around the dot (سي.إن.إن, بي.بي.سي: at most three
+ * letters on each side; a full stop typed without its space, أمس.وقال, ends the sentence).
  */
 function isAbbreviationDot(tokens: RawTokens, k: number): boolean {
   if (k === 0 || tokens.kind[k - 1] !== WORD || tokens.nEnd[k - 1] !== tokens.nStart[k]) return false;
-  return tokens.nEnd[k - 1]! - tokens.nStart[k - 1]! === 1;
+  const before = tokens.nEnd[k - 1]! - tokens.nStart[k - 1]!;
+  if (before === 1) return true;
+  if (before > 3 || k + 1 >= tokens.length || tokens.kind[k + 1] !== WORD || tokens.nStart[k + 1] !== tokens.nEnd[k]) return false;
+  return tokens.nEnd[k + 1]! - tokens.nStart[k + 1]! <= 3;
 }
 
 /** The character of a one-character punctuation token, or '' for any other token. */

@@ -13,6 +13,7 @@ describe('splits on terminators', () => {
     ['three dots', 'انتظر... ثم ذهب', ['انتظر...', 'ثم ذهب']],
     ['stacked terminators', 'ماذا؟! لا', ['ماذا؟!', 'لا']],
     ['terminator without a following space', 'انتهى.ثم', ['انتهى.', 'ثم']],
+    ['a short word, then a full stop typed without its space', 'جاء في.وقال', ['جاء في.', 'وقال']],
     ['terminator at the end', 'انتهى.', ['انتهى.']],
     ['no terminator', 'قال ذلك', ['قال ذلك']],
     ['three sentences', 'ذهب أحمد. عاد محمد؟ نعم عاد!', ['ذهب أحمد.', 'عاد محمد؟', 'نعم عاد!']],
@@ -46,6 +47,7 @@ describe('does not split', () => {
     ['after Arabic initials', 'قال أ. د. محمد إن'],
     ['after Latin initials', 'J. K. Rowling wrote it'],
     ['after an abbreviation with a diacritic', 'قال دُ. محمد إن'],
+    ['inside letters spelled out with dots', 'ذكرت شبكة سي.إن.إن وقناة بي.بي.سي أن'],
   ])('%s', (_, text) => {
     expect(sentenceTexts(text)).toEqual([text]);
   });

@@ -11,6 +11,22 @@ export function wordAt(tokens: readonly Token[], sentence: Sentence): (i: number
 }
 
 /**
+ * wordAt, with a mark written between two letters with no space (سي.إن.إن, AT&T): names spelled with
+ * dots or an ampersand inside them are matched whole.
+ */
+export function wordOrInnerMarkAt(tokens: readonly Token[], sentence: Sentence): (i: number) => string | undefined {
+  return (i) => {
+    if (i >= sentence.tokenEnd) return undefined;
+    const t = tokens[i]!;
+    if (t.kind === 'word' || t.kind === 'number') return t.norm;
+    const before = tokens[i - 1];
+    const after = i + 1 < sentence.tokenEnd ? tokens[i + 1] : undefined;
+    const inner = before !== undefined && after !== undefined && before.end === t.start && after.start === t.end && before.kind === 'word' && after.kind === 'word';
+    return inner && t.end - t.start === 1 ? t.norm : undefined;
+  };
+}
+
+/**
  * Every token of a sentence, punctuation included, as a lookup function for trie walks: for entries
  * written with a dot (the abbreviated titles د. and أ.د.). Undefined past the sentence.
  */

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { keyedSetWithArticle } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
-import { scanStarts, wordAt } from '../lexicon/scan.js';
+import { scanStarts, wordOrInnerMarkAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { personLexicon } from '../person/lexicon.js';
@@ -79,7 +79,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const clubAt = clubNameAt(tokens, org.known, (j) => words(j));
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
-    if (s !== sentence) [sentence, words] = [s, wordAt(tokens, s)];
+    if (s !== sentence) [sentence, words] = [s, wordOrInnerMarkAt(tokens, s)];
     // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
     if (i > s.tokenStart && events.has(bareForm(tokens[i - 1]!).key)) return i + 1;
     const forms = tokenForms(token);

@@ -433,6 +433,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a long surname opening like an imperfect after an unlisted first name a title announces', text: 'وأصدر رئيس الوزراء أوامره لوزير التموين هريديش تريباثي بعد أن عقد اجتماعا مع التجار.', expect: [['PERSON', 'هريديش تريباثي']] },
   { name: 'a long surname opening with ي after a transliterated given name, not a plural verb', text: 'وقال توماس يوهانيك، رئيس الجمعية، إن المهرجان ناجح، وقال جون يتحدثون عن الأمر.', expect: [['PERSON', 'توماس يوهانيك'], ['PERSON', 'جون']], absent: ['جون يتحدثون'] },
   // Organizations
+  { name: 'a listed name spelled with dots between its letters (سي.إن.إن) is matched whole, in one sentence', text: 'وقال في مقابلة مع شبكة سي.أن.أن إن المنطقة ستكون آمنة.', expect: [['ORGANIZATION', 'سي.أن.أن']] },
   { name: 'a listed Latin acronym of three letters or more standing alone is the organization; two letters or a word of a Latin phrase are not', text: 'وحسب BBC فإن 12 شخصا اعتقلوا، وقال ممثل UNESCO إن الموقع مهدد، ونقلت AP الخبر، وكتب الموقع BBC News أمس.', expect: [['ORGANIZATION', 'BBC'], ['ORGANIZATION', 'UNESCO']], counts: { 'ORGANIZATION BBC': 1 }, absent: ['AP'] },
   { name: 'a naming head with a definite complement: a hospital', text: 'افتتح الجناح الجديد في مستشفى القصر العيني أمس.', expect: [['ORGANIZATION', 'مستشفى القصر العيني']] },
   { name: 'a naming head with a construct complement: a foundation', text: 'ثم أسس مؤسسة البرمجيات الحرة في مدينة بوسطن.', expect: [['ORGANIZATION', 'مؤسسة البرمجيات الحرة']] },
