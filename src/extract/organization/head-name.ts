@@ -30,13 +30,18 @@ export interface HeadSite {
 /** The organization named after the head at `site.i`, or undefined. */
 export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon, places: PlaceLexicon, people: PersonLexicon): Candidate | undefined {
   const { tokens, text, i, s, form, knownEnd, described } = site;
-  const chain = readChain(tokens, text, i, s, w);
+  let chain = readChain(tokens, text, i, s, w);
   const headKey = form.article ? form.key.slice(2) : form.key;
   // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
   // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
   // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
   const eponymCut = knownEnd > 0 && w.eponymTitles.has(bareForm(tokens[knownEnd - 1]!).key);
-  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose && !eponymCut));
+  // مجلس الأمن القومي السعودي: an adjective and a country's after the known name make another body,
+  // that country's own (the National Security Council, not the Security Council).
+  const ownAt = knownEnd > 0 && chain !== undefined ? countryAdjectiveAfter(tokens, knownEnd, chain.end, w) : -1;
+  if (ownAt > 0) chain = { ...chain!, end: ownAt + 1 };
+  const countrysOwn = ownAt > 0;
+  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose && !eponymCut && !countrysOwn));
   // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
@@ -64,4 +69,13 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // شركة روشن العقارية: the head stays outside, as after other descriptors (شركة أرامكو → أرامكو).
   const end = companyNameEnd(tokens, i, s, text, w, people.common, org.companyKinds);
   return end > 0 ? { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'company-name' } : undefined;
+}
+
+/**
+ * The country's adjective that ends a known name's chain after one adjective of its own (مجلس الأمن
+ * القومي السعودي → السعودي), between `knownEnd` + 1 and `end`; -1 when there is none.
+ */
+function countryAdjectiveAfter(tokens: readonly Token[], knownEnd: number, end: number, w: ChainWords): number {
+  if (end < knownEnd + 2 || w.nisba.has(bareForm(tokens[knownEnd]!).key)) return -1;
+  return w.nisba.has(bareForm(tokens[knownEnd + 1]!).key) ? knownEnd + 1 : -1;
 }
