@@ -46,7 +46,7 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const kin = titled?.kind === 'kinship' && k === title && k < sentence.tokenEnd && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
   // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
-  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm)) || loneAfterRole)) {
+  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm)) || loneAfterRole)) {
     return scan.name(name.start, name.end, sentence, rule);
   }
   // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.
@@ -72,4 +72,13 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
     return speaker;
   }
   return title > 0 ? title : i + 1;
+}
+
+/**
+ * A feminine past verb or a verb with its object pronoun (صديقتها ذهبت, صديقته أسمياها): the sentence
+ * going on after a kinship noun, not an unlisted name. Listed names in ت (حكمت) are read before this, and
+ * transliterated ones end in -يت (هنرييت, جولييت), which no such verb does.
+ */
+function pastOrObject(n: string): boolean {
+  return (n.endsWith('ت') && !n.endsWith('يت')) || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما');
 }

@@ -5,6 +5,7 @@ import { CLOSING_QUOTES as CLOSING, OPENING_QUOTES as OPENING } from '../common/
 import { titleEnd } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { derivedVerbalNoun } from './word-shapes.js';
+import { nationalityNoun } from './nationality.js';
 import { keyedSetWithArticle } from '../common/words.js';
 import workNouns from './data/work-nouns.json';
 
@@ -33,9 +34,10 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext, inTit
     // عن « ارتياح » المستشار: one unlisted word shaped like a verbal noun is a word quoted, not a name.
     if (name.known === 0 && close === i + 2 && derivedVerbalNoun(tokens[i + 1]!.norm)) return i + 1;
     const before = tokens[i - 1];
+    // قتله الصربي « جافريلو برينسيب »: a nationality standing for a person, before a name of two words.
     const cueBefore =
       before !== undefined && i - 1 >= sentence.tokenStart &&
-      (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart));
+      (tokenForms(before).some((f) => ctx.people.verbs.has(f.key)) || titleEndingAt(ctx, context, i - 1, sentence.tokenStart) || (close - i > 2 && nationalityNoun(ctx, tokens, i - 1, sentence)));
     // الرئيس التنفيذي لـ « ممتلكات » الشيخ عبدالله: behind a bare ل the quotes hold the body a role is of
     // (or the outlet spoken to), and the title after them is the next person's.
     const bodyOfRole = before !== undefined && i - 1 >= sentence.tokenStart && before.norm === 'ل';
