@@ -92,7 +92,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (m !== undefined && form.prefixed && people.common.has(token.norm)) m = undefined;
       // السياسة الخارجية الأمريكية, وزيرة الخارجية الأميركية: a portfolio qualifying the noun before it.
       if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
-      if (m && !m.value.ambiguous && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
+      // ببرشلونة: a club named for its city, behind ب, is the city (in Barcelona).
+      const cityBehindBa = m !== undefined && m.end === i + 1 && form.prefixes.includes('ب') && isPlace(i);
+      if (m && !m.value.ambiguous && !cityBehindBa && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         const inner = descriptorName(tokens, i, s, w);
