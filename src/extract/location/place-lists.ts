@@ -18,6 +18,13 @@ export const LIST_TRIGGERS = [
   'أنهار', 'نهري', 'نهرا', 'جزر', 'جزيرتي', 'جزيرتا', 'بحيرات', 'بحيرتي', 'واحات', 'واحتي',
 ];
 
+/** The dual place nouns of LIST_TRIGGERS: exactly two places follow them. */
+export const DUAL_TRIGGERS = [
+  'منطقتي', 'حيي', 'قريتي', 'بلدتي', 'مدينتي', 'ولايتي', 'محافظتي', 'إقليمي', 'مخيمي', 'مديريتي', 'بلديتي', 'ناحيتي',
+  'قضاءي', 'حارتي', 'دائرتي', 'عمالتي', 'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا',
+  'دائرتا', 'نهري', 'نهرا', 'جزيرتي', 'جزيرتا', 'بحيرتي', 'واحتي',
+];
+
 /** Adverbs of time that may close a list of places (أمس, اليوم), normalized. */
 const TIME_ADVERBS = new Set(['امس', 'اليوم', 'غدا']);
 
@@ -121,9 +128,26 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
  * list of two items or more gives the unlisted ones as places; fewer give nothing (مناطق عديدة). The
  * listed ones are left to the lexicon scan.
  */
-export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[]): void {
-  const { found, items } = readItems(tokens, introducedItems(tokens, i, sentence, w) ?? i + 1, sentence, w, 0);
+export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[], dual = false): void {
+  const { found, items, end } = readItems(tokens, introducedItems(tokens, i, sentence, w) ?? i + 1, sentence, w, 0);
   if (items >= 2) for (const c of found) out.push(c);
+  // محافظتي ظفار والوسطى, ناحيتي القحطانية والشمال: a dual noun says two places follow, so the word
+  // after و is the second even when it is a word too (الوسطى, الشمال).
+  if (dual && items === 1) {
+    const second = secondOfDual(tokens, end, sentence, w);
+    if (second) out.push(...found, second);
+  }
+}
+
+/** The second place after a dual noun: و + one word (not a function word), where the phrase ends. */
+function secondOfDual(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords): Candidate | undefined {
+  if (j >= sentence.tokenEnd) return undefined;
+  const t = tokens[j]!;
+  const reading = itemReading(t, false);
+  if (reading === undefined || t.kind !== 'word' || t.script !== 'arabic' || w.isFunctionWord(reading.key) || reading.key.length < 3) return undefined;
+  const after = tokens[j + 1];
+  const closed = j + 1 >= sentence.tokenEnd || after!.kind === 'punct' || w.isFunctionWord(after!.norm) || after!.clitics?.prefixes.length === 1;
+  return closed ? { type: 'LOCATION', start: reading.start, end: t.end, rule: 'list', score: -1 } : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
 // (محافظة, مدينة), plural trigger nouns before lists, and rulers' titles in construct with a realm.
 import { keyedSetOf } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
-import { LIST_INTRODUCERS, LIST_TRIGGERS } from './place-lists.js';
+import { DUAL_TRIGGERS, LIST_INTRODUCERS, LIST_TRIGGERS } from './place-lists.js';
 import { FACILITY_NOUNS, LISTED_ONLY_TRIGGERS, PLACE_DEFINITION_NOUNS, PLACE_TRIGGERS } from './triggers.js';
 import { REALM_TITLES } from './realm.js';
 import homographs from './data/homographs.json';
@@ -38,6 +38,8 @@ export const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 /** Plural and dual place nouns before a list of names (بمناطق تيشي وأوقاس), normalized. */
 export const listTriggerSet = keyedSetOf(LIST_TRIGGERS);
+/** The dual ones among them (محافظتي, منطقتا): two places follow. */
+export const dualTriggerSet = keyedSetOf(DUAL_TRIGGERS);
 
 /** Rulers' titles in construct with a realm (ملك أراجون), keyed per normalization. */
 export const realmTitleSet = keyedSetOf(REALM_TITLES);
