@@ -8,10 +8,16 @@ const NISBA_WINDOW = 3;
 /** The pronoun a definition may put between the name and what it is (هو, هي), normalized. */
 const COPULAS = new Set(['هو', 'هي']);
 
-/** The token after the name, past هو / هي if one stands there. */
+/** A glossary's mark between the name and what it is (تيمقاد : مدينة رومانية, مروي - مدينة أثرية). */
+const DEFINING_MARKS = new Set([':', '-', '–']);
+
+/** The token after the name, past هو / هي, or a colon or dash, if one stands there. */
 export function afterCopula(tokens: readonly Token[], i: number, s: Sentence): number {
-  return i < s.tokenEnd && COPULAS.has(tokens[i]!.norm) ? i + 1 : i;
+  return i < s.tokenEnd && (COPULAS.has(tokens[i]!.norm) || DEFINING_MARKS.has(tokens[i]!.norm)) ? i + 1 : i;
 }
+
+/** Verbs of where a place lies (مدينة أثرية تقع في), normalized: like في, they make a definition of it. */
+const LOCATED = new Set(['تقع', 'يقع', 'الواقعه', 'الواقع']);
 
 /**
  * Does an indefinite nisba (مصري, بولندية) stand within a few words after the defining noun at k, or,
@@ -25,7 +31,7 @@ export function nationalityAfter(tokens: readonly Token[], k: number, s: Sentenc
     // حكم دولة الموحدين في المغرب: a definite word right after the noun makes it a construct (the state
     // of the Almohads), not what the sentence's subject is.
     if (j === k + 1 && t.norm.startsWith('ال')) return false;
-    if (orIn && t.norm === 'في') return true;
+    if (orIn && (t.norm === 'في' || LOCATED.has(t.norm))) return true;
     if (!t.norm.startsWith('ال') && nisba.has(t.norm)) return true;
   }
   return false;

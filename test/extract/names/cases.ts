@@ -597,6 +597,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a club named like an adjective agrees with a noun behind a proclitic', text: 'وكتب اللاعب اسمه بالخط العربي قبل المباراة.', absent: ['العربي'] },
   { name: 'after the team the adjective-like name is the club', text: 'وجاء الهدف الثاني للفريق الأهلي في الدقيقة 80 من المباراة.', expect: [['ORGANIZATION', 'الأهلي']] },
   { name: 'a club named like a verbal noun after تم is the verbal noun', text: 'وقد تم تداول أسهم النادي بعد المباراة.', counts: { 'ORGANIZATION تداول': 0 } },
+  { name: 'a glossary entry: the name, a colon or a dash, then a place noun that a verb of location follows', text: 'تيمقاد : مدينة رومانية أثرية تقع في ولاية باتنة.\nأوتيك - مدينة فينيقية قديمة تقع قرب بنزرت.', expect: [['LOCATION', 'تيمقاد'], ['LOCATION', 'أوتيك']] },
   { name: 'the subject of an encyclopedia definition of a place', text: 'جربة هي جزيرة تونسية في خليج قابس. الليطاني نهر في لبنان.', expect: [['LOCATION', 'جربة'], ['LOCATION', 'الليطاني']] },
   { name: 'no place definition without a nationality or في', text: 'الفريق مدينة كبيرة من المشجعين.', absent: ['الفريق'] },
   { name: 'the subject of an encyclopedia definition of a body', text: 'أرامكو شركة نفط سعودية تأسست عام 1933. هيومن رايتس ووتش منظمة حقوقية أمريكية.', expect: [['ORGANIZATION', 'أرامكو'], ['ORGANIZATION', 'هيومن رايتس ووتش']] },
