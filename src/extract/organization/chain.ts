@@ -98,7 +98,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     if (j > head + 1 && (w.honorifics.has(bare) || (prefixes.length === 0 && w.roleBeforeName(j)))) break;
     // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), and a field named
     // like bodies is its field (هيئة الشارقة للمتاحف), not a new head.
-    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || (isDef && w.org.purpose.has(bare))))) break;
+    // … and inside a purpose phrase و joins a definite plural of one (للآثار والمتاحف, للمدارس والمستشفيات)
+    // where the name ends with it: a definite word after it is the verb's object (… والمتاحف المجتمع الدولي).
+    const joinedField = inPurpose && isDef && prefixes.join('') === 'و' && w.org.pluralHeads.has(bare) && !(j + 1 < sentence.tokenEnd && definite(tokens[j + 1]!.norm));
+    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !joinedField && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || (isDef && w.org.purpose.has(bare))))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1 && !tradeOfUnion(tokens, head, w)) break;
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
