@@ -49,7 +49,9 @@ function glossAt(text: string, tokens: readonly Token[], k: number, sentence: Se
   let at = k + 1;
   const first = tokens[at]!;
   // ألكسو, أونروا: an alef with hamza folds to one that looks like the article; as written it is none.
-  if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && !first.clitics?.prefixes.length && !articleWritten(text, first) && first.norm.length >= 3 && !common(first.norm)) {
+  // كهرماء: a first letter the splitter reads as a proclitic is the acronym's own when what it leaves is no word.
+  const ownLetter = !first.clitics?.prefixes.length || (!first.clitics.article && !common(first.clitics.stem));
+  if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && ownLetter && !articleWritten(text, first) && first.norm.length >= 3 && !common(first.norm)) {
     return { at, end: at + 1 };
   }
   const language = languageWord(first);

@@ -42,6 +42,13 @@ describe('names glossed in Latin letters', () => {
     expect(r.mentions).toContain('ORGANIZATION ألكسو');
   });
 
+  it('reads a short name whose first letter the splitter takes for a proclitic (كهرماء), not a word behind one', () => {
+    const r = read('وافتتحت المؤسسة العامة القطرية للكهرباء والماء ( كهرماء ) محطة جديدة، وقالت الهيئة العامة للكهرباء ( والوزارة ) إن العمل بدأ.');
+    expect(r.mentions).toContain('ORGANIZATION كهرماء');
+    expect(r.mentions).not.toContain('ORGANIZATION والوزارة');
+    expect(r.sameEntity('المؤسسة العامة القطرية للكهرباء والماء', 'كهرماء')).toBe(true);
+  });
+
   it('makes a head chain a name when a short name in brackets follows it (هيئة الأرصاد ( نوا ))', () => {
     const r = read('وأعلنت هيئة الأرصاد ( نوا ) أن الطقس معتدل، وقالت هيئة الأرصاد إن الحرارة سترتفع.');
     expect(r.mentions).toEqual(['ORGANIZATION هيئة الأرصاد', 'ORGANIZATION نوا']);
