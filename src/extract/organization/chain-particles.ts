@@ -34,7 +34,22 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
   const prevKey = bareForm(tokens[j - 1]!).key;
   if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
+  // المركز الدولي للبحوث الزراعية في المناطق الجافة ( إيكاردا ): in a purpose, في and a definite noun with
+  // at most one adjective, when the body's short name in brackets follows: the whole is the name it glosses.
+  const glossed = t.norm === 'في' && purpose && definite(nextKey) && !w.isPlace(j + 1) ? glossAfter(tokens, j + 2, sentence) : -1;
+  if (glossed > 0) return { last: glossed - 1, opensPurpose: false };
   return undefined;
+}
+
+/**
+ * One past a definite adjective at k (or k itself) when a short name in brackets follows there: «( word )».
+ * -1 when none does.
+ */
+function glossAfter(tokens: readonly Token[], k: number, sentence: Sentence): number {
+  const bracketAt = (at: number): boolean => at + 2 < sentence.tokenEnd && tokens[at]!.norm === '(' && tokens[at + 1]!.kind === 'word' && tokens[at + 2]!.norm === ')';
+  if (bracketAt(k)) return k;
+  if (k < sentence.tokenEnd && definite(bareForm(tokens[k]!).key) && !tokens[k]!.clitics?.prefixes.length && bracketAt(k + 1)) return k + 1;
+  return -1;
 }
 
 /**

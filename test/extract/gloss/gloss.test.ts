@@ -49,6 +49,13 @@ describe('names glossed in Latin letters', () => {
     expect(r.sameEntity('المؤسسة العامة القطرية للكهرباء والماء', 'كهرماء')).toBe(true);
   });
 
+  it('runs a body\'s purpose through في and its place of work when its short name in brackets follows', () => {
+    const r = read('وأعلن المركز الدولي للبحوث الزراعية في المناطق الجافة ( إيكاردا ) عن صنف جديد، وعمل المركز الدولي للبحوث الزراعية في المناطق الجافة سنوات.');
+    expect(r.mentions).toContain('ORGANIZATION المركز الدولي للبحوث الزراعية في المناطق الجافة');
+    expect(r.mentions).toContain('ORGANIZATION إيكاردا');
+    expect(r.mentions).toContain('ORGANIZATION المركز الدولي للبحوث الزراعية');
+  });
+
   it('makes a head chain a name when a short name in brackets follows it (هيئة الأرصاد ( نوا ))', () => {
     const r = read('وأعلنت هيئة الأرصاد ( نوا ) أن الطقس معتدل، وقالت هيئة الأرصاد إن الحرارة سترتفع.');
     expect(r.mentions).toEqual(['ORGANIZATION هيئة الأرصاد', 'ORGANIZATION نوا']);
