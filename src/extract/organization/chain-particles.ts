@@ -33,13 +33,19 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headKey) || w.org.namingHeads.has(headKey))) return { last: j + 2, opensPurpose: true };
   // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
   const prevKey = bareForm(tokens[j - 1]!).key;
-  if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
+  if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !NOT_VERBAL_NOUNS.has(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
   // المركز الدولي للبحوث الزراعية في المناطق الجافة ( إيكاردا ): in a purpose, في and a definite noun with
   // at most one adjective, when the body's short name in brackets follows: the whole is the name it glosses.
   const glossed = t.norm === 'في' && purpose && definite(nextKey) && !w.isPlace(j + 1) ? glossAfter(tokens, j + 2, sentence) : -1;
   if (glossed > 0) return { last: glossed - 1, opensPurpose: false };
   return undefined;
 }
+
+/**
+ * Nouns of the shape of a verbal noun of form IV that are none (الإنسان: لحقوق الإنسان في البيان is the
+ * body and where it spoke), as normalized with the alef folded or kept.
+ */
+const NOT_VERBAL_NOUNS = new Set(['الانسان', 'الإنسان']);
 
 /**
  * One past a definite adjective at k (or k itself) when a short name in brackets follows there: «( word )».
