@@ -1,5 +1,5 @@
 // The unlisted speaker of a reporting verb: وقال أنان إن, وأضاف بلازي في بيان.
-import { NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
@@ -125,6 +125,9 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // name of that shape (وأوضح الخزاعلة أن, وأشار الشوابكة إلى أن).
   if (n.endsWith('ه') && !masculineVerbBefore(tokens, k)) return false;
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n)) return false;
+  // وتشير النقوش إلى أن: a broken plural of the pattern فعول after a feminine verb is things, which take
+  // one; a family name of that shape (الحمود) after one is a woman's, and she stands after قالت, not تشير.
+  if (brokenPluralFuul(n) && feminineVerbBefore(tokens, k) && !(k > 0 && bareForm(tokens[k - 1]!).key === 'قالت')) return false;
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   // وأشار الرمادي إلى أن: a town's name of nisba shape is a family name there (a town makes no statement).
@@ -141,6 +144,19 @@ const TO = 'الي';
 function masculineVerbBefore(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k - 1];
   return verb !== undefined && verb.kind === 'word' && !verb.norm.endsWith('ت');
+}
+
+/** Is the verb before token k feminine: a past in ت (أشارت) or an imperfect in ت (وتشير, تؤكد)? */
+function feminineVerbBefore(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k - 1];
+  if (verb === undefined || verb.kind !== 'word') return false;
+  const v = bareForm(verb).key;
+  return v.endsWith('ت') || (v.length >= 4 && v.charCodeAt(0) === 0x062a /* ت */);
+}
+
+/** ال and a broken plural of the pattern فعول (النقوش, الجنود, البحوث): و third of four letters. */
+function brokenPluralFuul(n: string): boolean {
+  return n.length === 6 && n.startsWith('ال') && n.charCodeAt(4) === 0x0648 /* و */;
 }
 
 /** What may follow a definite speaker of nisba shape besides أن: the setting of the statement. */
