@@ -19,5 +19,8 @@ export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence
   // وزارة الزراعة واستصلاح الأراضي: a derived verbal noun and its definite object are a portfolio too.
   if (!isDef && lastGood === j - 1 && derivedVerbalNoun(bare) && definiteBare(tokens, j + 1, sentence)) return j + 1;
   if (isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) return j;
+  // وزارة الشباب والثقافة والتواصل المغربية: an unlisted portfolio, when the country's adjective closes the name after it.
+  const next = tokens[j + 1];
+  if (isDef && lastGood === j - 1 && !w.stop.has(bare) && !w.isPlace(j) && next !== undefined && j + 1 < sentence.tokenEnd && !next.clitics?.prefixes.length && w.nisba.has(next.norm) && next.norm.startsWith('ال')) return j;
   return -1;
 }
