@@ -62,6 +62,8 @@ export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
   if (end === i + 1) return 0;
   if (end < s.tokenEnd && kinds.has(tokens[end]!.norm)) return end + 1;
+  // شركة لوجيكا الناشئة: an adjective that only describes a company says the words before it name one.
+  if (end < s.tokenEnd && !tokens[end]!.clitics?.prefixes.length && w.org.companyDescribers.has(tokens[end]!.norm)) return end;
   // شركة سيريبراس الأمريكية, شركة نقدة السعودية: the company's nationality, a definite nisba, after its name.
   if (end < s.tokenEnd && !tokens[end]!.clitics?.prefixes.length && tokens[end]!.norm.startsWith('ال') && w.nisba.has(tokens[end]!.norm)) return end;
   const field = fieldEnd(tokens, end, s, w);

@@ -7,6 +7,7 @@ import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
 import companyKinds from './data/company-kinds.json';
+import companyDescribers from './data/company-describers.json';
 import ideologyAdjectives from './data/ideology-adjectives.json';
 import memberNouns from './data/member-nouns.json';
 import sportBodies from './data/sport-bodies.json';
@@ -65,6 +66,8 @@ export interface OrganizationLexicon {
   companyHeads: ReadonlySet<string>;
   /** Kinds that end a company's name (القابضة, العقارية), normalized. */
   companyKinds: ReadonlySet<string>;
+  /** Adjectives that describe a company after its name and stay outside it (الناشئة, المدرجة), normalized. */
+  companyDescribers: ReadonlySet<string>;
   /** Party heads (حزب, جبهة …) and the doctrines that name a party after the definite head (الحزب الليبرالي), normalized. */
   partyHeads: ReadonlySet<string>;
   ideologies: ReadonlySet<string>;
@@ -169,6 +172,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     foreignNameHeads: new Set(h.foreignName.map(key)),
     companyHeads: new Set(h.company.map(key)),
     companyKinds: new Set((companyKinds as string[]).map(key)),
+    companyDescribers: new Set(companyDescribers.words.map(key)),
     partyHeads: new Set(ideologyAdjectives.heads.map(key)),
     ideologies: new Set(ideologyAdjectives.words.map(key)),
     memberHeads: new Set(memberNouns.heads.map(key)),
