@@ -60,7 +60,7 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
  */
 export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
-  if (end === i + 1) return 0;
+  if (end === i + 1) return taaNameEnd(tokens, i, s, text, w, common);
   if (end < s.tokenEnd && kinds.has(tokens[end]!.norm)) return end + 1;
   // شركة لوجيكا الناشئة: an adjective that only describes a company says the words before it name one.
   if (end < s.tokenEnd && !tokens[end]!.clitics?.prefixes.length && w.org.companyDescribers.has(tokens[end]!.norm)) return end;
@@ -70,6 +70,20 @@ export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   if (field > end) return field;
   // شركة اميركان ايرلاينز: two unlisted words side by side are a transliterated name.
   return end - i === 3 ? end : 0;
+}
+
+/**
+ * شركة نقدة السعودية, شركة نقدة الناشئة: one word in ة no list holds, then a definite nisba or describer.
+ * An indefinite noun takes no definite adjective, so the word is the company's name (i + 2); 0 if not.
+ */
+function taaNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>): number {
+  if (i + 2 >= s.tokenEnd) return 0;
+  const t = tokens[i + 1]!;
+  const after = tokens[i + 2]!;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 4 || lastLetter(text, t) !== 0x0629 /* ة */ || hasTanween(text, t)) return 0;
+  if (common.has(t.norm) || w.stop.has(t.norm) || w.verbs.has(t.norm) || w.org.heads.has(t.norm) || w.nisba.has(t.norm) || w.isPlace(i + 1)) return 0;
+  const adjective = !after.clitics?.prefixes.length && after.norm.startsWith('ال') && (w.nisba.has(after.norm) || w.org.companyDescribers.has(after.norm));
+  return adjective ? i + 2 : 0;
 }
 
 /** One past the unlisted words (at most MAX_WORDS) right after the head at i. */
