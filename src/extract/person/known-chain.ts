@@ -38,8 +38,18 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   // وقال شاين نيلسون: a transliterated given name is a surname too (Nelson, Wilson).
   const surnameLike = rule === 'family-name' || (rule === 'given-name' && ctx.people.foreign.has(own));
   const givenStart = surnameLike && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
+  // ميرسك الدنماركية وهاباج لويد الألمانية: a feminine country's adjective after an unlisted given name
+  // and a surname agrees with a company or a thing, not a man.
+  if (givenStart >= 0 && feminineNisbaAt(ctx, tokens, name.end, sentence)) return name.end;
   if (givenStart >= 0) return scan.name(givenStart, name.end, sentence, 'name-chain');
   // A lone listed name is a weak reading (score -1): a longer candidate over it wins.
   scan.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
   return single ? name.end : scan.listGoesOn(name.end, sentence);
+}
+
+/** Is token j a definite feminine country's adjective (الألمانية, الدنماركية)? */
+function feminineNisbaAt(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], j: number, sentence: Sentence): boolean {
+  if (j >= sentence.tokenEnd) return false;
+  const t = tokens[j]!;
+  return !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('يه') && ctx.nisba.has(t.norm);
 }
