@@ -62,6 +62,9 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm) && !ctx.bodyWord(t);
 }
 
+/** Opening quotation marks. */
+const QUOTE_MARKS = new Set(['«', '"', '“', "'", "''"]);
+
 /** What opens a quotation right after its speaker: a colon or an opening quotation mark. */
 const QUOTE_OPENERS = new Set([':', '«', '"', '“', "'", "''"]);
 
@@ -112,7 +115,11 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // statement's setting too.
   // وأشار الشوابكة إلى أن: the verb's own preposition may stand between the speaker and أن.
   const after = tokens[k + 1]!.norm;
-  const that = THAT_FORMS.has(after) || SAYING.has(after) || (after === TO && k + 2 < sentence.tokenEnd && THAT_FORMS.has(tokens[k + 2]!.norm));
+  // وأضاف الخطيب : « …: or the quote itself, after a colon or not.
+  // (A mark that opens the quote has its words after it: ما كتبت الكرنك " . closes one.)
+  const opens = (j: number): boolean => j + 1 < sentence.tokenEnd && QUOTE_MARKS.has(tokens[j]!.norm) && tokens[j + 1]!.kind === 'word';
+  const quote = opens(k + 1) || (after === ':' && opens(k + 2));
+  const that = THAT_FORMS.has(after) || SAYING.has(after) || quote || (after === TO && k + 2 < sentence.tokenEnd && THAT_FORMS.has(tokens[k + 2]!.norm));
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
   // (وأضاف العبدالكريم ، خلال مشاركته: or the occasion after the comma).
