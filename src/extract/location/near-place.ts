@@ -1,4 +1,5 @@
-// An unlisted place placed by a listed one: ولد في توبولسك بسيبيريا, انتقل إلى ريدموند قرب سياتل. After a
+// An unlisted place placed by a listed one: ولد في توبولسك بسيبيريا, انتقل إلى ريدموند قرب سياتل, توفي في
+// سكوتسديل بولاية أريزونا. After a
 // preposition of place, a name-shaped word that the sentence then locates in or near a listed place is a
 // place itself: towns are located by their region or a city nearby, people and things are not.
 import type { Sentence, Token } from '../../schema.js';
@@ -20,7 +21,7 @@ export type NearWord = (t: Token, i: number) => boolean;
  * Candidates for the unlisted names located by the listed places in `found` (the lexicon's candidates):
  * «في X بY» and «في X قرب Y», X one word.
  */
-export function placesNearListed(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord): Candidate[] {
+export function placesNearListed(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord, isTrigger: (key: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
     if (c.type !== 'LOCATION' || c.rule === 'trigger') continue;
@@ -31,12 +32,17 @@ export function placesNearListed(text: string, tokens: readonly Token[], sentenc
     const listed = tokens[y]!;
     // بسيبيريا: the listed place behind ب right after the name; قرب سياتل: the word قرب between them.
     const behindBa = listed.clitics?.prefixes.length === 1 && listed.clitics.prefixes[0] === 'ب' && c.start > listed.start;
-    const x = behindBa ? y - 1 : y >= 1 && NEAR.has(tokens[y - 1]!.norm) ? y - 2 : -1;
+    // في سكوتسديل بولاية أريزونا: or behind a place noun that carries the ب.
+    const noun = y >= 1 ? tokens[y - 1]! : undefined;
+    const baNoun = noun !== undefined && noun.clitics?.prefixes.length === 1 && noun.clitics.prefixes[0] === 'ب' && !noun.clitics.article && isTrigger(noun.clitics.stem);
+    const x = behindBa ? y - 1 : baNoun ? y - 2 : y >= 1 && NEAR.has(tokens[y - 1]!.norm) ? y - 2 : -1;
     if (x - 1 < sentence.tokenStart) continue;
     const name = tokens[x]!;
     if (!BEFORE.has(tokens[x - 1]!.norm) || name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
     // في منزله بمقديشو, في سفارتها بالصين: a noun with its pronoun, located like a place.
     if (lastLetter(text, name) === 0x0647 /* ه */ || name.norm.endsWith('ها') || name.norm.endsWith('هم')) continue;
+    // في معسكره بمدينة 6 أكتوبر: before a place noun, a word in ة may be that noun misspelled.
+    if (baNoun && lastLetter(text, name) === 0x0629 /* ة */) continue;
     if (found.some((f) => f.start < name.end && f.end > name.start) || !placeWord(name, x)) continue;
     out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'near-listed', score: -1 });
   }

@@ -48,7 +48,7 @@ export function unlistedPlaces(context: ExtractContext, found: readonly Candidat
   for (const c of findRealms(context, w.realmTitles, nameStarts(context), realmWord)) out.push(c);
   const townWord = (t: Token): boolean => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm);
   const listed = [...found, ...out];
-  for (const c of placesNearListed(text, tokens, context.sentences, listed, townWord)) out.push(c);
+  for (const c of placesNearListed(text, tokens, context.sentences, listed, townWord, (k) => triggers.has(k))) out.push(c);
   // ولد في يناير عام 1950: a month is no town. After ولد في a word opening like an imperfect is a town
   // too (تافراوت): no verb stands there.
   const months = dateLexicon(key).months;
