@@ -66,7 +66,9 @@ function verbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, ve
 
 /** An Arabic word without article, proclitic, tanween or pronoun: the shape of an unlisted town's name. */
 function bareName(text: string, t: Token): boolean {
-  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(text, t)) return false;
+  // باسادينا after في: no preposition follows في, so a ب, ل or ك the splitter read off is the name's own.
+  const ownLetter = t.clitics?.prefixes.length === 1 && !t.clitics.article && 'بلك'.includes(t.clitics.prefixes[0]!);
+  if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !ownLetter) || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(text, t)) return false;
   // في منزله, في بيتها: a noun with its pronoun.
   return lastLetter(text, t) !== 0x0647 /* ه */ && !t.norm.endsWith('ها') && !t.norm.endsWith('هم');
 }
