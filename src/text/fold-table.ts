@@ -24,6 +24,11 @@ export interface FoldTable {
   /** The output code unit of ئ before و (its fold after HAMZA_SEAT), when the hamzaSeat fold is on. */
   seatOutput: number;
   /**
+   * The hamza seat is set where the output has ئ then و (ئ is itself in the output unless hamzaCarriers
+   * folds it; then the SEAT kind sets it before the fold instead).
+   */
+  seatPass: boolean;
+  /**
    * The output code unit of each KEEP code unit (itself) and REPLACE code unit (its replacement): a typed
    * array the hot loop reads without a branch.
    */
@@ -105,6 +110,7 @@ export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
   // that folds to ئ (its presentation forms too) takes the seat rule, and an expansion (ﯮ → ئو) has it
   // applied inside, so normalizing twice changes nothing.
   const seatOutput = singles[HAMZA_SEAT.to]!;
+  const seatPass = options.hamzaSeat && !options.hamzaCarriers;
   if (options.hamzaSeat) {
     const seatChar = String.fromCharCode(HAMZA_SEAT.from);
     const inside = new RegExp(`${seatChar}(?=${String.fromCharCode(HAMZA_SEAT.before)})`, 'g');
@@ -115,13 +121,14 @@ export function compileFoldTable(options: ResolvedNormalizeOptions): FoldTable {
       if (inside.test(nfkc)) replacements.set(code, foldString(nfkc.replace(inside, String.fromCharCode(HAMZA_SEAT.to)), folds));
       inside.lastIndex = 0;
     }
-    // ئ itself and, when presentation forms fold, its contextual forms.
-    for (let c = 0; c < 0x10000; c++) {
+    // With hamzaCarriers, ئ itself and, when presentation forms fold, its contextual forms: ئ is ي in
+    // the output, so the seat is set before the fold.
+    for (let c = 0; c < 0x10000 && !seatPass; c++) {
       if (kinds[c] !== KEEP && kinds[c] !== REPLACE) continue;
       if (c === HAMZA_SEAT.from || (kinds[c] === REPLACE && options.presentationForms && c >= 0xfb50 && String.fromCharCode(c).normalize('NFKC') === seatChar)) kinds[c] = SEAT;
     }
   }
-  const table = { kinds, replacements, singles, seatOutput };
+  const table = { kinds, replacements, singles, seatOutput, seatPass };
   cache.set(key, table);
   return table;
 }

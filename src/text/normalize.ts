@@ -14,6 +14,11 @@ export interface Normalized {
 const DEFAULT_OPTIONS: ResolvedNormalizeOptions = NormalizeOptionsSchema.parse({});
 /** ignoreBOM: a leading U+FEFF kept in the output (formatControls: false) must not be swallowed as a byte-order mark. */
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** The letters of the hamza seat as plain numbers: the hot loop reads no object property. */
+const WAW = HAMZA_SEAT.before;
+const YEH_HAMZA = HAMZA_SEAT.from;
+const YEH_HAMZA_SEATED = HAMZA_SEAT.to;
+
 /** Output buffer reused across calls (normalize is synchronous and never re-entered). */
 let buffer = new Uint16Array(1 << 16);
 
@@ -81,7 +86,8 @@ function wawFollows(text: string, j: number, kinds: Uint8Array, singles: Uint16A
 
 /** The one normalization pass, reporting segments to `map`; returns the normalized text. */
 function fold(text: string, options: NormalizeOptions | undefined, map: Pick<OffsetMapBuilder, 'plain' | 'expand'>): string {
-  const { kinds, replacements, singles, seatOutput } = tableFor(options);
+  const { kinds, replacements, singles, seatOutput, seatPass } = tableFor(options);
+  const seatTo = seatPass ? YEH_HAMZA_SEATED : YEH_HAMZA;
   const n = text.length;
   if (buffer.length < n * 2 + 16) buffer = new Uint16Array(n * 2 + 16);
   let out = buffer;
@@ -98,18 +104,11 @@ function fold(text: string, options: NormalizeOptions | undefined, map: Pick<Off
         map.plain(o, i);
         needSegment = false;
       }
-      out[o++] = last = singles[c]!;
-      continue;
-    }
-    if (kind === SEAT) {
-      if (needSegment) {
-        map.plain(o, i);
-        needSegment = false;
-      }
-      // ئ: the next code unit settles it but after a deleted mark or before an expansion.
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      const seat = next === HAMZA_SEAT.before || (kinds[next] !== KEEP && wawFollows(text, i + 1, kinds, singles, replacements));
-      out[o++] = last = seat ? seatOutput : singles[c]!;
+      const u = singles[c]!;
+      // ئ then و in the output (the marks between them already dropped): the hamza seat, ئ → ؤ. One
+      // code unit for one, so the map holds; `seatTo` is ئ itself when the fold is off.
+      if (u === WAW && last === YEH_HAMZA) out[o - 1] = seatTo;
+      out[o++] = last = u;
       continue;
     }
     if (kind === SPACE && last !== 0x20) {
@@ -128,7 +127,12 @@ function fold(text: string, options: NormalizeOptions | undefined, map: Pick<Off
       map.plain(o, i);
       needSegment = false;
     }
-    if (kind === SURROGATE) {
+    if (kind === SEAT) {
+      // ئ: the next code unit settles it but after a deleted mark or before an expansion.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      const seat = next === HAMZA_SEAT.before || (kinds[next] !== KEEP && wawFollows(text, i + 1, kinds, singles, replacements));
+      out[o++] = last = seat ? seatOutput : singles[c]!;
+    } else if (kind === SURROGATE) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         out[o++] = c;
