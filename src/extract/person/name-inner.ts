@@ -82,7 +82,10 @@ export function innerConnectorLength(ctx: NameContext, tokens: readonly Token[],
   const bareName = after && s.firstKnown && !next.norm.startsWith('ال') && plausibleName(ctx, tokens, j + 1);
   // محمد ولد الشيخ الغزواني: الشيخ opens many Mauritanian family names, title though it is.
   const sheikh = after && s.firstKnown && next.norm === 'الشيخ';
-  return compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh ? 1 + Math.max(1, compound) : 0;
+  // حمودي ولد المصطفى ولد الوالي: after a first ولد of the name, a second one takes the next word
+  // whatever else it spells; the verb «was born» is not said twice inside one name.
+  const again = after && next.kind === 'word' && next.script === 'arabic' && !ctx.stop.has(next.norm) && connectorBefore(ctx, tokens, s.i, j);
+  return compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh || again ? 1 + Math.max(1, compound) : 0;
 }
 
 /**
@@ -103,4 +106,10 @@ export function regnalNumberAt(ctx: NameContext, tokens: readonly Token[], j: nu
   // The first word alone is no ordinal (الحادي).
   if (j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'عشر' && ordinals.has(`${norm} عشر`)) return { end: j + 2, single: false, fatherFollows: false };
   return undefined;
+}
+
+/** Does an inner connector (ولد) stand among the name's words from `from` to before `j`? */
+function connectorBefore(ctx: NameContext, tokens: readonly Token[], from: number, j: number): boolean {
+  for (let k = from + 1; k < j; k++) if (ctx.people.innerConnectors.has(tokens[k]!.norm)) return true;
+  return false;
 }
