@@ -34,6 +34,9 @@ export interface Opening {
  */
 const VERB_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'ولم', 'ولن', 'وقد', 'لقد', 'ولقد', 'وسوف']);
 
+/** أبا, the kunya in the accusative, normalized. */
+const ACCUSATIVE_KUNYA = 'ابا';
+
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 
@@ -99,6 +102,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // وباتريك فييرا: the splitter read و + ب + اتريك, which is no word; و + a listed given name is the name.
     const listedBehindWaw = nameLetters && people.given.has(form.key) && !people.ambiguous.has(form.key) && first.clitics !== undefined && !people.common.has(first.clitics.stem) && !ctx.stop.has(first.clitics.stem);
     if (form.prefixed && !(nameLetters && (nameProclitics(first) || listedBehindWaw)) && !ctx.connectors.has(form.key) && !(nameBefore && (nameLetters || form.prefixes[form.prefixes.length - 1] === 'ب') && people.given.has(form.key)) && !(namedAs && form.prefixes.join('') === 'ب')) continue;
+    // بابا is no ب + أبا: a preposition takes the genitive أبي, never the accusative.
+    if (form.key === ACCUSATIVE_KUNYA && form.prefixes.some((p) => p === 'ب' || p === 'ل')) continue;
     const c = compoundAt(ctx, tokens, i, sentence, form.key);
     if (c > 0) {
       [start, j, known] = [form.start, i + c, 1];

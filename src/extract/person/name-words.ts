@@ -56,6 +56,8 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   const t = tokens[i];
   // ابن شقيقتها: a noun with its pronoun is kin, not a name (بن عرفة is written with ة).
   if (t !== undefined && possessed(ctx, t.norm) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
+  // أحمد بابا للتعليم: a word with a proclitic and the article is a phrase, never a connector's object.
+  if (t !== undefined && t.clitics !== undefined && t.clitics.article && t.clitics.prefixes.length > 0) return false;
   if (plausibleName(ctx, tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
   // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا), and so does آيت (خالد آيت الطالب);
