@@ -81,7 +81,6 @@ export const FOLDS: readonly Fold[] = [
   },
 ];
 
-/** Characters converted only between digits: Arabic decimal and thousands separators. */
 /**
  * A fold that depends on the next letter: ئ before و is written ؤ (مسئول → مسؤول, شئون → شؤون). Egyptian
  * and older spelling seats the hamza of مسؤول, شؤون, رؤوف on ي; the standard seats it on و. One code
@@ -90,4 +89,5 @@ export const FOLDS: readonly Fold[] = [
  */
 export const HAMZA_SEAT = { option: 'hamzaSeat', from: 0x0626 /* ئ */, before: 0x0648 /* و */, to: 0x0624 /* ؤ */ } as const;
 
+/** Characters converted only between digits: Arabic decimal and thousands separators. */
 export const DIGIT_SEPARATORS: Readonly<Record<number, string>> = { 0x066b: '.', 0x066c: ',' };

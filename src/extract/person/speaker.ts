@@ -1,5 +1,6 @@
 // The unlisted speaker of a reporting verb: وقال أنان إن, وأضاف بلازي في بيان.
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
+import { OPENING_QUOTES } from '../common/quotes.js';
 import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
 import { letterNotProclitic } from './initial-letters.js';
@@ -62,11 +63,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm) && !ctx.bodyWord(t);
 }
 
-/** Opening quotation marks. */
-const QUOTE_MARKS = new Set(['«', '"', '“', "'", "''"]);
-
 /** What opens a quotation right after its speaker: a colon or an opening quotation mark. */
-const QUOTE_OPENERS = new Set([':', '«', '"', '“', "'", "''"]);
+const QUOTE_OPENERS: ReadonlySet<string> = new Set([':', ...OPENING_QUOTES]);
 
 /**
  * Where the unlisted speaker of a reporting verb ends, when one or two speaker words at k stand before
@@ -117,7 +115,7 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   const after = tokens[k + 1]!.norm;
   // وأضاف الخطيب : « …: or the quote itself, after a colon or not.
   // (A mark that opens the quote has its words after it: ما كتبت الكرنك " . closes one.)
-  const opens = (j: number): boolean => j + 1 < sentence.tokenEnd && QUOTE_MARKS.has(tokens[j]!.norm) && tokens[j + 1]!.kind === 'word';
+  const opens = (j: number): boolean => j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[j]!.norm) && tokens[j + 1]!.kind === 'word';
   const quote = opens(k + 1) || (after === ':' && opens(k + 2));
   const that = THAT_FORMS.has(after) || SAYING.has(after) || quote || (after === TO && k + 2 < sentence.tokenEnd && THAT_FORMS.has(tokens[k + 2]!.norm));
   const t = tokens[k]!;
