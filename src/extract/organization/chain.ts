@@ -55,7 +55,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let named = false;
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
-  const ministry = headKey === MINISTRY;
+  // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry.
+  const ministry = headKey === MINISTRY || (!definiteHead && w.org.agencyHeads.has(headKey) && head + 1 < sentence.tokenEnd && w.org.agencyFields.has(tokens[head + 1]!.norm));
   let j = head + 1;
   for (; j < sentence.tokenEnd; j++) {
     const t = tokens[j]!;

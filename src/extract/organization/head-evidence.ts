@@ -25,6 +25,8 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
   // اتحاد العمال, نقابة المهندسين: an indefinite union or syndicate of a trade's people is that body's name.
   if (!definiteHead && w.org.memberHeads.has(headKey) && w.org.members.has(firstComplement)) return true;
+  // هيئة البيئة, دائرة الجمارك: an indefinite agency head before its field is that agency's name.
+  if (!definiteHead && w.org.agencyHeads.has(headKey) && w.org.agencyFields.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
   // وزارة + any definite complement is a ministry (وزارة الصحة, وزارة البلدية): every portfolio is definite,
   // or the first term of a construct that is one (وزارة شؤون المرأة).

@@ -10,6 +10,7 @@ import companyKinds from './data/company-kinds.json';
 import companyDescribers from './data/company-describers.json';
 import ideologyAdjectives from './data/ideology-adjectives.json';
 import memberNouns from './data/member-nouns.json';
+import agencyDomains from './data/agency-domains.json';
 import sportBodies from './data/sport-bodies.json';
 import ministryPortfolios from './data/ministry-portfolios.json';
 import stateHeads from './data/state-heads.json';
@@ -74,6 +75,9 @@ export interface OrganizationLexicon {
   /** Membership heads (اتحاد, نقابة, رابطة) and the plural members that name one (اتحاد العمال), normalized. */
   memberHeads: ReadonlySet<string>;
   members: ReadonlySet<string>;
+  /** Agency heads (هيئة, دائرة, مديرية, سلطة) and the definite fields that name one (هيئة البيئة), normalized. */
+  agencyHeads: ReadonlySet<string>;
+  agencyFields: ReadonlySet<string>;
   /** Heads of sports bodies (الاتحاد, الجامعة), with and without the article, and the indefinite sports named after ل (كرة, ألعاب). */
   sportHeads: ReadonlySet<string>;
   sportFields: ReadonlySet<string>;
@@ -177,6 +181,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     ideologies: new Set(ideologyAdjectives.words.map(key)),
     memberHeads: new Set(memberNouns.heads.map(key)),
     members: new Set(memberNouns.words.map(key)),
+    agencyHeads: new Set(agencyDomains.heads.map(key)),
+    agencyFields: new Set(agencyDomains.fields.map(key)),
     sportHeads: withArticle(sportBodies.heads, key),
     sportFields: new Set(sportBodies.fields.map(key)),
     definingNouns: new Set(h.defining.map(key)),
