@@ -134,6 +134,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // connector goes on after it (محمد الأمين ولد بلعيد).
     run.j++;
     run.known++;
+    // عثمان الطيب إدريس: a given name Sudanese and Maghrebi usage writes with the article is the father's,
+    // and a listed name after it is the grandfather's or the family's.
+    if (run.j < sentence.tokenEnd && people.definiteGiven.has(t.norm) && grandfatherAfter(ctx, tokens[run.j]!)) return READ;
     if (run.j >= sentence.tokenEnd || !(people.innerConnectors.has(tokens[run.j]!.norm) || fatherInAbd(ctx, tokens, sentence, run, run.j))) return STOP;
   } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
     run.j++;
@@ -178,4 +181,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun++;
   } else return STOP;
   return READ;
+}
+
+/** A listed given or family name, bare and no word of the lists: the name goes on after a definite given name. */
+function grandfatherAfter(ctx: NameContext, t: Token): boolean {
+  const { people } = ctx;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.family.has(t.norm)) && !people.ambiguous.has(t.norm) && !people.common.has(t.norm);
 }
