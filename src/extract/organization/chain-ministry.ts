@@ -14,10 +14,12 @@ import { derivedVerbalNoun } from '../person/word-shapes.js';
 export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence: Sentence, head: number, lastGood: number, w: ChainWords): number {
   const bare = bareForm(tokens[j]!).key;
   const isDef = definite(bare);
-  if (w.org.portfolios.has(bare)) return j;
+  // هيئة الزكاة والضريبة والجمارك: an agency's fields join as a ministry's portfolios do.
+  if (w.org.portfolios.has(bare) || w.org.agencyFields.has(bare)) return j;
   if (!isDef && w.org.portfolios.has(`ال${bare}`) && definiteBare(tokens, j + 1, sentence)) return j + 1;
-  // وزارة الزراعة واستصلاح الأراضي: a derived verbal noun and its definite object are a portfolio too.
-  if (!isDef && lastGood === j - 1 && derivedVerbalNoun(bare) && definiteBare(tokens, j + 1, sentence)) return j + 1;
+  // وزارة الزراعة واستصلاح الأراضي: a derived verbal noun and its definite object are a portfolio too,
+  // and so is a mandate and its object (هيئة الرقابة ومكافحة الفساد).
+  if (!isDef && lastGood === j - 1 && (derivedVerbalNoun(bare) || w.org.mandates.has(bare)) && definiteBare(tokens, j + 1, sentence)) return j + 1;
   if (isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) return j;
   // وزارة الشباب والثقافة والتواصل المغربية: an unlisted portfolio, when the country's adjective closes the name after it.
   const next = tokens[j + 1];
