@@ -130,7 +130,8 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
  */
 export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[], dual = false): void {
   const { found, items, end } = readItems(tokens, introducedItems(tokens, i, sentence, w) ?? i + 1, sentence, w, 0);
-  if (items >= 2) for (const c of found) out.push(c);
+  // After a dual noun the two names are places whatever else they spell (قضاءي الفاو وأبي الخصيب).
+  if (items >= 2) for (const c of found) out.push(dual && items === 2 ? { ...c, score: 1 } : c);
   // محافظتي ظفار والوسطى, ناحيتي القحطانية والشمال: a dual noun says two places follow, so the word
   // after و is the second even when it is a word too (الوسطى, الشمال).
   if (dual && items === 1) {
@@ -139,15 +140,22 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
   }
 }
 
-/** The second place after a dual noun: و + one word (not a function word), where the phrase ends. */
+/**
+ * The second place after a dual noun: و + one word (not a function word), or an opener and the word
+ * after it (قضاءي الفاو وأبي الخصيب), where the phrase ends. The noun says a place stands there, so the
+ * reading outranks a lone given name's (ولايتي تلمسان وبشار).
+ */
 function secondOfDual(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords): Candidate | undefined {
   if (j >= sentence.tokenEnd) return undefined;
   const t = tokens[j]!;
   const reading = itemReading(t, false);
   if (reading === undefined || t.kind !== 'word' || t.script !== 'arabic' || w.isFunctionWord(reading.key) || reading.key.length < 3) return undefined;
-  const after = tokens[j + 1];
-  const closed = j + 1 >= sentence.tokenEnd || after!.kind === 'punct' || w.isFunctionWord(after!.norm) || after!.clitics?.prefixes.length === 1;
-  return closed ? { type: 'LOCATION', start: reading.start, end: t.end, rule: 'list', score: -1 } : undefined;
+  const next = tokens[j + 1];
+  const two = w.openers.has(reading.key) && next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && !w.isFunctionWord(next.norm);
+  const end = two ? j + 2 : j + 1;
+  const after = tokens[end];
+  const closed = end >= sentence.tokenEnd || after!.kind === 'punct' || w.isFunctionWord(after!.norm) || after!.clitics?.prefixes.length === 1;
+  return closed ? { type: 'LOCATION', start: reading.start, end: tokens[end - 1]!.end, rule: 'list', score: 1 } : undefined;
 }
 
 /**
