@@ -31,9 +31,9 @@ const MIN_STEM_WITH_ARTICLE = 2;
 const MIN_STEM_BARE = 3;
 
 /**
- * Two-letter words that open a name (تل أبيب, أم درمان, بن لادن, بو ظبي, ذي قار), normalized with and
- * without the alef folded. Behind و, ب or ل they are the only two-letter stems worth a reading (وتل, بأم):
- * stems that short are otherwise too often the word's own letters.
+ * Two-letter words that open a name (تل أبيب, أم درمان, بن لادن, بو ظبي, ذي قار, حي الجمالية), normalized
+ * with and without the alef folded. Behind و, ب or ل they are the only two-letter stems worth a reading
+ * (وتل, بأم, بحي): stems that short are otherwise too often the word's own letters.
  */
 const SHORT_NAME_WORDS = new Set(['تل', 'ام', 'أم', 'بن', 'بو', 'ذي']);
 
@@ -42,8 +42,14 @@ const SHORT_NAME_PROCLITICS = new Set(['و', 'ب', 'ل']);
 
 /** Is the word a proclitic + a two-letter word that opens a name (وتل, وبن, بأم)? Such words get an analysis too. */
 export function waShortName(word: string): boolean {
-  return word.length === 3 && SHORT_NAME_PROCLITICS.has(word[0]!) && SHORT_NAME_WORDS.has(word.slice(1));
+  if (word.length !== 3 || !SHORT_NAME_PROCLITICS.has(word[0]!)) return false;
+  const stem = word.slice(1);
+  // وحي is 'revelation' far more often than و + حي: the district is read behind ب only (بحي الزيتون).
+  return stem === DISTRICT ? word[0] === 'ب' : SHORT_NAME_WORDS.has(stem);
 }
+
+/** حي, 'district', a place trigger of two letters. */
+const DISTRICT = 'حي';
 
 /** Every grammatical split of `word` (not the unsplit reading). */
 function candidates(word: string): RelativeAnalysis[] {
@@ -63,7 +69,7 @@ function candidates(word: string): RelativeAnalysis[] {
           out.push({ prefixes, article: true, baseOffset, stemOffset, stem: word.slice(stemOffset) });
         }
       }
-      if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre.length === 1 && SHORT_NAME_PROCLITICS.has(pre) && SHORT_NAME_WORDS.has(word.slice(1))))) {
+      if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre.length === 1 && waShortName(word)))) {
         out.push({ prefixes, article: false, baseOffset: pre.length, stemOffset: pre.length, stem: word.slice(pre.length) });
       }
     }

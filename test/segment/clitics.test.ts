@@ -90,6 +90,13 @@ describe('proclitics and the article (with original offsets)', () => {
     expect(word('وجه').alternatives).toBeUndefined();
   });
 
+  it('reads ب before حي, the district, and no other proclitic there (وحي is «revelation»)', () => {
+    const t = word('بحي');
+    expect([t.clitics, ...(t.alternatives ?? [])].filter(Boolean).map(show)).toEqual(['ب|حي@1,1']);
+    expect(word('وحي').clitics).toBeUndefined();
+    expect(word('وحي').alternatives).toBeUndefined();
+  });
+
   it('does not analyse words that cannot carry a proclitic', () => {
     for (const text of ['مصر', 'قال', 'كما', 'ولد', 'من']) expect(word(text).clitics).toBeUndefined();
   });
