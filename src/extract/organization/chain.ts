@@ -5,7 +5,7 @@ import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
-import { joinedMembers, tradeOfUnion } from './head-evidence.js';
+import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
 export type { ChainWords } from './chain-words.js';
@@ -154,6 +154,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // الاتحاد القطري لكرة اليد, الجامعة الملكية المغربية لألعاب القوى: a sports body is named for its sport.
     // للغة is ل + اللغة as often as ل + لغة: the article's lam and the stem's are written once, so a stem
     // in ل behind لل counts as definite here (مركز أبوظبي للغة العربية).
+    // الاتحاد الوطني لطلبة المغرب: a union named for the people it gathers, behind ل.
+    if (p === 'ل' && lastGood > head && !inPurpose && membersOfUnion(headKey, bare, isDef, w)) {
+      [purpose, inPurpose, construct] = [true, true, !isDef];
+      if (isDef) lastGood = j;
+      continue;
+    }
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
     if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;

@@ -42,6 +42,14 @@ export function joinedMembers(tokens: readonly Token[], head: number, j: number,
 }
 
 /**
+ * Is the word behind ل the people a union gathers (الاتحاد الوطني لطلبة المغرب, التنسيقية الوطنية لأساتذة
+ * التعليم الثانوي)? A membership head, with the article or not, and a listed trade, definite or not.
+ */
+export function membersOfUnion(headKey: string, bare: string, isDef: boolean, w: ChainWords): boolean {
+  return w.org.memberHeads.has(headKey.startsWith('ال') ? headKey.slice(2) : headKey) && w.org.members.has(isDef ? bare : 'ال' + bare);
+}
+
+/**
  * Is the word after the head at `head` the trade of a union, without the article (نقابة أطباء, جمعية
  * مصارف)? Then a place after it names the union of that place's trade.
  */
