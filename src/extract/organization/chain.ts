@@ -117,7 +117,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       const prev = bareForm(tokens[j - 1]!).key;
       // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
       if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
-      if (w.org.mandates.has(bare)) purpose = true;
+      // هيئة تقويم التعليم, وكالة ترويج الاستثمار: a verbal noun of the form تفعيل right after the head,
+      // with its definite object, is a mandate as the listed ones are; not after a committee or a council,
+      // named for a task as often as they are described by one (لجنة تحكيم المسابقة, a jury).
+      if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && !TASK_HEADS.has(headKey) && mandateShape(bare) && j + 1 < sentence.tokenEnd && definite(tokens[j + 1]!.norm))) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
         construct = false;
@@ -185,4 +188,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
+}
+
+/** Committees and councils (لجنة, مجلس), normalized. */
+const TASK_HEADS = new Set(['لجنه', 'مجلس']);
+
+/** The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), normalized: what a body is set up to do. */
+function mandateShape(n: string): boolean {
+  return n.length === 5 && n.charCodeAt(0) === 0x062a /* ت */ && n.charCodeAt(3) === 0x064a /* ي */;
 }
