@@ -19,7 +19,7 @@ import { definiteGivenName } from './maghrebi-given.js';
 import { nationalityNoun } from './nationality.js';
 import { agentCueEnd } from './agent.js';
 import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd } from './speaker.js';
-import { eponymHeadSet, stormNounSet } from './lexicon.js';
+import { eponymHeadSet, eponymRoleSet, stormNounSet } from './lexicon.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
@@ -41,6 +41,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
+  const eponymRoles = eponymRoleSet(context.key);
   const scorerVerbs = scorerVerbSet(context.key);
   const starts = nameStarts(context);
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
@@ -84,7 +85,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // وأدى كامل إدريس اليمين: وأدى folds to وادي; و + a past verb, written with its hamza, starts a clause.
     const verbBefore = before.startsWith('و') && ctx.people.pastVerbs.has(before.slice(1)) && spelling(context.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) !== before;
     // العاصفة دانيال: a storm takes a given name, with the article too.
-    scan.eponym = !verb && agent < 0 && ((eponymHeads.has(before) && !before.startsWith('ال')) || stormNouns.has(before)) && !verbBefore;
+    // بسجن المتهم بدر العنزي: a role that names no thing (the accused, the minister) is a person's after
+    // the head too; سجن is imprisoning here, not a prison.
+    const personsRole = titled?.kind === 'role' && !eponymRoles.has(bareForm(t).key);
+    scan.eponym = !verb && agent < 0 && !personsRole && ((eponymHeads.has(before) && !before.startsWith('ال')) || stormNouns.has(before)) && !verbBefore;
     if ((titled?.end ?? agent) > 0 || verb) return readAfterCue(scan, i, sentence, { titled, agent, verb });
     // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more, a
     // listed one, or one word where a name would end (الفرنسي جيولي، …).

@@ -29,6 +29,8 @@ import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 export const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
 /** Storms named like people (العاصفة دانيال), with and without the article, keyed. */
 export const stormNounSet = keyedSetWithArticle(eponymHeads.storms);
+/** The roles a thing is named after with the person (مطار الرئيس …), keyed: after an eponym head no other role is. */
+export const eponymRoleSet = keyedSetWithArticle(eponymHeads.roleTitles.words);
 /** A title's kind: an honorific (الدكتور), a role (وزير الخارجية), or a kinship with a pronoun (شقيقه): no title in the graph. */
 export type TitleKind = 'honorific' | 'role' | 'kinship';
 
