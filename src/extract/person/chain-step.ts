@@ -115,7 +115,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   } else if (familyOfLineage(ctx, tokens, run.j, sentence, run)) {
     run.j += 2; // علي بن عيسى بن الجراح: the family's name ends the lineage
     run.known++;
-    return STOP;
+    // … unless بن follows it: محمد بن إدريس بن العباس بن عثمان, a forefather's name with the article.
+    const after = run.j < sentence.tokenEnd ? tokens[run.j]!.norm : '';
+    if (after !== 'بن' && after !== 'ابن') return STOP;
   } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {
     return STOP; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
   } else if (run.firstKnown && run.known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {

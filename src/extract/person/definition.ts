@@ -5,7 +5,8 @@ import { nameWord } from './lifespan.js';
 import { skipGloss } from './gloss.js';
 import { waIsLetter } from './initial-letters.js';
 import { afterCopula, nationalityAfter } from '../common/definition.js';
-import type { NameContext } from './name-chain.js';
+import { readName, type NameContext } from './name-chain.js';
+import { plausibleName } from './name-words.js';
 
 /**
  * A sentence that opens with two to four name words, then (هو / هي and) an occupation with a nationality:
@@ -35,4 +36,37 @@ export function findDefinedPeople(context: ExtractContext, ctx: NameContext, occ
 function closingAfter(tokens: readonly Token[], i: number, s: Sentence): number {
   for (let k = i + 1; k < s.tokenEnd && k - i <= 12; k++) if (tokens[k]!.norm === ')') return k + 1;
   return i;
+}
+
+/** هو and هي, the copula of a definition. */
+const COPULAS = new Set(['هو', 'هي']);
+
+/**
+ * An entry headed by the name its subject is known by, then the full name in a lineage (الشافعي : هو
+ * محمد بن إدريس بن العباس, ابن بطوطة : محمد بن عبد الله): the heading of one to three words before the
+ * colon is the person. The lineage, a name with بن in it, is what tells a person's entry from a place's.
+ */
+export function findHeadedPeople(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    let colon = s.tokenStart;
+    while (colon < s.tokenEnd && colon - s.tokenStart < 3 && headingWord(ctx, tokens, colon)) colon++;
+    if (colon === s.tokenStart || colon + 1 >= s.tokenEnd || tokens[colon]!.norm !== ':') continue;
+    const from = COPULAS.has(tokens[colon + 1]!.norm) ? colon + 2 : colon + 1;
+    const name = from < s.tokenEnd ? readName(ctx, tokens, from, s, false) : undefined;
+    if (name === undefined || name.end - from < 3) continue;
+    let lineage = false;
+    for (let k = from + 1; k < name.end; k++) if (ctx.connectors.has(tokens[k]!.norm)) lineage = true;
+    if (lineage) out.push({ type: 'PERSON', start: tokens[s.tokenStart]!.start, end: tokens[colon - 1]!.end, rule: 'definition', score: 1 });
+  }
+  return out;
+}
+
+/** A word of an entry's heading: a name word, or a bare definite word of a name's shape (النووي). */
+function headingWord(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (nameWord(ctx, tokens, k)) return true;
+  return t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && !ctx.isPlace(k) && plausibleName(ctx, tokens, k);
 }

@@ -8,7 +8,7 @@ import { readName } from './name-chain.js';
 import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
-import { findDefinedPeople } from './definition.js';
+import { findDefinedPeople, findHeadedPeople } from './definition.js';
 import { findThroneNames } from './throne-names.js';
 import { findFamilies } from './family-of.js';
 import { findBynames } from './known-as.js';
@@ -38,7 +38,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
   const inTitle = new Uint8Array(tokens.length);
-  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const eponymRoles = eponymRoleSet(context.key);

@@ -59,7 +59,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const run: ChainRun = { i, j, surnameSlot, firstKnown, unknownFirst, foreign, known, unknownRun: 0, definiteSeen: false, ownLetter: false, hasProclitic: false, firstAmbiguous, patronymic: false, sonOf: false, daughterOf: false };
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   if (!surname) {
-    while (run.j < sentence.tokenEnd && run.j - i < (run.sonOf ? 10 : 6)) {
+    // A lineage runs as long as the entry gives it (يحيى بن شرف بن مري بن حسن بن حسين بن محمد بن جمعة …).
+    while (run.j < sentence.tokenEnd && run.j - i < (run.sonOf ? 24 : 6)) {
       const step = chainStep(ctx, tokens, sentence, run);
       if (step === STOP) break;
       if (step === READ) run.firstKnown ||= run.known > 0;
@@ -70,7 +71,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A lineage name ends in the nisbas of tribe, town and school, as many as follow (أحمد بن الحسين
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
   // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
-  if (run.sonOf) while (j < sentence.tokenEnd && j - i < 14 && lineageNisba(ctx, tokens[j]!, run.daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
+  if (run.sonOf) while (j < sentence.tokenEnd && j - i < 28 && lineageNisba(ctx, tokens[j]!, run.daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
   // هنري دي تولوز: a particle before a bare word that is no name (a place here) is left out, and the name
   // ends before it; before a definite word or a particle (تشو دي العرش, شو دا على) it is a name's own syllable.
   while (j - i > 1 && people.particles.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && tokens[j]!.kind === 'word' && !tokens[j]!.norm.startsWith('ال') && !ctx.stop.has(tokens[j]!.norm)) j--;
