@@ -49,6 +49,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   };
   const listWords = (sentence: Sentence): ListWords => ({
     placeEnd: (j) => matchPlace(trie, tokens, j, sentence)?.end ?? -1,
+    homograph: (j) => someReadingIn(tokens[j]!, homographWords),
     nameWord: (k, t) => {
       // غيرها, حولها, وغيرهما: a function word with a pronoun; وحدها: a common word as written.
       const pronoun = ['ها', 'هما', 'هم'].some((p) => k.endsWith(p) && stop.has(k.slice(0, -p.length)));

@@ -25,12 +25,17 @@ export const DUAL_TRIGGERS = [
   'دائرتا', 'نهري', 'نهرا', 'جزيرتي', 'جزيرتا', 'بحيرتي', 'واحتي',
 ];
 
+/** The commas that may stand before و between items. */
+const COMMAS = new Set(['،', ',']);
+
 /** Adverbs of time that may close a list of places (أمس, اليوم), normalized. */
 const TIME_ADVERBS = new Set(['امس', 'اليوم', 'غدا']);
 
 export interface ListWords {
   /** Where a listed place read at token j ends (exclusive), or -1. */
   placeEnd: (j: number) => number;
+  /** Is the word at j a listed place spelled like a common word (الزرقاء, معان), a place only in context? */
+  homograph: (j: number) => boolean;
   /** Can this word (its key as the list reads it) be an unlisted place's name (no word of the lists, no adjective, no tanween)? */
   nameWord: (key: string, t: Token) => boolean;
   isFunctionWord: (norm: string) => boolean;
@@ -86,17 +91,23 @@ interface ListRead {
 }
 
 /**
- * Reads list items from token j: joined by و, each a listed place or an unlisted name of one word (two
- * after an opener: وبئر الحفي). `items` counts the items already read before j (the first item is bare).
+ * Reads list items from token j: joined by و (or «، و»), each a listed place or an unlisted name of one
+ * word (two after an opener: وبئر الحفي). `items` counts the items already read before j (the first item
+ * is bare). A listed place spelled like a word is given too: the list is what makes it a place
+ * (محافظات إربد ، والزرقاء ، ومعان); the scan gives the others.
  */
 function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords, items: number): ListRead {
   const found: Candidate[] = [];
   while (j < sentence.tokenEnd) {
+    // «، و» goes on with a listed place only: after a comma an unlisted word is as often a new clause.
+    const comma = items > 0 && COMMAS.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && itemReading(tokens[j + 1]!, false) !== undefined && w.placeEnd(j + 1) > j + 1;
+    if (comma) j++;
     const t = tokens[j]!;
     const reading = itemReading(t, items === 0);
     if (reading === undefined) break;
     const listed = w.placeEnd(j);
     if (listed > j) {
+      if (listed === j + 1 && w.homograph(j)) found.push({ type: 'LOCATION', start: reading.start, end: t.end, rule: 'list', score: -1 });
       j = listed;
       items++;
       continue;
