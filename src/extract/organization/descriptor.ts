@@ -5,7 +5,7 @@ import type { Candidate } from '../types.js';
 import type { ChainWords } from './chain.js';
 import { latinNameEnd } from './latin-name.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { lastLetter } from '../person/word-shapes.js';
+import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 
 /**
@@ -20,6 +20,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 export function descriptorName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords): Candidate | undefined {
   let headEnd = -1;
   let press = false;
+  let company = false; // شركة, مجموعة: a known company's unit or field may follow its name
   for (const form of tokenForms(tokens[i]!)) {
     // A definite descriptor counts only when listed with its article (النادي الأهلي → الأهلي).
     if (!w.org.descriptors.startsWith(form.key)) continue;
@@ -27,6 +28,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
     if (m) {
       headEnd = m.end;
       press = m.end === i + 1 && w.org.press.has(form.key);
+      company = m.end === i + 1 && w.org.companyHeads.has(form.key);
       break;
     }
   }
@@ -34,7 +36,10 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   const first = tokens[headEnd]!;
   const known = w.org.known.startsWith(first.norm) ? w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence)) : undefined;
   if (known?.value.facility) return undefined;
-  if (known) return { type: 'ORGANIZATION', start: first.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  if (known) {
+    const end = company ? companyTailEnd(tokens, known.end, sentence, w) : known.end;
+    return { type: 'ORGANIZATION', start: first.start, end: tokens[end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  }
   const quoted = quotedNameEnd(tokens, headEnd, sentence);
   if (quoted > 0) return { type: 'ORGANIZATION', start: tokens[headEnd + 1]!.start, end: tokens[quoted - 1]!.end, rule: 'descriptor-quoted' };
   const latin = latinNameEnd(tokens, headEnd, sentence);
@@ -62,6 +67,28 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords, text: st
   const closes = after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال'));
   const transliterated = t.norm.length >= 4 && lastLetter(text, t) !== 0x0629 /* ة */ && !hasTanween(text, t) && !common.has(t.norm) && !w.verbs.has(t.norm) && !w.nisba.has('ال' + t.norm) && !t.norm.endsWith('يه');
   return transliterated && closes ? 1 : 0;
+}
+
+/**
+ * Where a known company's name ends after شركة or مجموعة, with the word of the unit it names (شركة سيمنس
+ * موبيليتي الألمانية, شركة هيونداي روتم) or the field behind ل (شركة الاتحاد للقطارات): one unlisted
+ * transliterated word before the company's adjective or the phrase's end, or ل and a field.
+ */
+function companyTailEnd(tokens: readonly Token[], end: number, sentence: Sentence, w: ChainWords): number {
+  if (end >= sentence.tokenEnd) return end;
+  const t = tokens[end]!;
+  if (t.kind !== 'word' || t.script !== 'arabic') return end;
+  const c = t.clitics;
+  // … a field: a listed one or a plural (للاتصالات, للقطارات); لشركة سبيس إكس للاتصال بالإنترنت is what for.
+  const field = c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'ل' && c.article ? 'ال' + c.stem : '';
+  if (field !== '' && (w.org.purpose.has(field) || field.endsWith('ات')) && !w.stop.has(t.norm) && !w.isPlace(end)) return end + 1;
+  if (c?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 4 || w.stop.has(t.norm) || w.common.has(t.norm) || w.verbs.has(t.norm) || w.nisba.has('ال' + t.norm) || w.isPlace(end) || lastLetter(w.text, t) === 0x0629 /* ة */) return end;
+  // وقعت شركة أرامكو اتفاقا: the accusative of a noun is the verb's object.
+  const n = t.norm;
+  if (n.endsWith('ا') && (w.common.has(n.slice(0, -1)) || derivedVerbalNoun(n.slice(0, -1)) || hasTanween(w.text, t))) return end;
+  const after = tokens[end + 1];
+  const closes = end + 1 >= sentence.tokenEnd || after!.kind === 'punct' || (after!.kind === 'word' && !after!.clitics?.prefixes.length && w.nisba.has(after!.norm));
+  return closes ? end + 1 : end;
 }
 
 /** Words a quoted name may hold at most. */
