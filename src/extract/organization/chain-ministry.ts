@@ -15,7 +15,7 @@ export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence
   const bare = bareForm(tokens[j]!).key;
   const isDef = definite(bare);
   // هيئة الزكاة والضريبة والجمارك: an agency's fields join as a ministry's portfolios do.
-  if (w.org.portfolios.has(bare) || w.org.agencyFields.has(bare)) return j;
+  if (w.org.portfolios.has(bare) || w.org.agencyFields.has(bare) || w.org.partyValues.has(bare)) return j;
   if (!isDef && w.org.portfolios.has(`ال${bare}`) && definiteBare(tokens, j + 1, sentence)) return j + 1;
   // وزارة الزراعة واستصلاح الأراضي: a derived verbal noun and its definite object are a portfolio too,
   // and so is a mandate and its object (هيئة الرقابة ومكافحة الفساد).

@@ -55,8 +55,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let named = false;
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
-  // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry.
-  const ministry = headKey === MINISTRY || (!definiteHead && w.org.agencyHeads.has(headKey) && head + 1 < sentence.tokenEnd && w.org.agencyFields.has(tokens[head + 1]!.norm));
+  // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
+  // and so does a party named for a pair of values (حزب العدالة والتضامن).
+  const first = head + 1 < sentence.tokenEnd ? tokens[head + 1]!.norm : '';
+  const ministry = headKey === MINISTRY || (!definiteHead && ((w.org.agencyHeads.has(headKey) && w.org.agencyFields.has(first)) || (w.org.partyHeads.has(headKey) && w.org.partyValues.has(first))));
   let j = head + 1;
   for (; j < sentence.tokenEnd; j++) {
     const t = tokens[j]!;

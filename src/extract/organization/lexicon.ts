@@ -72,6 +72,8 @@ export interface OrganizationLexicon {
   /** Party heads (حزب, جبهة …) and the doctrines that name a party after the definite head (الحزب الليبرالي), normalized. */
   partyHeads: ReadonlySet<string>;
   ideologies: ReadonlySet<string>;
+  /** Values parties are named for in pairs (العدالة والتنمية), normalized. */
+  partyValues: ReadonlySet<string>;
   /** Membership heads (اتحاد, نقابة, رابطة) and the plural members that name one (اتحاد العمال), normalized. */
   memberHeads: ReadonlySet<string>;
   members: ReadonlySet<string>;
@@ -179,6 +181,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     companyDescribers: new Set(companyDescribers.words.map(key)),
     partyHeads: new Set(ideologyAdjectives.heads.map(key)),
     ideologies: new Set(ideologyAdjectives.words.map(key)),
+    partyValues: new Set(ideologyAdjectives.values.words.map(key)),
     memberHeads: new Set(memberNouns.heads.map(key)),
     members: new Set(memberNouns.words.map(key)),
     agencyHeads: new Set(agencyDomains.heads.map(key)),
