@@ -100,6 +100,8 @@ export function fuulVerbalNoun(n: string): boolean {
 
 /** Titles that are names too (السيد, الحاج, القاضي), normalized with the default options. */
 const TITLE_NAMES = new Set(['السيد', 'الحاج', 'القاضي']);
+/** شيخ without the article, inside a name only between two given names. */
+const SHEIKH = 'شيخ';
 
 /**
  * Is the title at j a name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا, نبيل
@@ -108,8 +110,10 @@ const TITLE_NAMES = new Set(['السيد', 'الحاج', 'القاضي']);
  * end (وقال باسل الحاج إن, مازن القاضي ،). Elsewhere it titles the next person.
  */
 export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
-  if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
+  // حسن شيخ محمود, شريف شيخ أحمد: Somali names carry شيخ between two given names.
+  if (tokens[j]!.norm === SHEIKH) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && ctx.people.given.has(next.norm);
+  if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
   if (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return known >= 1;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
   if (knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm)) return true;
