@@ -1,0 +1,45 @@
+// A father's name between the two halves of one name, each read apart (عبد الرحيم خلف الجبوري, هاشم ولي
+// البياتي): a father's name that is a word too (خلف «behind», ولي «guardian») stops the chain, and the
+// family name after it is then read alone. Side by side, the three are one name.
+import type { Token } from '../../schema.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import type { NameContext } from './name-chain.js';
+
+/** Names joining two person candidates across one father's name; the overlap stage keeps the longer. */
+export function joinAroundFather(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  const sorted = people.filter((p) => p.type === 'PERSON').sort((a, b) => a.start - b.start);
+  for (let n = 1; n < sorted.length; n++) {
+    const a = sorted[n - 1]!;
+    const b = sorted[n]!;
+    const last = tokenEndingAt(tokens, a.end);
+    if (last < 0 || last + 2 >= tokens.length) continue;
+    const father = tokens[last + 1]!;
+    const family = tokens[last + 2]!;
+    if (family.start !== b.start || family.end !== b.end || family.sentence !== tokens[last]!.sentence) continue;
+    if (family.clitics?.prefixes.length || !family.norm.startsWith('ال') || !fatherName(ctx, father)) continue;
+    out.push({ type: 'PERSON', start: a.start, end: b.end, rule: 'name-chain' });
+  }
+  return out;
+}
+
+/** A bare word that is a listed name, though it be a word too. */
+function fatherName(ctx: NameContext, t: Token): boolean {
+  const { people } = ctx;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.ambiguous.has(t.norm) || people.familyWords.has(t.norm));
+}
+
+/** The index of the token that ends at `offset`, or -1 (binary search: tokens are in text order). */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = tokens[mid]!.end;
+    if (e === offset) return mid;
+    if (e < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
