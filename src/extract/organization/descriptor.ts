@@ -71,7 +71,7 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords, text: st
 
 /**
  * Where a known company's name ends after شركة or مجموعة, with the word of the unit it names (شركة سيمنس
- * موبيليتي الألمانية, شركة هيونداي روتم) or the field behind ل (شركة الاتحاد للقطارات): one unlisted
+ * موبيليتي الألمانية, شركة هيونداي روتم) or the field behind ل (شركة زين للاتصالات): one unlisted
  * transliterated word before the company's adjective or the phrase's end, or ل and a field.
  */
 function companyTailEnd(tokens: readonly Token[], end: number, sentence: Sentence, w: ChainWords): number {
@@ -79,9 +79,10 @@ function companyTailEnd(tokens: readonly Token[], end: number, sentence: Sentenc
   const t = tokens[end]!;
   if (t.kind !== 'word' || t.script !== 'arabic') return end;
   const c = t.clitics;
-  // … a field: a listed one or a plural (للاتصالات, للقطارات); لشركة سبيس إكس للاتصال بالإنترنت is what for.
+  // … a listed field (شركة زين للاتصالات); لشركة سبيس إكس للاتصال بالإنترنت is what for, and an unlisted
+  // plural (للسيارات, للخدمات) as often says what the company supplies as names it.
   const field = c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'ل' && c.article ? 'ال' + c.stem : '';
-  if (field !== '' && (w.org.purpose.has(field) || field.endsWith('ات')) && !w.stop.has(t.norm) && !w.isPlace(end)) return end + 1;
+  if (field !== '' && w.org.purpose.has(field) && !w.stop.has(t.norm) && !w.isPlace(end)) return end + 1;
   if (c?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 4 || w.stop.has(t.norm) || w.common.has(t.norm) || w.verbs.has(t.norm) || w.nisba.has('ال' + t.norm) || w.isPlace(end) || lastLetter(w.text, t) === 0x0629 /* ة */) return end;
   // وقعت شركة أرامكو اتفاقا: the accusative of a noun is the verb's object.
   const n = t.norm;
