@@ -21,6 +21,7 @@ import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
 import { findLatinOrganizations } from './latin-org.js';
 import { findLetterNames } from './letter-name.js';
+import { findAndNames } from './and-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
 import { quotedBodies } from './quoted-body.js';
@@ -166,6 +167,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of findTribes(context, places, starts)) out.push(c);
   for (const c of findLatinOrganizations(context, org.latinAcronyms)) out.push(c);
   for (const c of findLetterNames(context, places.nisba, org.descriptors)) out.push(c);
+  for (const c of findAndNames(context, (n) => w.stop.has(n))) out.push(c);
   const credits = findDatelineCredits(tokens, context.sentences, {
     placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
     common: (n) => people.common.has(n) || w.stop.has(n),
