@@ -21,11 +21,27 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
       const t = tokens[k]!;
       if (t.kind !== 'word' || !words.has(t.norm)) continue;
       let first = k;
-      while (first > s.tokenStart && k - first < MAX_WORDS && transliterated(tokens[first - 1]!, arabicWord)) first--;
-      if (first < k) out.push({ type: 'ORGANIZATION', start: tokens[first]!.start, end: t.end, rule: 'suffix-name' });
+      let start = -1;
+      while (first > s.tokenStart && k - first < MAX_WORDS) {
+        const w = tokens[first - 1]!;
+        // إتش إس بي سي وسيتي غروب: a word behind و opens the name, after the و.
+        const joined = conjoined(w, arabicWord);
+        if (joined >= 0) [first, start] = [first - 1, joined];
+        if (joined >= 0 || !transliterated(w, arabicWord)) break;
+        first--;
+        start = w.start;
+      }
+      if (first < k) out.push({ type: 'ORGANIZATION', start, end: t.end, rule: 'suffix-name' });
     }
   }
   return out;
+}
+
+/** Where a transliterated word behind و starts (وسيتي → سيتي), or -1. */
+function conjoined(t: Token, arabicWord: (n: string) => boolean): number {
+  if (t.kind !== 'word' || t.norm.charCodeAt(0) !== 0x0648 /* و */) return -1;
+  const a = [t.clitics, ...(t.alternatives ?? [])].find((r) => r !== undefined && r.prefixes.length === 1 && r.prefixes[0] === 'و' && !r.article);
+  return a !== undefined && a.stem.length >= 2 && !arabicWord(a.stem) ? a.baseStart : -1;
 }
 
 /**
