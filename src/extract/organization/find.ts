@@ -79,6 +79,16 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     return rest === undefined || rest.end !== end || rest.value.name === name || rest.value.wordAlias === true;
   };
   const clubAt = clubNameAt(tokens, org.known, (j) => words(j));
+  /**
+   * Where a club's name listed with its country ends (الأهلي السعودي, الاتفاق السعودي → الأهلي, الاتفاق):
+   * the country's masculine adjective describes the club, as after any club (نادي أندرليخت البلجيكي),
+   * when the name before it is listed on its own. Other names keep theirs (الخطوط الجوية الكويتية).
+   */
+  const clubEnd = (i: number, first: string, end: number, notClub: boolean | undefined): number => {
+    if (notClub === true || end < i + 2 || (starts[end - 1]! & MASCULINE_NISBA) === 0) return end;
+    const shorter = org.known.longest(first, i + 1, (j) => (j < end - 1 ? words(j) : undefined));
+    return shorter !== undefined && shorter.end === end - 1 ? end - 1 : end;
+  };
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordOrInnerMarkAt(tokens, s)];
@@ -103,7 +113,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         const start = inner && inner.end === tokens[m.end - 1]!.end && sameKnown(inner.start, m.end, m.value.name) ? inner.start : form.start;
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
-        out.push({ type, start, end: tokens[m.end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
+        out.push({ type, start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
         knownEnd = m.end;
         previous = { name: m.value.name, end: m.end };
         break;
@@ -127,7 +137,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // is no sign: الجيش الملكي المغربي is the army).
       if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
         const rule = quoted ? 'quoted-outlet' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
-        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[m.end - 1]!.end, rule, score: 1 });
+        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;
       }
