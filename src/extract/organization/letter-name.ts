@@ -8,13 +8,13 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** The Latin letters as Arabic writes their names (إيه, بي, سي … إكس, واي, زد). */
-const letterSet = keyedSetOf([
+export const letterSet = keyedSetOf([
   'إيه', 'بي', 'سي', 'دي', 'إي', 'إف', 'جي', 'إتش', 'آي', 'جيه', 'كيه', 'إل', 'إم', 'إن', 'أو', 'كيو', 'آر',
   'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد',
 ]);
 
 /** Letter names that are also words (إن, أو, في, أي, أم, إل as ال): a name needs one letter besides these. */
-const wordLikeSet = keyedSetOf(['إن', 'أو', 'في', 'آي', 'إي', 'إم', 'إل']);
+export const wordLikeSet = keyedSetOf(['إن', 'أو', 'في', 'آي', 'إي', 'إم', 'إل']);
 
 /** The reading of token j as a letter name, bare or (the first one) behind و: its start, or -1. */
 function letterStart(tokens: readonly Token[], j: number, first: boolean, letters: ReadonlySet<string>): number {

@@ -4,8 +4,12 @@ import type { Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/company-suffixes.json';
+import { letterSet, wordLikeSet } from './letter-name.js';
 
 const suffixSet = keyedSetOf(suffixes.words);
+
+/** و, whose letter may open a letter name's token (وتي). */
+const WAW = 0x0648;
 
 /** Transliterated words a name may have before its suffix, at most. */
 const MAX_WORDS = 3;
@@ -14,6 +18,11 @@ const MAX_WORDS = 3;
 export function findSuffixNames(context: ExtractContext, arabicWord: (norm: string) => boolean): Candidate[] {
   const { tokens, key } = context;
   const words = suffixSet(key);
+  // تي إن تي سبورتس, سي إف إم إنترناشونال: the names of Latin letters are no Arabic words here (إن, أو).
+  const letters = letterSet(key);
+  const wordLike = wordLikeSet(key);
+  // A letter name spelled like a word (إن, في) only between or beside other letter names (تي إن تي).
+  const inLetters = (j: number): boolean => [j - 1, j + 1].some((x) => x >= 0 && x < tokens.length && letters.has(tokens[x]!.norm.charCodeAt(0) === WAW && x === j - 1 ? tokens[x]!.norm.slice(1) : tokens[x]!.norm));
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
@@ -22,16 +31,21 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
       if (t.kind !== 'word' || !words.has(t.norm)) continue;
       let first = k;
       let start = -1;
+      let named = 0; // words that are no letter name spelled like a word (إن, في)
       while (first > s.tokenStart && k - first < MAX_WORDS) {
         const w = tokens[first - 1]!;
-        // إتش إس بي سي وسيتي غروب: a word behind و opens the name, after the و.
-        const joined = conjoined(w, arabicWord);
-        if (joined >= 0) [first, start] = [first - 1, joined];
-        if (joined >= 0 || !transliterated(w, arabicWord)) break;
+        const foreign = (n: string): boolean => arabicWord(n) && !(letters.has(n) && (!wordLike.has(n) || inLetters(first - 1)));
+        // إتش إس بي سي وسيتي غروب, وتي إن تي سبورتس: a word behind و opens the name, after the و.
+        const letterBehindWaw = w.norm.length <= 6 && w.norm.charCodeAt(0) === WAW && letters.has(w.norm.slice(1)) && context.text.charCodeAt(w.start) === WAW ? w.start + 1 : -1;
+        const joined = letterBehindWaw >= 0 ? letterBehindWaw : conjoined(w, foreign);
+        if (joined >= 0) [first, start, named] = [first - 1, joined, named + 1];
+        if (joined >= 0 || !transliterated(w, foreign)) break;
         first--;
         start = w.start;
+        if (!wordLike.has(w.norm)) named++;
       }
-      if (first < k) out.push({ type: 'ORGANIZATION', start, end: t.end, rule: 'suffix-name' });
+      // وقال إن سبورت: letter names that are words too make no name alone.
+      if (first < k && named > 0) out.push({ type: 'ORGANIZATION', start, end: t.end, rule: 'suffix-name' });
     }
   }
   return out;
