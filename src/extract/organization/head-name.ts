@@ -30,8 +30,9 @@ export interface HeadSite {
 /** The organization named after the head at `site.i`, or undefined. */
 export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon, places: PlaceLexicon, people: PersonLexicon): Candidate | undefined {
   const { tokens, text, i, s, form, knownEnd, described } = site;
-  let chain = readChain(tokens, text, i, s, w);
   const headKey = form.article ? form.key.slice(2) : form.key;
+  if (!form.article && governsBody(tokens, i, s, headKey, org)) return undefined;
+  let chain = readChain(tokens, text, i, s, w);
   // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
   // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
   // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
@@ -79,3 +80,18 @@ function countryAdjectiveAfter(tokens: readonly Token[], knownEnd: number, end: 
   if (end < knownEnd + 2 || w.nisba.has(bareForm(tokens[knownEnd]!).key)) return -1;
   return w.nisba.has(bareForm(tokens[knownEnd + 1]!).key) ? knownEnd + 1 : -1;
 }
+
+/**
+ * Is the head at i the board or the management of the body named after it (مجلس إدارة البنك العربي,
+ * إدارة الشركة, إدارة البنك العربي)? Then it is no body of its own: the body after it is the mention.
+ */
+function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: string, org: OrganizationLexicon): boolean {
+  const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
+  if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length) return false;
+  if (headKey === BOARD) return next.norm === MANAGEMENT;
+  return headKey === MANAGEMENT && (org.known.startsWith(next.norm) || (next.norm.startsWith('ال') && org.heads.has(next.norm)));
+}
+
+/** مجلس and إدارة, normalized. */
+const BOARD = 'مجلس';
+const MANAGEMENT = 'اداره';
