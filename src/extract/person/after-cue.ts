@@ -30,8 +30,8 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const cued = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
   // ولدت باسم ماريا سكلودوفسكا: «by the name», and the name after it.
   const k = cued < sentence.tokenEnd && byTheName(ctx, tokens, cued, sentence, context.key) ? cued + 1 : cued;
-  // السيد الطاهر بوزيدي: a Maghrebi first name with the article after the title.
-  const maghrebi = title > 0 ? definiteGivenName(ctx, tokens, k, sentence) : -1;
+  // السيد الطاهر بوزيدي, وقال الطيب صالح: a Maghrebi first name with the article after the title or verb.
+  const maghrebi = title > 0 || verb ? definiteGivenName(ctx, tokens, k, sentence) : -1;
   if (maghrebi > 0) {
     const first = tokens[k]!;
     return scan.name(first.clitics?.prefixes.length ? first.clitics.baseStart : first.start, maghrebi, sentence, rule);
