@@ -131,3 +131,20 @@ export const GENERAL_SCOPE = new Set(['العام', 'العامه']);
 
 /** Words after العام that make it the year (العام الماضي, العام الدراسي), normalized. */
 export const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
+
+/**
+ * هيئة تقويم التعليم, وكالة ترويج الاستثمار: a verbal noun of the form تفعيل right after an indefinite
+ * head (at j), with its definite object, is a mandate as the listed ones are; not after a committee or a
+ * council, named for a task as often as they are described by one (لجنة تحكيم المسابقة, a jury).
+ */
+export function unlistedMandate(tokens: readonly Token[], j: number, sentence: Sentence, headKey: string, bare: string): boolean {
+  return !TASK_HEADS.has(headKey) && mandateShape(bare) && j + 1 < sentence.tokenEnd && definite(tokens[j + 1]!.norm);
+}
+
+/** Committees and councils (لجنة, مجلس), normalized. */
+const TASK_HEADS = new Set(['لجنه', 'مجلس']);
+
+/** The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), normalized: what a body is set up to do. */
+function mandateShape(n: string): boolean {
+  return n.length === 5 && n.charCodeAt(0) === 0x062a /* ت */ && n.charCodeAt(3) === 0x064a /* ي */;
+}

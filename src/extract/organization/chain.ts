@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS } from './chain-edges.js';
+import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
@@ -119,10 +119,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       const prev = bareForm(tokens[j - 1]!).key;
       // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
       if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
-      // هيئة تقويم التعليم, وكالة ترويج الاستثمار: a verbal noun of the form تفعيل right after the head,
-      // with its definite object, is a mandate as the listed ones are; not after a committee or a council,
-      // named for a task as often as they are described by one (لجنة تحكيم المسابقة, a jury).
-      if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && !TASK_HEADS.has(headKey) && mandateShape(bare) && j + 1 < sentence.tokenEnd && definite(tokens[j + 1]!.norm))) purpose = true;
+      if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare))) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
         construct = false;
@@ -190,12 +187,4 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
-}
-
-/** Committees and councils (لجنة, مجلس), normalized. */
-const TASK_HEADS = new Set(['لجنه', 'مجلس']);
-
-/** The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), normalized: what a body is set up to do. */
-function mandateShape(n: string): boolean {
-  return n.length === 5 && n.charCodeAt(0) === 0x062a /* ت */ && n.charCodeAt(3) === 0x064a /* ي */;
 }

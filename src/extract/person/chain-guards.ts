@@ -139,3 +139,9 @@ export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: n
   // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
   return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
 }
+
+/** A listed given or family name, bare and no word of the lists: the name goes on after a definite given name. */
+export function grandfatherAfter(ctx: NameContext, t: Token): boolean {
+  const { people } = ctx;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.family.has(t.norm)) && !people.ambiguous.has(t.norm) && !people.common.has(t.norm);
+}

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
-import { familyOfLineage, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
+import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
@@ -183,10 +183,4 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun++;
   } else return STOP;
   return READ;
-}
-
-/** A listed given or family name, bare and no word of the lists: the name goes on after a definite given name. */
-function grandfatherAfter(ctx: NameContext, t: Token): boolean {
-  const { people } = ctx;
-  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.family.has(t.norm)) && !people.ambiguous.has(t.norm) && !people.common.has(t.norm);
 }
