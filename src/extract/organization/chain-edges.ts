@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { ChainWords } from './chain-words.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { accusative, imperfectShape } from '../person/word-shapes.js';
+import { accusative, imperfectShape, lastLetter } from '../person/word-shapes.js';
 
 /** A key with the article and a stem after it (not ال alone or a two-letter word). */
 export const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
@@ -45,7 +45,8 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
     if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || definite(t.norm) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
     // مدرسة السلطان حسن تستقبل يوميا: after the first name, an imperfect verb or an accusative is the sentence.
-    if (j > from && (imperfectShape(t.norm) || accusative(t.norm))) break;
+    // جامعة القاضي عياض اتفاقية: … and so is a word of the lists or a noun in ة, the verb's object.
+    if (j > from && (imperfectShape(t.norm) || accusative(t.norm) || w.common.has(t.norm) || lastLetter(w.text, t) === 0x0629 /* ة */)) break;
     j++;
   }
   return tokens[j - 1]?.norm === 'بن' ? j - 1 : j;
@@ -108,8 +109,8 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
  */
 export function personNameEnd(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): number {
   const bare = bareForm(tokens[j]!).key;
-  // … or a doctor (مستشفى الدكتور سليمان فقيه).
-  if (w.eponymTitles.has(bare) || bare === DOCTOR) {
+  // … or a doctor (مستشفى الدكتور سليمان فقيه), or a role things are named for (جامعة القاضي عياض).
+  if (w.eponymTitles.has(bare) || bare === DOCTOR || w.eponymRoles.has(bare)) {
     const end = eponymNameEnd(tokens, j + 1, sentence, w);
     return end > j + 1 ? end : -1;
   }

@@ -8,7 +8,7 @@ import type { PlaceLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { wordAt } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { eponymHeadSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
+import { eponymHeadSet, eponymRoleSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import type { OrganizationLexicon } from './lexicon.js';
 
@@ -31,6 +31,8 @@ export interface ChainWords {
   roleBeforeName: (j: number) => boolean;
   /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
   eponymTitles: ReadonlySet<string>;
+  /** Roles things are named after with the person (الرئيس, القاضي, الشاعر), keyed. */
+  eponymRoles: ReadonlySet<string>;
   /** Heads named after a person (جامعة, مستشفى, مطار …), normalized: مكتب الشيخ is his office, not a name. */
   eponymHeads: ReadonlySet<string>;
   /** Is this normalized word a listed given name, also one that is a word (خليفة)? For a lineage an institution is named after. */
@@ -76,6 +78,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
       return next !== undefined && next.sentence === tokens[j]!.sentence && people.given.has(next.norm) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
     },
     eponymTitles: people.eponymTitles,
+    eponymRoles: eponymRoleSet(key),
     eponymHeads: eponymHeadSet(key),
     given: (k) => people.given.has(k) || people.ambiguous.has(k),
     surnameAt: (j) => {
