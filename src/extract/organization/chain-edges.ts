@@ -96,8 +96,9 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
     else break;
     links++;
   }
-  // مركز حيدر علييف, مستشفى مجدي يعقوب: a given name and a family name, without a link.
-  if (links === 0 && end > 0 && end === j + 1 && end < sentence.tokenEnd && w.surnameAt(end)) return end + 1;
+  // مركز حيدر علييف, مستشفى مجدي يعقوب: a given name and a family name, without a link; مؤسسة محمد
+  // الخامس للتضامن: a ruler's given name and his regnal number.
+  if (links === 0 && end > 0 && end === j + 1 && end < sentence.tokenEnd && (w.surnameAt(end) || w.ordinals.has(tokens[end]!.norm))) return end + 1;
   return links > 0 ? end : -1;
 }
 

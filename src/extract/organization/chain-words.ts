@@ -39,6 +39,8 @@ export interface ChainWords {
   given: (k: string) => boolean;
   /** Is token j a family name after a given name (مركز حيدر علييف): listed, or a bare word no list knows? */
   surnameAt: (j: number) => boolean;
+  /** Regnal ordinals after a ruler's given name (الخامس in محمد الخامس), normalized. */
+  ordinals: ReadonlySet<string>;
   /**
    * Where a place named by token j as written ends (exclusive), or -1: بيتسبرغ, لايبزيغ, بوينس آيرس begin
    * with letters the clitic splitter reads as proclitics.
@@ -81,6 +83,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     eponymRoles: eponymRoleSet(key),
     eponymHeads: eponymHeadSet(key),
     given: (k) => people.given.has(k) || people.ambiguous.has(k),
+    ordinals: people.ordinals,
     surnameAt: (j) => {
       const t = tokens[j];
       if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.length < 3) return false;
