@@ -75,6 +75,14 @@ export function nameContext(context: ExtractContext): NameContext {
     },
     nisba: places.nisba,
     bodyWord: (t) => org.known.startsWith(t.norm) && org.known.longest(t.norm, 0, () => undefined) !== undefined,
+    knownBodyEnd: (i) => {
+      const t = tokens[i]!;
+      // The word as written (لوكهيد is no ل + a word): a body behind a proclitic is read elsewhere.
+      if (t.kind !== 'word' || !org.known.startsWith(t.norm)) return -1;
+      const s = sentenceOf(i);
+      const m = org.known.longest(t.norm, i + 1, (j) => (j < s.tokenEnd && tokens[j]!.kind === 'word' ? tokens[j]!.norm : undefined));
+      return m !== undefined && !m.value.ambiguous ? m.end : -1;
+    },
     notName: memoByIndex(tokens.length, (i) => {
       const t = tokens[i]!;
       // سيد عبد التواب, أمير كرارة, جورجي جيسوس: a listed name that is also a role or a nisba is the name

@@ -26,6 +26,8 @@ export interface NameContext {
   nisba: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   /** Is this one word, as written, a listed organization (آبل, أمازون)? The weakest readings of a lone name leave it alone. */
   bodyWord: (t: Token) => boolean;
+  /** One past the listed organization (not one spelled like a word) that starts at token i, bare; -1 if none. */
+  knownBodyEnd: (i: number) => number;
   text: string;
 }
 

@@ -45,6 +45,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k++;
       continue;
     }
+    // المتحدث باسم لوكهيد مارتن جوزيف ستيوارت, رئيس أرامكو أمين الناصر: the listed body the role is held in.
+    const known = ctx.knownBodyEnd(k);
+    if (known > k) {
+      k = known;
+      continue;
+    }
     const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
     // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
     const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
