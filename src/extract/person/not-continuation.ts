@@ -48,6 +48,9 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
+  // بكر شعروا, علي ذهبوا: after an Arab name the plural past of a three-letter root (فعلوا) is a verb; a
+  // French surname has the shape too (ماري بون دوبوا).
+  if (!foreign && n.length === 5 && n.endsWith('وا') && !n.startsWith('ال')) return true;
   if (futureVerb(ctx, n)) return true;
   // انحناء, اعتداء, امتياز: a verbal noun of form VII of a root in ء or of form VIII, no surname even
   // after a foreign name (فرديناند دي لسبس امتياز حفر).
