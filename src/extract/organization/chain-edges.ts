@@ -98,7 +98,8 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
   }
   // مركز حيدر علييف, مستشفى مجدي يعقوب: a given name and a family name, without a link; مؤسسة محمد
   // الخامس للتضامن: a ruler's given name and his regnal number.
-  if (links === 0 && end > 0 && end === j + 1 && end < sentence.tokenEnd && (w.surnameAt(end) || w.ordinals.has(tokens[end]!.norm))) return end + 1;
+  // مؤسسة عبد الحميد شومان: the given name may be a compound in عبد.
+  if (links === 0 && end > 0 && end < sentence.tokenEnd && (w.surnameAt(end) || w.ordinals.has(tokens[end]!.norm))) return end + 1;
   return links > 0 ? end : -1;
 }
 
