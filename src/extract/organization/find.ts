@@ -106,7 +106,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
       // ببرشلونة: a club named for its city, behind ب, is the city (in Barcelona).
       const cityBehindBa = m !== undefined && m.end === i + 1 && form.prefixes.includes('ب') && isPlace(i);
-      if (m && !m.value.ambiguous && !cityBehindBa && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
+      // في جنيف وبروكسل وبرشلونة: a club named for its city, joined by و to a place (not to a club: ريال مدريد وبرشلونة), is the city.
+      const cityInList = m !== undefined && m.end === i + 1 && form.prefixes.length === 1 && form.prefixes[0] === 'و' && isPlace(i) && i > s.tokenStart && isPlace(i - 1) && previous.end !== i;
+      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         const inner = descriptorName(tokens, i, s, w);
