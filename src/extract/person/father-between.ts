@@ -1,6 +1,6 @@
-// A father's name between the two halves of one name, each read apart (عبد الرحيم خلف الجبوري, هاشم ولي
-// البياتي): a father's name that is a word too (خلف «behind», ولي «guardian») stops the chain, and the
-// family name after it is then read alone. Side by side, the three are one name.
+// The halves of one name read apart: side by side (كالونزو موسيوكا, each read as a family name), or
+// around a father's name that is a word too (عبد الرحيم خلف الجبوري: خلف, «behind», stops the chain, and
+// the family name after it is then read alone). Together they are one name.
 import type { Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
@@ -14,7 +14,16 @@ export function joinAroundFather(context: ExtractContext, ctx: NameContext, peop
     const a = sorted[n - 1]!;
     const b = sorted[n]!;
     const last = tokenEndingAt(tokens, a.end);
-    if (last < 0 || last + 2 >= tokens.length) continue;
+    if (last < 0 || last + 1 >= tokens.length) continue;
+    // كالونزو موسيوكا, read as two family names: two names side by side are one.
+    const next = tokens[last + 1]!;
+    // Only a one-word second half: two names of several words side by side are as often two people
+    // (بين أنان محمود عباس) or a title and a name (أمير البحر خير الدين بربروس).
+    if (next.start === b.start && next.end === b.end && next.sentence === tokens[last]!.sentence && next.kind === 'word') {
+      out.push({ type: 'PERSON', start: a.start, end: b.end, rule: 'name-chain' });
+      continue;
+    }
+    if (last + 2 >= tokens.length) continue;
     const father = tokens[last + 1]!;
     const family = tokens[last + 2]!;
     if (family.start !== b.start || family.end !== b.end || family.sentence !== tokens[last]!.sentence) continue;

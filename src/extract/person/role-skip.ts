@@ -46,8 +46,10 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       continue;
     }
     // المتحدث باسم لوكهيد مارتن جوزيف ستيوارت, رئيس أرامكو أمين الناصر: the listed body the role is held in.
+    // (Only when a name follows it: وزير المالية إينوك غودونغوانا is no minister of ENOC.)
     const known = ctx.knownBodyEnd(k);
-    if (known > k) {
+    const holder = known > k && known < sentence.tokenEnd ? readName(ctx, tokens, known, sentence, true) : undefined;
+    if (holder !== undefined && (holder.known > 0 || holder.end - known >= 2)) {
       k = known;
       continue;
     }
