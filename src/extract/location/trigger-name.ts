@@ -107,10 +107,30 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
-  const end = two ? i + 3 : i + 2;
+  // مقاطعة هوما باي, منطقة ليبتاكو غورما: a transliterated name of two words, the second bare and no word
+  // of the lists, where the phrase closes after it.
+  const end = two ? i + 3 : secondBareWord(tokens, i + 2, sentence, w) ? i + 3 : i + 2;
   // قرية سنبو الكبرى, إقليم الكاب الشرقي: an adjective of size or direction is part of the name.
   const after = tokens[end];
   return after !== undefined && end < sentence.tokenEnd && !after.clitics?.prefixes.length && nameAdjectiveSet(w.key).has(after.norm) ? end + 1 : end;
+}
+
+/**
+ * Is the word at j the second word of a transliterated place name after its first: bare (no proclitic, no
+ * article, no tanween), no word of the lists, title or verb, and followed by a mark, a function word or
+ * the sentence's end? The first word must be bare and unlisted too (checked by the caller's reading).
+ */
+function secondBareWord(tokens: readonly Token[], j: number, sentence: Sentence, w: TriggerWords): boolean {
+  const first = tokens[j - 1]!;
+  const t = tokens[j];
+  if (t === undefined || j >= sentence.tokenEnd || first.norm.startsWith('ال') || first.clitics?.prefixes.length) return false;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(w.text, t)) return false;
+  const n = t.norm;
+  // (مثلها, حولهم: a word with a pronoun is the sentence going on.)
+  const last = lastLetter(w.text, t);
+  if (w.stop.has(n) || w.isCommon(n) || w.nisba.has(n) || w.nisba.has('ال' + n) || w.isTitle(n) || w.isVerb(n) || w.personName(n) || plainImperfect(n) || w.triggers.has(n) || last === 0x0629 /* ة */ || last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما')) return false;
+  const after = tokens[j + 1];
+  return after === undefined || j + 1 >= sentence.tokenEnd || after.kind === 'punct' || w.stop.has(after.norm);
 }
 
 /**
