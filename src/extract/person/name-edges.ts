@@ -76,6 +76,11 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // طفيل: ل before an imperfect says why.
   if (lastLetter(ctx.text, before) === 0x0647 /* ه */ || k.endsWith('هم') || k.endsWith('ها') || (before.clitics?.prefixes.includes('ل') && imperfectShape(k))) return -1;
   if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || (ctx.nisba.has(k) && !ctx.people.ambiguous.has(k))) return -1;
+  // وتتسلم بن حميدة الجائزة: an unlisted word shaped like an imperfect verb is the sentence's (names of that
+  // shape, يوسف, يزيد, are listed). A word in ة is not turned away: Maghrebi family names in بن follow
+  // women's names (سنية بن عمار), and old names in ة are men's (جارية بن قدامة).
+  const listed = ctx.people.given.has(k) || ctx.people.family.has(k) || ctx.people.ambiguous.has(k);
+  if (!listed && imperfectShape(k) && SON_OF.has(tokens[i]!.norm)) return -1; // (before فان, تيودوروس is a name)
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   // A listed name spelled like a nisba (تركي بن فهد) is the given name here.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !ctx.people.ambiguous.has(k))) return -1;
