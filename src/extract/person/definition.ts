@@ -50,7 +50,8 @@ export function findHeadedPeople(context: ExtractContext, ctx: NameContext): Can
   const { tokens } = context;
   const out: Candidate[] = [];
   for (const s of context.sentences) {
-    if (s.skip) continue;
+    // The colon is looked for first: most sentences have none where a heading ends.
+    if (s.skip || !colonWithin(tokens, s.tokenStart + 1, Math.min(s.tokenEnd, s.tokenStart + 4))) continue;
     let colon = s.tokenStart;
     while (colon < s.tokenEnd && colon - s.tokenStart < 3 && headingWord(ctx, tokens, colon)) colon++;
     if (colon === s.tokenStart || colon + 1 >= s.tokenEnd || tokens[colon]!.norm !== ':') continue;
@@ -62,6 +63,12 @@ export function findHeadedPeople(context: ExtractContext, ctx: NameContext): Can
     if (lineage) out.push({ type: 'PERSON', start: tokens[s.tokenStart]!.start, end: tokens[colon - 1]!.end, rule: 'definition', score: 1 });
   }
   return out;
+}
+
+/** Is there a colon among tokens [from, to)? */
+function colonWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.norm === ':') return true;
+  return false;
 }
 
 /** A word of an entry's heading: a name word, or a bare definite word of a name's shape (النووي). */
