@@ -26,7 +26,7 @@ import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
 import { scorerEnd, scorerVerbSet } from './scorer.js';
 import { famousBynameAt } from './famous-bynames.js';
-import { joinAroundFather } from './father-between.js';
+import { joinNameHalves } from './name-halves.js';
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -101,5 +101,5 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (i > sentence.tokenStart && writtenSonsOf(context.text, tokens[i - 1]!)) return i + 1;
     return readKnownChain(scan, i, sentence);
   });
-  return [...scan.out, ...findPartialNames(context, scan.out), ...joinAroundFather(context, ctx, scan.out)];
+  return [...scan.out, ...findPartialNames(context, scan.out), ...joinNameHalves(context, ctx, scan.out)];
 }

@@ -5,8 +5,8 @@ import type { Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 
-/** Names joining two person candidates across one father's name; the overlap stage keeps the longer. */
-export function joinAroundFather(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
+/** Names joining two person candidates side by side or across a father's name; the overlap stage keeps the longer. */
+export function joinNameHalves(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
   const sorted = people.filter((p) => p.type === 'PERSON').sort((a, b) => a.start - b.start);
