@@ -40,8 +40,10 @@ export function trimDescriptors(key: (s: string) => string, tokens: readonly Tok
   const keep = (kind === 'country' && (DIRECTIONS.has(first) || (lead !== undefined && !restIsPlace))) || (first === LAND && lead !== undefined && !restIsPlace);
   if (lead && lead.end < to && !keep) start = lead.end;
   let end = to;
-  // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city'.
-  const bare = tokens[start]!.norm.startsWith('ال') ? tokens[start]!.norm.slice(2) : tokens[start]!.norm;
+  // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city' (behind a
+  // proclitic too: بالمدينة المنورة).
+  const word = bareForm(tokens[start]!).key;
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
   if (end - start > 1 && d.after.has(tokens[end - 1]!.norm) && !(end - start === 2 && isTrigger(bare))) end--;
   return [start, end];
 }
