@@ -100,6 +100,9 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
   // الخامس للتضامن: a ruler's given name and his regnal number.
   // مؤسسة عبد الحميد شومان: the given name may be a compound in عبد.
   if (links === 0 && end > 0 && end < sentence.tokenEnd && (w.surnameAt(end) || w.ordinals.has(tokens[end]!.norm))) return end + 1;
+  // مستشفى حمد العام, مستشفى راشد في دبي: a given name alone, no word too, before the body's adjective
+  // or where the phrase closes.
+  if (links === 0 && end === j + 1 && w.givenOnly(tokens[j]!.norm) && closesEponym(tokens, end, sentence, w)) return end;
   return links > 0 ? end : -1;
 }
 
@@ -150,4 +153,14 @@ const TASK_HEADS = new Set(['لجنه', 'مجلس']);
 /** The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), normalized: what a body is set up to do. */
 function mandateShape(n: string): boolean {
   return n.length === 5 && n.charCodeAt(0) === 0x062a /* ت */ && n.charCodeAt(3) === 0x064a /* ي */;
+}
+
+/** Adjectives a hospital or a school named for a man takes after his name (مستشفى حمد العام), normalized. */
+const INSTITUTION_ADJECTIVES = new Set(['العام', 'التخصصي', 'الطبي', 'الجامعي', 'الخيري']);
+
+/** Does the name of an eponym end before token k: the sentence's end, a mark, a function word or the body's adjective? */
+function closesEponym(tokens: readonly Token[], k: number, sentence: Sentence, w: ChainWords): boolean {
+  if (k >= sentence.tokenEnd) return true;
+  const t = tokens[k]!;
+  return t.kind === 'punct' || w.stop.has(t.norm) || INSTITUTION_ADJECTIVES.has(t.norm) || w.org.scope.has(t.norm);
 }

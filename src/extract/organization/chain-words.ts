@@ -37,6 +37,8 @@ export interface ChainWords {
   eponymHeads: ReadonlySet<string>;
   /** Is this normalized word a listed given name, also one that is a word (خليفة)? For a lineage an institution is named after. */
   given: (k: string) => boolean;
+  /** Is this normalized word a listed given name that is no word too (حمد, راشد; not خليفة)? */
+  givenOnly: (k: string) => boolean;
   /** Is token j a family name after a given name (مركز حيدر علييف): listed, or a bare word no list knows? */
   surnameAt: (j: number) => boolean;
   /** Regnal ordinals after a ruler's given name (الخامس in محمد الخامس), normalized. */
@@ -83,6 +85,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     eponymRoles: eponymRoleSet(key),
     eponymHeads: eponymHeadSet(key),
     given: (k) => people.given.has(k) || people.ambiguous.has(k),
+    givenOnly: (k) => people.given.has(k) && !people.ambiguous.has(k),
     ordinals: people.ordinals,
     surnameAt: (j) => {
       const t = tokens[j];
