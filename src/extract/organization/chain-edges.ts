@@ -12,9 +12,14 @@ export const definite = (key: string): boolean => key.startsWith('ال') && key.
 export const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
 
 /** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
-const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي', 'المتجدده', 'المتجدد']);
+const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي', 'الوسطي', 'الصغري', 'المتجدده', 'المتجدد']);
 
 /** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
+/** A listed adjective: a nisba, an adjective of scope or a plain one. */
+export function listedAdjective(key: string, w: ChainWords): boolean {
+  return w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
+}
+
 export function adjectiveShape(key: string, w: ChainWords): boolean {
   return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
 }

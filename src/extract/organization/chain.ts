@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
+import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
 import { acrossParticle, objectOfIdiom } from './chain-particles.js';
 import { joinedPortfolioEnd } from './chain-ministry.js';
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
@@ -118,7 +118,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // adjective, or the noun one is annexed to (المتوسطة الأجل), follows a definite word (… لحقوق الإنسان النتائج).
       const prev = bareForm(tokens[j - 1]!).key;
       // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
+      // مجمع ناصر الطبي الجرحى: nor, after a nisba adjective, a definite word that is no adjective (a plural
+      // noun there is the verb's object; written with ى, الجرحى is no nisba, as الكبرى is a listed adjective).
+      const alefMaqsura = lastLetter(text, t) === 0x0649 /* ى */ && !listedAdjective(bare, w);
+      const afterNisba = prev.endsWith('ي') && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare))) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
