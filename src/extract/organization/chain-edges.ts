@@ -144,7 +144,7 @@ export const GENERAL_SCOPE = new Set(['العام', 'العامه']);
 export const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
 
 /**
- * هيئة تقويم التعليم, وكالة ترويج الاستثمار: a verbal noun of the form تفعيل right after an indefinite
+ * هيئة تقويم التعليم, هيئة مقاومة الجدار: a verbal noun of the form تفعيل or مفاعلة right after an indefinite
  * head (at j), with its definite object, is a mandate as the listed ones are; not after a committee or a
  * council, named for a task as often as they are described by one (لجنة تحكيم المسابقة, a jury).
  */
@@ -155,9 +155,13 @@ export function unlistedMandate(tokens: readonly Token[], j: number, sentence: S
 /** Committees and councils (لجنة, مجلس), normalized. */
 const TASK_HEADS = new Set(['لجنه', 'مجلس']);
 
-/** The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), normalized: what a body is set up to do. */
+/**
+ * The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), or of form III, مفاعلة (مقاومة, معالجة),
+ * normalized: what a body is set up to do.
+ */
 function mandateShape(n: string): boolean {
-  return n.length === 5 && n.charCodeAt(0) === 0x062a /* ت */ && n.charCodeAt(3) === 0x064a /* ي */;
+  const c = (k: number): number => n.charCodeAt(k);
+  return (n.length === 5 && c(0) === 0x062a /* ت */ && c(3) === 0x064a /* ي */) || (n.length === 6 && c(0) === 0x0645 /* م */ && c(2) === 0x0627 /* ا */ && c(5) === 0x0647 /* ة folded */);
 }
 
 /** Adjectives a hospital or a school named for a man takes after his name (مستشفى حمد العام), normalized. */

@@ -79,13 +79,19 @@ export function namingComplement(text: string, tokens: readonly Token[], head: n
 
 /**
  * Does a short name in brackets follow the chain ending at `end` (إدارة الكوارث والطوارئ ( آفاد ), معهد
- * الدراسات العلمية والثقافية ( ICSS ))? One word: Latin capitals, or an Arabic word with no article, no
- * proclitic and no place in the word lists. Only a proper name is given a short name of its own.
+ * الدراسات العلمية والثقافية ( ICSS ), جهاز الأمن العام ( الشاباك ))? One word: Latin capitals, or an
+ * Arabic word with no proclitic and no place in the word lists. Only a proper name is given a short name of its own.
  */
 export function glossedAfter(text: string, tokens: readonly Token[], end: number, s: Sentence, common: (norm: string) => boolean): boolean {
   if (end + 2 >= s.tokenEnd || tokens[end]!.norm !== '(' || tokens[end + 2]!.norm !== ')') return false;
   const t = tokens[end + 1]!;
   if (t.kind !== 'word') return false;
   if (t.script === 'latin') return t.norm.length >= 2 && t.norm === t.norm.toUpperCase();
-  return t.script === 'arabic' && !t.clitics?.prefixes.length && !articleWritten(text, t) && t.norm.length >= 3 && !common(t.norm);
+  // ( الشاباك ), ( الأونروا ): a short name read as a word takes the article too, when no word of the
+  // lists is left without it.
+  // (Not an adjective of nisba shape or in ة, nor a participle: محكمة المدينة ( الفرنسية ) names the
+  // source's language, حركة المراقب ( الملاحظ ) glosses a term with another.)
+  const n = t.norm;
+  const definiteName = articleWritten(text, t) && n.length >= 6 && !common(n) && !common(n.slice(2)) && !n.endsWith('ي') && !n.endsWith('يه') && !n.endsWith('ه') && n.charCodeAt(2) !== 0x0645 /* م */;
+  return t.script === 'arabic' && !t.clitics?.prefixes.length && (!articleWritten(text, t) || definiteName) && t.norm.length >= 3 && !common(t.norm);
 }
