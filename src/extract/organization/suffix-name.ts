@@ -5,10 +5,11 @@ import { keyedSetOf } from '../common/words.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/company-suffixes.json';
 import { letterSet, wordLikeSet } from './letter-name.js';
+import { startAfterPrefix } from '../numbers/proclitics.js';
 
 const suffixSet = keyedSetOf(suffixes.words);
 
-/** و, whose letter may open a letter name's token (وتي). */
+/** و, the conjunction, which may open a name's first token (وسيتي, وتي). */
 const WAW = 0x0648;
 
 /** Transliterated words a name may have before its suffix, at most. */
@@ -21,8 +22,14 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
   // تي إن تي سبورتس, سي إف إم إنترناشونال: the names of Latin letters are no Arabic words here (إن, أو).
   const letters = letterSet(key);
   const wordLike = wordLikeSet(key);
-  // A letter name spelled like a word (إن, في) only between or beside other letter names (تي إن تي).
-  const inLetters = (j: number): boolean => [j - 1, j + 1].some((x) => x >= 0 && x < tokens.length && letters.has(tokens[x]!.norm.charCodeAt(0) === WAW && x === j - 1 ? tokens[x]!.norm.slice(1) : tokens[x]!.norm));
+  // A letter name written alone or behind و (وتي).
+  const letterAt = (x: number): boolean => {
+    const n = x >= 0 && x < tokens.length ? tokens[x]!.norm : '';
+    return letters.has(n) || (n.charCodeAt(0) === WAW && letters.has(n.slice(1)));
+  };
+  // A word of a name here: no Arabic word, or a letter name; one spelled like a word (إن, في) only
+  // beside another letter name (تي إن تي).
+  const foreign = (n: string, x: number): boolean => !arabicWord(n) || (letters.has(n) && (!wordLike.has(n) || letterAt(x - 1) || letterAt(x + 1)));
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
@@ -33,15 +40,14 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
       let start = -1;
       let named = 0; // words that are no letter name spelled like a word (إن, في)
       while (first > s.tokenStart && k - first < MAX_WORDS) {
-        const w = tokens[first - 1]!;
-        const foreign = (n: string): boolean => arabicWord(n) && !(letters.has(n) && (!wordLike.has(n) || inLetters(first - 1)));
+        const x = first - 1;
+        const w = tokens[x]!;
+        const isForeign = (n: string): boolean => foreign(n, x);
         // إتش إس بي سي وسيتي غروب, وتي إن تي سبورتس: a word behind و opens the name, after the و.
-        const letterBehindWaw = w.norm.length <= 6 && w.norm.charCodeAt(0) === WAW && letters.has(w.norm.slice(1)) && context.text.charCodeAt(w.start) === WAW ? w.start + 1 : -1;
-        const joined = letterBehindWaw >= 0 ? letterBehindWaw : conjoined(w, foreign);
-        if (joined >= 0) [first, start, named] = [first - 1, joined, named + 1];
-        if (joined >= 0 || !transliterated(w, foreign)) break;
-        first--;
-        start = w.start;
+        const joined = w.norm.charCodeAt(0) === WAW && letters.has(w.norm.slice(1)) ? startAfterPrefix(context.text, w, 1) : conjoined(w, isForeign);
+        if (joined >= 0) [first, start, named] = [x, joined, named + 1];
+        if (joined >= 0 || !transliterated(w, isForeign)) break;
+        [first, start] = [x, w.start];
         if (!wordLike.has(w.norm)) named++;
       }
       // وقال إن سبورت: letter names that are words too make no name alone.
@@ -52,18 +58,18 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
 }
 
 /** Where a transliterated word behind و starts (وسيتي → سيتي), or -1. */
-function conjoined(t: Token, arabicWord: (n: string) => boolean): number {
-  if (t.kind !== 'word' || t.norm.charCodeAt(0) !== 0x0648 /* و */) return -1;
+function conjoined(t: Token, foreign: (n: string) => boolean): number {
+  if (t.kind !== 'word' || t.norm.charCodeAt(0) !== WAW) return -1;
   const a = [t.clitics, ...(t.alternatives ?? [])].find((r) => r !== undefined && r.prefixes.length === 1 && r.prefixes[0] === 'و' && !r.article);
-  return a !== undefined && a.stem.length >= 2 && !arabicWord(a.stem) ? a.baseStart : -1;
+  return a !== undefined && a.stem.length >= 2 && foreign(a.stem) ? a.baseStart : -1;
 }
 
 /**
  * A word no list knows as Arabic: no article, no word of the lists, as written and (when a proclitic may
  * be read off it) behind it too: بروميثيان is no ب + a word, لشركة is ل + شركة.
  */
-function transliterated(t: Token, arabicWord: (n: string) => boolean): boolean {
-  if (t.kind !== 'word' || t.script !== 'arabic' || t.norm.startsWith('ال') || t.norm.length < 2 || arabicWord(t.norm)) return false;
-  for (const a of [t.clitics, ...(t.alternatives ?? [])]) if (a !== undefined && a.prefixes.length > 0 && (a.article || arabicWord(a.stem))) return false;
+function transliterated(t: Token, foreign: (n: string) => boolean): boolean {
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.norm.startsWith('ال') || t.norm.length < 2 || !foreign(t.norm)) return false;
+  for (const a of [t.clitics, ...(t.alternatives ?? [])]) if (a !== undefined && a.prefixes.length > 0 && (a.article || !foreign(a.stem))) return false;
   return true;
 }

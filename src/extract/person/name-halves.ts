@@ -4,6 +4,7 @@
 import type { Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
+import { firstEndingAfter } from '../../segment/spans.js';
 
 /** Names joining two person candidates side by side or across a father's name; the overlap stage keeps the longer. */
 export function joinNameHalves(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
@@ -39,16 +40,8 @@ function fatherName(ctx: NameContext, t: Token): boolean {
   return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.ambiguous.has(t.norm) || people.familyWords.has(t.norm));
 }
 
-/** The index of the token that ends at `offset`, or -1 (binary search: tokens are in text order). */
+/** The index of the token that ends at `offset`, or -1. */
 function tokenEndingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = tokens[mid]!.end;
-    if (e === offset) return mid;
-    if (e < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const k = firstEndingAfter(tokens, offset - 1);
+  return k < tokens.length && tokens[k]!.end === offset ? k : -1;
 }
