@@ -4,7 +4,7 @@ import { compoundAt } from './compound.js';
 import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
-import { bareStem, bareWord, buSurname, connectorObject, knownName, nisbaSurnameAt, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { bareStem, bareWord, buSurname, commonSurnameBeforeStatement, connectorObject, knownName, nisbaSurnameAt, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
@@ -175,6 +175,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return STOP;
   } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && placeSurname(ctx, tokens, run.j, sentence)) {
     run.j++; // وقال راسل كرو إن, خورخي فيلدا ،: a transliterated surname spelled like a town
+    run.known++;
+    return STOP;
+  } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
+    run.j++; // وأكد المتحدث خالد شمال أن: a surname spelled like a noun, where the statement opens after it
     run.known++;
     return STOP;
   } else if (run.j === run.surnameSlot && run.firstAmbiguous && run.known === 0 && !hasProclitic && nisbaSurnameAt(ctx, tokens, run.j)) {

@@ -174,3 +174,16 @@ export function nisbaSurnameAt(ctx: NameContext, tokens: readonly Token[], j: nu
   const { common, ordinals } = ctx.people;
   return !common.has(stem) && !common.has(`ال${stem}`) && !common.has(`${stem}ه`) && !ordinals.has(n) && !ctx.notName(j);
 }
+
+/**
+ * خالد شمال أن, عثمان ديون إن: right after a given name, a bare common noun with إن or أن after it is the
+ * family name, since the statement opens there; a time word (أمس, مساء) or a word of the setting is the
+ * sentence, as are verbs, function words and accusatives.
+ */
+export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 3 || n.endsWith('ا')) return false;
+  if (!ctx.people.common.has(n) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.notName(j)) return false;
+  return statementAfter(tokens, j);
+}
