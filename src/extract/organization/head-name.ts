@@ -12,6 +12,7 @@ import type { ChainWords } from './chain-words.js';
 import { bareNameEnd, companyNameEnd, foreignNameEnd } from './foreign-name.js';
 import { glossedAfter, isProperName, namingComplement } from './head-evidence.js';
 import { latinNameEnd } from './latin-name.js';
+import { bareHouseNameEnd, publisherCue } from './publisher.js';
 import type { OrganizationLexicon } from './lexicon.js';
 
 /** Where the scan stands: the head's token and reading, and what the known-name and descriptor readers found there. */
@@ -47,6 +48,12 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
   if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
+  // صدرت عن دار الآداب, عن دار مسكلياني: the publishing formula makes the house a publisher.
+  if (!form.article && knownEnd < 0 && org.publisherHeads.has(headKey) && publisherCue(tokens, i, s, org)) {
+    // A bare name (مسكلياني) is the whole name: the definite words after it are the sentence (الطبعة الخامسة).
+    const end = tokens[i + 1]!.norm.startsWith('ال') ? (chain?.end ?? -1) : bareHouseNameEnd(tokens, i, s, (n) => w.stop.has(n) || people.common.has(n));
+    if (end > i + 1) return { type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'publisher' };
+  }
   if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(text, tokens, i, s, form.key, places.nisba))) {
     // شركة الكيماويات الألمانية كوفيسترو: a phrase ending in a country's adjective, then a bare name, only
     // describes the company the name names.

@@ -7,6 +7,7 @@ import known from './data/known.json';
 import scopeAdjectives from './data/scope-adjectives.json';
 import ministryShort from './data/ministry-short.json';
 import companyKinds from './data/company-kinds.json';
+import publishing from './data/publishing.json';
 import companyDescribers from './data/company-describers.json';
 import ideologyAdjectives from './data/ideology-adjectives.json';
 import memberNouns from './data/member-nouns.json';
@@ -67,6 +68,9 @@ export interface OrganizationLexicon {
   companyHeads: ReadonlySet<string>;
   /** Kinds that end a company's name (القابضة, العقارية), normalized. */
   companyKinds: ReadonlySet<string>;
+  /** Heads a publishing house is named after (دار), and the words that say a book came out from one (صدر عن). */
+  publisherHeads: ReadonlySet<string>;
+  publicationWords: ReadonlySet<string>;
   /** Adjectives that describe a company after its name and stay outside it (الناشئة, المدرجة), normalized. */
   companyDescribers: ReadonlySet<string>;
   /** Party heads (حزب, جبهة …) and the doctrines that name a party after the definite head (الحزب الليبرالي), normalized. */
@@ -178,6 +182,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     foreignNameHeads: new Set(h.foreignName.map(key)),
     companyHeads: new Set(h.company.map(key)),
     companyKinds: new Set((companyKinds as string[]).map(key)),
+    publisherHeads: new Set(publishing.heads.map(key)),
+    publicationWords: new Set(publishing.words.map(key)),
     companyDescribers: new Set(companyDescribers.words.map(key)),
     partyHeads: new Set(ideologyAdjectives.heads.map(key)),
     ideologies: new Set(ideologyAdjectives.words.map(key)),
