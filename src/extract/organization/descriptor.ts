@@ -20,6 +20,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 export function descriptorName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords): Candidate | undefined {
   let headEnd = -1;
   let press = false;
+  let broadcast = false;
   let company = false; // شركة, مجموعة: a known company's unit or field may follow its name
   for (const form of tokenForms(tokens[i]!)) {
     // A definite descriptor counts only when listed with its article (النادي الأهلي → الأهلي).
@@ -28,6 +29,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
     if (m) {
       headEnd = m.end;
       press = m.end === i + 1 && w.org.press.has(form.key);
+      broadcast = m.end === i + 1 && w.org.broadcast.has(form.key);
       company = m.end === i + 1 && w.org.companyHeads.has(form.key);
       break;
     }
@@ -44,7 +46,10 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   if (quoted > 0) return { type: 'ORGANIZATION', start: tokens[headEnd + 1]!.start, end: tokens[quoted - 1]!.end, rule: 'descriptor-quoted' };
   const latin = latinNameEnd(tokens, headEnd, sentence);
   if (latin > headEnd) return { type: 'ORGANIZATION', start: first.start, end: tokens[latin - 1]!.end, rule: 'descriptor-latin-name' };
-  const paper = press ? paperName(tokens, headEnd, w, w.text, w.common) : 0;
+  const bare = !first.clitics?.prefixes.length && !first.norm.startsWith('ال');
+  // … not an adjective (قناة فضائية, إذاعة محلية) nor a noun with its pronoun (قناته).
+  const shaped = bare && !first.norm.endsWith('ي') && lastLetter(w.text, first) !== 0x0647 /* ه */;
+  const paper = press ? paperName(tokens, headEnd, w, w.text, w.common) : broadcast && shaped && !w.isPlace(headEnd) ? transliteratedName(tokens, headEnd, w, w.text, w.common) : 0;
   if (paper === 0) return undefined;
   return { type: 'ORGANIZATION', start: first.start, end: tokens[headEnd + paper - 1]!.end, rule: 'press-name' };
 }
@@ -61,12 +66,23 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords, text: st
   const prefixes = t.clitics?.prefixes ?? [];
   if (prefixes.length > 0 && (prefixes[0] === 'و' || t.clitics!.article || w.common.has(t.clitics!.stem))) return 0;
   if (prefixes.length === 0 && ((t.norm.startsWith('ال') && t.norm.length > 3 && !w.nisba.has(t.norm)) || w.isPlace(at))) return 1;
-  // مجلة لانسيت الطبية, صحيفة لوموند الفرنسية: a transliterated title no list knows, then the paper's
-  // adjective or the end of the phrase; an indefinite adjective in ة (صحيفة يومية) describes one.
-  const after = tokens[at + 1];
-  const closes = after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال'));
+  return transliteratedName(tokens, at, w, text, common);
+}
+
+/**
+ * مجلة لانسيت الطبية, صحيفة لوموند الفرنسية, إذاعة دبنقا: a transliterated title no list knows, then the
+ * paper's adjective or the end of the phrase, or a masthead word that joins it (وكالة شفق نيوز); an
+ * indefinite adjective in ة (صحيفة يومية) describes one. The number of words taken, or 0.
+ */
+function transliteratedName(tokens: readonly Token[], at: number, w: ChainWords, text: string, common: ReadonlySet<string>): number {
+  const t = tokens[at]!;
+  if (t.kind !== 'word' || t.script !== 'arabic' || w.stop.has(t.norm)) return 0;
+  const masthead = tokens[at + 1] !== undefined && tokens[at + 1]!.sentence === t.sentence && w.org.mastheads.has(tokens[at + 1]!.norm) ? 1 : 0;
+  const after = tokens[at + 1 + masthead];
+  // … or a particle or verb that goes on with the sentence (إذاعة دبنقا بأن, قناة زيفيرا إن).
+  const closes = after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال')) || (after.kind === 'word' && (w.stop.has(after.norm) || w.verbs.has(after.norm) || particleBehindLetter(after.norm, w.stop)));
   const transliterated = t.norm.length >= 4 && lastLetter(text, t) !== 0x0629 /* ة */ && !hasTanween(text, t) && !common.has(t.norm) && !w.verbs.has(t.norm) && !w.nisba.has('ال' + t.norm) && !t.norm.endsWith('يه');
-  return transliterated && closes ? 1 : 0;
+  return transliterated && closes ? 1 + masthead : 0;
 }
 
 /**
@@ -104,4 +120,9 @@ function quotedNameEnd(tokens: readonly Token[], at: number, sentence: Sentence)
     if (t.kind === 'punct' && t.norm !== '&' && t.norm !== '-') return -1;
   }
   return -1;
+}
+
+/** بأن, وفي, لدى: a particle behind a one-letter proclitic, which the splitter leaves whole in words this short. */
+function particleBehindLetter(n: string, stop: ReadonlySet<string>): boolean {
+  return n.length >= 3 && n.length <= 5 && 'وفبل'.includes(n[0]!) && stop.has(n.slice(1));
 }

@@ -19,6 +19,7 @@ import clubPrefixes from './data/club-prefixes.json';
 import mandateWords from './data/mandate-words.json';
 import purposeWords from './data/purpose-words.json';
 import pressHeads from './data/press-heads.json';
+import broadcastHeads from './data/broadcast-heads.json';
 import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import sportsCues from './data/sports-cues.json';
 import squadNouns from './data/squad-nouns.json';
@@ -114,6 +115,8 @@ export interface OrganizationLexicon {
   descriptors: PhraseTrie<true>;
   /** Words for a newspaper or magazine (صحيفة, مجلة): the definite word or place after one is its name. */
   press: ReadonlySet<string>;
+  /** Words for a broadcaster, agency, website or platform (إذاعة, قناة, وكالة, منصة): a transliterated name after one is its name. */
+  broadcast: ReadonlySet<string>;
   /** Adjectives of state (الجديدة, السابق, المتمردة): describe a body, never end its name. */
   descriptive: ReadonlySet<string>;
   /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
@@ -206,6 +209,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     sportsClubPrefixes: new Set(clubPrefixes.inSports.map(key)),
     descriptors,
     press: new Set((pressHeads as string[]).map(key)),
+    broadcast: new Set(broadcastHeads.words.map(key)),
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
     sports: new Set(sportsCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
