@@ -7,7 +7,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon } from './lexicon.js';
 import { matchPlace } from './match-place.js';
-import { behindBaSet, dualTriggerSet, homographSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
+import { behindBaSet, dualTriggerSet, homographSet, menPlaceSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { betweenBefore, placeBetween } from './place-between.js';
@@ -20,6 +20,7 @@ import { trimDescriptors } from './descriptors.js';
 import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
+import { joinedToPlace } from './joined-place.js';
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
@@ -28,6 +29,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const triggers = triggerSet(key);
   const stop = functionWordSet(key);
   const homographWords = homographSet(key);
+  const menPlaces = menPlaceSet(key);
   const idioms = idiomMap(key);
   const idiomsBefore = idiomBeforeMap(key);
   const cues = locativeCueSet(key);
@@ -77,6 +79,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const behindBa = behindBaSet(key);
   // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.
   const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
+  const personSpans = new Set(context.previous.filter((c) => c.type === 'PERSON').map((c) => `${c.start}:${c.end}`));
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);
@@ -99,10 +102,17 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
     const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)));
     if (hit !== undefined && eventPlace(tokens, i, sentence, key)) return hit.end;
+    const joined = (): boolean => joinedToPlace(tokens, i, hit!, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
+    // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
+    const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareForm(token).key} ${tokens[i + 1]!.norm}`);
+    if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || joined())) return i + 1;
     if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
       const start = from === i ? hit.start : tokens[from]!.start;
-      out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}` });
+      // في كركوك وصلاح الدين: a listed place the person reader took for a name is the place when it is
+      // joined by و to a place beside it; so is a place named like a man, in its place's context.
+      const paired = manNamed || (personSpans.has(`${start}:${tokens[to - 1]!.end}`) && joined());
+      out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}`, ...(paired ? { score: 1 } : {}) });
       // في طفس والمزيريب واليادودة: unlisted places joined to a listed one after a locative word.
       const locative = (i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || token.clitics?.prefixes[0] === 'ب';
       if (locative && hit.end < sentence.tokenEnd && tokens[hit.end]!.norm.startsWith('و')) listAfterPlace(tokens, hit.end, sentence, listWords(sentence), out);

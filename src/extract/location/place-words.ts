@@ -10,6 +10,8 @@ import homographs from './data/homographs.json';
 
 /** Place names spelled like common words (الرباط, العين, تنس), keyed. */
 export const homographSet = keyedSetOf(homographs.places);
+/** Places of two words named like a man (صلاح الدين), keyed «first second»: the place only in a place's context. */
+export const menPlaceSet = keyedSetOf(homographs.men);
 /** … and those that are the place behind ب wherever they stand (بالرباط), keyed. */
 export const behindBaSet = keyedSetOf(homographs.behindBa);
 

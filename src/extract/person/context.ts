@@ -6,7 +6,8 @@ import { placeLexicon } from '../location/lexicon.js';
 import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { menPlaceSet } from '../location/place-words.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
@@ -51,13 +52,18 @@ export function nameContext(context: ExtractContext): NameContext {
   const placeSuffixes = placeSuffixSet(key);
   const stopWords = functionWordSet(key);
   const places = placeLexicon(key);
+  const menPlaces = menPlaceSet(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
   // Tokens a lexicon place spans from i (0: none), computed once per token.
   const placeLengths = new Int32Array(tokens.length).fill(-1);
   const placeLength = (i: number): number => {
     if (i < 0 || i >= tokens.length) return 0;
-    if (placeLengths[i] === -1) placeLengths[i] = (matchPlace(places.trie, tokens, i, sentenceOf(i))?.end ?? i) - i;
+    if (placeLengths[i] === -1) {
+      const end = matchPlace(places.trie, tokens, i, sentenceOf(i))?.end ?? i;
+      // صلاح الدين: a place named like a man is a name to the person reader; the place reader decides by context.
+      placeLengths[i] = end === i + 2 && menPlaces.has(`${bareForm(tokens[i]!).key} ${tokens[i + 1]!.norm}`) ? 0 : end - i;
+    }
     return placeLengths[i]!;
   };
   const isPlace = (i: number): boolean => placeLength(i) > 0;
