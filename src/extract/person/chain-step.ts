@@ -118,6 +118,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // … unless بن follows it: محمد بن إدريس بن العباس بن عثمان, a forefather's name with the article.
     const after = run.j < sentence.tokenEnd ? tokens[run.j]!.norm : '';
     if (after !== 'بن' && after !== 'ابن') return STOP;
+  } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
+    run.j++; // وأكد المتحدث خالد شمال أن: a surname spelled like a noun, where the statement opens after it
+    run.known++;
+    return STOP;
   } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {
     return STOP; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
   } else if (run.firstKnown && run.known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {
@@ -175,10 +179,6 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return STOP;
   } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && placeSurname(ctx, tokens, run.j, sentence)) {
     run.j++; // وقال راسل كرو إن, خورخي فيلدا ،: a transliterated surname spelled like a town
-    run.known++;
-    return STOP;
-  } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
-    run.j++; // وأكد المتحدث خالد شمال أن: a surname spelled like a noun, where the statement opens after it
     run.known++;
     return STOP;
   } else if (run.j === run.surnameSlot && run.firstAmbiguous && run.known === 0 && !hasProclitic && nisbaSurnameAt(ctx, tokens, run.j)) {

@@ -66,10 +66,14 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   if (t.norm.startsWith('ال') && !((KUNYA.has(before) || before === AIT) && t.norm.length > 3)) return false;
   if (t.clitics !== undefined && t.clitics.prefixes.length > 0) return false;
   // A kunya names a man by a word that is often a verb or a noun too (أبو طالب, أبو مازن, أبو قتادة).
-  if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i)) return true;
+  // Not a copula, though: أبي كان يعمل is «my father was working».
+  if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i) && !COPULAS.has(t.norm)) return true;
   // ابن مدينة قليبية: the son of a town is its native, not a name.
   return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i) && !TOWN_NOUNS.has(t.norm);
 }
+
+/** Verbs of being, normalized: after أبي or أبو they make «my father was», not a kunya (أبي كان يحفر). */
+const COPULAS = new Set(['كان', 'كانت', 'يكون', 'ليس', 'صار', 'اصبح', 'بات', 'ظل', 'مازال', 'لايزال']);
 
 /** Nouns of a town after ابن, normalized: ابن مدينة, ابن قرية (a native of). */
 const TOWN_NOUNS = new Set(['مدينه', 'قريه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'حي', 'مخيم']);
@@ -176,7 +180,7 @@ export function nisbaSurnameAt(ctx: NameContext, tokens: readonly Token[], j: nu
 }
 
 /**
- * خالد شمال أن, عثمان ديون إن: right after a given name, a bare common noun with إن or أن after it is the
+ * خالد شمال أن, دلشاد رسول أن: right after a given name, a bare common noun with إن or أن after it is the
  * family name, since the statement opens there; a time word (أمس, مساء) or a word of the setting is the
  * sentence, as are verbs, function words and accusatives.
  */
@@ -184,6 +188,7 @@ export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly 
   const t = tokens[j]!;
   const n = t.norm;
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 3 || n.endsWith('ا')) return false;
-  if (!ctx.people.common.has(n) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.notName(j)) return false;
+  // … a common noun or a role (دلشاد رسول أن): a role right before إن has no complement, so it is no role.
+  if (!(ctx.people.common.has(n) || ctx.people.titles.startsWith(n)) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.isPlace(j)) return false;
   return statementAfter(tokens, j);
 }
