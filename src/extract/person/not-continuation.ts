@@ -61,14 +61,16 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
     const singular = n.slice(0, -2);
     if (ctx.people.common.has(singular) || (singular.endsWith('ت') && ctx.people.common.has(singular.slice(0, -1) + 'ه'))) return true;
   }
+  // ماهر أبو سمرة شهادات: an indefinite plural of a listed noun is the sentence going on.
+  if (!n.startsWith('ال') && n.length >= 5 && n.endsWith('ات') && pluralOfCommon(ctx, n, 0)) return true;
   // … unless it is the family name right after a known given name (إبراهيم العربيات, حابس الشبيلات:
   // Jordanian family names of that shape) and no plural of a common noun (محمد الانتخابات).
   return n.startsWith('ال') && n.endsWith('ات') && !(surnameSlot && !hasProclitic && !pluralOfCommon(ctx, n));
 }
 
-/** Is a definite word in -ات the plural of a listed common noun (الانتخابات, المحادثات, الإجراءات)? */
-function pluralOfCommon(ctx: NameContext, n: string): boolean {
-  const stem = n.slice(2, -2);
+/** Is a word in -ات, definite unless `article` is 0, the plural of a listed common noun (الانتخابات, شهادات)? */
+function pluralOfCommon(ctx: NameContext, n: string, article = 2): boolean {
+  const stem = n.slice(article, -2);
   return ctx.people.common.has(stem) || ctx.people.common.has(`${stem}ه`) || ctx.people.common.has(`ال${stem}`) || ctx.people.common.has(`ال${stem}ه`) || ctx.stop.has(stem);
 }
 
