@@ -188,6 +188,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // so does the nationality of a club (نادي بوردو الفرنسي: the club is نادي بوردو).
   const club = CLUB_HEADS.has(headKey);
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
+  // شركة الظاهرة القابضة الإماراتية: the country of a company whose kind ends its name describes it.
+  if (lastGood > head + 2 && w.nisba.has(bareForm(tokens[lastGood]!).key) && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) lastGood--;
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
