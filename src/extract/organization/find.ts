@@ -19,6 +19,7 @@ import { clubsInSlot } from './club-by-slot.js';
 import { brandsByCountry } from './brand-country.js';
 import { papersByMasthead } from './masthead.js';
 import { findTribes } from './tribes.js';
+import { findTribeNames } from './tribe-nouns.js';
 import { findLatinOrganizations } from './latin-org.js';
 import { findLetterNames } from './letter-name.js';
 import { findAndNames } from './and-name.js';
@@ -178,6 +179,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of clubsInSlot(context, { frames: org.matchFrames, sports: org.sports, placeCues: org.placeCues, listed, nisba: places.nisba })) out.push(c);
   for (const c of papersByMasthead(context, places, org.mastheads, starts)) out.push(c);
   for (const c of findTribes(context, places, starts)) out.push(c);
+  for (const c of findTribeNames(context, { isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || places.nisba.has(n) || people.titles.startsWith(n), isPlace })) out.push(c);
   for (const c of findLatinOrganizations(context, org.latinAcronyms)) out.push(c);
   for (const c of findLetterNames(context, places.nisba, org.descriptors)) out.push(c);
   for (const c of findAndNames(context, (n) => w.stop.has(n))) out.push(c);
