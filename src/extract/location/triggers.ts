@@ -6,6 +6,7 @@ export const PLACE_TRIGGERS = [
   'مدينة', 'مدن', 'محافظة', 'ولاية', 'إقليم', 'قرية', 'بلدة', 'جزيرة', 'جزر', 'نهر', 'جبل', 'جبال', 'بحيرة',
   'مخيم', 'ضاحية', 'مقاطعة', 'إمارة', 'العاصمة', 'عاصمتها', 'عاصمته', 'وعاصمتها', 'وعاصمته', // its capital (… وعاصمتها ثيروفانانثابورام)
   'منطقة', 'خليج', 'صحراء', 'بلدية', 'معتمدية',
+  'معبر', // a crossing, named after its place (معبر أدري, معبر الكرامة; معبر حدودي is described)
   'حي', // a district, before a definite name only (حي الزيتون; حي يرزق is 'alive')
   'شارع', // a street, before a definite name only (شارع الجمهورية, شارع المتنبي)
   'مديرية', 'قضاء', // a district, before a bare name only (مديرية صرواح, قضاء سنجار; مديرية التربية is a directorate)
