@@ -97,6 +97,13 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
   const hasProclitic = (run.hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0);
   const ownBu = hasProclitic && run.j === run.surnameSlot && run.firstKnown && buSurname(ctx, t);
+  // مايكل لانغلي ., إدوارد بيرن: a transliterated surname spelled like a town whose first letter the
+  // splitter reads as a proclitic (placeSurname below reads the others).
+  if (hasProclitic && run.j === run.surnameSlot && run.foreign && run.firstKnown && ctx.placeAsWritten(run.j) && placeSurname(ctx, tokens, run.j, sentence)) {
+    run.j++;
+    run.known++;
+    return STOP;
+  }
   if (!knownWord && hasProclitic && !ownBu && procliticEndsName(ctx, tokens, run.j, sentence, run)) return STOP;
   // The surname's own first letter (خالد كبارة, محمد بنيس): the word is read as written from here on.
   run.ownLetter = hasProclitic && !knownWord && run.j === run.surnameSlot && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && lastLetter(ctx.text, t) !== 0x0647 && !t.norm.endsWith('يه'); // not بفوزه, بثلاثية, لمهنة

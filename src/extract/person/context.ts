@@ -75,6 +75,10 @@ export function nameContext(context: ExtractContext): NameContext {
     text,
     isPlace,
     placeLength,
+    placeAsWritten: (i) => {
+      const m = placeLength(i) === 1 ? matchPlace(places.trie, tokens, i, sentenceOf(i)) : undefined;
+      return m !== undefined && m.start === tokens[i]!.start;
+    },
     eponymHead: (i) => {
       const n = tokenForms(tokens[i]!).find((f) => f.prefixed)?.key ?? tokens[i]!.norm;
       return !n.startsWith('ال') && eponymHeads.has(n);

@@ -22,6 +22,8 @@ export interface NameContext {
   eponymHead: (i: number) => boolean;
   /** How many tokens the lexicon place starting at a token spans (0: none). */
   placeLength: (i: number) => number;
+  /** Is token i, as written (no proclitic split off), a one-word lexicon place (لانغلي, بيرن)? */
+  placeAsWritten: (i: number) => boolean;
   /** Nisba adjectives (المصري, الأمريكية …), normalized. */
   nisba: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   /** Is this one word, as written, a listed organization (آبل, أمازون)? The weakest readings of a lone name leave it alone. */

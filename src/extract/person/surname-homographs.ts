@@ -22,12 +22,16 @@ export function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[]
 }
 
 /**
- * After a transliterated given name, a one-word place before the statement or a mark (وقال راسل كرو إن,
- * المدرب خورخي فيلدا ،) is his surname: a town there would need a preposition (زار جون لندن is not read).
+ * After a transliterated given name, a one-word place before the statement, a mark or the verb's object
+ * (وقال راسل كرو إن, المدرب خورخي فيلدا ،, يتولى إدوارد بيرن رئاستها) is his surname: a town there would
+ * need a preposition (زار جون لندن is not read).
  */
 export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const t = tokens[j]!;
   if (t.kind !== 'word' || t.norm.startsWith('ال') || ctx.placeLength(j) !== 1) return false;
   const next = tokens[j + 1];
-  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.clitics?.prefixes[0] === 'و';
+  if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.clitics?.prefixes[0] === 'و') return true;
+  // … or before the verb's object: an accusative (خورخي فيلدا مدربا) or a noun with its pronoun (إدوارد بيرن رئاستها).
+  const n = next.norm;
+  return next.kind === 'word' && !next.clitics?.prefixes.length && !n.startsWith('ال') && ((accusative(n) && ctx.people.common.has(n.slice(0, -1))) || (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))));
 }
