@@ -54,7 +54,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     const end = tokens[i + 1]!.norm.startsWith('ال') ? (chain?.end ?? -1) : bareHouseNameEnd(tokens, i, s, (n) => w.stop.has(n) || people.common.has(n));
     if (end > i + 1) return { type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'publisher' };
   }
-  if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namingComplement(text, tokens, i, s, form.key, places.nisba))) {
+  // مؤسسة الشركة, مؤسسة المنظمة: before another body's head the naming head is a person's role (its founder).
+  const namedBy = namingComplement(text, tokens, i, s, form.key, places.nisba) && !(tokens[i + 1]!.norm.startsWith('ال') && org.heads.has(tokens[i + 1]!.norm));
+  if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namedBy)) {
     // شركة الكيماويات الألمانية كوفيسترو: a phrase ending in a country's adjective, then a bare name, only
     // describes the company the name names.
     const named = !form.article && org.companyHeads.has(headKey) && w.nisba.has(bareForm(tokens[chain.end - 1]!).key) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;
