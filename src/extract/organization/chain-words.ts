@@ -4,6 +4,7 @@ import type { Sentence } from '../../schema.js';
 import { functionWordSet, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { matchPlace } from '../location/match-place.js';
+import { homographSet } from '../location/place-words.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { wordAt } from '../lexicon/scan.js';
@@ -72,10 +73,12 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     return value.ambiguous === false || (value.placeWord === true && !afterDescriptor);
   });
   const [stop, verbs] = [functionWordSet(key), chainVerbSet(key)];
+  const homographs = homographSet(key);
   const words: ChainWords = {
     text: context.text, common: people.common, org, stop, nisba: places.nisba, verbs,
     isPlace: (j) => j < tokens.length && isPlace(j) && tokens[j]!.sentence === tokens[j - 1]?.sentence,
-    isNamed: (j) => isPlace(j) || isKnown(j),
+    // حركة العبور, شركة الأمل: a one-word place spelled like a common word names nothing after a head.
+    isNamed: (j) => (isPlace(j) && !homographs.has(tokens[j]!.norm)) || isKnown(j),
     honorifics: people.honorifics,
     roleBeforeName: (j) => {
       const next = tokens[j + 1];
@@ -97,6 +100,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     wholePlaceEnd: (j) => {
       if (j >= tokens.length || !isPlace(j)) return -1;
       const m = matchPlace(places.trie, tokens, j, sentenceOf(j));
+      if (m !== undefined && m.end === j + 1 && homographs.has(tokens[j]!.norm)) return -1;
       return m !== undefined && m.start === tokens[j]!.start ? m.end : -1;
     },
   };
