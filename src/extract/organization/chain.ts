@@ -104,7 +104,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // … and inside a purpose phrase و joins a definite plural of one (للآثار والمتاحف, للمدارس والمستشفيات)
     // where the name ends with it: a definite word after it is the verb's object (… والمتاحف المجتمع الدولي).
     const joinedField = inPurpose && isDef && prefixes.join('') === 'و' && w.org.pluralHeads.has(bare) && !(j + 1 < sentence.tokenEnd && definite(tokens[j + 1]!.norm));
-    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !joinedField && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || (isDef && w.org.purpose.has(bare))))) break;
+    // وزارة الداخلية والبلديات: a ministry's portfolio named like bodies is its portfolio.
+    const joinedPortfolio = ministry && !construct && prefixes.join('') === 'و' && (w.org.portfolios.has(bare) || w.org.agencyFields.has(bare));
+    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !joinedField && !joinedPortfolio && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || (isDef && w.org.purpose.has(bare))))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1 && !tradeOfUnion(tokens, head, w)) break;
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
