@@ -92,7 +92,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   const knownWord = people.given.has(t.norm) || people.family.has(t.norm) || ambiguousWithOwnWaw(ctx, t);
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
   // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
-  if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !notPreposition && !(knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && ctx.connectors.has(tokens[run.j + 1]!.norm)))) return STOP;
+  // أحمد محمد علي المدني: written with ي, علي before a family name by its shape is the grandfather's name.
+  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && nisbaSurnameAt(ctx, tokens, run.j + 1))));
+  if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !notPreposition && !nameAfter) return STOP;
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
   const hasProclitic = (run.hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0);
@@ -109,7 +111,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   run.ownLetter = hasProclitic && !knownWord && run.j === run.surnameSlot && SURNAME_INITIALS.has(t.clitics!.prefixes[0]!) && lastLetter(ctx.text, t) !== 0x0647 && !t.norm.endsWith('يه'); // not بفوزه, بثلاثية, لمهنة
   // A proclitic on a word the lists know is a phrase, whatever name came before (جوزيه لإيقاف), also
   // with a pronoun on the word (جونينيو فتابعها).
-  if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, t.clitics!.stem) || !bareStem(ctx, withoutPronoun(t.clitics!.stem)) || derivedVerbalNoun(t.clitics!.stem))) return STOP;
+  // … and so is the dual of one in construct (غراهام أرنولد لمواجهتي: for the two matches against).
+  const stem = t.clitics?.stem ?? '';
+  const dualConstruct = stem.length >= 5 && stem.endsWith('تي') && !bareStem(ctx, `${stem.slice(0, -2)}ه`);
+  if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, stem) || !bareStem(ctx, withoutPronoun(stem)) || derivedVerbalNoun(stem) || dualConstruct)) return STOP;
   const c = compoundAt(ctx, tokens, run.j, sentence, t.norm);
   if (c > 0) {
     run.j += c;
