@@ -100,7 +100,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const behindWaw = token.norm.startsWith('و') && hit !== undefined && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
     const wordAsWritten = hit !== undefined && ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
     // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
-    const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)));
+    // زواره, written with ه: a noun with its pronoun (its visitors), not the town زوارة.
+    const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)) || (lastLetter(text, token) === 0x0647 /* ه */ && isCommon(token.norm.slice(0, -1))));
     if (hit !== undefined && eventPlace(tokens, i, sentence, key)) return hit.end;
     const joined = (): boolean => joinedToPlace(tokens, i, hit!, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
