@@ -10,8 +10,8 @@ export const LIST_TRIGGERS = [
   'مناطق', 'منطقتي', 'أحياء', 'حيي', 'قرى', 'قريتي', 'بلدات', 'بلدتي', 'مدن', 'مدينتي', 'ولايات', 'ولايتي',
   'محافظات', 'محافظتي', 'محليات', 'أقاليم', 'إقليمي', 'مخيمات', 'مخيمي', 'دواوير', 'أقضية', 'ضواحي',
   'مديريات', 'مديريتي', 'بلديات', 'بلديتي', 'نواحي', 'ناحيتي', 'قضاءي', 'حارات', 'حارتي',
-  // Algerian دوائر and Moroccan عمالات are districts too
-  'دوائر', 'دائرتي', 'عمالات', 'عمالتي',
+  // Algerian دوائر, Moroccan عمالات and Tunisian معتمديات are districts too
+  'دوائر', 'دائرتي', 'عمالات', 'عمالتي', 'معتمديات', 'معتمديتي',
   // duals in the nominative: وتقع إلى الشمال منها مدينتا أبيوكوتا وإيبادان
   'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا', 'دائرتا',
   // rivers, islands, lakes and oases: ملتقى نهري دارو وشنيل, جزيرتا أنغوجا وبمبا
@@ -53,7 +53,7 @@ export interface ListWords {
  * Words that introduce the items of a list after a plural place noun and its adjectives (قرى صغيرة ،
  * منها ماحص والفحيص; أحياء مثل تقسيم والفاتح; مدن عدة من أبرزها …), with و or without.
  */
-export const LIST_INTRODUCERS = ['منها', 'ومنها', 'مثل', 'ومثل', 'أبرزها', 'وأبرزها', 'أهمها', 'وأهمها', 'أشهرها', 'وأشهرها', 'أكبرها', 'وأكبرها', 'بينها'];
+export const LIST_INTRODUCERS = ['منها', 'ومنها', 'مثل', 'ومثل', 'غرار', 'أبرزها', 'وأبرزها', 'أهمها', 'وأهمها', 'أشهرها', 'وأشهرها', 'أكبرها', 'وأكبرها', 'بينها'];
 
 /** How many words may stand between the plural noun and the word that introduces its items (صغيرة ، من). */
 const BEFORE_INTRODUCER = 4;
@@ -67,7 +67,8 @@ function introducedItems(tokens: readonly Token[], i: number, sentence: Sentence
   for (let k = i + 1; k < sentence.tokenEnd && k <= i + BEFORE_INTRODUCER; k++) {
     const t = tokens[k]!;
     if (w.introducers.has(t.norm)) return k + 1;
-    const between = t.norm === '،' || t.norm === ',' || t.norm === 'من' || t.norm === 'ومن' || (t.kind === 'word' && !t.norm.startsWith('ال') && !w.isFunctionWord(t.norm));
+    // … and على before غرار (معتمديات ، على غرار حفوز والسبيخة).
+    const between = t.norm === '،' || t.norm === ',' || t.norm === 'من' || t.norm === 'ومن' || (t.norm === 'علي' && tokens[k + 1]?.norm === 'غرار') || (t.kind === 'word' && !t.norm.startsWith('ال') && !w.isFunctionWord(t.norm));
     if (!between) return undefined;
   }
   return undefined;
