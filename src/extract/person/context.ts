@@ -7,7 +7,7 @@ import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
-import { menPlaceSet } from '../location/place-words.js';
+import { homographSet, menPlaceSet } from '../location/place-words.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
@@ -53,6 +53,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const stopWords = functionWordSet(key);
   const places = placeLexicon(key);
   const menPlaces = menPlaceSet(key);
+  const homographPlaces = homographSet(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
   // Tokens a lexicon place spans from i (0: none), computed once per token.
@@ -61,8 +62,11 @@ export function nameContext(context: ExtractContext): NameContext {
     if (i < 0 || i >= tokens.length) return 0;
     if (placeLengths[i] === -1) {
       const end = matchPlace(places.trie, tokens, i, sentenceOf(i))?.end ?? i;
-      // صلاح الدين: a place named like a man is a name to the person reader; the place reader decides by context.
-      placeLengths[i] = end === i + 2 && menPlaces.has(`${bareForm(tokens[i]!).key} ${tokens[i + 1]!.norm}`) ? 0 : end - i;
+      // صلاح الدين, منى: a place named like a person, whose place reading needs context, is a name to the
+      // person reader; the place reader decides by context.
+      const key0 = bareForm(tokens[i]!).key;
+      const named = end === i + 2 ? menPlaces.has(`${key0} ${tokens[i + 1]!.norm}`) : end === i + 1 && homographPlaces.has(key0) && people.ambiguous.has(key0);
+      placeLengths[i] = named ? 0 : end - i;
     }
     return placeLengths[i]!;
   };
