@@ -43,6 +43,9 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
  * punctuation, a function word, a verb, a word with tanween, or a new head behind a proclitic (بوزارة).
  * Indefinite words at the end are dropped: the name ends on a definite word or a place.
  */
+/** الدولة, normalized: وزارة الدولة is a ministry of state, whose portfolio follows ل. */
+const STATE = 'الدوله';
+
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
   // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
@@ -168,6 +171,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef) lastGood = j;
       continue;
     }
+    // ووزارة الطاقة الأمريكية للتعاون: after a ministry's country, what follows ل is what it signed for
+    // (a ministry of state has its portfolio there: وزارة الدولة المصرية للإنتاج الحربي).
+    if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && w.nisba.has(bareForm(tokens[j - 1]!).key) && first !== STATE) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
     if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
