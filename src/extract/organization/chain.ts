@@ -175,7 +175,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // (a ministry of state has its portfolio there: وزارة الدولة المصرية للإنتاج الحربي).
     if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && w.nisba.has(bareForm(tokens[j - 1]!).key) && first !== STATE) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
-    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !governsPreposition(tokens, j + 1, sentence))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !(governsPreposition(tokens, j + 1, sentence) && !fieldNoun(bare)))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
       inPurpose = true;
       construct = false;
@@ -201,4 +201,14 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
+}
+
+/**
+ * A definite plural (الموانئ, الخدمات) or a field of the pattern فعالة (التقانة, الزراعة): a field a body
+ * is named for, not a verbal noun whose preposition follows it (الوكالة الوطنية للموانئ عن انطلاق: عن is
+ * the verb's; المعهد الاتحادي السويسري للتقانة في زيوريخ).
+ */
+function fieldNoun(key: string): boolean {
+  const stem = key.startsWith('ال') ? key.slice(2) : key;
+  return (stem.length >= 4 && stem.endsWith('ات')) || (stem.length === 5 && stem.charCodeAt(2) === 0x0627 /* ا: فعائل, مفاعل */);
 }
