@@ -49,7 +49,9 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   let end = bareSurname !== undefined && bareSurname.start === tokens[i + 1]!.start ? bareSurname.end : -1;
   // Otherwise the family name is definite, of nisba shape (الغرسلي, الجندوبي); another definite word is an
   // adjective (سيدي الهواري العتيق).
-  if (end < 0 && definiteSurnameAt(ctx, tokens, i + 1) && tokens[i + 1]!.norm.endsWith('ي')) end = i + 2;
+  // … or a listed one with the article (الطاهر العياري).
+  const next = tokens[i + 1]!;
+  if (end < 0 && ((definiteSurnameAt(ctx, tokens, i + 1) && next.norm.endsWith('ي')) || (listed && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && ctx.people.family.has(next.norm)))) end = i + 2;
   // الوزير الصديق الورفلي: after a title a listed name takes a nisba of tribe or town too.
   const titled = titledBefore(ctx, tokens, i, sentence);
   if (end < 0 && listed && titled && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
