@@ -2,7 +2,7 @@
 import type { Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
-import { plausibleName, possessed } from './name-words.js';
+import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
 import { accusative, brokenPluralShape, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
@@ -112,7 +112,11 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // After an unlisted first name a title announces, a long word of a transliterated surname's shape is
   // read as after a listed foreign name (الوزير هريديش تريباثي), though it opens like an imperfect.
   const foreign = s.foreign || (s.unknownFirst && !s.firstKnown && slot && !s.hasProclitic && foreignSurnameShape(t.norm));
-  if (notContinuation(ctx, t, foreign, s.hasProclitic && !s.ownLetter, slot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, foreign && slot)) return false;
+  // قسام نضال دراغمة (, أحمد ناجي جبارة الجبوري: after a given name and the father's, both listed, the
+  // family name stands where a surname does, where the name ends or the family's nisba follows (قرينة
+  // الرئيس, مذكرة تفاهم are the sentence going on).
+  const familySlot = slot || (j === s.i + 2 && s.known >= 2 && !foreign && nameEndsAfter(ctx, tokens, j));
+  if (notContinuation(ctx, t, foreign, s.hasProclitic && !s.ownLetter, familySlot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, foreign && slot)) return false;
   // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
   if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
@@ -139,4 +143,11 @@ function feminineNisbaSurname(ctx: NameContext, tokens: readonly Token[], j: num
   if (n.length < 6 || !n.startsWith('ال') || !n.endsWith('يه') || lastLetter(ctx.text, t) !== 0x0629 /* ة */ || t.clitics?.prefixes.length) return false;
   const masculine = n.slice(0, -1); // الفهري, the nisba the feminine is made from
   return !ctx.nisba.has(n) && !ctx.nisba.has(masculine) && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.common.has(masculine) && !ctx.isPlace(j) && plausibleName(ctx, tokens, j);
+}
+
+/** Does the name end after token j: a mark, the statement, the end, or a definite nisba of the family? */
+function nameEndsAfter(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return true;
+  return !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.endsWith('ي') && !ctx.people.common.has(next.norm) && !ctx.nisba.has(next.norm);
 }
