@@ -22,6 +22,9 @@ import { adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
 import { joinedToPlace } from './joined-place.js';
 
+/** ولاية, keyed as the lexicon keys it with the default options: a state, and a term of office. */
+const TERM_OR_STATE = 'ولايه';
+
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
@@ -80,6 +83,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.
   const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
   const personSpans = new Set(context.previous.filter((c) => c.type === 'PERSON').map((c) => `${c.start}:${c.end}`));
+  const personAt = new Map(context.previous.filter((c) => c.type === 'PERSON').map((c) => [c.start, c.end]));
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);
@@ -136,6 +140,15 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       if (known && !(known.end === i + 2 && adjectiveOfNounBefore(text, tokens, i + 1, sentence))) {
         out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
         return known.end;
+      }
+      // قضاء أبي الخصيب, بلدة إل إيخيدو: the name the person reader took for a man's, right after a place
+      // trigger, is the place's (not after ولاية, a term of office too: ولاية ترامب الثانية).
+      // A listed given name alone is the man's (بلدة إبراهيم: Abraham's town).
+      const person = personAt.get(next.start);
+      const givenAlone = person === next.end && people.given.has(next.norm);
+      if (person !== undefined && !givenAlone && bareForm(token).key !== TERM_OR_STATE && (next.clitics?.prefixes.length ?? 0) === 0) {
+        out.push({ type: 'LOCATION', start: next.start, end: person, rule: 'trigger', score: 1 });
+        return i + 2;
       }
       const end = triggeredNameEnd(tokens, i, sentence, triggerWords);
       if (end > 0) {
