@@ -22,8 +22,11 @@ import { adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
 import { joinedToPlace } from './joined-place.js';
 
-/** ولاية, keyed as the lexicon keys it with the default options: a state, and a term of office. */
-const TERM_OR_STATE = 'ولايه';
+/**
+ * Triggers, keyed with the default options, whose name may be a person's: ولاية is a term of office too
+ * (ولاية ترامب الثانية), and a city may be named for a man (مدينة زويل للعلوم, مدينة محمد بن راشد).
+ */
+const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
@@ -142,11 +145,11 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         return known.end;
       }
       // قضاء أبي الخصيب, بلدة إل إيخيدو: the name the person reader took for a man's, right after a place
-      // trigger, is the place's (not after ولاية, a term of office too: ولاية ترامب الثانية).
+      // trigger, is the place's (not after NAMED_FOR_PEOPLE).
       // A listed given name alone is the man's (بلدة إبراهيم: Abraham's town).
       const person = personAt.get(next.start);
       const givenAlone = person === next.end && people.given.has(next.norm);
-      if (person !== undefined && !givenAlone && bareForm(token).key !== TERM_OR_STATE && (next.clitics?.prefixes.length ?? 0) === 0) {
+      if (person !== undefined && !givenAlone && !NAMED_FOR_PEOPLE.has(bareForm(token).key) && (next.clitics?.prefixes.length ?? 0) === 0) {
         out.push({ type: 'LOCATION', start: next.start, end: person, rule: 'trigger', score: 1 });
         return i + 2;
       }
