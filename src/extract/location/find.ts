@@ -20,13 +20,7 @@ import { trimDescriptors } from './descriptors.js';
 import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
-import { joinedToPlace } from './joined-place.js';
-
-/**
- * Triggers, keyed with the default options, whose name may be a person's: ولاية is a term of office too
- * (ولاية ترامب الثانية), and a city may be named for a man (مدينة زويل للعلوم, مدينة محمد بن راشد).
- */
-const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
+import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
@@ -144,14 +138,11 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
         return known.end;
       }
-      // قضاء أبي الخصيب, بلدة إل إيخيدو: the name the person reader took for a man's, right after a place
-      // trigger, is the place's (not after NAMED_FOR_PEOPLE).
-      // A listed given name alone is the man's (بلدة إبراهيم: Abraham's town).
-      const person = personAt.get(next.start);
-      const givenAlone = person === next.end && people.given.has(next.norm);
-      if (person !== undefined && !givenAlone && !NAMED_FOR_PEOPLE.has(bareForm(token).key) && (next.clitics?.prefixes.length ?? 0) === 0) {
-        out.push({ type: 'LOCATION', start: next.start, end: person, rule: 'trigger', score: 1 });
-        return i + 2;
+      // قضاء أبي الخصيب: the name the person reader took for a man's, right after a place trigger.
+      const named = personNamedPlaceEnd(tokens, i, sentence, bareForm(token).key, personAt, people.given);
+      if (named > 0) {
+        out.push({ type: 'LOCATION', start: next.start, end: tokens[named - 1]!.end, rule: 'trigger', score: 1 });
+        return named;
       }
       const end = triggeredNameEnd(tokens, i, sentence, triggerWords);
       if (end > 0) {

@@ -26,3 +26,15 @@ export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence
   if (isDef && lastGood === j - 1 && !w.stop.has(bare) && !w.isPlace(j) && next !== undefined && j + 1 < sentence.tokenEnd && !next.clitics?.prefixes.length && w.nisba.has(next.norm) && next.norm.startsWith('ال')) return j;
   return -1;
 }
+
+/** الدولة, normalized: وزارة الدولة is a ministry of state, whose portfolio follows ل. */
+const STATE = 'الدوله';
+
+/**
+ * Is the ل-phrase at j, right after the country's adjective that ends a ministry's name, what the ministry
+ * signed or acts for (ووزارة الطاقة الأمريكية للتعاون), not its portfolio? A ministry of state has its
+ * portfolio there (وزارة الدولة المصرية للإنتاج الحربي).
+ */
+export function purposeAfterCountry(tokens: readonly Token[], head: number, j: number, w: ChainWords): boolean {
+  return w.nisba.has(bareForm(tokens[j - 1]!).key) && tokens[head + 1]?.norm !== STATE;
+}

@@ -69,3 +69,13 @@ const IDIOM_OBJECTS = new Set(['القبض', 'الستار', 'النار', 'ال
 export function objectOfIdiom(tokens: readonly Token[], j: number, sentence: Sentence, key: string): boolean {
   return IDIOM_OBJECTS.has(key) && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'علي';
 }
+
+/**
+ * A definite plural (الموانئ, الخدمات) or a field of the pattern فعالة (التقانة, الزراعة): a field a body
+ * is named for, not a verbal noun whose preposition follows it (الوكالة الوطنية للموانئ عن انطلاق: عن is
+ * the verb's; المعهد الاتحادي السويسري للتقانة في زيوريخ).
+ */
+export function fieldNoun(key: string): boolean {
+  const stem = key.startsWith('ال') ? key.slice(2) : key;
+  return (stem.length >= 4 && stem.endsWith('ات')) || (stem.length === 5 && stem.charCodeAt(2) === 0x0627 /* ا: فعائل, مفاعل, فعالة */);
+}

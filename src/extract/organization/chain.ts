@@ -3,8 +3,8 @@ import { hasTanween } from '../lexicon/scan.js';
 import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
-import { acrossParticle, objectOfIdiom } from './chain-particles.js';
-import { joinedPortfolioEnd } from './chain-ministry.js';
+import { acrossParticle, fieldNoun, objectOfIdiom } from './chain-particles.js';
+import { joinedPortfolioEnd, purposeAfterCountry } from './chain-ministry.js';
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
@@ -43,9 +43,6 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
  * punctuation, a function word, a verb, a word with tanween, or a new head behind a proclitic (بوزارة).
  * Indefinite words at the end are dropped: the name ends on a definite word or a place.
  */
-/** الدولة, normalized: وزارة الدولة is a ministry of state, whose portfolio follows ل. */
-const STATE = 'الدوله';
-
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
   // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
@@ -171,9 +168,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef) lastGood = j;
       continue;
     }
-    // ووزارة الطاقة الأمريكية للتعاون: after a ministry's country, what follows ل is what it signed for
-    // (a ministry of state has its portfolio there: وزارة الدولة المصرية للإنتاج الحربي).
-    if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && w.nisba.has(bareForm(tokens[j - 1]!).key) && first !== STATE) break;
+    if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && purposeAfterCountry(tokens, head, j, w)) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
     if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !(governsPreposition(tokens, j + 1, sentence) && !fieldNoun(bare)))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
@@ -201,14 +196,4 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
-}
-
-/**
- * A definite plural (الموانئ, الخدمات) or a field of the pattern فعالة (التقانة, الزراعة): a field a body
- * is named for, not a verbal noun whose preposition follows it (الوكالة الوطنية للموانئ عن انطلاق: عن is
- * the verb's; المعهد الاتحادي السويسري للتقانة في زيوريخ).
- */
-function fieldNoun(key: string): boolean {
-  const stem = key.startsWith('ال') ? key.slice(2) : key;
-  return (stem.length >= 4 && stem.endsWith('ات')) || (stem.length === 5 && stem.charCodeAt(2) === 0x0627 /* ا: فعائل, مفاعل */);
 }

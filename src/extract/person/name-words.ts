@@ -162,33 +162,3 @@ export function definiteSurnameAt(ctx: NameContext, tokens: readonly Token[], j:
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || knownName(ctx, t)) return false;
   return plausibleName(ctx, tokens, j);
 }
-
-/**
- * A family name by its shape after a given name that is also a word (أشرف الجبري, إيمان الشنقيطي): a
- * definite nisba in -ي of three letters or more that the lists know neither as a word nor as the
- * adjective of one (not الشعبي from شعب, not الثاني), and no country's adjective.
- */
-export function nisbaSurnameAt(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
-  const n = tokens[j]!.norm;
-  if (n.length < 6 || !n.endsWith('ي') || n.endsWith('وي') || !definiteSurnameAt(ctx, tokens, j)) return false;
-  const stem = n.slice(2, -1);
-  // الماضي, القاضي: a participle of the pattern فاعل from a root in ي; المباني, الأراضي: a broken plural
-  // of the patterns مفاعل and أفاعل.
-  if ((stem.length === 3 && stem.charCodeAt(1) === 0x0627) || (stem.length === 4 && stem.charCodeAt(2) === 0x0627 && (stem[0] === 'م' || stem[0] === 'ا'))) return false;
-  const { common, ordinals } = ctx.people;
-  return !common.has(stem) && !common.has(`ال${stem}`) && !common.has(`${stem}ه`) && !ordinals.has(n) && !ctx.notName(j);
-}
-
-/**
- * خالد شمال أن, دلشاد رسول أن: right after a given name, a bare common noun with إن or أن after it is the
- * family name, since the statement opens there; a time word (أمس, مساء) or a word of the setting is the
- * sentence, as are verbs, function words and accusatives.
- */
-export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  const n = t.norm;
-  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 3 || n.endsWith('ا')) return false;
-  // … a common noun or a role (دلشاد رسول أن): a role right before إن has no complement, so it is no role.
-  if (!(ctx.people.common.has(n) || ctx.people.titles.startsWith(n)) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.isPlace(j)) return false;
-  return statementAfter(tokens, j);
-}

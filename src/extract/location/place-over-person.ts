@@ -1,0 +1,43 @@
+// Where a place and a man's name share the words, the evidence that the place is meant: a place joined
+// to it by و (بغداد وصلاح الدين), or a place trigger right before it (لقضاء أبي الخصيب).
+import type { Sentence, Token } from '../../schema.js';
+
+/** A lexicon match: where its name starts (after proclitics) and the token after it. */
+interface Hit {
+  start: number;
+  end: number;
+}
+
+/**
+ * Is the place read at token i (its match `hit`) behind و right after a place (`placeEndsAt`), or followed
+ * by و and a listed place (`placeAt`)?
+ */
+export function joinedToPlace(tokens: readonly Token[], i: number, hit: Hit, sentence: Sentence, placeEndsAt: (j: number) => boolean, placeAt: (j: number) => Hit | undefined): boolean {
+  const t = tokens[i]!;
+  if (hit.start > t.start && t.norm.startsWith('و') && i > sentence.tokenStart && placeEndsAt(i)) return true;
+  if (hit.end >= sentence.tokenEnd) return false;
+  const next = tokens[hit.end]!;
+  const after = next.norm.startsWith('و') ? placeAt(hit.end) : undefined;
+  return after !== undefined && after.start > next.start;
+}
+
+/**
+ * Triggers, keyed with the default options, whose name may be a person's: ولاية is a term of office too
+ * (ولاية ترامب الثانية), and a city may be named for a man (مدينة زويل للعلوم, مدينة محمد بن راشد).
+ */
+const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
+
+/**
+ * One past the last token of the name the person reader found right after the place trigger at i
+ * (قضاء أبي الخصيب, بلدة إل إيخيدو), which is the place's; -1 when there is none, when the trigger may
+ * be followed by a man's name (NAMED_FOR_PEOPLE), or when the name is one listed given name (بلدة
+ * إبراهيم: Abraham's town). `personEnd` maps a person candidate's start to its end.
+ */
+export function personNamedPlaceEnd(tokens: readonly Token[], i: number, sentence: Sentence, triggerKey: string, personEnd: ReadonlyMap<number, number>, given: ReadonlySet<string>): number {
+  const next = tokens[i + 1]!;
+  const end = personEnd.get(next.start);
+  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || next.clitics?.prefixes.length || (end === next.end && given.has(next.norm))) return -1;
+  let k = i + 1;
+  while (k < sentence.tokenEnd && tokens[k]!.end < end) k++;
+  return k + 1;
+}
