@@ -7,7 +7,7 @@ import type { OrganizationLexicon } from './lexicon.js';
 /** How far before عن a word of publication may stand (وصدرت ترجمة عربية لروايتها « النباتية » عن دار …), within its clause. */
 const CUE_REACH = 8;
 
-/** Is the head at `i` behind عن, with a word of publication (صدر, الصادرة, نشرت) before it in the same clause? */
+/** Is the head at `i` behind عن, with a word of publication (صدر, الصادرة, طبعت) before it in the same clause? */
 export function publisherCue(tokens: readonly Token[], i: number, s: Sentence, org: OrganizationLexicon): boolean {
   if (i - 2 < s.tokenStart || bareForm(tokens[i - 1]!).key !== 'عن') return false;
   for (let k = i - 2; k >= Math.max(s.tokenStart, i - 1 - CUE_REACH); k--) {
