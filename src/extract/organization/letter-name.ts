@@ -46,7 +46,8 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
       const start = letterStart(tokens, i, true, letters);
       if (start < 0) continue;
       let end = i + 1;
-      while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0) end++;
+      // على منصة إكس أن …: أن, written with its hamza above, is the complementizer; the letter N is إن.
+      while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0 && context.text.slice(tokens[end]!.start, tokens[end]!.end) !== 'أن') end++;
       const run = tokens.slice(i, end);
       const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
       if (end - i >= 2 && strong && (afterDescriptor(tokens, i, s, descriptors) || beforeNationality(tokens, end, s, nisba))) {
