@@ -83,6 +83,12 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   }
   const notPreposition = surnameNotPreposition(ctx, tokens, run.j, sentence);
   if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !notPreposition) return STOP;
+  // ريتا حتي ،: an unlisted surname spelled like a particle, where the name ends, ends it.
+  if (notPreposition && run.j === run.surnameSlot && run.firstKnown && ctx.stop.has(t.norm) && !people.given.has(t.norm) && !people.family.has(t.norm) && !people.familyWords.has(t.norm)) {
+    run.j++;
+    run.known++;
+    return STOP;
+  }
   // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
   // more often the sentence describing the person.
   if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(first.norm)) {

@@ -6,16 +6,20 @@ import { COMPLEMENTIZERS } from './name-words.js';
 import { accusative } from './word-shapes.js';
 
 /**
- * ملحم خلف أن, محمد أحمد علي ،: a name spelled like a preposition is no preposition with nothing to
+ * ملحم خلف أن, محمد أحمد علي ،, ريتا حتي ،: a name spelled like a preposition is no preposition with nothing to
  * govern after it (the end of the sentence, punctuation, a particle, or an accusative: آبي أحمد علي
  * رئيسا); خلف المنصة, على القرار are the preposition.
  */
 export function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const n = tokens[j]!.norm;
+  const t = tokens[j]!;
+  const n = t.norm;
   const familyWord = ctx.people.familyWords.has(n);
-  if (!(familyWord || ctx.people.given.has(n) || ctx.people.family.has(n))) return false;
+  // ريتا حتي ،: a particle in ى written with ي (حتي for حتى) before a mark is a surname too.
+  const yaForAlefMaqsura = n.length >= 3 && ctx.stop.has(n) && ctx.text.charCodeAt(t.end - 1) === 0x064a /* ي */;
+  if (!(familyWord || ctx.people.given.has(n) || ctx.people.family.has(n) || yaForAlefMaqsura)) return false;
   const next = tokens[j + 1];
   if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct') return true;
+  if (!(familyWord || ctx.people.given.has(n) || ctx.people.family.has(n))) return false;
   // أكد صالح علي أن, علق علي ذلك: على governs a particle or a demonstrative too, and news often writes it
   // with ي; so only خلف is a name before one.
   return (familyWord && (COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm))) || (!next.clitics?.prefixes.length && accusative(next.norm));
