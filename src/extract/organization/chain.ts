@@ -191,8 +191,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // so does the nationality of a club (نادي بوردو الفرنسي: the club is نادي بوردو).
   const club = CLUB_HEADS.has(headKey);
   while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
-  // شركة الظاهرة القابضة الإماراتية: the country of a company whose kind ends its name describes it.
-  if (lastGood > head + 2 && w.nisba.has(bareForm(tokens[lastGood]!).key) && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) lastGood--;
+  // شركة الظاهرة القابضة الإماراتية: the country of a company whose kind ends its name describes it, and
+  // so does that of a body named for its city (جامعة ليفربول البريطانية, as the corpora mark it).
+  const countryAfter = lastGood > head + 1 && w.nisba.has(bareForm(tokens[lastGood]!).key);
+  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) || (named && lastGood === head + 2 && w.isPlace(head + 1)))) lastGood--;
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
