@@ -149,6 +149,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     if (p === 'و') {
+      // مدير المؤسسة العامة للمعارض والأسواق الدولية وسيم الحلبي: a listed given name as written, before a
+      // family name, is the holder of the role, not a word joined to the body's name.
+      if (!isDef && w.given(t.norm) && j + 1 < sentence.tokenEnd && (w.surnameAt(j + 1) || familyNisba(tokens[j + 1]!, w))) break;
       if (!(isDef ? inPurpose || joinedMembers(tokens, head, j, definiteHead, w) : construct || inPurpose)) break;
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef) lastGood = j;
@@ -198,4 +201,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
+}
+
+/** A definite nisba that is no country's and no word of the lists (الحلبي, الخوالدة is not): a family name. */
+function familyNisba(t: Token, w: ChainWords): boolean {
+  const n = t.norm;
+  return !t.clitics?.prefixes.length && n.length >= 6 && n.startsWith('ال') && n.endsWith('ي') && !w.nisba.has(n) && !w.common.has(n) && !w.common.has(n.slice(2));
 }
