@@ -5,7 +5,7 @@
 import type { Token } from '../../schema.js';
 import { functionWordSet } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
-import { listTriggerSet, triggerSet } from '../location/place-words.js';
+import { introducerSet, listTriggerSet, triggerSet } from '../location/place-words.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { SONS_OF as SONS_OF_BIT } from '../lexicon/name-starts.js';
@@ -28,13 +28,15 @@ export function findTribes(context: ExtractContext, places: PlaceLexicon, starts
   const stop = functionWordSet(key);
   const triggers = triggerSet(key);
   const listTriggers = listTriggerSet(key);
+  const introducers = introducerSet(key);
   const out: Candidate[] = [];
   scanStarts(context, starts, SONS_OF_BIT, (i, s) => {
     const head = bareForm(tokens[i]!);
     if (i + 1 >= s.tokenEnd || !writtenSonsOf(text, tokens[i]!)) return i + 1;
     // بني سويف is a city; قرية بني زيد a village, أحياء بني مكادة ومسنانة a list of districts.
     const before = i > s.tokenStart ? bareForm(tokens[i - 1]!).key : '';
-    if (matchPlace(places.trie, tokens, i, s) !== undefined || triggers.has(before) || listTriggers.has(before)) return i + 1;
+    // … and so are the items a word introduces in a list of places (قرية ، من بينها بني شقير والحواتكة).
+    if (matchPlace(places.trie, tokens, i, s) !== undefined || triggers.has(before) || listTriggers.has(before) || (i > s.tokenStart && introducers.has(tokens[i - 1]!.norm))) return i + 1;
     let end = i + 1;
     const name = tokens[end]!;
     if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || stop.has(name.norm) || hasTanween(text, name)) return i + 1;
