@@ -203,7 +203,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
 }
 
-/** A definite nisba that is no country's and no word of the lists (الحلبي, الخوالدة is not): a family name. */
+/** A definite nisba that is no country's and no word of the lists (الحلبي): a family name. */
 function familyNisba(t: Token, w: ChainWords): boolean {
   const n = t.norm;
   return !t.clitics?.prefixes.length && n.length >= 6 && n.startsWith('ال') && n.endsWith('ي') && !w.nisba.has(n) && !w.common.has(n) && !w.common.has(n.slice(2));

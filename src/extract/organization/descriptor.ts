@@ -71,7 +71,7 @@ function paperName(tokens: readonly Token[], at: number, w: ChainWords, text: st
 
 /**
  * مجلة لانسيت الطبية, صحيفة لوموند الفرنسية, إذاعة دبنقا: a transliterated title no list knows, then the
- * paper's adjective or the end of the phrase, or a masthead word that joins it (وكالة شفق نيوز); an
+ * paper's adjective or the end of the phrase, or a masthead word that joins it (وكالة أنتارا نيوز); an
  * indefinite adjective in ة (صحيفة يومية) describes one. The number of words taken, or 0.
  */
 function transliteratedName(tokens: readonly Token[], at: number, w: ChainWords, text: string, common: ReadonlySet<string>): number {
