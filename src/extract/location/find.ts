@@ -79,7 +79,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const behindBa = behindBaSet(key);
   // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.
   const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
-  const personSpans = new Set(context.previous.filter((c) => c.type === 'PERSON').map((c) => `${c.start}:${c.end}`));
+  // Where the people found before start and end (context.previous): the place reader settles some of their words.
   const personAt = new Map(context.previous.filter((c) => c.type === 'PERSON').map((c) => [c.start, c.end]));
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
     const token = tokens[i]!;
@@ -113,7 +113,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const start = from === i ? hit.start : tokens[from]!.start;
       // في كركوك وصلاح الدين: a listed place the person reader took for a name is the place when it is
       // joined by و to a place beside it; so is a place named like a man, in its place's context.
-      const paired = manNamed || (personSpans.has(`${start}:${tokens[to - 1]!.end}`) && joined());
+      const paired = manNamed || (personAt.get(start) === tokens[to - 1]!.end && joined());
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}`, ...(paired ? { score: 1 } : {}) });
       // في طفس والمزيريب واليادودة: unlisted places joined to a listed one after a locative word.
       const locative = (i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || token.clitics?.prefixes[0] === 'ب';

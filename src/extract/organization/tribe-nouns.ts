@@ -47,13 +47,16 @@ export function findTribeNames(context: ExtractContext, w: TribeWords): Candidat
   for (const s of sentences) {
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !nouns.has(bareForm(t).key)) continue;
-      plural = plurals.has(bareForm(t).key);
+      // The word as written first: only a token with a proclitic (لقبيلة, وعشيرة) needs its bare reading.
+      if (t.kind !== 'word') continue;
+      const noun = nouns.has(t.norm) ? t.norm : t.clitics?.prefixes.length ? bareForm(t).key : '';
+      if (!nouns.has(noun)) continue;
+      plural = plurals.has(noun);
       let end = nameEnd(i + 1, s.tokenEnd, false);
       if (end < 0) continue;
       out.push({ type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'tribe', score: 1 });
       // قبيلتي مراد وعبيدة, قبائل آيت عطا وآيت مرغاد: the names a plural or dual noun lists.
-      while (end < s.tokenEnd && !bareForm(t).key.endsWith('ه')) {
+      while (end < s.tokenEnd && !noun.endsWith('ه')) {
         const next = nameEnd(end, s.tokenEnd, true);
         if (next < 0) break;
         const first = tokens[end]!;
