@@ -55,6 +55,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let named = false;
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
+  let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace): only adjectives follow
   // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
   // and so does a party named for a pair of values (حزب العدالة والتضامن).
   const first = head + 1 < sentence.tokenEnd ? tokens[head + 1]!.norm : '';
@@ -78,7 +79,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     if (place > j) {
       // A proper name right after the head (بنك مصر), or after the trade a union gathers (نقابة أطباء
       // السودان, جمعية مصارف لبنان), makes the whole a name.
+      // So does a place that closes the indefinite nouns of the chain (شركة كهرباء القدس, غرفة تجارة
+      // وصناعة نابلس): the body of that trade in that place. Only adjectives may follow it then.
       if (j === head + 1 || (construct && j === head + 2 && tradeOfUnion(tokens, head, w))) named = true;
+      else if (construct && tradeInPlace(tokens, head, j, headKey, w)) [named, placeClosed] = [true, true];
       construct = false;
       lastGood = place - 1;
       j = place - 1; // the loop steps past the place
@@ -124,6 +128,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // noun there is the verb's object; written with ى, الجرحى is no nisba, as الكبرى is a listed adjective).
       const alefMaqsura = lastLetter(text, t) === 0x0649 /* ى */ && !listedAdjective(bare, w);
       const afterNisba = prev.endsWith('ي') && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
+      if (placeClosed && isDef && !adjectiveLike(bare, w) && !w.org.companyKinds.has(bare)) break;
       if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare))) purpose = true;
       if (isDef || w.isPlace(j)) {
@@ -208,3 +213,35 @@ function familyNisba(t: Token, w: ChainWords): boolean {
   const n = t.norm;
   return !t.clitics?.prefixes.length && n.length >= 6 && n.startsWith('ال') && n.endsWith('ي') && !w.nisba.has(n) && !w.common.has(n) && !w.common.has(n.slice(2));
 }
+
+/**
+ * Do the words between an indefinite head and the place at `place` name a trade or a service (شركة
+ * كهرباء القدس, مديرية زراعة نينوى, غرفة تجارة وصناعة نابلس)? One or two nouns, joined by و, none of
+ * them an adjective (بعثة أوروبية), a verb (ستزور), another head (بعثة فريق أسيك) or a state's head
+ * (حكومة جمهورية الصين, شرطة محافظة بابل: a state's bodies need a name of their own).
+ */
+function tradeInPlace(tokens: readonly Token[], head: number, place: number, headKey: string, w: ChainWords): boolean {
+  // لتنظيم فيضان نهر النيل: a head that is a verbal noun here is the act; مركز محافظة خراسان is its capital.
+  if (definite(headKey) || w.org.stateHeads.has(headKey) || NOT_TRADES.has(headKey) || derivedVerbalNoun(headKey) || place - head > 4) return false;
+  let nouns = 0;
+  for (let k = head + 1; k < place; k++) {
+    const t = tokens[k]!;
+    const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
+    if (prefixes.length > 0 && !(k > head + 1 && prefixes.length === 1 && prefixes[0] === 'و')) return false;
+    const bare = bareForm(t).key;
+    if (definite(bare) || bare.endsWith('ي') || bare.endsWith('يه') || /^س[يتنا]/.test(bare) || w.org.heads.has(bare) || w.org.stateHeads.has(bare) || w.org.squadNouns.has(bare) || HOLDERS.has(bare) || NOT_TRADES.has(bare) || w.isPlace(k) || w.isNamed(k) || w.org.placeCues.has(bare) || w.org.descriptors.startsWith(bare)) return false;
+    nouns++;
+  }
+  // شركة أوربت السعودية: a place spelled like a country's adjective describes the name before it.
+  // وكالة أنباء الأناضول: nor one that is a known body's name too; نادي ريال مدريد: nor the words and
+  // the place a known name together (read as known).
+  const placeKey = bareForm(tokens[place]!).key;
+  if (w.org.known.match(tokens, head + 1, place + 1)?.next === place + 1) return false;
+  return nouns >= 1 && nouns <= 2 && !w.nisba.has(placeKey) && w.org.known.match(tokens, place, place + 1) === null;
+}
+
+/** Nouns that take a place in other senses (مركز محافظة: its capital; مجموعة دول يوغسلافيا: lands), normalized. */
+const NOT_TRADES = new Set(['مركز', 'دول', 'بلاد']);
+
+/** Holders of an office, normalized: مكتب رئيس بلدية القدس is his office, not a trade's body. */
+const HOLDERS = new Set(['رئيس', 'نائب', 'وزير', 'مدير', 'امين', 'سفير', 'قائد', 'محافظ', 'ملك', 'امير', 'عمده', 'حاكم', 'مفتي', 'شيخ', 'مساعد', 'مستشار', 'وكيل']);
