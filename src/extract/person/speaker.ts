@@ -73,6 +73,7 @@ const QUOTE_OPENERS: ReadonlySet<string> = new Set([':', ...OPENING_QUOTES]);
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
   if (after === ctx.people.afterSpeaker && (definiteSpeaker(ctx, tokens, k, sentence) || taaSurnameSpeaker(ctx, tokens, k, sentence))) return k + 1;
+  if (after === ctx.people.afterSpeaker && taaSurnameAfterGiven(ctx, tokens, k, sentence)) return k + 2;
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
@@ -97,6 +98,24 @@ function definiteSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k
   if (t.kind !== 'word' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n) || ctx.isPlace(k + 1)) return false;
   return plausibleName(ctx, tokens, k + 1);
+}
+
+/**
+ * وقال سعيد دروزة إن, وقال سعيد دروزة ، الرئيس التنفيذي: a listed given name, also one that is a word
+ * (سعيد), and an unlisted word written with ة, then the statement or a comma: a Levantine family name
+ * of that shape. Not a listed noun (وقال محمد صراحة إن) or a place.
+ */
+function taaSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k + 2 >= sentence.tokenEnd) return false;
+  const first = tokens[k]!;
+  const t = tokens[k + 1]!;
+  const { people } = ctx;
+  if (first.kind !== 'word' || first.clitics?.prefixes.length || !(people.ambiguous.has(first.norm) || people.given.has(first.norm))) return false;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 4 || lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
+  const next = tokens[k + 2]!.norm;
+  if (!statementAfter(tokens, k + 1) && next !== '،' && next !== ',') return false;
+  return !people.common.has(n.slice(0, -1)) && !possessed(ctx, n) && !people.titles.startsWith(n) && !ctx.isPlace(k + 1) && plausibleName(ctx, tokens, k + 1);
 }
 
 /** The complementizer that opens reported speech (إن, أن), normalized, bare or with a pronoun (أنه, أنها). */
