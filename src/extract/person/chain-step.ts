@@ -5,7 +5,7 @@ import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, S
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
-import { commonSurnameBeforeStatement, nisbaSurnameAt } from './surname-shapes.js';
+import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, nisbaSurnameAt } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
@@ -139,6 +139,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     if (after !== 'بن' && after !== 'ابن') return STOP;
   } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
     run.j++; // وأكد المتحدث خالد شمال أن: a surname spelled like a noun, where the statement opens after it
+    run.known++;
+    return STOP;
+  } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && ambiguousSurnameAfterForeign(ctx, tokens, run.j, sentence)) {
+    run.j++; // مارسيل خليفة ،: a listed word after a foreign given name, where the name ends
     run.known++;
     return STOP;
   } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {

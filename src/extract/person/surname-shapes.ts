@@ -1,6 +1,6 @@
 // Family names that the lists know as words, read by their shape or by where they stand: a nisba after a
 // given name that is a word too (أشرف الجبري), a common noun before the statement (خالد شمال أن).
-import type { Token } from '../../schema.js';
+import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { definiteSurnameAt, functionWordToken, statementAfter } from './name-words.js';
@@ -33,4 +33,17 @@ export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly 
   // … a common noun or a role: a role right before إن has no complement, so it is no role.
   if (!(ctx.people.common.has(n) || ctx.people.titles.startsWith(n)) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.isPlace(j)) return false;
   return statementAfter(tokens, j);
+}
+
+/**
+ * مارسيل خليفة, فينا جورج: after a foreign given name, a listed name that is a word or a role too is the
+ * family name where the name ends after it (a mark, a function word, the statement or a verb follows); with
+ * a genitive after it, it is the role (ريتشارد ملك إنجلترا).
+ */
+export function ambiguousSurnameAfterForeign(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || !ctx.people.ambiguous.has(t.norm)) return false;
+  if (j + 1 >= sentence.tokenEnd) return true;
+  const next = tokens[j + 1]!;
+  return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm);
 }
