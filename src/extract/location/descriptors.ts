@@ -18,6 +18,11 @@ const load = perKeyer((key): Descriptors => {
   return { before, after: new Set(descriptors.after.map(key)) };
 });
 
+/** Trailing epithets of places (المكرمة, المنورة), normalized with `key`. */
+export function epithetSet(key: (s: string) => string): ReadonlySet<string> {
+  return load(key).after;
+}
+
 /** 'Land of' (بلاد الشام), normalized. */
 const LAND = 'بلاد';
 

@@ -16,7 +16,7 @@ import { unlistedPlaces } from './unlisted.js';
 import { suffixPlaces } from './suffix-place.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
-import { trimDescriptors } from './descriptors.js';
+import { epithetSet, trimDescriptors } from './descriptors.js';
 import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
@@ -69,14 +69,17 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       return m && !(m.end === j + 1 && someReadingIn(tokens[j]!, homographWords)) ? m.end : -1;
     },
     // A list read after the place may have put its unlisted items after it (في الجهراء وخيطان والرابية).
+    // An epithet left outside the place may stand between (مكة المكرمة ومنى وعرفات).
     placeEndsAt: (j) => {
-      for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) if (out[k]!.end === tokens[j - 1]!.end) return true;
+      const before = j >= 2 && epithets.has(tokens[j - 1]!.norm) ? tokens[j - 2]!.end : -1;
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) if (out[k]!.end === tokens[j - 1]!.end || out[k]!.end === before) return true;
       return false;
     },
     bodyEndsAt: (j) => bodyEnds.has(tokens[j - 1]!.end),
     behindBa: (k) => behindBa.has(k),
   });
   const behindBa = behindBaSet(key);
+  const epithets = epithetSet(key);
   // Where the organizations found before end (context.previous): a homograph behind ب right after one is its seat.
   const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
   // Where the people found before start and end (context.previous): the place reader settles some of their words.
