@@ -6,6 +6,7 @@ import { firstEndingAfter } from '../../segment/spans.js';
 import { commonWordSet, functionWordSet } from '../common/words.js';
 import { languageWord } from '../person/gloss.js';
 import { articleWritten } from '../common/spelling.js';
+import { letterSet } from '../organization/letter-name.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** The types whose names an encyclopedia glosses in another script. */
@@ -44,7 +45,7 @@ export function glossedNameEnd(tokens: readonly Token[], at: number, sentence: S
  * Arabic word after an organization (بيت التمويل الكويتي ( بيتك ), البنك المركزي السعودي ( ساما )),
  * when no word list claims it.
  */
-function glossAt(text: string, tokens: readonly Token[], k: number, sentence: Sentence, organization: boolean, common: (norm: string) => boolean): { at: number; end: number } | undefined {
+function glossAt(text: string, tokens: readonly Token[], k: number, sentence: Sentence, organization: boolean, common: (norm: string) => boolean, letters: ReadonlySet<string>): { at: number; end: number } | undefined {
   if (k + 2 >= sentence.tokenEnd || tokens[k]!.norm !== '(') return undefined;
   let at = k + 1;
   const first = tokens[at]!;
@@ -54,12 +55,32 @@ function glossAt(text: string, tokens: readonly Token[], k: number, sentence: Se
   if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && ownLetter && !articleWritten(text, first) && first.norm.length >= 3 && !common(first.norm)) {
     return { at, end: at + 1 };
   }
+  const spelled = organization ? spelledAcronymEnd(tokens, at, sentence, letters) : -1;
+  if (spelled > at) return { at, end: spelled };
   const language = languageWord(first);
   if (language) at += tokens[at + 1]?.norm === ':' ? 2 : 1;
   const end = glossedNameEnd(tokens, at, sentence);
   if (end === at || end >= sentence.tokenEnd || tokens[end]!.norm !== ')') return undefined;
   if (!language && !organization && end - at === 1 && tokens[at]!.norm === tokens[at]!.norm.toUpperCase()) return undefined;
   return { at, end };
+}
+
+/**
+ * An acronym spelled out in Arabic letter names in the brackets after an organization (حزب العمال
+ * الكردستاني ( بي كي كي ), ( يو إس إيد ), ( أو سي بي )): two to five words, at least two of them letter
+ * names, the others one transliterated word at most. Where it ends (the closing bracket), or -1.
+ */
+function spelledAcronymEnd(tokens: readonly Token[], at: number, sentence: Sentence, letters: ReadonlySet<string>): number {
+  let named = 0;
+  let other = 0;
+  for (let k = at; k < sentence.tokenEnd && k - at <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ')') return named >= 2 && k - at <= 5 ? k : -1;
+    if (t.kind !== 'word' || t.script !== 'arabic' || t.norm.startsWith('ال')) return -1;
+    if (letters.has(t.norm)) named++;
+    else if (++other > 1 || t.norm.length < 3) return -1;
+  }
+  return -1;
 }
 
 /** A candidate for each glossed name, of the type of the name it follows. */
@@ -70,6 +91,7 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
   const words = commonWordSet(context.key);
   const stop = functionWordSet(context.key);
   const common = (n: string): boolean => words.has(n) || stop.has(n);
+  const letters = letterSet(context.key);
   for (const c of context.previous) {
     if (!GLOSSED.has(c.type)) continue;
     const k = firstEndingAfter(tokens, c.end);
@@ -77,10 +99,10 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
     if (open === undefined || open.start < c.end || done.has(k)) continue;
     const sentence = sentences[open.sentence]!;
     if (sentence.skip) continue;
-    const gloss = glossAt(context.text, tokens, k, sentence, c.type === 'ORGANIZATION', common);
+    const gloss = glossAt(context.text, tokens, k, sentence, c.type === 'ORGANIZATION', common, letters);
     if (gloss === undefined) continue;
     done.add(k);
-    const short = c.type === 'ORGANIZATION' && gloss.end - gloss.at === 1 && (tokens[gloss.at]!.script === 'arabic' || tokens[gloss.at]!.norm === tokens[gloss.at]!.norm.toUpperCase());
+    const short = c.type === 'ORGANIZATION' && (gloss.end - gloss.at === 1 || tokens[gloss.at]!.script === 'arabic') && (tokens[gloss.at]!.script === 'arabic' || tokens[gloss.at]!.norm === tokens[gloss.at]!.norm.toUpperCase());
     out.push({ type: c.type, start: tokens[gloss.at]!.start, end: tokens[gloss.end - 1]!.end, rule: short ? 'short-name' : 'latin-gloss' });
   }
   return out;

@@ -10,11 +10,11 @@ import type { Candidate, ExtractContext } from '../types.js';
 /** The Latin letters as Arabic writes their names (إيه, بي, سي … إكس, واي, زد). */
 export const letterSet = keyedSetOf([
   'إيه', 'بي', 'سي', 'دي', 'إي', 'إف', 'جي', 'إتش', 'آي', 'جيه', 'كيه', 'إل', 'إم', 'إن', 'أو', 'كيو', 'آر',
-  'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد',
+  'إس', 'تي', 'يو', 'في', 'دبليو', 'إكس', 'واي', 'زد', 'كي',
 ]);
 
-/** Letter names that are also words (إن, أو, في, أي, أم, إل as ال): a name needs one letter besides these. */
-export const wordLikeSet = keyedSetOf(['إن', 'أو', 'في', 'آي', 'إي', 'إم', 'إل']);
+/** Letter names that are also words (إن, أو, في, أي, أم, إل as ال, كي): a name needs one letter besides these. */
+export const wordLikeSet = keyedSetOf(['إن', 'أو', 'في', 'آي', 'إي', 'إم', 'إل', 'كي']);
 
 /** The reading of token j as a letter name, bare or (the first one) behind و: its start, or -1. */
 function letterStart(tokens: readonly Token[], j: number, first: boolean, letters: ReadonlySet<string>): number {
