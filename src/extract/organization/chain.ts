@@ -134,6 +134,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef || w.isPlace(j)) {
         lastGood = j;
         construct = false;
+        // المديرية العامة للأمن الوطني المغربية والحرس المدني: a country's adjective after the purpose
+        // agrees with the head and closes the name; و after it joins another body.
+        if (inPurpose && isDef && w.nisba.has(bare) && !w.nisba.has(prev)) inPurpose = false;
         // الهيئة العامة للعقار, المؤسسة العامة للتأمينات: العامة right after a definite head scopes it as
         // the others do; further on it describes (إدارة الحسابات العامة).
         // المؤسسة السورية للحبوب: so does a country's adjective, so that the field after ل names the body.
