@@ -38,3 +38,16 @@ const STATE = 'الدوله';
 export function purposeAfterCountry(tokens: readonly Token[], head: number, j: number, w: ChainWords): boolean {
   return w.nisba.has(bareForm(tokens[j - 1]!).key) && tokens[head + 1]?.norm !== STATE;
 }
+
+/** Office holders whose brief follows a ministry's name behind ل (وكيل وزارة الخارجية للشؤون السياسية), normalized. */
+const DEPUTIES = new Set(['وكيل', 'مساعد', 'نائب', 'مستشار', 'وكيله', 'مساعده', 'نائبه', 'مستشاره']);
+
+/**
+ * Is the ministry at `head` held by a deputy named before it (وكيل وزارة الخارجية للشؤون السياسية, مساعد
+ * وزارة الدفاع لشؤون التسليح)? Then the ل-phrase after its portfolio is the deputy's brief, not the ministry's name.
+ */
+export function deputyBrief(tokens: readonly Token[], head: number): boolean {
+  const before = tokens[head - 1];
+  return before !== undefined && !before.clitics?.prefixes.length && DEPUTIES.has(before.norm) && !tokens[head]!.clitics?.prefixes.length;
+}
+

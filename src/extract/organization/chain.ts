@@ -4,7 +4,7 @@ import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
 import { acrossParticle, fieldNoun, objectOfIdiom } from './chain-particles.js';
-import { joinedPortfolioEnd, purposeAfterCountry } from './chain-ministry.js';
+import { deputyBrief, joinedPortfolioEnd, purposeAfterCountry } from './chain-ministry.js';
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 
@@ -179,7 +179,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (isDef) lastGood = j;
       continue;
     }
-    if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && purposeAfterCountry(tokens, head, j, w)) break;
+    if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && (purposeAfterCountry(tokens, head, j, w) || deputyBrief(tokens, head))) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
     if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !(governsPreposition(tokens, j + 1, sentence) && !fieldNoun(bare)))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
