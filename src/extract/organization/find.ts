@@ -47,9 +47,17 @@ function endsRole(titles: PhraseTrie<unknown>, tokens: readonly Token[], i: numb
  * Yes behind ب or ك (بالجزيرة, كالجزيرة), after a locative word or a noun of a place's land and people
  * (في الجزيرة, شبه الجزيرة, سكان الجزيرة), and before an adjective of land (الجزيرة الرئيسية).
  */
-function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: readonly string[], org: Pick<OrganizationLexicon, 'placeCues' | 'placeAdjectives'>): boolean {
+function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: readonly string[], org: Pick<OrganizationLexicon, 'placeCues' | 'placeAdjectives' | 'listNouns'>): boolean {
   if (prefixes.includes('ب') || prefixes.includes('ك')) return true;
   if (i + 1 < s.tokenEnd && org.placeAdjectives.has(tokens[i + 1]!.norm)) return true;
+  // ولايات دارفور وكردفان والجزيرة: an item joined by و to a list of places after a plural place noun.
+  if (prefixes.length === 1 && prefixes[0] === 'و') {
+    for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
+      const t = tokens[k]!;
+      if (org.listNouns.has(bareForm(t).key)) return true;
+      if (t.kind !== 'word' && t.norm !== '،' && t.norm !== ',') break;
+    }
+  }
   // The word as written too: سكان is no س + كان.
   return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareForm(tokens[i - 1]!).key));
 }

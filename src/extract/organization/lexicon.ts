@@ -129,6 +129,8 @@ export interface OrganizationLexicon {
   mastheads: ReadonlySet<string>;
   /** Words before a place noun that make it a place (في, إلى, شمال, شبه …). */
   placeCues: ReadonlySet<string>;
+  /** Plural and dual place nouns a list of places follows (ولايات, مدن, منطقتي), normalized. */
+  listNouns: ReadonlySet<string>;
   /** Adjectives after such a name that describe land (الجزيرة الرئيسية), normalized. */
   placeAdjectives: ReadonlySet<string>;
   /** Adjectives of scope that mark an institution (الدولية, العالمية, الأوروبي). */
@@ -222,6 +224,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     },
     mastheads: new Set(mastheads.words.map(key)),
     // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
+    listNouns: new Set(LIST_TRIGGERS.map(key)),
     placeCues: new Set([...homographs.cues, ...placeReadings.before, ...PLACE_TRIGGERS, ...LIST_TRIGGERS, ...FACILITY_NOUNS].map(key)),
     placeAdjectives: new Set(placeReadings.after.map(key)),
     scope: new Set((scopeAdjectives as string[]).map(key)),
