@@ -37,6 +37,12 @@ const VERB_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'ولم', 'و�
 /** أبا, the kunya in the accusative, normalized. */
 const ACCUSATIVE_KUNYA = 'ابا';
 
+/** Given names spelled like a word of time (صباح), normalized. */
+const TIME_NAMES = new Set(['صباح']);
+
+/** Words of the day after صباح or مساء (صباح اليوم, مساء الأحد), normalized. */
+const DAY_WORDS = new Set(['اليوم', 'امس', 'الغد', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'يوم', 'باكر']);
+
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 
@@ -54,7 +60,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
-  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
+  // صباح الأحمد: a given name spelled like a word of time, before a listed name that is no day.
+  const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1]) && !DAY_WORDS.has(tokens[i + 1]!.norm);
+  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
   // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
   // and a name does not begin after a particle of one (دي باولا).
   const before = i > sentence.tokenStart ? tokens[i - 1]!.norm : '';
@@ -147,7 +155,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // … nor one standing alone before the statement or a mark (الإمبراطور أشوكا إن); منح الملك وساما is
     // the accusative of a listed word.
     const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && !ctx.people.common.has(first.norm.slice(0, -1) + 'ه') && (foreignSurnameNext(ctx, tokens, i + 1, sentence) || (!adverbialAccusative(first.norm) && nameEndsHere(tokens, i + 1, sentence)));
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.

@@ -117,6 +117,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // الرئيس, مذكرة تفاهم are the sentence going on).
   const familySlot = slot || (j === s.i + 2 && s.known >= 2 && !foreign && nameEndsAfter(ctx, tokens, j));
   if (notContinuation(ctx, t, foreign, s.hasProclitic && !s.ownLetter, familySlot && s.firstKnown && s.known > 0) || !plausibleName(ctx, tokens, j, foreign && slot)) return false;
+  // الملك عبدالله ضيوفه: a broken plural of the pattern فعول with the pronoun ه (ضيوفه, جنوده, شعوبه) is
+  // the verb's object, never a name.
+  if (!definite && t.norm.length === 5 && t.norm.charCodeAt(2) === 0x0648 /* و */ && lastLetter(ctx.text, t) === 0x0647 /* ه */) return false;
   // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
   if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
