@@ -40,6 +40,8 @@ export interface ChainWords {
   given: (k: string) => boolean;
   /** Is this normalized word a listed given name that is no word too (حمد, راشد; not خليفة)? */
   givenOnly: (k: string) => boolean;
+  /** Is this normalized word a listed family name (دانغوتي, روتشيلد)? */
+  family: (k: string) => boolean;
   /** Is token j a family name after a given name (مركز حيدر علييف): listed, or a bare word no list knows? */
   surnameAt: (j: number) => boolean;
   /** Regnal ordinals after a ruler's given name (الخامس in محمد الخامس), normalized. */
@@ -89,6 +91,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     eponymHeads: eponymHeadSet(key),
     given: (k) => people.given.has(k) || people.ambiguous.has(k),
     givenOnly: (k) => people.given.has(k) && !people.ambiguous.has(k),
+    family: (k) => people.family.has(k),
     ordinals: people.ordinals,
     surnameAt: (j) => {
       const t = tokens[j];

@@ -42,6 +42,13 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
     const end = company ? companyTailEnd(tokens, known.end, sentence, w) : known.end;
     return { type: 'ORGANIZATION', start: first.start, end: tokens[end - 1]!.end, rule: 'descriptor-known', score: 1 };
   }
+  // مجموعة دانغوتي, مجموعة روتشيلد: a company named for its founder's family, the family name alone.
+  const next = tokens[headEnd + 1];
+  // (Not before more of a name, nor before the field the company is named for: شركة إديسون للإضاءة.)
+  const familyAlone = headEnd + 1 >= sentence.tokenEnd || next === undefined || next.kind !== 'word' || !(w.given(next.norm) || w.family(next.norm) || next.norm === 'بن' || next.norm === 'ابن' || next.clitics?.prefixes[0] === 'ل');
+  if (company && !first.clitics?.prefixes.length && w.family(first.norm) && !w.given(first.norm) && familyAlone) {
+    return { type: 'ORGANIZATION', start: first.start, end: first.end, rule: 'company-family' };
+  }
   const quoted = quotedNameEnd(tokens, headEnd, sentence);
   if (quoted > 0) return { type: 'ORGANIZATION', start: tokens[headEnd + 1]!.start, end: tokens[quoted - 1]!.end, rule: 'descriptor-quoted' };
   const latin = latinNameEnd(tokens, headEnd, sentence);
