@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
-import { COMPLEMENTIZERS, definiteSurnameAt, knownName } from './name-words.js';
+import { COMPLEMENTIZERS, definiteSurnameAt, knownName, plausibleName } from './name-words.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter, noImperfectYa } from './word-shapes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
@@ -37,7 +37,8 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   // before a listed name or a family name (not ملك الأردن, أمير المؤمنين: a place, a plural noun).
   // After a lineage (محمد بن زايد خليفة حفتر) a bare given name starts the next person.
   const lineage = j >= 2 && ctx.connectors.has(tokens[j - 2]!.norm);
-  if (m?.end === j + 1 && !lineage && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm !== ALLAH && (knownName(ctx, after) || (definiteSurnameAt(ctx, tokens, j + 1) && !ctx.isPlace(j + 1) && !pluralNoun(after.norm)))) return false;
+  // نورة خليفة بوعلاي ،: so it is before an unlisted bare word of a name where the name ends.
+  if (m?.end === j + 1 && !lineage && after !== undefined && after.kind === 'word' && (!after.clitics?.prefixes.length || after.norm.startsWith('بو')) && after.norm !== ALLAH && (knownName(ctx, after) || (definiteSurnameAt(ctx, tokens, j + 1) && !ctx.isPlace(j + 1) && !pluralNoun(after.norm)) || bareSurnameEnding(ctx, tokens, j + 1, sentence))) return false;
   if (role) return true;
   // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
   const next = tokens[j + 1];
@@ -76,3 +77,15 @@ const ALLAH = 'الله';
 function pluralNoun(n: string): boolean {
   return n.length >= 7 && (n.endsWith('ين') || n.endsWith('ون'));
 }
+
+/**
+ * A bare unlisted word of a name's shape at k where the name ends after it (a mark, a function word or the
+ * statement follows): no place, common word or accusative (نورة خليفة بوعلاي ، التي).
+ */
+function bareSurnameEnding(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  if (t.norm.startsWith('ال') || t.norm.length < 4 || t.norm.endsWith('ا') || ctx.isPlace(k) || !plausibleName(ctx, tokens, k)) return false;
+  const next = k + 1 < sentence.tokenEnd ? tokens[k + 1]! : undefined;
+  return next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm);
+}
+

@@ -119,7 +119,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     }
     if (people.given.has(form.key) || people.family.has(form.key)) {
       [start, j, known] = [form.start, i + 1, 1];
-      surname = !people.given.has(form.key);
+      // مبارك عبدالله المطيري: a family name that is a given name too (listed as a word) opens a chain.
+      surname = !people.given.has(form.key) && !(people.ambiguous.has(form.key) && knownName(ctx, tokens[i + 1]));
       break;
     }
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
