@@ -21,6 +21,11 @@ export interface Chain {
   purpose: boolean;
   scope: boolean;
   named: boolean;
+  /**
+   * The purpose is only a derived verbal noun behind ل after a scope adjective (الوكالة الوطنية لترقية
+   * التجارة): evidence for a name, but too weak to stretch a known one (الجمعية العامة لإصدار القرارات).
+   */
+  actOnly?: boolean;
   /** The name ends in a company's kind (القابضة, العقارية). */
   kindEnds: boolean;
   /** A short name in brackets follows the chain (set by the caller: head-evidence.ts, glossedAfter). */
@@ -55,6 +60,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let named = false;
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
+  let actOnly = false; // the only purpose is a verbal noun behind ل (no listed mandate): see Chain.actOnly
   let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace): only adjectives follow
   // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
   // and so does a party named for a pair of values (حزب العدالة والتضامن).
@@ -188,6 +194,14 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (field) lastGood = j;
       continue;
     }
+    // الوكالة الوطنية لترقية التجارة الخارجية, الشركة الوطنية لاستغلال وتوزيع المياه: after a scope
+    // adjective, a derived verbal noun behind ل in construct with a definite noun (or joined by و to
+    // another) says what the body is for.
+    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && derivedVerbalNoun(bare) && complementFollows(tokens, j + 1, sentence)) {
+      if (!purpose) actOnly = true;
+      [purpose, inPurpose, construct] = [true, true, true];
+      continue;
+    }
     // ب joins the object of a mandate's verbal noun (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون
     // مع) nor what follows a field (الاتحاد المصري لكرة القدم بالاستعانة).
     // A place there is the body's seat (جامعة الملك فهد للبترول والمعادن بالظهران), not its object.
@@ -208,7 +222,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) || (named && lastGood === head + 2 && w.isPlace(head + 1)))) lastGood--;
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
-  return { end: lastGood + 1, purpose, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
+  return { end: lastGood + 1, purpose, actOnly, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
 }
 
 /** A definite nisba that is no country's and no word of the lists (الحلبي): a family name. */
@@ -248,3 +262,13 @@ const NOT_TRADES = new Set(['مركز', 'دول', 'بلاد']);
 
 /** Holders of an office, normalized: مكتب رئيس بلدية القدس is his office, not a trade's body. */
 const HOLDERS = new Set(['رئيس', 'نائب', 'وزير', 'مدير', 'امين', 'سفير', 'قائد', 'محافظ', 'ملك', 'امير', 'عمده', 'حاكم', 'مفتي', 'شيخ', 'مساعد', 'مستشار', 'وكيل']);
+
+/** Is token k a definite noun with no proclitic, or و and a derived verbal noun (… لاستغلال وتوزيع المياه)? */
+function complementFollows(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = k < sentence.tokenEnd ? tokens[k]! : undefined;
+  if (t === undefined || t.kind !== 'word') return false;
+  const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
+  if (prefixes.length === 0) return definite(t.norm);
+  return prefixes.length === 1 && prefixes[0] === 'و' && !t.clitics!.article && derivedVerbalNoun(bareForm(t).key);
+}
+

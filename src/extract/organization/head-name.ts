@@ -43,7 +43,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const ownAt = knownEnd > 0 && chain !== undefined ? countryAdjectiveAfter(tokens, knownEnd, chain.end, w) : -1;
   if (ownAt > 0) chain = { ...chain!, end: ownAt + 1 };
   const countrysOwn = ownAt > 0;
-  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && !chain.purpose && !eponymCut && !countrysOwn));
+  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && (!chain.purpose || chain.actOnly === true) && !eponymCut && !countrysOwn));
   // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
