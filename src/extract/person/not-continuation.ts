@@ -151,6 +151,7 @@ function feminineNisbaSurname(ctx: NameContext, tokens: readonly Token[], j: num
 /** Does the name end after token j: a mark, the statement, the end, or a definite nisba of the family? */
 function nameEndsAfter(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
-  if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return true;
+  // … بالقول: «by saying», which opens the statement as أن does.
+  if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.norm === 'بالقول') return true;
   return !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.endsWith('ي') && !ctx.people.common.has(next.norm) && !ctx.nisba.has(next.norm);
 }
