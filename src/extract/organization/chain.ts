@@ -197,7 +197,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // الوكالة الوطنية لترقية التجارة الخارجية, الشركة الوطنية لاستغلال وتوزيع المياه: after a scope
     // adjective, a derived verbal noun behind ل in construct with a definite noun (or joined by و to
     // another) says what the body is for.
-    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && derivedVerbalNoun(bare) && complementFollows(tokens, j + 1, sentence)) {
+    // So does a noun in construct with a place (الشركة العامة لموانئ العراق).
+    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && ((derivedVerbalNoun(bare) && complementFollows(tokens, j + 1, sentence)) || (j + 1 < sentence.tokenEnd && w.wholePlaceEnd(j + 1) > j + 1 && !w.nisba.has(bareForm(tokens[j + 1]!).key)))) {
       if (!purpose) actOnly = true;
       [purpose, inPurpose, construct] = [true, true, true];
       continue;
