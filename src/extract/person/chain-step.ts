@@ -155,7 +155,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.known++;
     run.unknownRun = 0;
     run.patronymic = true;
-  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm)) {
+  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
     // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
     // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
     // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
@@ -215,3 +215,12 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   } else return STOP;
   return READ;
 }
+
+/**
+ * ميشال أبي نادر, جبران أبي رميا: a kunya listed as a family's word too (أبي) joins the name after it when
+ * a name follows; alone (… أبي ،) it is the family name.
+ */
+function kunyaBeforeName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return ctx.connectors.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.norm.startsWith('ال') && connectorObject(ctx, tokens, j + 1);
+}
+
