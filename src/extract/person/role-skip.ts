@@ -29,6 +29,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k = constituency;
       continue;
     }
+    // رئيسة بعثة اللجنة في اليمن دافني ماريه, سفير مصر في واشنطن: the post where the role is held.
+    const post = w.norm === 'في' && k + 1 < sentence.tokenEnd ? ctx.placeLength(k + 1) : 0;
+    if (post > 0 && skipped > 0 && k + 1 + post < sentence.tokenEnd) {
+      k += 1 + post;
+      continue;
+    }
     // العالم الأمريكي من أصل أردني عمر ياغي: the origin after من أصل.
     if (w.norm === 'من' && k + 2 < sentence.tokenEnd && tokens[k + 1]!.norm === 'اصل' && ctx.nisba.has('ال' + tokens[k + 2]!.norm)) {
       k += 3;
