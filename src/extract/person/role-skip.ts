@@ -29,8 +29,9 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k = constituency;
       continue;
     }
-    // رئيسة بعثة اللجنة في اليمن دافني ماريه, سفير مصر في واشنطن: the post where the role is held.
-    const post = w.norm === 'في' && k + 1 < sentence.tokenEnd ? ctx.placeLength(k + 1) : 0;
+    // رئيسة بعثة اللجنة في اليمن دافني ماريه, سفير مصر في واشنطن: the post where the role is held, a
+    // place or a listed body (مديرة المنح في المجلس الثقافي البريطاني سارة هيوز).
+    const post = w.norm === 'في' && k + 1 < sentence.tokenEnd ? ctx.placeLength(k + 1) || Math.max(0, ctx.knownBodyEnd(k + 1) - (k + 1)) : 0;
     if (post > 0 && skipped > 0 && k + 1 + post < sentence.tokenEnd) {
       k += 1 + post;
       continue;
