@@ -61,7 +61,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
   let actOnly = false; // the only purpose is a verbal noun behind ل (no listed mandate): see Chain.actOnly
-  let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace): only adjectives follow
+  let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace), or a second object the mandate's: only adjectives follow
   // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
   // and so does a party named for a pair of values (حزب العدالة والتضامن).
   const first = head + 1 < sentence.tokenEnd ? tokens[head + 1]!.norm : '';
@@ -166,7 +166,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // مدير المؤسسة العامة للمعارض والأسواق الدولية وسيم الحلبي: a listed given name as written, before a
       // family name, is the holder of the role, not a word joined to the body's name.
       if (!isDef && w.given(t.norm) && j + 1 < sentence.tokenEnd && (w.surnameAt(j + 1) || familyNisba(tokens[j + 1]!, w))) break;
-      if (!(isDef ? inPurpose || joinedMembers(tokens, head, j, definiteHead, w) : construct || inPurpose)) break;
+      const second = isDef && !inPurpose && secondObject(tokens, head, j, lastGood, w);
+      if (!(isDef ? inPurpose || joinedMembers(tokens, head, j, definiteHead, w) || second : construct || inPurpose)) break;
+      if (second) placeClosed = true; // … الجدار والاستيطان الاعتداءات: only adjectives after the second object
       if (w.org.mandates.has(bare)) purpose = true;
       if (isDef) lastGood = j;
       continue;
@@ -271,5 +273,21 @@ function complementFollows(tokens: readonly Token[], k: number, sentence: Senten
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (prefixes.length === 0) return definite(t.norm);
   return prefixes.length === 1 && prefixes[0] === 'و' && !t.clitics!.article && derivedVerbalNoun(bareForm(t).key);
+}
+
+/**
+ * هيئة مقاومة الجدار والاستيطان, هيئة مكافحة الفساد والرشوة: a definite word behind و is a second object
+ * of the mandate right before the first (an indefinite verbal noun of the lists, in construct with it).
+ */
+function secondObject(tokens: readonly Token[], head: number, j: number, lastGood: number, w: ChainWords): boolean {
+  if (lastGood !== j - 1 || j - 2 <= head - 1 || j - 2 < head + 1) return false;
+  const verbal = tokens[j - 2]!;
+  const key = bareForm(verbal).key;
+  return !verbal.clitics?.prefixes.length && !definite(key) && (w.org.mandates.has(key) || mufaala(key)) && definite(bareForm(tokens[j - 1]!).key);
+}
+
+/** A verbal noun of the pattern مفاعلة (مقاومة, مكافحة, مواجهة, معالجة), normalized with its ة as ه. */
+function mufaala(key: string): boolean {
+  return key.length === 6 && key.charCodeAt(0) === 0x0645 /* م */ && key.charCodeAt(2) === 0x0627 /* ا */ && key.endsWith('ه');
 }
 
