@@ -13,6 +13,7 @@ import { findThroneNames } from './throne-names.js';
 import { findFamilies } from './family-of.js';
 import { findBynames } from './known-as.js';
 import { findApposedSpeakers } from './apposed-speaker.js';
+import { findDualTitleNames } from './dual-titles.js';
 import { givenBeforeWald } from './mauritanian.js';
 import { loneNameAfterRole, byTheName } from './name-edges.js';
 import { definiteGivenName } from './maghrebi-given.js';
@@ -39,7 +40,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
   const inTitle = new Uint8Array(tokens.length);
-  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx));
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findDualTitleNames(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const eponymRoles = eponymRoleSet(context.key);
