@@ -33,6 +33,9 @@ const DEFINITE_ONLY = new Set(['حي', 'شارع']);
  * Triggers before a bare name only, normalized: مديرية صرواح, قضاء سنجار, مملكة غانا (مديرية الأمن is a
  * directorate, قضاء الله a decree, مملكة الحيوان the animal kingdom).
  */
+/** محافظة, normalized. */
+const GOVERNORATE = 'محافظه';
+
 const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه']);
 
 /** Words that open a place name of two words (بني زيد, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
@@ -85,6 +88,9 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال')) return -1;
   // … and not before a common word either (مديرية صحة عدن: the directorate of health).
   if (forms.some((f) => BARE_ONLY.has(f.key)) && (name.startsWith('ال') || w.isCommon(name))) return -1;
+  // محافظة المهرجان, محافظة المعرض: before a listed common noun محافظة is a commissariat (Maghrebi usage);
+  // a governorate has a name of its own, which the lexicon lists.
+  if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2))) return -1;
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
   if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
   // بولاية ثالثة, ولاية جديدة: an indefinite adjective in ة after ولاية counts the terms of office.
