@@ -7,6 +7,7 @@ import { acrossParticle, fieldNoun, objectOfIdiom } from './chain-particles.js';
 import { deputyBrief, joinedPortfolioEnd, purposeAfterCountry } from './chain-ministry.js';
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
+import { articleWritten } from '../common/spelling.js';
 
 export type { ChainWords } from './chain-words.js';
 
@@ -96,7 +97,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
     const bare = bareForm(t).key;
-    const isDef = definite(bare);
+    // إلغاء, إلزام fold to a word opening with ال; the article is always written with a bare alef.
+    const isDef = definite(bare) && (prefixes.length > 0 || articleWritten(text, t));
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on.
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله')) break;
