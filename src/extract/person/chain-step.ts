@@ -5,7 +5,7 @@ import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, S
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
-import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, nisbaSurnameAt } from './surname-shapes.js';
+import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
@@ -206,6 +206,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return STOP;
   } else if (run.j === run.surnameSlot && run.firstAmbiguous && run.known === 0 && !hasProclitic && nisbaSurnameAt(ctx, tokens, run.j)) {
     run.j++; // أشرف الجبري, إيمان الشنقيطي: a given name that is also a word, then a family name by its shape
+    run.known++;
+    return STOP;
+  } else if ((run.patronymic || people.definiteGiven.has(tokens[run.j - 1]!.norm)) && !hasProclitic && nisbaAfterPatronymic(ctx, tokens, run.j, sentence)) {
+    run.j++; // محمد الطاهر الماجري ،: the family's nisba after the father's name with the article
     run.known++;
     return STOP;
   } else if (!run.patronymic && run.unknownRun < 2 && unlistedGoesOn(ctx, tokens, run.j, run)) {

@@ -42,6 +42,9 @@ export interface NameMatch {
   known: number;
 }
 
+/** Transliterated suffixes of a name (Junior, Senior), normalized. */
+const JUNIOR = new Set(['جونيور', 'جونيير', 'جونير', 'سينيور']);
+
 /**
  * Reads a person name from token i: given names, compound names (عبد + …), connectors (بن, أبو …), family
  * names, and — after the first word — unlisted words (الفايد, هيكي), at most two in a row. The first word
@@ -76,6 +79,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
   // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
   if (run.sonOf) while (j < sentence.tokenEnd && j - i < 28 && lineageNisba(ctx, tokens[j]!, run.daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
+  // روبرت إف كينيدي جونيور, فينيسيوس جونيور: the suffix of a junior ends the name.
+  if (j < sentence.tokenEnd && j > i && JUNIOR.has(tokens[j]!.norm)) j++;
   // هنري دي تولوز: a particle before a bare word that is no name (a place here) is left out, and the name
   // ends before it; before a definite word or a particle (تشو دي العرش, شو دا على) it is a name's own syllable.
   while (j - i > 1 && people.particles.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && tokens[j]!.kind === 'word' && !tokens[j]!.norm.startsWith('ال') && !ctx.stop.has(tokens[j]!.norm)) j--;

@@ -47,3 +47,14 @@ export function ambiguousSurnameAfterForeign(ctx: NameContext, tokens: readonly 
   const next = tokens[j + 1]!;
   return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm);
 }
+
+/**
+ * محمد الطاهر الماجري ،: after a given name written with the article (a Maghrebi or Gulf father's name), an
+ * unlisted definite nisba is the family name where the name ends after it (a mark or the statement).
+ */
+export function nisbaAfterPatronymic(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  if (!nisbaSurnameAt(ctx, tokens, j) || ctx.nisba.has(tokens[j]!.norm)) return false;
+  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
+  return next === undefined || next.kind === 'punct' || statementAfter(tokens, j);
+}
+
