@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { bareForm } from '../lexicon/token-forms.js';
+import { PLACE_NAME_OPENERS } from './trigger-name.js';
 
 /** The district noun and the frame words, keyed through the document's normalization. */
 const DISTRICT = keyedSetOf(['مركز']);
@@ -22,7 +23,19 @@ export function districtAt(tokens: readonly Token[], i: number, s: Sentence, key
   if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes[0] === 'و') return false;
   if (i > s.tokenStart && ATTACHED_TO(key).has(bareForm(tokens[i - 1]!).key)) return true;
   // بمركز زفتى في محافظة الغربية: في may stand before the governorate.
-  const at = i + 2 < s.tokenEnd && tokens[i + 2]!.norm === 'في' ? i + 3 : i + 2;
+  const end = districtNameEnd(tokens, i, s);
+  const at = end < s.tokenEnd && tokens[end]!.norm === 'في' ? end + 1 : end;
   const after = at < s.tokenEnd ? tokens[at] : undefined;
   return after !== undefined && GOVERNORATE(key).has(bareForm(after).key) && !name.norm.startsWith('ال');
 }
+
+/**
+ * Where the district's name after مركز at i ends: one word, or two when the first opens village and town
+ * names (ميت غمر, منية النصر, كفر صقر).
+ */
+export function districtNameEnd(tokens: readonly Token[], i: number, s: Sentence): number {
+  const second = tokens[i + 2];
+  const two = PLACE_NAME_OPENERS.has(tokens[i + 1]!.norm) && second !== undefined && i + 2 < s.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length;
+  return two ? i + 3 : i + 2;
+}
+

@@ -11,13 +11,13 @@ import { behindBaSet, dualTriggerSet, homographSet, menPlaceSet, idiomBeforeMap,
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { betweenBefore, placeBetween } from './place-between.js';
-import { districtAt } from './district.js';
+import { districtAt, districtNameEnd } from './district.js';
 import { unlistedPlaces } from './unlisted.js';
 import { suffixPlaces } from './suffix-place.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
-import { PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
+import { nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
@@ -61,6 +61,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     openers: PLACE_NAME_OPENERS,
     personName: triggerWords.personName,
     introducers: introducerSet(key),
+    nameAdjectives: nameAdjectiveSet(key),
   });
   // A listed place around a homograph: one not spelled like a word after it, any before it.
   const near = (sentence: Sentence): HomographNeighbours => ({
@@ -126,9 +127,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     }
     // التابعة لمركز البدرشين بمحافظة الجيزة: an Egyptian district.
     if (districtAt(tokens, i, sentence, key)) {
-      const name = tokens[i + 1]!;
-      out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'district' });
-      return i + 2;
+      const end = districtNameEnd(tokens, i, sentence);
+      out.push({ type: 'LOCATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'district' });
+      return end;
     }
     // بمناطق تيشي وأوقاس وملبو: a plural place noun, then a list of names.
     if (formIn(token, listTriggers)) placeList(tokens, i, sentence, listWords(sentence), out, formIn(token, dualTriggers));

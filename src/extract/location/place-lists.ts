@@ -50,6 +50,8 @@ export interface ListWords {
   personName: (norm: string) => boolean;
   /** Words that introduce the items after a plural place noun (منها, مثل, أبرزها), normalized. */
   introducers: ReadonlySet<string>;
+  /** Adjectives of size or direction that end a place's name (صهرجت الكبرى), normalized. */
+  nameAdjectives: ReadonlySet<string>;
 }
 
 /**
@@ -132,9 +134,12 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     // No definite noun right after a name (ضواحي المدينة وانتظم الأمن: a verb and its subject); a
     // direction (وطلوزة جنوب مدينة طوباس), punctuation or the list going on with و may follow it.
     const after = tokens[end];
-    if (end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال') && !w.isFunctionWord(after.norm)) break;
-    found.push({ type: 'LOCATION', start, end: tokens[end - 1]!.end, rule: 'list', score: -1 });
-    j = end;
+    // وصهرجت الكبرى: an adjective of size or direction is the name's own.
+    const sized = end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && w.nameAdjectives.has(after.norm);
+    if (!sized && end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال') && !w.isFunctionWord(after.norm)) break;
+    const itemEnd = sized ? end + 1 : end;
+    found.push({ type: 'LOCATION', start, end: tokens[itemEnd - 1]!.end, rule: 'list', score: -1 });
+    j = itemEnd;
     items++;
   }
   return { found, items, end: j };

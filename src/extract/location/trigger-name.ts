@@ -8,7 +8,8 @@ import { keyedSetOf } from '../common/words.js';
 import nameAdjectives from './data/name-adjectives.json';
 
 /** Adjectives of size and direction that go with a place's name (data/name-adjectives.json). */
-const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
+/** Adjectives of size or direction that end a place's name (الكبرى, الشرقي), keyed. */
+export const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
