@@ -9,6 +9,10 @@ import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter } from './word-shapes.js';
 import { DEFINITE_DIRECTIONS } from '../location/trigger-name.js';
 
+/** المنتهية and المنتهي, normalized, and ولاية with a pronoun: «whose term is ending». */
+const OUTGOING = new Set(['المنتهيه', 'المنتهي']);
+const TERM_WITH_PRONOUN = new Set(['ولايته', 'ولايتها', 'ولايتهم']);
+
 /** The most words and phrases skipped between a role and its holder's name. */
 const MAX_SKIPPED = 4;
 
@@ -34,6 +38,11 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     const post = w.norm === 'في' && k + 1 < sentence.tokenEnd ? ctx.placeLength(k + 1) || Math.max(0, ctx.knownBodyEnd(k + 1) - (k + 1)) : 0;
     if (post > 0 && skipped > 0 && k + 1 + post < sentence.tokenEnd) {
       k += 1 + post;
+      continue;
+    }
+    // الرئيس المنتهية ولايته ماكي سال: the outgoing holder, «whose term is ending».
+    if (OUTGOING.has(w.norm) && k + 1 < sentence.tokenEnd && TERM_WITH_PRONOUN.has(tokens[k + 1]!.norm)) {
+      k += 2;
       continue;
     }
     // العالم الأمريكي من أصل أردني عمر ياغي: the origin after من أصل.
