@@ -44,8 +44,9 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   }
   // مجموعة دانغوتي, مجموعة روتشيلد: a company named for its founder's family, the family name alone.
   const next = tokens[headEnd + 1];
-  // (Not before more of a name, nor before the field the company is named for: شركة إديسون للإضاءة.)
-  const familyAlone = headEnd + 1 >= sentence.tokenEnd || next === undefined || next.kind !== 'word' || !(w.given(next.norm) || w.family(next.norm) || next.norm === 'بن' || next.norm === 'ابن' || next.clitics?.prefixes[0] === 'ل');
+  // (Not before more of a name, nor before the field the company is named for: شركة إديسون للإضاءة; على,
+  // folded like the name علي, is the preposition.)
+  const familyAlone = headEnd + 1 >= sentence.tokenEnd || next === undefined || next.kind !== 'word' || !(((w.given(next.norm) || w.family(next.norm)) && !w.stop.has(next.norm)) || next.norm === 'بن' || next.norm === 'ابن' || next.clitics?.prefixes[0] === 'ل');
   if (company && !first.clitics?.prefixes.length && w.family(first.norm) && !w.given(first.norm) && familyAlone) {
     return { type: 'ORGANIZATION', start: first.start, end: first.end, rule: 'company-family' };
   }
