@@ -24,6 +24,7 @@ import { findLatinOrganizations } from './latin-org.js';
 import { findLetterNames } from './letter-name.js';
 import { findAndNames } from './and-name.js';
 import { findSuffixNames } from './suffix-name.js';
+import { findSectorNames } from './sector-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
 import { quotedBodies } from './quoted-body.js';
@@ -192,6 +193,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of findLetterNames(context, places.nisba, org.descriptors)) out.push(c);
   for (const c of findAndNames(context, (n) => w.stop.has(n))) out.push(c);
   for (const c of findSuffixNames(context, (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || places.nisba.has(n) || people.titles.startsWith(n) || org.heads.has(n))) out.push(c);
+  for (const c of findSectorNames(context, {
+    placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
+    isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.common.has(n.slice(2)) || places.nisba.has(n) || people.titles.startsWith(n) || org.heads.has(n),
+    isVerb: (n) => w.verbs.has(n),
+  })) out.push(c);
   const credits = findDatelineCredits(tokens, context.sentences, {
     placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
     common: (n) => people.common.has(n) || w.stop.has(n),
