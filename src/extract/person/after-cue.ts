@@ -9,6 +9,7 @@ import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
 import { adverbialAccusative, lastLetter } from './word-shapes.js';
 import { regnalNameAt } from './regnal-name.js';
+import { agentCueEnd } from './agent.js';
 import type { PersonScan } from './person-scan.js';
 
 /** The cue read at a token: a title (its end and kind), an agent phrase (its end, or -1), a reporting verb. */
@@ -29,7 +30,10 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const rule = agent > 0 ? 'agent' : title > 0 ? 'title' : 'reporting-verb';
   const cued = title > 0 ? nameAfterRole(ctx, tokens, verb ? i + 1 : title, sentence) : i + 1;
   // ولدت باسم ماريا سكلودوفسكا: «by the name», and the name after it.
-  const k = cued < sentence.tokenEnd && byTheName(ctx, tokens, cued, sentence, context.key) ? cued + 1 : cued;
+  const named = cued < sentence.tokenEnd && byTheName(ctx, tokens, cued, sentence, context.key) ? cued + 1 : cued;
+  // حزب تيسا المعارض بزعامة بيتر ماجار: an agent phrase after the role opens no name; the name follows it.
+  const agentAfter = named < sentence.tokenEnd ? agentCueEnd(tokens, named, sentence, context.key) : -1;
+  const k = agentAfter > named ? agentAfter : named;
   // السيد الطاهر بوزيدي, وقال الطيب صالح: a Maghrebi first name with the article after the title or verb.
   const maghrebi = title > 0 || verb ? definiteGivenName(ctx, tokens, k, sentence) : -1;
   if (maghrebi > 0) {

@@ -72,7 +72,17 @@ function vowelled(key: string): boolean {
 
 /** Could the word be a transliterated given name (long enough, of a first name's shape, no nisba)? */
 function givenShaped(ctx: NameContext, key: string): boolean {
-  return key.length >= 3 && likelyFirstName(key) && !ctx.nisba.has(key) && !ctx.nisba.has('ال' + key) && !ctx.stop.has(key) && !ctx.people.common.has(key);
+  return key.length >= 3 && likelyFirstName(key) && !constructParticiple(key) && !ctx.nisba.has(key) && !ctx.nisba.has('ال' + key) && !ctx.stop.has(key) && !ctx.people.common.has(key);
+}
+
+/**
+ * The plural of a participle in construct, which drops its ن (منتقدو أوربان, مؤيدو ترامب, معارضو الحكومة):
+ * م, a consonant, and a final و. Transliterated names in م and و have a long vowel after the م (ماركو,
+ * موريو, ميلو).
+ */
+function constructParticiple(key: string): boolean {
+  const second = key.charCodeAt(1);
+  return key.length >= 5 && key.charCodeAt(0) === 0x0645 /* م */ && key.endsWith('و') && second !== 0x0627 /* ا */ && second !== 0x0648 /* و */ && second !== 0x064a /* ي */;
 }
 
 /** Separate pronouns of the third person, normalized: the copula before a name (أبوه هو فينسينزو جاليلي). */
