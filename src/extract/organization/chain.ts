@@ -88,8 +88,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // السودان, جمعية مصارف لبنان), makes the whole a name.
       // So does a place that closes the indefinite nouns of the chain (شركة كهرباء القدس, غرفة تجارة
       // وصناعة نابلس): the body of that trade in that place. Only adjectives may follow it then.
-      if (j === head + 1 || (construct && j === head + 2 && tradeOfUnion(tokens, head, w))) named = true;
-      else if (construct && tradeInPlace(tokens, head, j, headKey, w)) [named, placeClosed] = [true, true];
+      if (j === head + 1) named = true;
+      else if (construct && ((j === head + 2 && tradeOfUnion(tokens, head, w)) || tradeInPlace(tokens, head, j, headKey, w))) [named, placeClosed] = [true, true];
       construct = false;
       lastGood = place - 1;
       j = place - 1; // the loop steps past the place

@@ -56,7 +56,10 @@ export function membersOfUnion(headKey: string, bare: string, isDef: boolean, w:
 export function tradeOfUnion(tokens: readonly Token[], head: number, w: ChainWords): boolean {
   const key = bareForm(tokens[head]!).key;
   const trade = tokens[head + 1]!;
-  return (w.org.memberHeads.has(key) || w.org.namingHeads.has(key)) && !trade.clitics?.prefixes.length && !trade.norm.startsWith('ال') && w.org.members.has('ال' + trade.norm);
+  if (!(w.org.memberHeads.has(key) || w.org.namingHeads.has(key)) || trade.clitics?.prefixes.length || trade.norm.startsWith('ال')) return false;
+  // جمعية صيادي العقبة, نقابة معلمي الأردن: a sound plural in construct drops its ن (الصيادين → صيادي).
+  const n = trade.norm;
+  return w.org.members.has('ال' + n) || (n.length >= 4 && n.endsWith('ي') && w.org.members.has(`ال${n}ن`)) || (n.length >= 4 && n.endsWith('و') && w.org.members.has(`ال${n.slice(0, -1)}ين`));
 }
 
 /**
