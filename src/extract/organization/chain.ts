@@ -62,6 +62,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let countryAt = -1; // a country's adjective after the first complement (شركة النفط الهندية)
   let lastGood = -1;
   let actOnly = false; // the only purpose is a verbal noun behind ل (no listed mandate): see Chain.actOnly
+  let actFrom = -1; // where that ل-phrase starts
   let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace), or a second object the mandate's: only adjectives follow
   // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
   // and so does a party named for a pair of values (حزب العدالة والتضامن).
@@ -100,8 +101,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // إلغاء, إلزام fold to a word opening with ال; the article is always written with a bare alef.
     const isDef = definite(bare) && (prefixes.length > 0 || articleWritten(text, t));
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
-    // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on.
-    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله')) break;
+    // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on (مياه, a listed noun in ه, is not).
+    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
     const eponym = j === head + 1 && prefixes.length === 0 && !definiteHead && w.eponymHeads.has(headKey) ? personNameEnd(tokens, j, sentence, w) : -1;
     if (eponym > j) {
@@ -203,9 +204,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // الوكالة الوطنية لترقية التجارة الخارجية, الشركة الوطنية لاستغلال وتوزيع المياه: after a scope
     // adjective, a derived verbal noun behind ل in construct with a definite noun (or joined by و to
     // another) says what the body is for.
-    // So does a noun in construct with a place (الشركة العامة لموانئ العراق).
-    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && ((derivedVerbalNoun(bare) && complementFollows(tokens, j + 1, sentence)) || (j + 1 < sentence.tokenEnd && w.wholePlaceEnd(j + 1) > j + 1 && !w.nisba.has(bareForm(tokens[j + 1]!).key)))) {
-      if (!purpose) actOnly = true;
+    // So does a noun in construct with a place (الشركة العامة لموانئ العراق). (Not before a preposition
+    // the phrase governs: لمفاوضات الحد من الأسلحة says what for.)
+    const act = construableNoun(bare, w) && complementFollows(tokens, j + 1, sentence) && !governsPreposition(tokens, j + 2, sentence);
+    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && (act || (j + 1 < sentence.tokenEnd && w.wholePlaceEnd(j + 1) > j + 1 && !w.nisba.has(bareForm(tokens[j + 1]!).key)))) {
+      if (!purpose) [actOnly, actFrom] = [true, j];
       [purpose, inPurpose, construct] = [true, true, true];
       continue;
     }
@@ -227,6 +230,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // so does that of a body named for its city (جامعة ليفربول البريطانية, as the corpora mark it).
   const countryAfter = lastGood > head + 1 && w.nisba.has(bareForm(tokens[lastGood]!).key);
   if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) || (named && lastGood === head + 2 && w.isPlace(head + 1)))) lastGood--;
+  // المؤسسة العامة لجسر الملك فهد: a ل-phrase whose complement the chain could not read is no evidence.
+  if (actOnly && lastGood < actFrom) [purpose, actOnly] = [false, false];
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, actOnly, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
@@ -293,5 +298,14 @@ function secondObject(tokens: readonly Token[], head: number, j: number, lastGoo
 /** A verbal noun of the pattern مفاعلة (مقاومة, مكافحة, مواجهة, معالجة), normalized with its ة as ه. */
 function mufaala(key: string): boolean {
   return key.length === 6 && key.charCodeAt(0) === 0x0645 /* م */ && key.charCodeAt(2) === 0x0627 /* ا */ && key.endsWith('ه');
+}
+
+/**
+ * A noun that may stand behind ل in construct with the body's field (لترقية التجارة, لمياه الشرب): a derived
+ * verbal noun, or any noun no list holds as an adjective, a verb or a word of time.
+ */
+function construableNoun(bare: string, w: ChainWords): boolean {
+  if (derivedVerbalNoun(bare)) return true;
+  return bare.length >= 3 && !bare.endsWith('ي') && !bare.endsWith('يه') && !w.verbs.has(bare) && !w.stop.has(bare) && !TIME_NOUNS.has(bare) && !w.nisba.has('ال' + bare);
 }
 
