@@ -43,9 +43,9 @@ function sectorEnd(tokens: readonly Token[], j: number, s: Sentence, sectorsKeye
  * الصين للطاقة is the country's need.)
  */
 function companyVerb(t: Token, w: SectorWords): boolean {
-  if (t.kind !== 'word') return false;
-  const n = bareForm(t).key;
-  return w.isVerb(n) && n.endsWith('ت');
+  // The last letter first: most tokens end otherwise, and are settled without a lookup.
+  if (t.kind !== 'word' || t.norm.charCodeAt(t.norm.length - 1) !== 0x062a /* ت */) return false;
+  return w.isVerb(bareForm(t).key);
 }
 
 /** ORGANIZATION candidates for a place or a bare name, then its line of business, after a company's verb. */
