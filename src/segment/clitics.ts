@@ -48,6 +48,9 @@ export function waShortName(word: string): boolean {
   return stem === DISTRICT ? word[0] === 'ب' : SHORT_NAME_WORDS.has(stem);
 }
 
+/** The first letters of an imperfect verb (ي ت ن, and ا for the folded أ), the only stems after the future س. */
+const IMPERFECT_INITIALS = new Set([0x064a, 0x062a, 0x0646, 0x0627]);
+
 /** حي, 'district', a place trigger of two letters. */
 const DISTRICT = 'حي';
 
@@ -69,6 +72,8 @@ function candidates(word: string): RelativeAnalysis[] {
           out.push({ prefixes, article: true, baseOffset, stemOffset, stem: word.slice(stemOffset) });
         }
       }
+      // The future marker stands before an imperfect only (سيعقد, ستطلب, سنعمل, سأزور): سكاف is no س + كاف.
+      if (prep === 'س' && !IMPERFECT_INITIALS.has(word.charCodeAt(pre.length))) continue;
       if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre.length === 1 && waShortName(word)))) {
         out.push({ prefixes, article: false, baseOffset: pre.length, stemOffset: pre.length, stem: word.slice(pre.length) });
       }

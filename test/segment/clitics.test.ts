@@ -156,6 +156,13 @@ describe('ambiguous words expose alternatives', () => {
     expect(a.alternatives.map(rel)).toEqual(['س|ياره']);
   });
 
+  it('سكاف, سلطنة: the future marker stands before an imperfect only, so no س split is read before other letters', () => {
+    const stems = new Set(['كاف', 'لطنه']);
+    expect(analyzeWord('سكاف', stems)).toEqual({ alternatives: [] });
+    expect(analyzeWord('سلطنه', stems)).toEqual({ alternatives: [] });
+    expect(analyzeWord('ستطلب', new Set(['تطلب'])).primary && rel(analyzeWord('ستطلب', new Set(['تطلب'])).primary!)).toBe('س|تطلب');
+  });
+
   it('exposes the alternatives on the token with original offsets', () => {
     const text = 'قال وسيذهب';
     const t = segmentText(text).tokens[1]!;

@@ -23,6 +23,9 @@ export function epithetSet(key: (s: string) => string): ReadonlySet<string> {
   return load(key).after;
 }
 
+/** سلطنة, normalized. */
+const SULTANATE = 'سلطنه';
+
 /** 'Land of' (بلاد الشام), normalized. */
 const LAND = 'بلاد';
 
@@ -42,7 +45,8 @@ export function trimDescriptors(key: (s: string) => string, tokens: readonly Tok
   // بلاد leaves only a place that is one by itself (بلاد الشام → الشام; بلاد الرافدين stays whole), and
   // so does the head of a country's own name (جبل طارق, جزر القمر stay whole; مملكة البحرين → البحرين).
   const restIsPlace = lead !== undefined && placeFrom(lead.end) === to;
-  const keep = (kind === 'country' && (DIRECTIONS.has(first) || (lead !== undefined && !restIsPlace))) || (first === LAND && lead !== undefined && !restIsPlace);
+  // سلطنة عمان is how news names Oman (عمان alone is Amman as often): the sultanate stays in.
+  const keep = (kind === 'country' && (DIRECTIONS.has(first) || first === SULTANATE || (lead !== undefined && !restIsPlace))) || (first === LAND && lead !== undefined && !restIsPlace);
   if (lead && lead.end < to && !keep) start = lead.end;
   let end = to;
   // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city' (behind a
