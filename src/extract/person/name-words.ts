@@ -97,9 +97,12 @@ export function bareWord(ctx: NameContext, t: Token): boolean {
  */
 export const SURNAME_INITIALS = new Set(['ب', 'ف', 'ك']);
 
-/** The stem left by such a split is no word of its own (فقال → قال is a verb: not a surname). */
+/**
+ * The stem left by such a split is no word of its own (فقال → قال is a verb: not a surname). The splitter
+ * has read every proclitic off it already: كلاين leaves لاين, which is no ل + أين.
+ */
 export function bareStem(ctx: NameContext, stem: string): boolean {
-  return !isFunctionWord(ctx, stem) && !ctx.people.verbs.has(stem) && !ctx.people.common.has(stem);
+  return !ctx.stop.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.common.has(stem);
 }
 
 /** و ف ب ل ك */
