@@ -22,6 +22,7 @@ import famousBynames from './data/famous-bynames.json';
 import titles from './data/titles.json';
 import eponymHeads from './data/eponym-heads.json';
 import definiteGiven from './data/definite-given.json';
+import weekdays from '../dates/data/weekdays.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 
@@ -88,6 +89,8 @@ export interface PersonLexicon {
   eponymTitles: ReadonlySet<string>;
   /** Given names written with the article in Maghrebi usage (الطاهر, الحبيب, المختار), normalized. */
   definiteGiven: ReadonlySet<string>;
+  /** The weekdays and the adverbs of a day (اليوم, أمس, الغد), normalized: صباح before one is the morning. */
+  dayWords: ReadonlySet<string>;
 }
 
 /** Honorifics of people institutions are named after (جامعة الملك سعود, مسجد الشيخ زايد). */
@@ -146,6 +149,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     honorifics: new Set(t.honorific.filter((h) => !h.includes(' ') && !ROYAL_OR_RELIGIOUS.has(h)).map(key)),
     eponymTitles: new Set([...ROYAL_OR_RELIGIOUS].map(key)),
     definiteGiven: new Set(definiteGiven.words.map(key)),
+    dayWords: new Set([...weekdays.map((w) => w.name), 'اليوم', 'أمس', 'الغد', 'يوم', 'باكر'].map(key)),
     famousBynames: new Set(famousBynames.words.map(key)),
     nameIdioms: new Map(Object.entries(nameIdioms.idioms).map(([name, nouns]) => [key(name), new Set(nouns.map(key))])),
   };

@@ -40,9 +40,6 @@ const ACCUSATIVE_KUNYA = 'ابا';
 /** Given names spelled like a word of time (صباح), normalized. */
 const TIME_NAMES = new Set(['صباح']);
 
-/** Words of the day after صباح or مساء (صباح اليوم, مساء الأحد), normalized. */
-const DAY_WORDS = new Set(['اليوم', 'امس', 'الغد', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'يوم', 'باكر']);
-
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 
@@ -61,7 +58,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
   // صباح الأحمد: a given name spelled like a word of time, before a listed name that is no day.
-  const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1]) && !DAY_WORDS.has(tokens[i + 1]!.norm);
+  const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1]) && !people.dayWords.has(tokens[i + 1]!.norm);
   if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
   // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
   // and a name does not begin after a particle of one (دي باولا).
