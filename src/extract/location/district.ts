@@ -38,4 +38,3 @@ export function districtNameEnd(tokens: readonly Token[], i: number, s: Sentence
   const two = PLACE_NAME_OPENERS.has(tokens[i + 1]!.norm) && second !== undefined && i + 2 < s.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length;
   return two ? i + 3 : i + 2;
 }
-

@@ -72,4 +72,3 @@ export function construableNoun(bare: string, w: ChainWords): boolean {
   if (derivedVerbalNoun(bare)) return true;
   return bare.length >= 3 && !bare.endsWith('ي') && !bare.endsWith('يه') && !w.verbs.has(bare) && !w.stop.has(bare) && !TIME_NOUNS.has(bare) && !w.nisba.has('ال' + bare);
 }
-

@@ -50,4 +50,3 @@ export function deputyBrief(tokens: readonly Token[], head: number): boolean {
   const before = tokens[head - 1];
   return before !== undefined && !before.clitics?.prefixes.length && DEPUTIES.has(before.norm) && !tokens[head]!.clitics?.prefixes.length;
 }
-

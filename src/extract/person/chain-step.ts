@@ -227,4 +227,3 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
 function kunyaBeforeName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   return ctx.connectors.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.norm.startsWith('ال') && connectorObject(ctx, tokens, j + 1);
 }
-

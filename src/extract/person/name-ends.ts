@@ -88,4 +88,3 @@ function bareSurnameEnding(ctx: NameContext, tokens: readonly Token[], k: number
   const next = k + 1 < sentence.tokenEnd ? tokens[k + 1]! : undefined;
   return next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm);
 }
-

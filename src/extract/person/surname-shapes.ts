@@ -57,4 +57,3 @@ export function nisbaAfterPatronymic(ctx: NameContext, tokens: readonly Token[],
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
   return next === undefined || next.kind === 'punct' || statementAfter(tokens, j);
 }
-
