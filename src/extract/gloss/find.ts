@@ -75,7 +75,7 @@ function spelledAcronymEnd(tokens: readonly Token[], at: number, sentence: Sente
   let other = 0;
   for (let k = at; k < sentence.tokenEnd && k - at <= 5; k++) {
     const t = tokens[k]!;
-    if (t.norm === ')') return named >= 2 && k - at <= 5 ? k : -1;
+    if (t.norm === ')') return named >= 2 ? k : -1;
     if (t.kind !== 'word' || t.script !== 'arabic' || t.norm.startsWith('ال')) return -1;
     if (letters.has(t.norm)) named++;
     else if (++other > 1 || t.norm.length < 3) return -1;
