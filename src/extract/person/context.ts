@@ -8,6 +8,7 @@ import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import { homographSet, menPlaceSet } from '../location/place-words.js';
+import { lastLetter } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
@@ -32,7 +33,7 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   const forms = tokenForms(t);
   let opens = false; // a loop, not forms.some(…): titleAt runs for most tokens
   for (const f of forms) if (ctx.people.titles.startsWith(f.key)) opens = true;
-  if (!opens) return undefined;
+  if (!opens) return possessedRole(ctx, tokens, i, sentence);
   // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so
   // that no name runs through it, and is a title all the same.
   const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
@@ -40,6 +41,38 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
     // tokenAt, not wordAt: the abbreviated titles (د., أ.د.) are written with a dot.
     const m = ctx.people.titles.longest(form.key, i + 1, tokenAt(tokens, sentence));
     if (m && (!functionWord || m.value === 'kinship')) return { end: m.end, kind: m.value };
+  }
+  return undefined;
+}
+
+/** Pronouns a role noun takes for «its» or «his» (رئيسها التنفيذي, مدربه), longest first. */
+const ROLE_PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
+
+/**
+ * وقال رئيسها التنفيذي غيوم فوري إن, مدربه البرتغالي جوزيه: a role noun with a possessive pronoun is as
+ * definite as with the article, and is read as the listed title with it (الرئيس التنفيذي). Roles only:
+ * kinship nouns with pronouns (زوجته) are function words and read there. A bare ه must be written ه, not
+ * ة (رئيسة is another word); ت before the pronoun is the feminine ending (مديرته → المديرة).
+ */
+function possessedRole(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): { end: number; kind: TitleKind } | undefined {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || t.norm.length < 4) return undefined;
+  const last = t.norm.charCodeAt(t.norm.length - 1);
+  if (last !== 0x0647 /* ه */ && last !== 0x0645 /* م */ && last !== 0x0627 /* ا */) return undefined;
+  for (const form of tokenForms(t)) {
+    for (const pronoun of ROLE_PRONOUNS) {
+      if (!form.key.endsWith(pronoun) || form.key.startsWith('ال')) continue;
+      if (pronoun === 'ه' && lastLetter(ctx.text, t) !== 0x0647) break;
+      const base = form.key.slice(0, -pronoun.length);
+      if (base.length < 3) break;
+      // The feminine ending is ه or ة as the document's normalization keeps it.
+      const bases = base.endsWith('ت') ? [base.slice(0, -1) + 'ه', base.slice(0, -1) + 'ة'] : [base];
+      for (const b of bases) {
+        const m = ctx.people.titles.longest('ال' + b, i + 1, tokenAt(tokens, sentence));
+        if (m?.value === 'role') return { end: m.end, kind: m.value };
+      }
+      break;
+    }
   }
   return undefined;
 }
