@@ -4,6 +4,7 @@ import type { PersonLexicon } from './lexicon.js';
 import { readOpening } from './name-opening.js';
 import { chainStep, READ, STOP, type ChainRun } from './chain-step.js';
 import { lineageNisba } from './name-ends.js';
+import { SON_OF } from './chain-guards.js';
 import { nameProclitics } from './name-words.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
@@ -67,7 +68,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
   if (!surname) {
     // A lineage runs as long as the entry gives it (يحيى بن شرف بن مري بن حسن بن حسين بن محمد بن جمعة …).
-    while (run.j < sentence.tokenEnd && run.j - i < (run.sonOf ? 24 : 6)) {
+    // … and a long opening (ضياء الدين أبو محمد عبد الله) goes on into the lineage that follows it.
+    while (run.j < sentence.tokenEnd && run.j - i < (run.sonOf || SON_OF.has(tokens[run.j]!.norm) ? 24 : 6)) {
       const step = chainStep(ctx, tokens, sentence, run);
       if (step === STOP) break;
       if (step === READ) run.firstKnown ||= run.known > 0;

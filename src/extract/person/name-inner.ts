@@ -3,7 +3,7 @@ import { fuulVerbalNoun, SON_OF } from './chain-guards.js';
 import { compoundAt } from './compound.js';
 import type { NameContext } from './name-chain.js';
 import { ownLamSurname, ownWawSurname } from './name-ends.js';
-import { bareStem, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { bareStem, connectorObject, knownName, plausibleName, possessed, SURNAME_INITIALS } from './name-words.js';
 import { derivedVerbalNoun } from './word-shapes.js';
 
 /** Where a name reader stands: the word it began at, where the surname would stand, what it has read. */
@@ -48,7 +48,11 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   const slot = j === s.surnameSlot || (j === s.i + 2 && s.surnameSlot === s.i + 1 && s.firstKnown && listedGiven(ctx, tokens[j - 1]!) && maghrebiSurnameShape(t.norm));
   // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
   // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
-  if (slot && (s.firstKnown || s.unknownFirst) && c.prefixes.length === 1 && SURNAME_INITIALS.has(c.prefixes[0]!) && !c.article && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem) && !(!s.foreign && fuulVerbalNoun(c.stem))) return false;
+  // Not one before a noun with its pronoun, which it governs (ابن النفيس بوقف داره: by endowing his
+  // house). After a name that opens with a connector (ابن النفيس, أم كلثوم) ب is a proclitic: such a
+  // name is whole, and no family name in ب follows it (ف may: أبي عنان فارس).
+  const governs = (j + 1 < sentence.tokenEnd && tokens[j + 1]!.kind === 'word' && possessed(ctx, tokens[j + 1]!.norm)) || (c.prefixes[0] === 'ب' && ctx.connectors.has(tokens[s.i]!.norm));
+  if (slot && (s.firstKnown || s.unknownFirst) && c.prefixes.length === 1 && SURNAME_INITIALS.has(c.prefixes[0]!) && !c.article && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem) && !(!s.foreign && fuulVerbalNoun(c.stem)) && !governs) return false;
   // فوزي لقجع أن: ل too, when what is left is no word and the statement or a mark follows the name.
   // (After a title the first name need not be listed: الفيلسوف الألماني غوتفريد لايبنتس حول.)
   if (slot && (s.firstKnown || s.unknownFirst) && ownLamSurname(ctx, tokens, j, sentence)) return false;

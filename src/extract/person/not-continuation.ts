@@ -120,6 +120,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // الملك عبدالله ضيوفه: a broken plural of the pattern فعول with the pronoun ه (ضيوفه, جنوده, شعوبه) is
   // the verb's object, never a name.
   if (!definite && t.norm.length === 5 && t.norm.charCodeAt(2) === 0x0648 /* و */ && lastLetter(ctx.text, t) === 0x0647 /* ه */) return false;
+  // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
+  // of that shape are given names the lists hold (علاء, وفاء), read before this.
+  if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;
   // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
   if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
