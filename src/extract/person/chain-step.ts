@@ -5,7 +5,7 @@ import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, S
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
-import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt } from './surname-shapes.js';
+import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
@@ -105,6 +105,11 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
   const hasProclitic = (run.hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0);
+  if (!knownWord && run.j === run.surnameSlot && run.unknownFirst && run.firstKnown && run.known > 0 && surnameBeforeMark(ctx, tokens, run.j, sentence)) {
+    run.j++;
+    run.known++;
+    return STOP;
+  }
   const ownBu = hasProclitic && run.j === run.surnameSlot && run.firstKnown && buSurname(ctx, t);
   // مايكل لانغلي ., إدوارد بيرن: a transliterated surname spelled like a town whose first letter the
   // splitter reads as a proclitic (placeSurname below reads the others).

@@ -3,7 +3,9 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
-import { definiteSurnameAt, functionWordToken, statementAfter } from './name-words.js';
+import { fuulVerbalNoun } from './chain-guards.js';
+import { derivedVerbalNoun, lastLetter } from './word-shapes.js';
+import { definiteSurnameAt, functionWordToken, possessed, statementAfter } from './name-words.js';
 
 /**
  * A family name by its shape after a given name that is also a word (أشرف الجبري, إيمان الشنقيطي): a
@@ -34,6 +36,36 @@ export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly 
   if (!(ctx.people.common.has(n) || ctx.people.titles.startsWith(n)) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.isPlace(j)) return false;
   return statementAfter(tokens, j);
 }
+
+/**
+ * الوزير مصطفى بايتاس ،, محافظ البنك صلاح الدين طالب ،, أمينه العام مصطفى ياحي ،: after a title and a
+ * listed given name, the next word is the family name where a comma, a full stop or the statement follows
+ * it, whatever its shape: a first letter the splitter reads as a proclitic, the shape of an imperfect or
+ * of a common noun. Not a function word, a verb, a place, a word of the setting (مساء, أمس), a role or a
+ * word with tanween or in the accusative (وفدا).
+ */
+export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  // Not a word behind و (علي ورجاله: and his men), nor one of four letters in ا, the pattern of an
+  // elative or a plural (أوفيد أشهر ،: the best known).
+  if (t.kind !== 'word' || t.script !== 'arabic' || n.startsWith('ال') || n.length < 3 || n.endsWith('ا') || j + 1 >= sentence.tokenEnd) return false;
+  // Nor a participle in ة (الرضا مباشرة ،: directly).
+  if (t.clitics?.prefixes[0] === 'و' || (n.length === 4 && n.startsWith('ا')) || (n.length >= 5 && n.startsWith('م') && lastLetter(ctx.text, t) === 0x0629)) return false;
+  const next = tokens[j + 1]!.norm;
+  if (!(SURNAME_CLOSERS.has(next) || statementAfter(tokens, j))) return false;
+  const mark = SURNAME_CLOSERS.has(next);
+  if (ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || ctx.people.titles.startsWith(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || (possessed(ctx, n) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) || ctx.isPlace(j)) return false;
+  // بدقة: ب and a listed noun say how; so does ب and a verbal noun before the statement (بوضوح إن), but
+  // not before a comma (مصطفى بايتاس ،), where a manner phrase does not stand.
+  const c = t.clitics;
+  if (c === undefined || c.prefixes.length === 0) return true;
+  if (ctx.people.common.has(c.stem) || ctx.stop.has(c.stem) || ctx.people.verbs.has(c.stem)) return false;
+  return mark || !(fuulVerbalNoun(c.stem) || derivedVerbalNoun(c.stem));
+}
+
+/** Marks that close a name after its family name. */
+const SURNAME_CLOSERS = new Set(['،', ',', '.']);
 
 /**
  * مارسيل خليفة, فينا جورج: after a foreign given name, a listed name that is a word or a role too is the
