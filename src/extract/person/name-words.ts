@@ -10,7 +10,7 @@ import type { NameContext } from './name-chain.js';
 import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
 
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
-export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن']);
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'انهم']);
 
 /** Does the statement open right after token k: إن or أن, or the verb's إلى before it (وأشار X إلى أن)? */
 export function statementAfter(tokens: readonly Token[], k: number): boolean {
