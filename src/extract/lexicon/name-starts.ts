@@ -1,5 +1,5 @@
 import { perKeyer } from '../../text/lexicon-key.js';
-import { listTriggerSet, realmTitleSet, triggerSet } from '../location/place-words.js';
+import { definiteListTriggerSet, listTriggerSet, realmTitleSet, triggerSet } from '../location/place-words.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
@@ -71,6 +71,7 @@ const startBits = perKeyer((key) => {
     [placeLexicon(key).trie.firstWords(), PLACE_START],
     [triggerSet(key), PLACE_START],
     [listTriggerSet(key), PLACE_START],
+    [definiteListTriggerSet(key), PLACE_START],
     [[key('مركز')], PLACE_START], // an Egyptian district (location/district.ts)
     [org.squadNouns, SQUAD_NOUN],
     [['بنو', 'بني'], SONS_OF],

@@ -7,7 +7,7 @@ import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon } from './lexicon.js';
 import { matchPlace } from './match-place.js';
-import { behindBaSet, dualTriggerSet, homographSet, menPlaceSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
+import { behindBaSet, definiteListTriggerSet, dualTriggerSet, homographSet, menPlaceSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
 import { homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { betweenBefore, placeBetween } from './place-between.js';
@@ -41,6 +41,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
   const out: Candidate[] = [];
   const listTriggers = listTriggerSet(key);
+  const definiteListTriggers = definiteListTriggerSet(key);
   const dualTriggers = dualTriggerSet(key);
   const triggerWords: TriggerWords = {
     text, key, triggers, listTriggers, listedOnly: listedOnlyTriggers, stop, common, nisba,
@@ -133,6 +134,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     }
     // بمناطق تيشي وأوقاس وملبو: a plural place noun, then a list of names.
     if (formIn(token, listTriggers)) placeList(tokens, i, sentence, listWords(sentence), out, formIn(token, dualTriggers));
+    else if (formIn(token, definiteListTriggers)) placeList(tokens, i, sentence, listWords(sentence), out, false, true);
     const isTrigger = formIn(token, triggers);
     const next = tokens[i + 1];
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {

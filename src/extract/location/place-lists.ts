@@ -60,6 +60,9 @@ export interface ListWords {
  */
 export const LIST_INTRODUCERS = ['منها', 'ومنها', 'مثل', 'ومثل', 'غرار', 'أبرزها', 'وأبرزها', 'أهمها', 'وأهمها', 'أشهرها', 'وأشهرها', 'أكبرها', 'وأكبرها', 'بينها'];
 
+/** أخرى and الأخرى, normalized, with ى folded or kept. */
+const OTHER = new Set(['اخري', 'الاخري', 'اخرى', 'الاخرى']);
+
 /** How many words may stand between the plural noun and the word that introduces its items (صغيرة ، من). */
 const BEFORE_INTRODUCER = 4;
 
@@ -68,12 +71,14 @@ const BEFORE_INTRODUCER = 4;
  * another plural noun behind و, a comma and من may stand between (بلدات وقرى صغيرة ، منها). Undefined
  * when no introducer is there, or a definite word, a function word or another mark comes first.
  */
-function introducedItems(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords): number | undefined {
+function introducedItems(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, definite: boolean): number | undefined {
   for (let k = i + 1; k < sentence.tokenEnd && k <= i + BEFORE_INTRODUCER; k++) {
     const t = tokens[k]!;
     if (w.introducers.has(t.norm)) return k + 1;
-    // … and على before غرار (معتمديات ، على غرار حفوز والسبيخة).
-    const between = t.norm === '،' || t.norm === ',' || t.norm === 'من' || t.norm === 'ومن' || (t.norm === 'علي' && tokens[k + 1]?.norm === 'غرار') || (t.kind === 'word' && !t.norm.startsWith('ال') && !w.isFunctionWord(t.norm));
+    // … and على before غرار (معتمديات ، على غرار حفوز والسبيخة). A noun with the article takes
+    // adjectives with it (المدن المتضررة الأخرى مثل); أخرى is an adjective too (مدن أخرى مثل).
+    const adjective = t.kind === 'word' && !t.clitics?.prefixes.length && (OTHER.has(t.norm) || (t.norm.startsWith('ال') ? definite : true) && !w.isFunctionWord(t.norm));
+    const between = t.norm === '،' || t.norm === ',' || t.norm === 'من' || t.norm === 'ومن' || (t.norm === 'علي' && tokens[k + 1]?.norm === 'غرار') || adjective;
     if (!between) return undefined;
   }
   return undefined;
@@ -150,8 +155,11 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
  * list of two items or more gives the unlisted ones as places; fewer give nothing (مناطق عديدة). The
  * listed ones are left to the lexicon scan.
  */
-export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[], dual = false): void {
-  const { found, items, end } = readItems(tokens, introducedItems(tokens, i, sentence, w) ?? i + 1, sentence, w, 0);
+export function placeList(tokens: readonly Token[], i: number, sentence: Sentence, w: ListWords, out: Candidate[], dual = false, definite = false): void {
+  // After the noun with the article (المدن الأخرى مثل …) the items need a word that introduces them.
+  const introduced = introducedItems(tokens, i, sentence, w, definite);
+  if (definite && introduced === undefined) return;
+  const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0);
   // After a dual noun the two names are places whatever else they spell (قضاءي الفاو وأبي الخصيب).
   if (items >= 2) for (const c of found) out.push(dual && items === 2 ? { ...c, score: 1 } : c);
   // محافظتي ظفار والوسطى, ناحيتي القحطانية والشمال: a dual noun says two places follow, so the word

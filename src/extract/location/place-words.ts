@@ -40,6 +40,11 @@ export const placeDefinitionNounSet = keyedSetOf(PLACE_DEFINITION_NOUNS);
 export const triggerSet = keyedSetOf(PLACE_TRIGGERS);
 /** Plural and dual place nouns before a list of names (بمناطق تيشي وأوقاس), normalized. */
 export const listTriggerSet = keyedSetOf(LIST_TRIGGERS);
+/**
+ * The plural ones with the article (المدن, المناطق): a list follows them only after a word that
+ * introduces it (المدن المتضررة الأخرى مثل البيضاء وسوسة).
+ */
+export const definiteListTriggerSet = keyedSetOf(LIST_TRIGGERS.filter((w) => !DUAL_TRIGGERS.includes(w)).map((w) => `ال${w}`));
 /** The dual ones among them (محافظتي, منطقتا): two places follow. */
 export const dualTriggerSet = keyedSetOf(DUAL_TRIGGERS);
 
