@@ -11,7 +11,7 @@ import { chainWords } from './chain-words.js';
 import { headName } from './head-name.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
-import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, inSportsReport } from './sports.js';
+import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, inClubPair, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
 import { clubsByMatch, inTeamFrame } from './club-by-match.js';
@@ -89,6 +89,15 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     return rest === undefined || rest.end !== end || rest.value.name === name || rest.value.wordAlias === true;
   };
   const clubAt = clubNameAt(tokens, org.known, (j) => words(j));
+  /** A listed organization of one word at j, not spelled like a word (الزمالك), bare or behind و. */
+  const knownAt = (j: number): boolean => {
+    for (const f of tokenForms(tokens[j]!)) {
+      if (f.prefixes.length > 1 || (f.prefixes.length === 1 && f.prefixes[0] !== 'و')) continue;
+      const c = org.known.startsWith(f.key) ? org.known.longest(f.key, j + 1, words) : undefined;
+      if (c !== undefined && c.end === j + 1 && c.value.ambiguous !== true && c.value.facility !== true) return true;
+    }
+    return false;
+  };
   /**
    * Where a club's name listed with its country ends (الأهلي السعودي, الاتفاق السعودي → الأهلي, الاتفاق):
    * the country's masculine adjective describes the club, as after any club (نادي أندرليخت البلجيكي),
@@ -139,8 +148,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
       const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j))) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
+      const pairOnly = listOnly && inClubPair(tokens, i, s, clubAt, knownAt, org.sports);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
@@ -148,7 +158,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
       if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
-        const rule = quoted ? 'quoted-outlet' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
+        const rule = quoted ? 'quoted-outlet' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;

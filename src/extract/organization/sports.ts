@@ -11,8 +11,8 @@ const WINDOW = 4;
  * لاعب بورتو, الريان على الوكرة في الدوري) is read as the club only with a word of the game near it
  * and no locative word right before it (مباراة في روما is played in the city).
  */
-export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string>): boolean {
-  if (i > s.tokenStart && placeCues.has(bareForm(tokens[i - 1]!).key)) return false;
+export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string> | undefined): boolean {
+  if (placeCues !== undefined && i > s.tokenStart && placeCues.has(bareForm(tokens[i - 1]!).key)) return false;
   const from = Math.max(s.tokenStart, i - WINDOW);
   const to = Math.min(s.tokenEnd, i + WINDOW + 1);
   for (let j = from; j < to; j++) {
@@ -94,4 +94,18 @@ export function adjectiveAfter(tokens: readonly Token[], i: number, s: Sentence)
 /** A normalized word in a feminine form, ending in ة (folded to ه) or the plural ات (الوحدة, الوحدات). */
 export function feminineForm(key: string): boolean {
   return key.endsWith('ه') || key.endsWith('ات');
+}
+
+/**
+ * Is token i a club's one-word name joined by و to another club or known body, in a sports report
+ * (مباريات القمة بين الأهلي والزمالك, بين الهلال والنصر في الدوري)? Two such names side by side are
+ * the teams; a locative word before the pair (بين) is no sign of places here, as it is before one.
+ * `knownAt(j)` tells whether a listed organization of one word, not spelled like a word, stands at j.
+ */
+export function inClubPair(tokens: readonly Token[], i: number, s: Sentence, clubAt: ClubAt, knownAt: (j: number) => boolean, cues: ReadonlySet<string>): boolean {
+  const here = clubAt(i);
+  let partner = false;
+  if (here === 'bare' && i + 1 < s.tokenEnd) partner = clubAt(i + 1) === 'joined' || (tokens[i + 1]!.clitics?.prefixes[0] === 'و' && knownAt(i + 1));
+  else if (here === 'joined' && i > s.tokenStart) partner = clubAt(i - 1) === 'bare' || knownAt(i - 1);
+  return partner && inSportsReport(tokens, i, s, cues, undefined);
 }
