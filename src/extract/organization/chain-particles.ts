@@ -34,12 +34,23 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
   const prevKey = bareForm(tokens[j - 1]!).key;
   if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !NOT_VERBAL_NOUNS.has(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
+  // الرابطة التونسية للدفاع عن حقوق الإنسان: defending is «defending what» in the names of leagues and
+  // committees; عن and its object (a definite noun, or one in construct with a definite noun) are the name's.
+  // (Not after a ministry: وزارة الداخلية للدفاع عن المدينة says what it did.)
+  if (t.norm === 'عن' && purpose && prevKey === DEFENCE && !headKey.startsWith('وزار') && lastGood === j - 1 && tokens[j - 1]!.clitics?.prefixes[0] === 'ل' && next !== undefined && nextBare) {
+    if (definite(nextKey)) return { last: j + 1, opensPurpose: false };
+    const after = j + 2 < sentence.tokenEnd ? tokens[j + 2]! : undefined;
+    if (after !== undefined && !after.clitics?.prefixes.length && definite(after.norm) && !w.stop.has(nextKey) && !w.verbs.has(nextKey)) return { last: j + 2, opensPurpose: false };
+  }
   // المركز الدولي للبحوث الزراعية في المناطق الجافة ( إيكاردا ): in a purpose, في and a definite noun with
   // at most one adjective, when the body's short name in brackets follows: the whole is the name it glosses.
   const glossed = t.norm === 'في' && purpose && definite(nextKey) && !w.isPlace(j + 1) ? glossAfter(tokens, j + 2, sentence) : -1;
   if (glossed > 0) return { last: glossed - 1, opensPurpose: false };
   return undefined;
 }
+
+/** الدفاع, normalized: its object follows عن. */
+const DEFENCE = 'الدفاع';
 
 /**
  * Nouns of the shape of a verbal noun of form IV that are none (الإنسان: لحقوق الإنسان في البيان is the
