@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { compoundAt } from './compound.js';
-import { plausibleName } from './name-words.js';
+import { definiteSurnameAt, plausibleName } from './name-words.js';
 import { accusative, imperfectShape, lastLetter } from './word-shapes.js';
 
 /** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
@@ -37,6 +37,10 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   if (compound > 0) return { start: reading.start, end: k + 1 + compound };
   let end = k + 1;
   while (end < sentence.tokenEnd && end - k <= 2 && bareNameWord(ctx, tokens, end)) end++;
+  // وعاصي الحلاني, وصابر الرباعي: or one unlisted family name with the article, of a family name's shape,
+  // after a word that opens no compound (وعبد الرحمن الراشد is the name reader's) and has no verb's
+  // shape of form VIII (واعتلى الليكود).
+  if (end === k + 1 && stem !== 'عبد' && !ctx.connectors.has(stem) && !(stem.length >= 5 && stem.startsWith('ا') && stem.charCodeAt(2) === 0x062a /* ت */) && definiteSurnameAt(ctx, tokens, k + 1)) end = k + 2;
   return end > k + 1 ? { start: reading.start, end } : undefined;
 }
 
