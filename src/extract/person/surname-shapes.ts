@@ -51,7 +51,7 @@ export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j:
   // elative or a plural (أوفيد أشهر ،: the best known).
   if (t.kind !== 'word' || t.script !== 'arabic' || n.startsWith('ال') || n.length < 3 || n.endsWith('ا') || j + 1 >= sentence.tokenEnd) return false;
   // Nor a participle in ة (الرضا مباشرة ،: directly).
-  if (t.clitics?.prefixes[0] === 'و' || (n.length === 4 && n.startsWith('ا')) || (n.length >= 5 && n.startsWith('م') && lastLetter(ctx.text, t) === 0x0629)) return false;
+  if (andWord(ctx, t) || (n.length === 4 && n.startsWith('ا')) || (n.length >= 5 && n.startsWith('م') && lastLetter(ctx.text, t) === 0x0629)) return false;
   const next = tokens[j + 1]!.norm;
   if (!(SURNAME_CLOSERS.has(next) || statementAfter(tokens, j))) return false;
   const mark = SURNAME_CLOSERS.has(next);
@@ -64,8 +64,19 @@ export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j:
   return mark || !(fuulVerbalNoun(c.stem) || derivedVerbalNoun(c.stem));
 }
 
+/**
+ * Is the token و and a word (ورجاله, ومحمد): the list going on, not a family name in و (وردي, ونوس)?
+ * The word after و is one the lists know, or a noun with its pronoun.
+ */
+function andWord(ctx: NameContext, t: Token): boolean {
+  const c = t.clitics;
+  if (c === undefined || c.prefixes[0] !== 'و') return false;
+  const { people } = ctx;
+  return c.article || c.prefixes.length > 1 || people.common.has(c.stem) || people.given.has(c.stem) || people.family.has(c.stem) || people.verbs.has(c.stem) || ctx.stop.has(c.stem) || possessed(ctx, c.stem);
+}
+
 /** Marks that close a name after its family name. */
-const SURNAME_CLOSERS = new Set(['،', ',', '.']);
+const SURNAME_CLOSERS = new Set(['،', ',', '.', '(', ':', '؛']);
 
 /**
  * مارسيل خليفة, فينا جورج: after a foreign given name, a listed name that is a word or a role too is the
