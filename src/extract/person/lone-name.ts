@@ -7,13 +7,17 @@ import { knownName } from './name-words.js';
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
 const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
 
+/** Relative pronouns, normalized: a verb opens the clause after them. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'ما']);
+
 /**
  * Is a listed name standing alone at token i a word of the sentence instead? Many listed names are
  * also nouns and adjectives, and the word before tells:
  * - after a number, a counted noun (ثمانية عشر ناديا, 12 ناديا);
  * - in -تي before a place, the dual of a noun in ة (ولايتي الخرطوم وكسلا);
  * - with the article after a definite noun, its adjective (تنوعه النباتي الفريد, والسلوك الحسن);
- * - behind a proclitic letter where the whole word is a word (ليس واردا: no و + اردا).
+ * - behind a proclitic letter where the whole word is a word (ليس واردا: no و + اردا), or after a
+ *   relative pronoun, where the clause's verb stands (ما لحنه: no ل + حنه).
  * Behind a verb or a preposition a name stays a name (قال غازي, مع الفريد), and after an indefinite noun
  * it is the noun's genitive (أتباع موسى, إدارة بوش), though the adjectives طن متري and حقل غازي look the same.
  */
@@ -26,6 +30,8 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (t.clitics?.prefixes.length && (ctx.people.common.has(t.norm) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
   if (i <= sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
+  // ما لحنه, الذي لحنه ووزعه: after a relative pronoun a word is the clause's verb, not ل + a name.
+  if (t.clitics?.prefixes.length && RELATIVES.has(before.norm)) return true;
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
   if (before.kind !== 'word') return false;

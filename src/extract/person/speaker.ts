@@ -46,6 +46,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
   if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
+  // … and so does the feminine plural of a listed noun (وتشير تقديرات, وأفادت معلومات).
+  if (n.endsWith('ات') && n.length >= 5 && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   // Names may end in ا (سولانا); the accusative of a listed word (أيضا, رسميا) may not.
   if (n.endsWith('ا') && ctx.people.common.has(n.slice(0, -1))) return false;
   // A word ending in ه or ة here is a noun, mostly with a pronoun (وأكد رغبته, وأبلغ احتجاجه, وتابعت قائلة),
