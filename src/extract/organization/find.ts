@@ -11,6 +11,7 @@ import { chainWords } from './chain-words.js';
 import { headName } from './head-name.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
+import { withSector } from './sector-name.js';
 import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, inClubPair, inSportsReport } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
 import { clubsBySquadNoun } from './club-by-squad.js';
@@ -134,7 +135,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         const start = inner && inner.end === tokens[m.end - 1]!.end && sameKnown(inner.start, m.end, m.value.name) ? inner.start : form.start;
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
-        out.push({ type, start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
+        // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
+        const end = m.end === i + 1 && !m.value.facility ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
+        out.push({ type, start, end: tokens[end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
         knownEnd = m.end;
         previous = { name: m.value.name, end: m.end };
         break;

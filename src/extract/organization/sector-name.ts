@@ -7,6 +7,7 @@ import { bareForm } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import sectors from './data/company-sectors.json';
 import { PLACE_NAME_OPENERS } from '../location/trigger-name.js';
+import { placeLexicon } from '../location/lexicon.js';
 
 const sectorSet = keyedSetOf(sectors.words);
 
@@ -67,11 +68,30 @@ export function findSectorNames(context: ExtractContext, w: SectorWords): Candid
       const opened = PLACE_NAME_OPENERS.has(f.norm) && second !== undefined && first + 1 < s.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length;
       const nameEnd = place > first ? place : opened ? first + 2 : !w.isWord(f.norm) && f.norm.length >= 3 ? first + 1 : -1;
       if (nameEnd < 0 || nameEnd - first > 3) continue;
-      const end = sectorEnd(tokens, nameEnd, s, keyed);
+      const end = withoutCountry(tokens, nameEnd, sectorEnd(tokens, nameEnd, s, keyed), context.key);
       if (end < 0) continue;
       out.push({ type: 'ORGANIZATION', start: f.start, end: tokens[end - 1]!.end, rule: 'sector-name', score: 1 });
       k = end - 1;
     }
   }
   return out;
+}
+
+/**
+ * Where a listed company of one word ends with its line of business after it (سامسونغ للإلكترونيات,
+ * غوجيك للتوصيل is unlisted): `end` itself when no ل + listed sector follows.
+ */
+export function withSector(tokens: readonly Token[], end: number, s: Sentence, key: (w: string) => string): number {
+  const sector = withoutCountry(tokens, end, sectorEnd(tokens, end, s, sectorSet(key)), key);
+  return sector > end ? sector : end;
+}
+
+/**
+ * The end of a line of business from `from` to `end`, less the country's adjective after it (أدنوك
+ * للتوزيع الإماراتية): the country describes the company, as after any company. -1 stays -1.
+ */
+function withoutCountry(tokens: readonly Token[], from: number, end: number, key: (w: string) => string): number {
+  const nisba = placeLexicon(key).nisba;
+  while (end > from + 1 && nisba.has(tokens[end - 1]!.norm)) end--;
+  return end;
 }
