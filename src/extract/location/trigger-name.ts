@@ -37,7 +37,7 @@ const DEFINITE_ONLY = new Set(['حي', 'شارع']);
 /** محافظة, normalized. */
 const GOVERNORATE = 'محافظه';
 
-const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه']);
+const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر']);
 
 /** Words that open a place name of two words (بني زيد, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
 export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
@@ -70,11 +70,14 @@ export interface TriggerWords {
  * و or ف (مدن وقرى), not a trigger itself, not a common adjective (مدينة جديدة), not an indefinite
  * adjective in -ية (منطقة صناعية, منطقة تجارية).
  */
-function nameAfterTrigger(next: Token, triggers: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+function nameAfterTrigger(next: Token, w: TriggerWords): boolean {
   const prefixes = next.clitics?.prefixes ?? NO_PREFIXES;
-  if (prefixes.includes('و') || prefixes.includes('ف')) return false;
+  // (فرشانا, فاكاغا: a name's own ف, when what is left is no word: مدينة فكانت is the sentence.)
+  const stem = next.clitics?.stem ?? '';
+  const ownFa = prefixes.length === 1 && prefixes[0] === 'ف' && !next.clitics!.article && !w.common.has(stem) && !w.stop.has(stem) && !w.isVerb(stem) && !w.isCommon(stem);
+  if (prefixes.includes('و') || (prefixes.includes('ف') && !ownFa)) return false;
   const name = next.norm;
-  if (triggers.has(name) || common.has(name)) return false;
+  if (w.triggers.has(name) || w.common.has(name)) return false;
   return name.startsWith('ال') || !name.endsWith('يه');
 }
 
@@ -99,7 +102,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name; نهر موسمي: nor the
   // nisba of a listed noun.
   if (!name.startsWith('ال') && (lastLetter(w.text, next) === 0x0629 /* ة */ || name.endsWith('ي')) && w.isCommon(name.slice(0, -1))) return -1;
-  if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w.triggers, w.common)) return -1;
+  if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;

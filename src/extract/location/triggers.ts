@@ -10,6 +10,7 @@ export const PLACE_TRIGGERS = [
   'حي', // a district, before a definite name only (حي الزيتون; حي يرزق is 'alive')
   'شارع', // a street, before a definite name only (شارع الجمهورية, شارع المتنبي)
   'مديرية', 'قضاء', // a district, before a bare name only (مديرية صرواح, قضاء سنجار; مديرية التربية is a directorate)
+  'معسكر', // a camp, before a bare name only (معسكر زمزم, معسكر أبو شوك; معسكر المنتخب is a training camp)
   'مملكة', 'إمبراطورية', 'سلطنة', // a realm, before a bare name only (مملكة غانا, إمبراطورية مالي; مملكة الحيوان)
 ];
 
