@@ -111,24 +111,36 @@ interface ListRead {
  */
 function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords, items: number): ListRead {
   const found: Candidate[] = [];
+  let listedBefore = false; // a place the lexicon lists (not one spelled like a word) stood before in the list
   while (j < sentence.tokenEnd) {
     // «، و» goes on with a listed place only: after a comma an unlisted word is as often a new clause.
     const comma = items > 0 && COMMAS.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && itemReading(tokens[j + 1]!, false) !== undefined && w.placeEnd(j + 1) > j + 1;
     if (comma) j++;
     const t = tokens[j]!;
-    const reading = itemReading(t, items === 0);
+    // بولايات وداي وسيلا: no list opens with «and», so a first item in و is read as written, unless what
+    // follows و is a word (مدن وقرى: two nouns).
+    const ownWaw = items === 0 && t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' && !t.clitics.article && w.nameWord(t.clitics.stem, t) && !w.isFunctionWord(t.clitics.stem);
+    const reading = ownWaw ? { key: t.norm, start: t.start } : itemReading(t, items === 0);
     if (reading === undefined) break;
     const listed = w.placeEnd(j);
     if (listed > j) {
       if (listed === j + 1 && w.homograph(j)) found.push({ type: 'LOCATION', start: reading.start, end: t.end, rule: 'list', score: -1 });
+      else listedBefore = true;
       j = listed;
       items++;
       continue;
     }
     const { key, start } = reading;
-    if (t.kind !== 'word' || t.script !== 'arabic' || !w.nameWord(key, t)) break;
+    // ولايات كسلا وسيلا: after a listed place, a word spelled like a given name is the next place too.
+    const afterListed = listedBefore && w.personName(key) && !w.isFunctionWord(key) && key.length >= 3;
+    if (t.kind !== 'word' || t.script !== 'arabic' || !(w.nameWord(key, t) || afterListed)) break;
     const second = tokens[j + 1];
-    const two = w.openers.has(key) && second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length && (w.nameWord(second.norm, second) || w.personName(second.norm));
+    const bareSecond = second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length;
+    // … and so is a name of two words that opens with one, where the list or the sentence goes on after
+    // them (مخيمات جنين وطولكرم ونور شمس ، …).
+    const closes = (k: number): boolean => k >= sentence.tokenEnd || tokens[k]!.kind !== 'word' || tokens[k]!.clitics?.prefixes[0] === 'و';
+    const pair = afterListed && bareSecond && !second.norm.startsWith('ال') && !w.isFunctionWord(second.norm) && closes(j + 2);
+    const two = pair || (w.openers.has(key) && bareSecond && (w.nameWord(second.norm, second) || w.personName(second.norm)));
     // بني, عين alone are no place: an opener whose second word the list cannot read is an item it
     // cannot bound, counted but not given, and the list ends there.
     if (w.openers.has(key) && !two) {
@@ -143,7 +155,9 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     const sized = end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && w.nameAdjectives.has(after.norm);
     if (!sized && end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال') && !w.isFunctionWord(after.norm)) break;
     const itemEnd = sized ? end + 1 : end;
-    found.push({ type: 'LOCATION', start, end: tokens[itemEnd - 1]!.end, rule: 'list', score: -1 });
+    // An item spelled like a name stands against the person reader's reading of it: the listed place
+    // before it decides (score 1).
+    found.push({ type: 'LOCATION', start, end: tokens[itemEnd - 1]!.end, rule: 'list', score: afterListed ? 1 : -1 });
     j = itemEnd;
     items++;
   }
@@ -161,7 +175,9 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
   if (definite && introduced === undefined) return;
   const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0);
   // After a dual noun the two names are places whatever else they spell (قضاءي الفاو وأبي الخصيب).
-  if (items >= 2) for (const c of found) out.push(dual && items === 2 ? { ...c, score: 1 } : c);
+  // A list with a listed place in it (ولايات كسلا وسيلا) outranks a lone given name (سيلا).
+  const score = dual && items === 2 ? 1 : items > found.length ? 0 : undefined;
+  if (items >= 2) for (const c of found) out.push(score === undefined || (c.score ?? 0) > score ? c : { ...c, score });
   // محافظتي ظفار والوسطى, ناحيتي القحطانية والشمال: a dual noun says two places follow, so the word
   // after و is the second even when it is a word too (الوسطى, الشمال).
   if (dual && items === 1) {
