@@ -45,12 +45,13 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   if (regnal) return scan.name(tokens[regnal.first]!.start, regnal.end, sentence, 'regnal-name');
   const name = readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
-  // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم).
+  // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم) — unless in the
+  // accusative (عمل والدها قسا: as a priest), where an unlisted name in ا is far rarer than the noun.
   // … but not a noun with its own pronoun (وإخوته ممالكه: his kingdoms).
   const kin = titled?.kind === 'kinship' && k === title && k < sentence.tokenEnd && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
   // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
-  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm)) || loneAfterRole)) {
+  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ا')) || loneAfterRole)) {
     return scan.name(name.start, name.end, sentence, rule);
   }
   // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.

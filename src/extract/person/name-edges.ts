@@ -20,6 +20,9 @@ import { adverbialAccusative, imperfectShape, lastLetter, withoutPronoun } from 
  */
 const afterLoneName = keyedSetOf(['من', 'في', 'إلى', 'عن', 'مع']);
 
+/** Adjectives of continents and regions (no country's, which the nisba lexicon holds), masculine singular. */
+const regionAdjectives = keyedSetOf(['أفريقي', 'إفريقي', 'أوروبي', 'آسيوي', 'لاتيني', 'عربي', 'خليجي', 'مغاربي', 'أطلسي', 'متوسطي', 'إسكندنافي', 'بلقاني', 'قوقازي', 'أجنبي', 'دولي', 'عالمي', 'محلي', 'غربي', 'شرقي', 'شمالي', 'جنوبي']);
+
 /**
  * One unlisted word after a role that ends where a name would: before punctuation, a preposition or the
  * statement (الإمبراطور أشوكا إن), bare, not the accusative of a listed word (منح الملك وساما), no -ه or -ة.
@@ -33,7 +36,8 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   // A word in -ا is the accusative of a listed word (منح الملك وساما .), or a name (الإمبراطور أشوكا إن).
   const accusativeOfWord = n.endsWith('ا') && (ctx.people.common.has(n.slice(0, -1)) || ctx.people.common.has(n.slice(0, -1) + 'ه') || adverbialAccusative(n));
-  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || accusativeOfWord || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n) || ctx.bodyWord(t)) return false;
+  // أفضل لاعب أفريقي: an indefinite nisba after the role, of a country or a region, is its adjective.
+  if ((prefixes.length > 0 && (prefixes.includes('ل') || !letterNotProclitic(ctx, t))) || n.startsWith('ال') || accusativeOfWord || n.endsWith('ه') || n.length < 3 || ctx.people.common.has(n) || ctx.connectors.has(n) || ctx.bodyWord(t) || ctx.nisba.has(`ال${n}`) || regionAdjectives(key).has(n)) return false;
   // A verb goes on from the role (المدرب سيشارك, الوزير قال): a future, or a listed verb. (An imperfect in ي
   // is no name anyway: plausibleName turns it away; names open with ت and أ too often to turn those away.)
   if ((n.charCodeAt(0) === 0x0633 /* س */ && imperfectShape(n.slice(1))) || ctx.people.verbs.has(n) || ctx.people.pastVerbs.has(n)) return false;

@@ -9,6 +9,7 @@ import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
 import { derivedVerbalNoun, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun } from './chain-guards.js';
+import { futureVerb } from './not-continuation.js';
 
 /**
  * A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). Not
@@ -46,6 +47,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
   if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
+  // طالب سيعودون: a verb in the future, plural or not, opens a clause of its own.
+  if (futureVerb(ctx, n) || ((n.endsWith('ون') || n.endsWith('ان')) && futureVerb(ctx, n.slice(0, -2)))) return false;
   // … and so does the feminine plural of a listed noun (وتشير تقديرات, وأفادت معلومات).
   if (n.endsWith('ات') && n.length >= 5 && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   // Names may end in ا (سولانا); the accusative of a listed word (أيضا, رسميا) may not.
