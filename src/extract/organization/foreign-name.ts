@@ -37,6 +37,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   if (LETTERS.has(n[0]!) || n[0] === 'و') {
     if (w.stop.has(n.slice(1))) return false;
   }
+  // أرباحها, مقرها: a noun with its pronoun is the sentence going on (سانوفي أرباحها).
+  if (j > 0 && (n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما')) && n.length >= 5 && (common.has(n.slice(0, n.endsWith('هما') ? -3 : -2)) || n.slice(0, -2).endsWith('ات'))) return false;
   return !known(n) && !w.isPlace(j);
 }
 

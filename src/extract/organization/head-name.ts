@@ -15,6 +15,9 @@ import { latinNameEnd } from './latin-name.js';
 import { bareHouseNameEnd, publisherCue } from './publisher.js';
 import type { OrganizationLexicon } from './lexicon.js';
 
+/** The pronouns of the copula, normalized (هي شركة …, وهو بنك …). */
+const COPULA = new Set(['هي', 'هو', 'وهي', 'وهو']);
+
 /** Where the scan stands: the head's token and reading, and what the known-name and descriptor readers found there. */
 export interface HeadSite {
   tokens: readonly Token[];
@@ -59,10 +62,14 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   if (chain && !knownDecides && !statePlace && isProperName(chain, form.article, headKey, tokens[i + 1]!.norm, w, namedBy)) {
     // شركة الكيماويات الألمانية كوفيسترو: a phrase ending in a country's adjective, then a bare name, only
     // describes the company the name names.
-    const named = !form.article && org.companyHeads.has(headKey) && w.nisba.has(bareForm(tokens[chain.end - 1]!).key) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;
+    // So does one ending in a scope adjective (شركة النفط الوطنية بيميكس).
+    const lastKey = bareForm(tokens[chain.end - 1]!).key;
+    const named = !form.article && org.companyHeads.has(headKey) && (w.nisba.has(lastKey) || (chain.end > i + 2 && org.scope.has(lastKey))) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;
     if (named > 0) return { type: 'ORGANIZATION', start: tokens[chain.end]!.start, end: tokens[named - 1]!.end, rule: 'described-name' };
     // شركة قطر غاز, لشركة الفجر للأوراق المالية: an indefinite company head stays outside the name, as
     // other descriptors do and as the corpora mark it (الشركة السعودية للكهرباء keeps its definite head).
+    // سوناطراك هي شركة المحروقات الوطنية: after a pronoun of the copula the phrase describes the subject.
+    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && i > s.tokenStart && COPULA.has(tokens[i - 1]!.norm) && !chain.named) return undefined;
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1) return { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[chain.end - 1]!.end, rule: 'company-chain' };
     return { type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' };
   }
