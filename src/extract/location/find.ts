@@ -55,8 +55,12 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     homograph: (j) => someReadingIn(tokens[j]!, homographWords),
     nameWord: (k, t) => {
       // غيرها, حولها, وغيرهما: a function word with a pronoun; وحدها: a common word as written.
-      const pronoun = ['ها', 'هما', 'هم'].some((p) => k.endsWith(p) && stop.has(k.slice(0, -p.length)));
-      return k.length >= 3 && !pronoun && !isCommon(t.norm) && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
+      // وأسواقها: a listed noun with a pronoun; وقفات: the plural of a listed noun in ة.
+      const pronoun = ['ها', 'هما', 'هم'].some((p) => k.endsWith(p) && (stop.has(k.slice(0, -p.length)) || isCommon(k.slice(0, -p.length))));
+      const plural = [k, t.norm].some((x) => x.length >= 5 && x.endsWith('ات') && (isCommon(`${x.slice(0, -2)}ه`) || isCommon(`${x.slice(0, -2)}ة`)));
+      // وبالقرب, وللمدينة: a second proclitic and the article (no name opens with both).
+      const behind = [t.clitics, ...(t.alternatives ?? [])].some((a) => a !== undefined && a.prefixes.length >= 2 && a.article);
+      return k.length >= 3 && !pronoun && !plural && !behind && !isCommon(t.norm) && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
     },
     isFunctionWord: (n) => stop.has(n),
     openers: PLACE_NAME_OPENERS,

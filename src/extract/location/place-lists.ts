@@ -154,6 +154,8 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     // وصهرجت الكبرى: an adjective of size or direction is the name's own.
     const sized = end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && w.nameAdjectives.has(after.norm);
     if (!sized && end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال') && !w.isFunctionWord(after.norm)) break;
+    // وقفات احتجاجية: an indefinite adjective after the word makes it a noun of the sentence.
+    if (!sized && end < sentence.tokenEnd && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && (after.norm.endsWith('يه') || after.norm.endsWith('ية')) && w.placeEnd(end) < 0) break;
     const itemEnd = sized ? end + 1 : end;
     // An item spelled like a name stands against the person reader's reading of it: the listed place
     // before it decides (score 1).
