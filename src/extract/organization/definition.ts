@@ -21,10 +21,13 @@ export interface BodyDefinitionWords {
   notWord: (t: Token) => boolean;
 }
 
+/** Pronouns, bare or behind و or ف, normalized: وهي شركة اتصالات has no name before the noun. */
+const PRONOUNS = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'فهم']);
+
 /** A word of a body's name: an Arabic word with no tanween that no word list claims; و only inside. */
 function nameWord(text: string, t: Token, first: boolean, headed: boolean, w: BodyDefinitionWords): boolean {
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
-  if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t) || (headed ? w.notWord(t) : w.notName(t))) return false;
+  if (t.kind !== 'word' || t.script !== 'arabic' || hasTanween(text, t) || PRONOUNS.has(t.norm) || (headed ? w.notWord(t) : w.notName(t))) return false;
   return prefixes.length === 0 || (!first && (prefixes.join('') === 'و' || prefixes.join('') === 'ل'));
 }
 

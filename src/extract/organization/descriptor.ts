@@ -38,6 +38,9 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   const first = tokens[headEnd]!;
   const known = w.org.known.startsWith(first.norm) ? w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence)) : undefined;
   if (known?.value.facility) return undefined;
+  // أكبر شركة اتصالات, شركة اتصالات كويتية: a known name spelled like a word, after an elative or before an
+  // indefinite adjective, is the word: the phrase describes a company of that trade.
+  if (known?.value.ambiguous === true && (elativeBefore(tokens, i, sentence) || indefiniteAdjectiveAt(tokens, known.end, sentence, w))) return undefined;
   if (known) {
     const end = company ? companyTailEnd(tokens, known.end, sentence, w) : known.end;
     return { type: 'ORGANIZATION', start: first.start, end: tokens[end - 1]!.end, rule: 'descriptor-known', score: 1 };
@@ -134,3 +137,24 @@ function quotedNameEnd(tokens: readonly Token[], at: number, sentence: Sentence)
 function particleBehindLetter(n: string, stop: ReadonlySet<string>): boolean {
   return n.length >= 3 && n.length <= 5 && 'وفبل'.includes(n[0]!) && stop.has(n.slice(1));
 }
+
+/** Is the word before token i an elative (أكبر, أول, أهم): «the biggest company of …» describes? */
+function elativeBefore(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  if (i <= sentence.tokenStart) return false;
+  const n = tokens[i - 1]!.norm;
+  return n.length === 4 && n.charCodeAt(0) === 0x0627 /* ا */ && !tokens[i - 1]!.clitics?.prefixes.length && ELATIVES.has(n);
+}
+
+/** Elatives that describe a company by rank, normalized. */
+const ELATIVES = new Set(['اكبر', 'اول', 'اهم', 'اقدم', 'اضخم', 'ابرز', 'اصغر', 'احدث']);
+
+/**
+ * Is token j a country's adjective without the article (كويتية)? (Not any adjective: صحيفة الأهرام يومية
+ * مصرية opens a definition, and يومية is its predicate.)
+ */
+function indefiniteAdjectiveAt(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
+  const t = tokens[j];
+  if (t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || t.norm.startsWith('ال')) return false;
+  return w.nisba.has(t.norm);
+}
+
