@@ -101,7 +101,7 @@ function countryAdjectiveAfter(tokens: readonly Token[], knownEnd: number, end: 
  * Is the head at i the board or the management of the body named after it (مجلس إدارة البنك العربي,
  * إدارة الشركة, إدارة البنك العربي)? Then it is no body of its own: the body after it is the mention.
  * إدارة right after مجلس is the board's, whatever follows (رئيس مجلس إدارة الدلتا للسكر): the board
- * governs a body named after it, never one called «إدارة الدلتا».
+ * governs a body named after it, never one called «إدارة الدلتا». So does رئاسة before a body's head.
  */
 function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: string, org: OrganizationLexicon): boolean {
   const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
@@ -109,8 +109,14 @@ function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: 
   if (headKey === BOARD) return next.norm === MANAGEMENT;
   const before = i > s.tokenStart ? tokens[i - 1]! : undefined;
   if (headKey === MANAGEMENT && before?.norm === BOARD && tokens[i]!.clitics === undefined) return true;
-  return headKey === MANAGEMENT && (org.known.startsWith(next.norm) || (next.norm.startsWith('ال') && org.heads.has(next.norm)));
+  if (headKey === MANAGEMENT && (org.known.startsWith(next.norm) || (next.norm.startsWith('ال') && org.heads.has(next.norm)))) return true;
+  // تولى رئاسة شركة النفط, رئاسة مجلس إدارة البنك: presiding over a body (رئاسة الجمهورية is a body, and
+  // its word after is no head).
+  return headKey === PRESIDENCY && (org.heads.has(next.norm) || org.known.startsWith(next.norm));
 }
+
+/** رئاسة, normalized. */
+const PRESIDENCY = 'رئاسه';
 
 /** مجلس and إدارة, normalized. */
 const BOARD = 'مجلس';
