@@ -19,7 +19,8 @@ import { wawOrLam } from './name-edges.js';
 export function definiteFirstName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   if (i - 1 < sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
-  if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence)) return false;
+  // (Not a place spelled so: زار الرياض توني دوغلاس is the city, then the man.)
+  if (before.clitics?.prefixes.length || !patronymicWithArticle(ctx, before.norm) || titleAt(ctx, tokens, i - 1, sentence) || ctx.isPlace(i - 1)) return false;
   if (i - 2 < sentence.tokenStart) return true;
   // الجناح الأيمن يحيى عمر: after a definite noun the word is its adjective (a nisba there, الرئيس
   // التونسي الحبيب بورقيبة, describes the man).

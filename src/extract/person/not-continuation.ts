@@ -123,6 +123,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
   // of that shape are given names the lists hold (علاء, وفاء), read before this.
   if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;
+  // الحسن سيدو إحباط: an unlisted word of the verbal noun's pattern إفعال, written with its hamza, is the
+  // sentence going on (the names of that shape, إسحاق, إيهاب, are listed).
+  if (!definite && t.norm.length === 5 && t.norm.charCodeAt(3) === 0x0627 /* ا */ && ctx.text.charCodeAt(t.start) === 0x0625 /* إ */) return false;
   // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
   if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
