@@ -37,6 +37,9 @@ export interface Chain {
 /** وزارة, normalized as the default options do. */
 const MINISTRY = 'وزاره';
 
+/** ولاية and the directions, normalized: the first word of a region's name a university takes. */
+const REGION_WORDS = new Set(['ولايه', 'ولاية', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط']);
+
 /** The heads of a sports club, normalized, with and without the article. */
 const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
@@ -64,6 +67,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let lastGood = -1;
   let actOnly = false; // the only purpose is a verbal noun behind ل (no listed mandate): see Chain.actOnly
   let actFrom = -1; // where that ل-phrase starts
+  let regional = false; // named for a state or a part of a region (جامعة ولاية أيوا): its country after it describes it
   let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace), or a second object the mandate's: only adjectives follow
   // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
   // and so does a party named for a pair of values (حزب العدالة والتضامن).
@@ -78,6 +82,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       if (across === undefined) break;
       if (across.opensPurpose) [purpose, inPurpose, construct] = [true, true, false];
       lastGood = j = across.last; // the loop steps past it
+      continue;
+    }
+    // جامعة ولاية أيوا, جامعة جنوب كاليفورنيا: an academic body named for a state or a part of a region.
+    const regionPlace = j === head + 1 && !definiteHead && REGION_WORDS.has(t.norm) && w.org.foreignNameHeads.has(headKey) ? w.wholePlaceEnd(j + 1) : -1;
+    if (regionPlace > j + 1) {
+      [named, construct, lastGood, j, regional] = [true, false, regionPlace - 1, regionPlace - 1, true];
       continue;
     }
     // جامعة بيتسبرغ, بورصة بومباي, جامعة ساو باولو: a place as written, whole, whatever its first letter.
@@ -230,7 +240,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // شركة الظاهرة القابضة الإماراتية: the country of a company whose kind ends its name describes it, and
   // so does that of a body named for its city (جامعة ليفربول البريطانية, as the corpora mark it).
   const countryAfter = lastGood > head + 1 && w.nisba.has(bareForm(tokens[lastGood]!).key);
-  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) || (named && lastGood === head + 2 && w.isPlace(head + 1)))) lastGood--;
+  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) || (named && lastGood === head + 2 && w.isPlace(head + 1)) || regional)) lastGood--;
   // المؤسسة العامة لجسر الملك فهد: a ل-phrase whose complement the chain could not read is no evidence.
   if (actOnly && lastGood < actFrom) [purpose, actOnly] = [false, false];
   if (lastGood < 0) return undefined;
