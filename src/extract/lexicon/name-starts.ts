@@ -24,18 +24,6 @@ export const REALM_TITLE = 64;
 /** A listed given name with the article (الحبيب): only the Maghrebi first-name rule looks there. */
 export const DEFINITE_GIVEN = 128;
 
-/** The first words of definite titles without the article and with each possessive pronoun (الرئيس → رئيسه, رئيسها …; المديرة → مديرته …). */
-function possessedTitleWords(firstWords: Iterable<string>, key: (s: string) => string): string[] {
-  const out: string[] = [];
-  const taa = key('ة');
-  for (const w of firstWords) {
-    if (!w.startsWith('ال') || w.length < 5) continue;
-    const base = w.endsWith(taa) ? w.slice(2, -1) + 'ت' : w.slice(2);
-    for (const pronoun of ['ه', 'ها', 'هم', 'هما']) out.push(key(base + pronoun));
-  }
-  return out;
-}
-
 /**
  * Every word a name phrase of each kind can start with, in one map from word to bits: the first words of
  * known organizations, descriptor and head nouns and ministry portfolios; of titles, reporting verbs and
@@ -53,7 +41,7 @@ const startBits = perKeyer((key) => {
     [org.sportsClubPrefixes, ORGANIZATION_START],
     [people.titles.firstWords(), PERSON_START],
     // رئيسها التنفيذي, مدربه: a definite title's noun with a possessive pronoun (person/context.ts).
-    [possessedTitleWords(people.titles.firstWords(), key), PERSON_START],
+    [people.possessedTitles, PERSON_START],
     [people.verbs, PERSON_START],
     [people.starters, PERSON_START],
     [agentCueTrie(key).firstWords(), PERSON_START],

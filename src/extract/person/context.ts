@@ -6,7 +6,7 @@ import { placeLexicon } from '../location/lexicon.js';
 import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { homographSet, menPlaceSet } from '../location/place-words.js';
 import { lastLetter } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
@@ -59,6 +59,8 @@ function possessedRole(ctx: NameContext, tokens: readonly Token[], i: number, se
   if (t.kind !== 'word' || t.norm.length < 4) return undefined;
   const last = t.norm.charCodeAt(t.norm.length - 1);
   if (last !== 0x0647 /* ه */ && last !== 0x0645 /* م */ && last !== 0x0627 /* ا */) return undefined;
+  // One set lookup turns away almost every word before any reading of it is made.
+  if (!someReadingIn(t, ctx.people.possessedTitles)) return undefined;
   for (const form of tokenForms(t)) {
     for (const pronoun of ROLE_PRONOUNS) {
       if (!form.key.endsWith(pronoun) || form.key.startsWith('ال')) continue;

@@ -20,6 +20,7 @@ import occupations from './data/occupations.json';
 import nameIdioms from './data/name-idioms.json';
 import famousBynames from './data/famous-bynames.json';
 import titles from './data/titles.json';
+import { possessedTitleWords } from './possessed-titles.js';
 import eponymHeads from './data/eponym-heads.json';
 import definiteGiven from './data/definite-given.json';
 import weekdays from '../dates/data/weekdays.json';
@@ -62,6 +63,8 @@ export interface PersonLexicon {
   familyWords: ReadonlySet<string>;
   /** Titles and roles (السفيرة, رئيس الوزراء, نائب مدير), as phrases. */
   titles: PhraseTrie<TitleKind>;
+  /** First words of definite titles with a possessive pronoun instead of the article (رئيسها, مديرته). */
+  possessedTitles: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
   /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
   ordinals: ReadonlySet<string>;
@@ -134,6 +137,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     family: new Set((familyNames as string[]).map(key)),
     familyWords: new Set(familyWords.words.map(key)),
     titles: titleTrie,
+    possessedTitles: new Set(possessedTitleWords(titleTrie.firstWords(), key)),
     verbs: reportingVerbSet(key),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
