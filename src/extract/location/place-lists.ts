@@ -21,6 +21,8 @@ export const LIST_TRIGGERS = [
   'أنهار', 'نهري', 'نهرا', 'جزر', 'جزيرتي', 'جزيرتا', 'بحيرات', 'بحيرتي', 'واحات', 'واحتي',
   // two facilities named after their places: مينائي الضبة وقنا, معبري رفح وكرم أبو سالم, سدي الموصل وحديثة
   'مينائي', 'معبري', 'مطاري', 'سدي',
+  // resorts and reserves: منتجعي إفران وأوكايمدن, محميتي ماساي مارا وأمبوسيلي
+  'منتجعات', 'منتجعي', 'منتجعا', 'محميات', 'محميتي', 'محميتا',
 ];
 
 /** The dual place nouns of LIST_TRIGGERS: exactly two places follow them. */
@@ -28,6 +30,7 @@ export const DUAL_TRIGGERS = [
   'منطقتي', 'حيي', 'قريتي', 'بلدتي', 'مدينتي', 'ولايتي', 'محافظتي', 'إقليمي', 'مخيمي', 'مديريتي', 'بلديتي', 'ناحيتي',
   'قضاءي', 'حارتي', 'دائرتي', 'عمالتي', 'منطقتا', 'قريتا', 'بلدتا', 'مدينتا', 'ولايتا', 'محافظتا', 'مخيما', 'حارتا',
   'دائرتا', 'مقاطعتي', 'مقاطعتا', 'نهري', 'نهرا', 'جزيرتي', 'جزيرتا', 'بحيرتي', 'واحتي', 'مينائي', 'معبري', 'مطاري', 'سدي',
+  'منتجعي', 'منتجعا', 'محميتي', 'محميتا',
 ];
 
 /** The commas that may stand before و between items. */
@@ -119,7 +122,7 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     const t = tokens[j]!;
     // بولايات وداي وسيلا: no list opens with «and», so a first item in و is read as written, unless what
     // follows و is a word (مدن وقرى: two nouns).
-    const ownWaw = items === 0 && t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' && !t.clitics.article && w.nameWord(t.clitics.stem, t) && !w.isFunctionWord(t.clitics.stem);
+    const ownWaw = items === 0 && t.clitics?.prefixes[0] === 'و' && !t.clitics.article && w.nameWord(t.norm, t) && w.nameWord(t.norm.slice(1), t) && !w.isFunctionWord(t.norm.slice(1));
     const reading = ownWaw ? { key: t.norm, start: t.start } : itemReading(t, items === 0);
     if (reading === undefined) break;
     const listed = w.placeEnd(j);
