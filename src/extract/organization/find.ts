@@ -26,6 +26,7 @@ import { findLetterNames } from './letter-name.js';
 import { findAndNames } from './and-name.js';
 import { findSuffixNames } from './suffix-name.js';
 import { findSectorNames } from './sector-name.js';
+import { findDualCompanies } from './dual-companies.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
 import { quotedBodies } from './quoted-body.js';
@@ -206,6 +207,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of findLetterNames(context, places.nisba, org.descriptors)) out.push(c);
   for (const c of findAndNames(context, (n) => w.stop.has(n))) out.push(c);
   for (const c of findSuffixNames(context, (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || places.nisba.has(n) || people.titles.startsWith(n) || org.heads.has(n))) out.push(c);
+  for (const c of findDualCompanies(context, {
+    isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n),
+    nisba: places.nisba,
+    isPlace,
+  })) out.push(c);
   for (const c of findSectorNames(context, {
     placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
     isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.common.has(n.slice(2)) || places.nisba.has(n) || people.titles.startsWith(n) || org.heads.has(n),
