@@ -37,7 +37,7 @@ export function tradeInPlace(tokens: readonly Token[], head: number, place: numb
 const NOT_TRADES = new Set(['مركز', 'دول', 'بلاد']);
 
 /** Holders of an office, normalized: مكتب رئيس بلدية القدس is his office, not a trade's body. */
-const HOLDERS = new Set(['رئيس', 'نائب', 'وزير', 'مدير', 'امين', 'سفير', 'قائد', 'محافظ', 'ملك', 'امير', 'عمده', 'حاكم', 'مفتي', 'شيخ', 'مساعد', 'مستشار', 'وكيل']);
+export const HOLDERS: ReadonlySet<string> = new Set(['رئيس', 'نائب', 'وزير', 'مدير', 'امين', 'سفير', 'قائد', 'محافظ', 'ملك', 'امير', 'عمده', 'حاكم', 'مفتي', 'شيخ', 'مساعد', 'مستشار', 'وكيل']);
 
 /** Is token k a definite noun with no proclitic, or و and a derived verbal noun (… لاستغلال وتوزيع المياه)? */
 export function complementFollows(tokens: readonly Token[], k: number, sentence: Sentence): boolean {

@@ -5,7 +5,7 @@ import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
 import { acrossParticle, fieldNoun, objectOfIdiom } from './chain-particles.js';
 import { deputyBrief, joinedPortfolioEnd, purposeAfterCountry } from './chain-ministry.js';
-import { complementFollows, construableNoun, secondObject, tradeInPlace } from './chain-complements.js';
+import { complementFollows, construableNoun, HOLDERS, secondObject, tradeInPlace } from './chain-complements.js';
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 import { articleWritten } from '../common/spelling.js';
@@ -109,6 +109,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     }
     const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
     const bare = bareForm(t).key;
+    // الجامعة التونسية للسباحة ورئيس الجمهورية: و and an office holder (ورئيس, ووزير) start a new phrase.
+    if (prefixes.length === 1 && prefixes[0] === 'و' && HOLDERS.has(bare)) break;
     // إلغاء, إلزام fold to a word opening with ال; the article is always written with a bare alef.
     const isDef = definite(bare) && (prefixes.length > 0 || articleWritten(text, t));
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
