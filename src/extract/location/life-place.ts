@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { someReadingIn } from '../lexicon/token-forms.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { PLACE_NAME_OPENERS } from './trigger-name.js';
@@ -59,7 +59,7 @@ function verbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, ve
   for (let k = fi - 1; k >= sentence.tokenStart && fi - 1 - k <= MAX_SUBJECT; k--) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return -1;
-    if (tokenForms(t).some((f) => verbs.has(f.key))) return k;
+    if (someReadingIn(t, verbs)) return k;
   }
   return -1;
 }

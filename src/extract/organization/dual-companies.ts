@@ -3,7 +3,7 @@
 // list holds are the companies' names, whatever they spell; each may take its country's adjective.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -72,7 +72,8 @@ export function findDualCompanies(context: ExtractContext, w: DualCompanyWords):
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !duals.has(bareForm(t).key)) continue;
+      // someReadingIn makes no reading objects: this runs over every token.
+      if (t.kind !== 'word' || !someReadingIn(t, duals)) continue;
       const firstEnd = nameEnd(text, tokens, i + 1, s, w, true);
       if (firstEnd < 0 || w.isPlace(i + 1)) continue;
       // The first company's country may stand before و (أكوا باور السعودية ومصدر).

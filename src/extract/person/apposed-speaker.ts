@@ -1,7 +1,7 @@
 // The speaker named in apposition between commas, after the role the sentence gave him, right before what
 // he said: «قال المتحدث باسم حكومة الإقليم ، بيشوا هوراماني ، إن …», «وقال مدير المؤسسة ، رائد الصالح ، إن».
 import type { Sentence, Token } from '../../schema.js';
-import { formIn } from '../lexicon/token-forms.js';
+import { someReadingIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
@@ -26,7 +26,8 @@ export function findApposedSpeakers(context: ExtractContext, ctx: NameContext): 
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
       if (!verbSeen) {
-        verbSeen = t.kind === 'word' && formIn(t, ctx.people.verbs);
+        // someReadingIn makes no reading objects: this runs over most tokens of a sentence.
+        verbSeen = t.kind === 'word' && someReadingIn(t, ctx.people.verbs);
         continue;
       }
       if (!COMMAS.has(t.norm)) continue;
