@@ -107,6 +107,13 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const definite = t.norm.startsWith('ال');
   const slot = j === s.surnameSlot;
   if ((s.definiteSeen && !definite) || (s.unknownRun > 0 && definite && !t.norm.endsWith('ي'))) return false;
+  // بيتكوفيتش قائمته: a noun whose pronoun the splitter read off is the sentence going on; so is the
+  // plural of a listed noun (بن فرحان فعاليات) and a definite feminine participle written with ة (جابر
+  // المصنفة 12 عالميا).
+  if (t.clitics?.suffix !== undefined) return false;
+  const n = t.norm;
+  if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
+  if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   // وفي عهد المأمون ازدهر, وتبنى المأمون مذهب: a regnal name is the ruler's whole name; what follows is the sentence.
   if (!definite && s.unknownRun === 0 && j === s.i + 1 && ctx.people.regnal.has(tokens[s.i]!.norm)) return false;
   // After an unlisted first name a title announces, a long word of a transliterated surname's shape is
