@@ -37,6 +37,14 @@ export interface Chain {
 /** وزارة, normalized as the default options do. */
 const MINISTRY = 'وزاره';
 
+/**
+ * A definite participle in the sound masculine plural, no nisba's (المواطنين, المستقبلين; not التونسيين):
+ * after a purpose phrase it is the verb's object or a new phrase, for a body agrees with no plural.
+ */
+function pluralParticiple(key: string): boolean {
+  return key.length >= 8 && key.charCodeAt(2) === 0x0645 /* م */ && (key.endsWith('ين') || key.endsWith('ون')) && !key.endsWith('يين') && !key.endsWith('يون');
+}
+
 /** ولاية and the directions, normalized: the first word of a region's name a university takes. */
 const REGION_WORDS = new Set(['ولايه', 'ولاية', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط']);
 
@@ -153,7 +161,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       const alefMaqsura = lastLetter(text, t) === 0x0649 /* ى */ && !listedAdjective(bare, w);
       const afterNisba = (prev.endsWith('ي') || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
       if (placeClosed && isDef && !adjectiveLike(bare, w) && !w.org.companyKinds.has(bare)) break;
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && !adjectiveLike(bare, w) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && (!adjectiveLike(bare, w) || pluralParticiple(bare)) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare))) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
