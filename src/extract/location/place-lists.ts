@@ -189,6 +189,16 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
     const second = secondOfDual(tokens, end, sentence, w);
     if (second) out.push(...found, second);
   }
+  // محافظتي الجنوب والنبطية: and the first is a place whatever it spells when a listed place is the second.
+  const first = i + 1;
+  if (dual && items === 0 && !introduced && first + 1 < sentence.tokenEnd) {
+    const t = tokens[first]!;
+    const next = tokens[first + 1]!;
+    const joined = itemReading(next, false);
+    if (t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.length >= 3 && !w.isFunctionWord(t.norm) && joined !== undefined && w.placeEnd(first + 1) === first + 2 && !w.homograph(first + 1)) {
+      out.push({ type: 'LOCATION', start: t.start, end: t.end, rule: 'list', score: 1 });
+    }
+  }
 }
 
 /**
