@@ -72,8 +72,9 @@ export function findDualCompanies(context: ExtractContext, w: DualCompanyWords):
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 3 < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      // someReadingIn makes no reading objects: this runs over every token.
-      if (t.kind !== 'word' || !someReadingIn(t, duals)) continue;
+      // A dual ends in ي or ا: one character read settles most tokens before any lookup.
+      const last = t.norm.charCodeAt(t.norm.length - 1);
+      if (t.kind !== 'word' || (last !== 0x064a && last !== 0x0627) || t.norm.length < 5 || !someReadingIn(t, duals)) continue;
       const firstEnd = nameEnd(text, tokens, i + 1, s, w, true);
       if (firstEnd < 0 || w.isPlace(i + 1)) continue;
       // The first company's country may stand before و (أكوا باور السعودية ومصدر).
