@@ -1,11 +1,14 @@
 // The byname a person is known by: المعروف بالمتنبي, الشهير بالبحتري. After a word of being known or
 // called (naming-words.json), ب and one definite word of nisba shape that no list claims is the byname
 // itself; listed names there are read by the name chain (المعروف بمحمد الفاتح).
-import { tokenForms } from '../lexicon/token-forms.js';
+import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 
 /** PERSON candidates for one-word bynames after a word of naming and ب. */
+/** The words of «nicknamed», normalized: الملقب, الملقبة, لقب, يلقب. */
+const LAQAB: ReadonlySet<string> = new Set(['الملقب', 'الملقبه', 'لقب', 'يلقب', 'ولقب']);
+
 export function findBynames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
@@ -18,8 +21,12 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
       if (t.kind !== 'word' || c === undefined || !c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ب') continue;
       if (!tokenForms(tokens[i]!).some((f) => ctx.people.naming.has(f.key))) continue;
       const definite = `ال${c.stem}`;
+      // الملقب بالفاتح, الملقب بالسفاح: after «nicknamed» any definite word is the byname, a common one too;
+      // after the other words of naming only one of nisba shape (المعروف بالمتنبي; المعروف بالكرم is a trait).
+      const laqab = someReadingIn(tokens[i]!, LAQAB);
       // A nisba of people or place (بالمصري), a listed word (بالقاضي, بالعربي) or a title is no byname.
-      if (c.stem.length < 4 || !c.stem.endsWith('ي') || ctx.nisba.has(definite) || ctx.people.common.has(c.stem) || ctx.people.common.has(definite) || ctx.people.titles.startsWith(definite) || ctx.isPlace(i + 1)) continue;
+      if (c.stem.length < 4 || ctx.nisba.has(definite) || ctx.people.titles.startsWith(definite) || ctx.isPlace(i + 1)) continue;
+      if (!laqab && (!c.stem.endsWith('ي') || ctx.people.common.has(c.stem) || ctx.people.common.has(definite))) continue;
       // المعروف بالمتنبي ( 303 - 354 هـ ): the byname ends there; a word after it would make it a phrase.
       const next = tokens[i + 2];
       if (next !== undefined && i + 2 < s.tokenEnd && next.kind === 'word' && next.norm.startsWith('ال')) continue;
