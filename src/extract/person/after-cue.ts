@@ -66,9 +66,12 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
     return title + 1;
   }
   // رئيس نادي الزمالك حسين لبيب: a role, the body it is held in, then the holder's name (two words or a known name).
-  const bodyEnd = titled?.kind === 'role' && !name ? afterBody(scan.bodies(), tokens, title, sentence) : -1;
-  const holder = bodyEnd > 0 ? readName(ctx, tokens, bodyEnd, sentence, true) : undefined;
-  if (holder && (holder.known > 0 || holder.end - bodyEnd >= 2)) return scan.name(holder.start, holder.end, sentence, 'role-of-body');
+  // (From where the name would start: المدير الرياضي لنادي بايرن ميونخ steps over the role's adjective first.)
+  const bodyEnd = titled?.kind === 'role' ? afterBody(scan.bodies(), tokens, title, sentence) : -1;
+  const bodyAfterCue = titled?.kind === 'role' && bodyEnd < 0 && cued > title ? afterBody(scan.bodies(), tokens, cued, sentence) : -1;
+  const from = bodyEnd > 0 ? bodyEnd : bodyAfterCue;
+  const holder = from > 0 ? readName(ctx, tokens, from, sentence, true) : undefined;
+  if (holder && (holder.known > 0 || holder.end - from >= 2)) return scan.name(holder.start, holder.end, sentence, 'role-of-body');
   // وقال أنان إن …, وقال دان غيلرمان إن …: one or two unlisted words between a reporting verb and
   // what opens the statement are the speaker.
   const speaker = verb ? speakerEnd(ctx, tokens, k, sentence) : 0;
