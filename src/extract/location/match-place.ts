@@ -10,8 +10,9 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
   for (const form of tokenForms(tokens[i]!)) {
     // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
     // verb, not ك + سرت.
-    // With the article it is «like» a place (دول كالأردن والإمارات).
-    if (form.prefixes.includes('س') || (form.prefixes.includes('ك') && !form.article) || !trie.startsWith(form.key)) continue;
+    // With the article it is «like» a place (دول كالأردن والإمارات). ف «then» before a bare place name is
+    // as rare, and the words it reads off are many (فريدة: unique, not ف + ريدة).
+    if (form.prefixes.includes('س') || ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article) || !trie.startsWith(form.key)) continue;
     const m = trie.longest(form.key, i + 1, (words ??= wordAt(tokens, sentence)));
     if (m) return { start: form.start, end: m.end, place: m.value };
   }
