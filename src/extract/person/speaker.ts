@@ -153,14 +153,17 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // A word in ة is a noun (وأكدت الوزارة أن) unless the verb before it is masculine: then it is a family
   // name of that shape (وأوضح الخزاعلة أن, وأشار الشوابكة إلى أن).
   if (n.endsWith('ه') && !masculineVerbBefore(tokens, k)) return false;
-  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n)) return false;
+  // A country's adjective alone before أن after a masculine verb is a family name of that shape (وأكد
+  // السوداني أن, وأضاف المصري أن): the adjective would agree with a noun, and none stands there.
+  const nisbaName = ctx.nisba.has(n) && n.endsWith('ي') && THAT_FORMS.has(tokens[k + 1]!.norm) && masculineVerbBefore(tokens, k);
+  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || (ctx.nisba.has(n) && !nisbaName) || ctx.people.titles.startsWith(n)) return false;
   // وتشير النقوش إلى أن: a broken plural of the pattern فعول after a feminine verb is things, which take
   // one; a family name of that shape (الحمود) after one is a woman's, and she stands after قالت, not تشير.
   if (brokenPluralFuul(n) && feminineVerbBefore(tokens, k) && !(k > 0 && bareForm(tokens[k - 1]!).key === 'قالت')) return false;
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   // وأشار الرمادي إلى أن: a town's name of nisba shape is a family name there (a town makes no statement).
-  return plausibleName(ctx, tokens, k) || (n.endsWith('ي') && n.length >= 6 && ctx.placeLength(k) === 1);
+  return nisbaName || plausibleName(ctx, tokens, k) || (n.endsWith('ي') && n.length >= 6 && ctx.placeLength(k) === 1);
 }
 
 /** Words that open the occasion of a statement after a comma (وأضاف العبدالكريم ، خلال مشاركته), normalized. */
