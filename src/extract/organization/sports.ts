@@ -60,13 +60,17 @@ export type ClubAt = (j: number) => 'bare' | 'joined' | undefined;
  * word stands before a list that opens with a place (في الجهراء وخيطان والسالمية: the towns the clubs
  * are named for; حصص في الهلال والنصر والأهلي are the clubs).
  */
-export function inClubList(i: number, s: Sentence, clubAt: ClubAt, placeAfterCue: (j: number) => boolean): boolean {
+export function inClubList(i: number, s: Sentence, clubAt: ClubAt, placeAfterCue: (j: number) => boolean, isPlace: (j: number) => boolean = () => false): boolean {
   let first = i;
   while (first > s.tokenStart && clubAt(first) === 'joined' && clubAt(first - 1) !== undefined) first--;
   if (clubAt(first) === undefined || placeAfterCue(first)) return false;
   let last = first;
   while (last + 1 < s.tokenEnd && clubAt(last + 1) === 'joined') last++;
-  return last - first + 1 >= CLUB_LIST && i >= first && i <= last;
+  // مثل ليل وبوردو ومرسيليا: clubs named for their cities, all but one of them listed places, with no word
+  // of sport around, are the cities.
+  let places = 0;
+  for (let j = first; j <= last; j++) if (isPlace(j)) places++;
+  return last - first + 1 >= CLUB_LIST && i >= first && i <= last && places < last - first;
 }
 
 /** A club's one-word name at token j, bare or behind و: a known name that is ambiguous and may be a club. */
