@@ -45,6 +45,9 @@ function pluralParticiple(key: string): boolean {
   return key.length >= 8 && key.charCodeAt(2) === 0x0645 /* م */ && (key.endsWith('ين') || key.endsWith('ون')) && !key.endsWith('يين') && !key.endsWith('يون');
 }
 
+/** إدارة, normalized: behind ل after a body's name it is managing, the body's purpose. */
+const MANAGING = 'اداره';
+
 /** ولاية and the directions, normalized: the first word of a region's name a university takes. */
 const REGION_WORDS = new Set(['ولايه', 'ولاية', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط']);
 
@@ -140,7 +143,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const joinedField = inPurpose && isDef && prefixes.join('') === 'و' && w.org.pluralHeads.has(bare) && !(j + 1 < sentence.tokenEnd && definite(tokens[j + 1]!.norm));
     // وزارة الداخلية والبلديات: a ministry's portfolio named like bodies is its portfolio.
     const joinedPortfolio = ministry && !construct && prefixes.join('') === 'و' && (w.org.portfolios.has(bare) || w.org.agencyFields.has(bare));
-    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !joinedField && !joinedPortfolio && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || (isDef && w.org.purpose.has(bare))))) break;
+    // … and لإدارة after a scope adjective is managing, the purpose (الهيئة الوطنية لإدارة الكوارث), not a new
+    // head; after a body named for its place it says what the body was made for (سلطة منطقة العقبة
+    // الاقتصادية الخاصة لإدارة المنطقة).
+    if (prefixes.length > 0 && (w.org.heads.has(bare) || w.org.pluralHeads.has(bare)) && !joinedField && !joinedPortfolio && !(prefixes.join('') === 'ل' && lastGood > head && (w.org.mandates.has(bare) || (isDef && w.org.purpose.has(bare)) || (bare === MANAGING && scope && !named)))) break;
     if (prefixes.length === 0) {
       if (w.org.pluralHeads.has(bare) && j === head + 1 && !tradeOfUnion(tokens, head, w)) break;
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
