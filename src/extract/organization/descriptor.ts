@@ -38,9 +38,9 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   const first = tokens[headEnd]!;
   const known = w.org.known.startsWith(first.norm) ? w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence)) : undefined;
   if (known?.value.facility) return undefined;
-  // أكبر شركة اتصالات, شركة اتصالات كويتية: a known name spelled like a word, after an elative or before an
-  // indefinite adjective, is the word: the phrase describes a company of that trade.
-  if (known?.value.ambiguous === true && (elativeBefore(tokens, i, sentence) || indefiniteAdjectiveAt(tokens, known.end, sentence, w))) return undefined;
+  // أكبر شركة اتصالات, شركة اتصالات كويتية: a known name spelled like a word, after an elative or before a
+  // country's adjective without the article, is the word: the phrase describes a company of that trade.
+  if (known?.value.ambiguous === true && (elativeBefore(tokens, i, sentence) || bareCountryAdjectiveAt(tokens, known.end, sentence, w))) return undefined;
   if (known) {
     const end = company ? companyTailEnd(tokens, known.end, sentence, w) : known.end;
     return { type: 'ORGANIZATION', start: first.start, end: tokens[end - 1]!.end, rule: 'descriptor-known', score: 1 };
@@ -141,8 +141,7 @@ function particleBehindLetter(n: string, stop: ReadonlySet<string>): boolean {
 /** Is the word before token i an elative (أكبر, أول, أهم): «the biggest company of …» describes? */
 function elativeBefore(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   if (i <= sentence.tokenStart) return false;
-  const n = tokens[i - 1]!.norm;
-  return n.length === 4 && n.charCodeAt(0) === 0x0627 /* ا */ && !tokens[i - 1]!.clitics?.prefixes.length && ELATIVES.has(n);
+  return !tokens[i - 1]!.clitics?.prefixes.length && ELATIVES.has(tokens[i - 1]!.norm);
 }
 
 /** Elatives that describe a company by rank, normalized. */
@@ -152,9 +151,8 @@ const ELATIVES = new Set(['اكبر', 'اول', 'اهم', 'اقدم', 'اضخم'
  * Is token j a country's adjective without the article (كويتية)? (Not any adjective: صحيفة الأهرام يومية
  * مصرية opens a definition, and يومية is its predicate.)
  */
-function indefiniteAdjectiveAt(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
+function bareCountryAdjectiveAt(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
   const t = tokens[j];
   if (t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || t.norm.startsWith('ال')) return false;
   return w.nisba.has(t.norm);
 }
-

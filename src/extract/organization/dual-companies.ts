@@ -7,8 +7,8 @@ import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
-/** Dual nouns of companies and groups, genitive and nominative. */
 // (Not مصرفي or بنكي: more often the adjective, نظام مصرفي شامل.)
+/** Dual nouns of companies and groups, genitive and nominative. */
 const DUAL_COMPANIES = keyedSetOf(['شركتي', 'شركتا', 'مجموعتي', 'مجموعتا']);
 
 /** Words of a company's name at most, before و and after it. */

@@ -162,4 +162,3 @@ export function nameContext(context: ExtractContext): NameContext {
   };
   return ctx;
 }
-

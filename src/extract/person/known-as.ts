@@ -1,16 +1,18 @@
 // The byname a person is known by: المعروف بالمتنبي, الشهير بالبحتري. After a word of being known or
 // called (naming-words.json), ب and one definite word of nisba shape that no list claims is the byname
 // itself; listed names there are read by the name chain (المعروف بمحمد الفاتح).
+import { keyedSetOf } from '../common/words.js';
 import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 
-/** PERSON candidates for one-word bynames after a word of naming and ب. */
-/** The words of «nicknamed», normalized: الملقب, الملقبة, لقب, يلقب. */
-const LAQAB: ReadonlySet<string> = new Set(['الملقب', 'الملقبه', 'لقب', 'يلقب', 'ولقب']);
+/** The words of «nicknamed» (الملقب, الملقبة, لقب, يلقب), keyed per normalization. */
+const laqabSet = keyedSetOf(['الملقب', 'الملقبة', 'لقب', 'يلقب', 'ولقب']);
 
+/** PERSON candidates for one-word bynames after a word of naming and ب. */
 export function findBynames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
+  const laqabWords = laqabSet(context.key);
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
@@ -23,7 +25,7 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
       const definite = `ال${c.stem}`;
       // الملقب بالفاتح, الملقب بالسفاح: after «nicknamed» any definite word is the byname, a common one too;
       // after the other words of naming only one of nisba shape (المعروف بالمتنبي; المعروف بالكرم is a trait).
-      const laqab = someReadingIn(tokens[i]!, LAQAB);
+      const laqab = someReadingIn(tokens[i]!, laqabWords);
       // A nisba of people or place (بالمصري), a listed word (بالقاضي, بالعربي) or a title is no byname.
       if (c.stem.length < 4 || ctx.nisba.has(definite) || ctx.people.titles.startsWith(definite) || ctx.isPlace(i + 1)) continue;
       if (!laqab && (!c.stem.endsWith('ي') || ctx.people.common.has(c.stem) || ctx.people.common.has(definite))) continue;
