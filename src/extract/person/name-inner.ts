@@ -4,7 +4,7 @@ import { compoundAt } from './compound.js';
 import type { NameContext } from './name-chain.js';
 import { ownLamSurname, ownWawSurname } from './name-ends.js';
 import { bareStem, connectorObject, knownName, plausibleName, possessed, SURNAME_INITIALS } from './name-words.js';
-import { derivedVerbalNoun } from './word-shapes.js';
+import { derivedVerbalNoun, foreignSurnameShape } from './word-shapes.js';
 
 /** Where a name reader stands: the word it began at, where the surname would stand, what it has read. */
 export interface ChainState {
@@ -59,6 +59,9 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   if (!s.foreign) return true;
   // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
   if (slot && c.prefixes.join('') === 'ف' && c.article && bareStem(ctx, c.stem) && !t.alternatives?.length) return false;
+  // ماريو بالينسكي, رامون كالديرون, آدم لالانا: so do بال, كال and لال, where the word has a transliterated
+  // surname's shape and what follows the article is no word (بالتحديد, بالمناسبة are phrases).
+  if (slot && c.article && ownArticleSurname(ctx, t)) return false;
   // جورج وستنغهاوس: after a transliterated given name, a surname may begin with و when what is left is
   // no word and no name (جون وماري is two people).
   if (slot && ownWawSurname(ctx, t)) return false;
@@ -116,4 +119,19 @@ export function regnalNumberAt(ctx: NameContext, tokens: readonly Token[], j: nu
 function connectorBefore(ctx: NameContext, tokens: readonly Token[], from: number, j: number): boolean {
   for (let k = from + 1; k < j; k++) if (ctx.people.innerConnectors.has(tokens[k]!.norm)) return true;
   return false;
+}
+
+/** The proclitics whose letter and the article open transliterated surnames (بالوتيلي, كالديرون, لالانا). */
+const ARTICLE_SURNAME_INITIALS = new Set(['ب', 'ك', 'ل']);
+
+/**
+ * Is the word, read as a proclitic and the article, a transliterated surname that opens with those
+ * letters? Long, of a surname's shape, and what follows the article is no listed word, verbal noun or
+ * nisba.
+ */
+function ownArticleSurname(ctx: NameContext, t: Token): boolean {
+  const c = t.clitics!;
+  if (c.prefixes.length !== 1 || !ARTICLE_SURNAME_INITIALS.has(c.prefixes[0]!) || c.suffix !== undefined || t.alternatives?.length) return false;
+  const stem = c.stem;
+  return stem.length >= 5 && foreignSurnameShape(t.norm) && bareStem(ctx, stem) && !ctx.people.common.has(`ال${stem}`) && !ctx.nisba.has(`ال${stem}`) && !derivedVerbalNoun(stem) && !fuulVerbalNoun(stem);
 }

@@ -256,6 +256,7 @@ export const NAME_CASES: NameCase[] = [
   { name: 'شكري is a given name as well as a family name', text: 'وتولى الرئاسة شكري القوتلي بعد الاستقلال.', expect: [['PERSON', 'شكري القوتلي']] },
   { name: 'a facility noun after a name is the sentence going on', text: 'وصمم المعمار سنان جامع السليمانية في إسطنبول.', expect: [['PERSON', 'سنان']], absent: ['سنان جامع'] },
   { name: 'a word of naming ends a lineage name', text: 'وبويع أبو العباس عبد الله بن محمد الملقب بالسفاح.', expect: [['PERSON', 'أبو العباس عبد الله بن محمد']] },
+  { name: 'بال, كال and لال open a long transliterated surname after a foreign given name; a phrase in ب and the article stays one', text: 'وقال مايكل بالينسكي رئيس الوفد إن المحادثات بناءة، وأكد جورج كالينسكي ، أن الاتفاق قريب، وقال جون بالتحديد إن الوضع هادئ، وانضم إيمرسون بالتالي إلى الفريق، والتقى جون بالمسؤولين الأمريكيين.', expect: [['PERSON', 'مايكل بالينسكي'], ['PERSON', 'جورج كالينسكي'], ['PERSON', 'جون']], absent: ['جون بالتحديد', 'إيمرسون بالتالي', 'جون بالمسؤولين'] },
   { name: 'فال opens a surname after a transliterated given name, not ف + the article', text: 'وأكد المدرب خورخي فالدانو أن الفريق جاهز.', expect: [['PERSON', 'خورخي فالدانو']] },
   { name: 'an unlisted given name before a listed family name, after a nationality', text: 'وفاز على اللوكسمبورغي جيلر مولر في المباراة النهائية.', expect: [['PERSON', 'جيلر مولر']] },
   { name: 'an unlisted given name before a listed family name, in a list after و', text: 'وسجل للفريق ستيفن جيرارد ( 13 ) وجيرماين ديفو ( 38 ).', expect: [['PERSON', 'جيرماين ديفو']] },
