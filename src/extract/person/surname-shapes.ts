@@ -80,11 +80,14 @@ function andWord(ctx: NameContext, t: Token): boolean {
   return c.article || c.prefixes.length > 1 || people.common.has(c.stem) || people.given.has(c.stem) || people.family.has(c.stem) || people.verbs.has(c.stem) || ctx.stop.has(c.stem) || possessed(ctx, c.stem);
 }
 
-/** Particles that follow a subject's name and close it (قد, إلى, في …), normalized. */
-const PARTICLE_CLOSERS = new Set(['قد', 'الي', 'في', 'من', 'مع', 'عن', 'علي', 'لدي', 'خلال']);
+/**
+ * Particles that follow a subject's name and close it (قد, إلى, في …), and the time words that follow a
+ * subject the same way (أوبرا وينفري أمس), normalized.
+ */
+const PARTICLE_CLOSERS = new Set(['قد', 'الي', 'في', 'من', 'مع', 'عن', 'علي', 'لدي', 'خلال', 'امس', 'اليوم']);
 
-/** Marks that close a name after its family name. */
-const SURNAME_CLOSERS = new Set(['،', ',', '.', '(', ':', '؛']);
+/** Marks that close a name after its family name, the quotation's opening quote among them. */
+const SURNAME_CLOSERS = new Set(['،', ',', '.', '(', ':', '؛', '"', '«']);
 
 /**
  * مارسيل خليفة, فينا جورج: after a foreign given name, a listed name that is a word or a role too is the
