@@ -141,7 +141,13 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.known++;
     // … unless بن follows it: محمد بن إدريس بن العباس بن عثمان, a forefather's name with the article.
     const after = run.j < sentence.tokenEnd ? tokens[run.j]!.norm : '';
-    if (after !== 'بن' && after !== 'ابن') return STOP;
+    if (after !== 'بن' && after !== 'ابن') {
+      // أبو الطيب أحمد بن الحسين المتنبي: a nisba after it is the name's last part, the byname it is known by.
+      // (A listed family name of that shape too: الزبيدي.)
+      const nisba = run.j < sentence.tokenEnd ? tokens[run.j]! : undefined;
+      if (nisba !== undefined && (nisbaSurnameAt(ctx, tokens, run.j) || (nisba.norm.startsWith('ال') && nisba.norm.endsWith('ي') && !nisba.clitics?.prefixes.length && people.family.has(nisba.norm) && !people.given.has(nisba.norm)))) run.j++;
+      return STOP;
+    }
   } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
     run.j++; // وأكد المتحدث خالد شمال أن: a surname spelled like a noun, where the statement opens after it
     run.known++;
