@@ -3,7 +3,7 @@ import { definiteListTriggerSet, listTriggerSet, realmTitleSet, triggerSet } fro
 import { placeLexicon } from '../location/lexicon.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { personLexicon } from '../person/lexicon.js';
-import { AUXILIARIES, QUOTE_SOURCE } from '../person/speaker.js';
+import { AUXILIARIES, COMPLEMENTIZER, QUOTE_SOURCE } from '../person/speaker.js';
 import { agentCueTrie } from '../person/agent.js';
 import { scorerVerbSet } from '../person/scorer.js';
 import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
@@ -52,6 +52,8 @@ const startBits = perKeyer((key) => {
     [people.definiteGiven, DEFINITE_GIVEN],
     // عن opens the source of a quotation (عن كينيون قوله).
     [[key(QUOTE_SOURCE)], PERSON_START],
+    // أن and إن open the subject of their clause (أن شفتشينكو سجل).
+    [[key(COMPLEMENTIZER)], PERSON_START],
     // A definite masculine nisba may stand for a person before a name (والفرنسي ليليان تورام).
     [[...placeLexicon(key).nisba.keys()].filter((k) => k.startsWith('ال') && k.endsWith('ي')), PERSON_START | MASCULINE_NISBA],
     // … and so may a feminine one (على اليابانية آي سوغياما).

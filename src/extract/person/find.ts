@@ -19,7 +19,7 @@ import { loneNameAfterRole, byTheName } from './name-edges.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { nationalityNoun } from './nationality.js';
 import { agentCueEnd } from './agent.js';
-import { AUXILIARIES, auxiliarySubjectEnd, QUOTE_SOURCE, quotedSourceEnd } from './speaker.js';
+import { AUXILIARIES, auxiliarySubjectEnd, clauseSubjectEnd, COMPLEMENTIZER, QUOTE_SOURCE, quotedSourceEnd } from './speaker.js';
 import { eponymHeadSet, eponymRoleSet, stormNounSet } from './lexicon.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
@@ -64,6 +64,12 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (AUXILIARIES.has(bareForm(t).key)) {
       const subject = auxiliarySubjectEnd(ctx, tokens, i + 1, sentence);
       if (subject > 0) scan.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[subject - 1]!.end, rule: 'speaker' });
+      return subject > 0 ? subject : i + 1;
+    }
+    // أن شفتشينكو سجل: the subject between a complementizer and its verb.
+    if (bareForm(t).key === COMPLEMENTIZER) {
+      const subject = clauseSubjectEnd(ctx, tokens, i + 1, sentence);
+      if (subject > 0) scan.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[subject - 1]!.end, rule: 'clause-subject' });
       return subject > 0 ? subject : i + 1;
     }
     if (t.norm === QUOTE_SOURCE) {

@@ -74,6 +74,8 @@ export interface PersonLexicon {
   taaNames: ReadonlySet<string>;
   /** Past-tense verbs of news prose (اتفق, وافقت): after one, a nisba is a noun, not an adjective. */
   pastVerbs: ReadonlySet<string>;
+  /** What opens the predicate right after a clause's subject: listed past, present and reporting verbs and قد, لن, لم (أن شفتشينكو سجل). */
+  clauseOpeners: ReadonlySet<string>;
   /** Connectors found only inside a name (the Mauritanian ولد), since the word also means 'was born'. */
   innerConnectors: ReadonlySet<string>;
   /** Particles of European names (فان, دو, دي, فون): inside a name they join the word after them. */
@@ -143,6 +145,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
     common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words, ...presentVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
     pastVerbs: new Set(newsVerbs.words.map(key)),
+    clauseOpeners: new Set([...newsVerbs.words, ...presentVerbs.words, ...(reportingVerbs as string[]), 'قد', 'لن', 'لم'].map(key)),
     taaNames: new Set([...g.male, ...g.female, ...g.foreign, ...(g.ambiguous ?? [])].filter((n) => n.endsWith('ة')).map(key)),
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),

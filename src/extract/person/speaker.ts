@@ -7,7 +7,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
-import { derivedVerbalNoun, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
+import { brokenPluralShape, derivedVerbalNoun, imperfectShape, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { futureVerb } from './not-continuation.js';
 
@@ -205,6 +205,43 @@ const QAD = new Set(['قد']);
 export function auxiliarySubjectEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
   return speakerEnd(ctx, tokens, k, sentence, QAD);
 }
+
+/** أن, إن and ان, normalized: a complementizer, the subject of its clause after it. */
+export const COMPLEMENTIZER = 'ان';
+
+/**
+ * Where the unlisted subject of a clause after أن or إن ends (أن شفتشينكو سجل, إن نيستلروي يجب): one or
+ * two speaker words after the complementizer at k - 1, then a listed verb or قد, لن, لم; 0 when there is
+ * none. A common noun there is turned away by the speaker-word checks (أن الوضع يتحسن).
+ */
+export function clauseSubjectEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
+  const end = speakerEnd(ctx, tokens, k, sentence, ctx.people.clauseOpeners);
+  // A name that is a word too (فوز: victory) is the word there; a listed name opens a chain of its own,
+  // read where it stands.
+  const { people } = ctx;
+  if (end > 0 && (people.given.has(tokens[k]!.norm) || people.family.has(tokens[k]!.norm))) return 0;
+  for (let j = k; j < end; j++) if (!subjectShape(tokens[j]!.norm) || people.ambiguous.has(tokens[j]!.norm)) return 0;
+  // Of two words the second is a listed name or a long transliterated one (صلاد حسن); a noun before a
+  // short one is the subject and its genitive (فوز كانغ: Kang's win).
+  const second = end === k + 2 ? tokens[k + 1]!.norm : '';
+  if (second !== '' && !(people.given.has(second) || people.family.has(second) || transliterated(second))) return 0;
+  return end;
+}
+
+/**
+ * Can an unlisted word be a name as a clause's subject? A noun is far more often the subject there, so
+ * not one with a pronoun (حصتها, دورياتها, كليهما), a feminine plural (عينات), a broken plural of the
+ * pattern مفاعيل or فواعل (قوارب), an imperfect verb (يقف, يتحدث) or the first person's (اجدد), nor a short word
+ * in ا (مالا).
+ */
+function subjectShape(n: string): boolean {
+  if (n.length < 3 || (n.length === 3 && (n.startsWith('ي') || n.startsWith('ت'))) || PRONOUN_ENDINGS.some((e) => n.endsWith(e)) || n.endsWith('ات') || brokenPluralShape(n) || imperfectShape(n)) return false;
+  if (n.length === 5 && n.charCodeAt(2) === 0x0627 /* ا */ && n.charCodeAt(1) !== 0x0627) return false; // فواعل: قوارب, عناصر
+  return !(n.length <= 4 && (n.startsWith('ا') || n.endsWith('ا')));
+}
+
+/** Possessive pronouns a noun may carry (with the ت of ة before them or not). */
+const PRONOUN_ENDINGS = ['ها', 'هم', 'هما', 'كم', 'ك', 'نا'];
 
 /**
  * Whom the words were said to, behind ل: a noun with the article (وقال تريباثي للصحفيين) or an outlet's
