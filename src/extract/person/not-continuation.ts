@@ -44,6 +44,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (last === 0x0629 /* ة */ && !(surnameSlot && !hasProclitic && (!n.startsWith('ال') || definiteTaaSurname))) return true;
   // A noun with a possessive pronoun (حديثه, قوله, حلمه, مرماه): written ه, and the word without it is a common noun.
   if (n.length >= 4 && (last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم')) && possessed(ctx, n)) return true;
+  // … and a verbal noun of a derived form with ه, listed or not (كلارك امتعاضه: his displeasure).
+  if (last === 0x0647 && n.length >= 6 && derivedVerbalNoun(n.slice(0, -1))) return true;
   // … and any longer word with ها or هم (بنان حلولها): names do not end so, nouns and verbs with a pronoun do.
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
