@@ -27,6 +27,7 @@ import { findAndNames } from './and-name.js';
 import { findSuffixNames } from './suffix-name.js';
 import { findSectorNames } from './sector-name.js';
 import { findDualCompanies } from './dual-companies.js';
+import { findHoldingNames } from './holding-name.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
 import { quotedBodies } from './quoted-body.js';
@@ -130,14 +131,17 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // في جنيف وبروكسل وبرشلونة: a club named for its city, joined by و to a place (not to a club: ريال مدريد وبرشلونة), is the city.
       const cityInList = m !== undefined && m.end === i + 1 && form.prefixes.length === 1 && form.prefixes[0] === 'و' && isPlace(i) && i > s.tokenStart && isPlace(i - 1) && previous.end !== i;
       if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
-        // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
-        // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
-        const inner = descriptorName(tokens, i, s, w);
-        const start = inner && inner.end === tokens[m.end - 1]!.end && sameKnown(inner.start, m.end, m.value.name) ? inner.start : form.start;
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
-        const end = m.end === i + 1 && !m.value.facility ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
+        const named = m.end === i + 1 && !m.value.facility ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
+        // مجموعة طلعت مصطفى القابضة: a company's kind after the known name is the rest of its name.
+        const end = !m.value.facility && named < s.tokenEnd && org.companyKinds.has(tokens[named]!.norm) ? named + 1 : named;
+        // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
+        // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
+        // (The descriptor's name may have taken the kind too: شركة إعمار العقارية.)
+        const inner = descriptorName(tokens, i, s, w);
+        const start = inner && (inner.end === tokens[m.end - 1]!.end || inner.end === tokens[end - 1]!.end) && sameKnown(inner.start, m.end, m.value.name) ? inner.start : form.start;
         out.push({ type, start, end: tokens[end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
         knownEnd = m.end;
         previous = { name: m.value.name, end: m.end };
@@ -211,6 +215,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n),
     nisba: places.nisba,
     isPlace,
+  })) out.push(c);
+  for (const c of findHoldingNames(context, {
+    isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n),
+    isName: (n) => people.given.has(n) || people.family.has(n),
+    isHead: (n) => org.heads.has(n),
   })) out.push(c);
   for (const c of findSectorNames(context, {
     placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
