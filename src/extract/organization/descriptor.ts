@@ -111,8 +111,10 @@ function companyTailEnd(tokens: readonly Token[], end: number, sentence: Sentenc
   const field = c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'ل' && c.article ? 'ال' + c.stem : '';
   if (field !== '' && w.org.purpose.has(field) && !w.stop.has(t.norm) && !w.isPlace(end)) return end + 1;
   if (c?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 4 || w.stop.has(t.norm) || w.common.has(t.norm) || w.verbs.has(t.norm) || w.nisba.has('ال' + t.norm) || w.isPlace(end) || lastLetter(w.text, t) === 0x0629 /* ة */) return end;
-  // وقعت شركة أرامكو اتفاقا: the accusative of a noun is the verb's object.
+  // وقعت شركة أرامكو اتفاقا: the accusative of a noun is the verb's object, and so is a noun with its
+  // pronoun (أعلنت شركة الدار العقارية أرباحها).
   const n = t.norm;
+  if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما'))) return end;
   if (n.endsWith('ا') && (w.common.has(n.slice(0, -1)) || derivedVerbalNoun(n.slice(0, -1)) || hasTanween(w.text, t))) return end;
   const after = tokens[end + 1];
   const closes = end + 1 >= sentence.tokenEnd || after!.kind === 'punct' || (after!.kind === 'word' && !after!.clitics?.prefixes.length && w.nisba.has(after!.norm));
