@@ -37,7 +37,10 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   // الرابطة التونسية للدفاع عن حقوق الإنسان: defending is «defending what» in the names of leagues and
   // committees; عن and its object (a definite noun, or one in construct with a definite noun) are the name's.
   // (Not after a ministry: وزارة الداخلية للدفاع عن المدينة says what it did.)
-  if (t.norm === 'عن' && purpose && prevKey === DEFENCE && !headKey.startsWith('وزار') && lastGood === j - 1 && tokens[j - 1]!.clitics?.prefixes[0] === 'ل' && next !== undefined && nextBare) {
+  // … and so are preventing, reducing and protecting «from what» (الوكالة الوطنية للوقاية من الكوارث,
+  // اللجنة الوطنية للحد من الفقر).
+  const governed = (t.norm === 'عن' && prevKey === DEFENCE) || (t.norm === 'من' && FROM_PURPOSES.has(prevKey));
+  if (governed && purpose && !headKey.startsWith('وزار') && lastGood === j - 1 && tokens[j - 1]!.clitics?.prefixes[0] === 'ل' && next !== undefined && nextBare) {
     if (definite(nextKey)) return { last: j + 1, opensPurpose: false };
     const after = j + 2 < sentence.tokenEnd ? tokens[j + 2]! : undefined;
     if (after !== undefined && !after.clitics?.prefixes.length && definite(after.norm) && !w.stop.has(nextKey) && !w.verbs.has(nextKey)) return { last: j + 2, opensPurpose: false };
@@ -51,6 +54,9 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
 
 /** الدفاع, normalized: its object follows عن. */
 const DEFENCE = 'الدفاع';
+
+/** Purposes whose object follows من (the prevention, reduction, mitigation, protection of), normalized with ة folded or kept. */
+const FROM_PURPOSES = new Set(['الوقايه', 'الوقاية', 'الحد', 'التخفيف', 'الحمايه', 'الحماية']);
 
 /**
  * Nouns of the shape of a verbal noun of form IV that are none (الإنسان: لحقوق الإنسان في البيان is the
