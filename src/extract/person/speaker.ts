@@ -68,6 +68,15 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm) && !ctx.bodyWord(t);
 }
 
+/**
+ * A derived verbal noun, bare and no listed name (ارتفاع, تزايد, انخفاض): the object after a verb's subject.
+ * Not one of five letters in ا, which is as often a broken plural (أمطار, أسعار).
+ */
+function verbalNounObject(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && derivedVerbalNoun(n) && !(n.length === 5 && n.startsWith('ا')) && !ctx.people.given.has(n) && !ctx.people.family.has(n);
+}
+
 /** What opens a quotation right after its speaker: a colon or an opening quotation mark. */
 const QUOTE_OPENERS: ReadonlySet<string> = new Set([':', ...OPENING_QUOTES]);
 
@@ -85,6 +94,9 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
     if (!speakerWord(ctx, tokens, end - 1, sentence) && !(end === k + 2 && definiteSurnameAfterGiven(ctx, tokens, k))) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
     if (after.has(tokens[end]!.norm) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
+    // وتوقع فارس ارتفاع الأسعار: one word, then the verb's object, a derived verbal noun with no proclitic.
+    // (Not a verbal noun of the pattern فعول itself: يتوقع هطول أمطار.)
+    if (after === ctx.people.afterSpeaker && end === k + 1 && verbalNounObject(ctx, tokens[end]!) && !fuulVerbalNoun(tokens[k]!.norm)) return end;
     // قال رايمون دومينيك مدرب منتخب فرنسا: two words, then the speaker's role in apposition.
     if (after === ctx.people.afterSpeaker && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
