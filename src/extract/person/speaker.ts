@@ -69,6 +69,15 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
 }
 
 /**
+ * Is token j على written with ى (the name علي is written with ي) and followed by أن (وشدد سعيد على أن)?
+ * على folds to علي, so the spelling as written settles it.
+ */
+function onThat(text: string, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  return t.norm === 'علي' && text.charCodeAt(t.end - 1) === 0x0649 /* ى */ && j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'ان';
+}
+
+/**
  * A derived verbal noun, bare and no listed name (ارتفاع, تزايد, انخفاض): the object after a verb's subject.
  * Not one of five letters in ا, which is as often a broken plural (أمطار, أسعار).
  */
@@ -94,6 +103,8 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
     if (!speakerWord(ctx, tokens, end - 1, sentence) && !(end === k + 2 && definiteSurnameAfterGiven(ctx, tokens, k))) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
     if (after.has(tokens[end]!.norm) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
+    // وشدد سعيد على أن: على written with ى, then أن, is the verb's preposition before the statement.
+    if (after === ctx.people.afterSpeaker && onThat(ctx.text, tokens, end, sentence)) return end;
     // وتوقع فارس ارتفاع الأسعار: one word, then the verb's object, a derived verbal noun with no proclitic.
     // (Not a verbal noun of the pattern فعول itself: يتوقع هطول أمطار.)
     if (after === ctx.people.afterSpeaker && end === k + 1 && verbalNounObject(ctx, tokens[end]!) && !fuulVerbalNoun(tokens[k]!.norm)) return end;
