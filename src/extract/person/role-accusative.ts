@@ -1,0 +1,77 @@
+// Names before the role they are given in the accusative, as cabinet line-ups and appointments list them:
+// «جو صدي وزيرا للطاقة ، عامر البساط وزيرا للاقتصاد», «وعين محمد الفلاحي سفيرا لدى فرنسا». The
+// accusative says «as minister», so the words before it are the person it is said of.
+import type { Sentence } from '../../schema.js';
+import { keyedSetOf } from '../common/words.js';
+import { someReadingIn } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { readName, type NameContext } from './name-chain.js';
+import { possessed } from './name-words.js';
+import { lastLetter } from './word-shapes.js';
+
+/**
+ * Roles in the accusative of «as»: after a name they give its role. وزيرة is the same in every case, so
+ * it counts only before the portfolio behind ل (وزيرة للثقافة).
+ */
+const ACCUSATIVE_ROLES = keyedSetOf(['وزيرا', 'رئيسا', 'نائبا', 'سفيرا', 'مديرا', 'أمينا', 'محافظا', 'مستشارا', 'مبعوثا', 'ممثلا', 'قائدا', 'مدربا', 'متحدثا', 'ناطقا']);
+const FEMININE_MINISTER = keyedSetOf(['وزيرة']);
+
+/** Words a name before its role may have at most. */
+const MAX_WORDS = 4;
+
+/** PERSON candidates for the names that stand right before an accusative role. */
+export function findRoleAccusativeNames(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const roles = ACCUSATIVE_ROLES(context.key);
+  const feminine = FEMININE_MINISTER(context.key);
+  const out: Candidate[] = [];
+  for (const sentence of context.sentences) {
+    if (sentence.skip) continue;
+    for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+      const t = tokens[k]!;
+      // Every role ends in ا or ة: one character read settles most tokens before any lookup.
+      const last = t.norm.charCodeAt(t.norm.length - 1);
+      if (t.kind !== 'word' || (last !== 0x0627 && last !== 0x0647 && last !== 0x0629)) continue;
+      // (وزيرا may also read as و + a word: any reading of the token will do.)
+      const role = someReadingIn(t, roles) || (someReadingIn(t, feminine) && portfolioAfter(tokens, k, sentence));
+      if (!role) continue;
+      const start = nameBefore(ctx, k, sentence, context);
+      if (start >= 0) out.push({ type: 'PERSON', start, end: tokens[k - 1]!.end, rule: 'role-accusative' });
+    }
+  }
+  return out;
+}
+
+/** Is the word after k a portfolio behind ل (للثقافة, لشؤون المرأة)? */
+function portfolioAfter(tokens: ExtractContext['tokens'], k: number, sentence: Sentence): boolean {
+  const next = k + 1 < sentence.tokenEnd ? tokens[k + 1] : undefined;
+  return next !== undefined && next.clitics?.prefixes[0] === 'ل';
+}
+
+/**
+ * Where the name ending right before the role at k starts (its original offset), or -1: the longest run of
+ * at most four words a name reading covers exactly, with a listed name in it or two words at least.
+ */
+function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: ExtractContext): number {
+  const { tokens } = context;
+  for (let i = Math.max(sentence.tokenStart, k - MAX_WORDS); i < k; i++) {
+    const first = tokens[i]!;
+    if (first.kind !== 'word') continue;
+    // رفيق دربه عثمان سونكو: a noun with its pronoun opens no name.
+    if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
+    const name = readName(ctx, tokens, i, sentence, true);
+    if (name === undefined || (name.known === 0 && k - i < 2)) continue;
+    // عامر البساط وزيرا: the role closes the name, so a family name spelled like a word (البساط) is its
+    // last word after a listed name.
+    if (name.end === k || (name.end === k - 1 && name.known > 0 && lastWord(ctx, tokens[k - 1]!))) return name.start;
+  }
+  return -1;
+}
+
+/** Can the word be a name's last, spelled like a word or not: bare or with the article only, no function word, verb, title or place's adjective. */
+function lastWord(ctx: NameContext, t: ExtractContext['tokens'][number]): boolean {
+  const c = t.clitics;
+  if (t.kind !== 'word' || t.script !== 'arabic' || (c !== undefined && c.prefixes.length > 0)) return false;
+  const n = t.norm;
+  return n.length >= 3 && !ctx.stop.has(n) && !ctx.people.verbs.has(n) && !ctx.people.pastVerbs.has(n) && !ctx.people.titles.startsWith(n) && !ctx.nisba.has(n) && !n.endsWith('ا');
+}
