@@ -139,8 +139,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // بمناطق تيشي وأوقاس وملبو: a plural place noun, then a list of names.
     if (formIn(token, listTriggers)) placeList(tokens, i, sentence, listWords(sentence), out, formIn(token, dualTriggers));
     else if (formIn(token, definiteListTriggers)) placeList(tokens, i, sentence, listWords(sentence), out, false, true);
-    const isTrigger = formIn(token, triggers);
     const next = tokens[i + 1];
+    // وقال محافظه فتحي زهير النوري: written with ه, not ة, before a person's name the word is a role and
+    // its pronoun (his governor), which folds like the place noun.
+    const isTrigger = formIn(token, triggers) && !(next !== undefined && lastLetter(text, token) === 0x0647 /* ه */ && triggerWords.personName(next.norm));
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {
       // العاصمة السعودية الرياض: a nisba that agrees with the trigger is its adjective, not the place.
       const known = matchPlace(trie, tokens, i + 1, sentence);

@@ -97,6 +97,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2))) return -1;
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
   if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
+
   // بولاية ثالثة, ولاية جديدة: an indefinite adjective in ة after ولاية counts the terms of office.
   if (forms.some((f) => f.key === TERM) && !name.startsWith('ال') && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
   // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name; نهر موسمي: nor the
