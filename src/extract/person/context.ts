@@ -7,7 +7,7 @@ import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
 import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
-import { homographSet, menPlaceSet } from '../location/place-words.js';
+import { homographSet, listTriggerSet, menPlaceSet } from '../location/place-words.js';
 import { lastLetter } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
@@ -85,6 +85,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const people = personLexicon(key);
   const eponymHeads = eponymHeadSet(key);
   const placeSuffixes = placeSuffixSet(key);
+  const placeLists = listTriggerSet(key);
   const stopWords = functionWordSet(key);
   const places = placeLexicon(key);
   const menPlaces = menPlaceSet(key);
@@ -142,7 +143,8 @@ export function nameContext(context: ExtractContext): NameContext {
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
       // is the sentence going on.
-      if (eponymHeads.has(t.norm) || people.naming.has(t.norm) || placeSuffixes.has(t.norm)) return true;
+      // اللواء السابع بلدات الخيام: a plural place noun before a list of places opens no name either.
+      if (eponymHeads.has(t.norm) || people.naming.has(t.norm) || placeSuffixes.has(t.norm) || placeLists.has(t.norm)) return true;
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       // A listed name that is a rank too is the name before a definite word that can be a family name
       // (رائد الشرمان; not أمير الكويت, أمين الصندوق).
