@@ -127,8 +127,10 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     if (reading === undefined) break;
     const listed = w.placeEnd(j);
     if (listed > j) {
+      // (A homograph right after the plural noun is the place the noun announces, and counts as listed:
+      // مخيمات جنين ونور شمس.)
       if (listed === j + 1 && w.homograph(j)) found.push({ type: 'LOCATION', start: reading.start, end: t.end, rule: 'list', score: -1 });
-      else listedBefore = true;
+      if (!(listed === j + 1 && w.homograph(j)) || items === 0) listedBefore = true;
       j = listed;
       items++;
       continue;
