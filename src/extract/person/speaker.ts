@@ -86,6 +86,9 @@ function verbalNounObject(ctx: NameContext, t: Token): boolean {
   return t.kind === 'word' && !t.clitics?.prefixes.length && derivedVerbalNoun(n) && !(n.length === 5 && n.startsWith('ا')) && !ctx.people.given.has(n) && !ctx.people.family.has(n);
 }
 
+/** من, normalized. */
+const FROM = 'من';
+
 /** What opens a quotation right after its speaker: a colon or an opening quotation mark. */
 const QUOTE_OPENERS: ReadonlySet<string> = new Set([':', ...OPENING_QUOTES]);
 
@@ -102,7 +105,9 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1, sentence) && !(end === k + 2 && definiteSurnameAfterGiven(ctx, tokens, k))) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
-    if (after.has(tokens[end]!.norm) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
+    // (Before من, «of» as often as «from», a word behind a proclitic is the phrase it opens: محاطا بمزيد من.)
+    const of = tokens[end]!.norm === FROM && tokens[k]!.clitics?.prefixes.length;
+    if ((after.has(tokens[end]!.norm) && !of) || (after === ctx.people.afterSpeaker && addressee(tokens[end]!) && !tokens[end - 1]!.norm.endsWith('ا'))) return end;
     // وشدد سعيد على أن: على written with ى, then أن, is the verb's preposition before the statement.
     if (after === ctx.people.afterSpeaker && onThat(ctx.text, tokens, end, sentence)) return end;
     // وتوقع فارس ارتفاع الأسعار: one word, then the verb's object, a derived verbal noun with no proclitic.
