@@ -28,6 +28,7 @@ import { findSuffixNames } from './suffix-name.js';
 import { findSectorNames } from './sector-name.js';
 import { findDualCompanies } from './dual-companies.js';
 import { findHoldingNames } from './holding-name.js';
+import { findCuedAliases } from './cued-alias.js';
 import { findDefinedBodies } from './definition.js';
 import { findDatelineCredits } from './dateline-credit.js';
 import { quotedBodies } from './quoted-body.js';
@@ -216,6 +217,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     nisba: places.nisba,
     isPlace,
   })) out.push(c);
+  for (const c of findCuedAliases(context)) out.push(c);
   for (const c of findHoldingNames(context, {
     isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n),
     isName: (n) => people.given.has(n) || people.family.has(n),
