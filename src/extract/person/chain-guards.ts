@@ -49,7 +49,11 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   const compound = compoundAt(ctx, tokens, i + 1, sentence, next.norm);
   if (compound > 0) {
     const after = tokens[i + 1 + compound];
-    return after === undefined || i + 1 + compound >= sentence.tokenEnd || after.kind !== 'word' || after.clitics?.prefixes[0] === 'و' || ctx.people.family.has(after.norm) || nameEndsAt(ctx, tokens, i + 1 + compound, sentence);
+    // (… or a listed name after it, the father's or the family's, where علي is written with ي: الرئيس علي
+    // عبد الله صالح; وافق على عبد الله صالح is the preposition.)
+    const ya = ctx.text.charCodeAt(tokens[i]!.end - 1) === 0x064a; /* ي */
+    const listedAfter = ya && after !== undefined && !after.clitics?.prefixes.length && (ctx.people.given.has(after.norm) || ctx.people.ambiguous.has(after.norm));
+    return after === undefined || i + 1 + compound >= sentence.tokenEnd || after.kind !== 'word' || after.clitics?.prefixes[0] === 'و' || ctx.people.family.has(after.norm) || listedAfter || nameEndsAt(ctx, tokens, i + 1 + compound, sentence);
   }
   // A listed name that is also a word (اللواء علي فاضل عمران, علي أمين), as written, goes as a bare one.
   if (ctx.people.ambiguous.has(next.norm)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
