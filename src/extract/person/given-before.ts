@@ -97,11 +97,15 @@ function objectPronounOnVerb(ctx: NameContext, key: string): boolean {
 
 /**
  * Shapes of Arabic words a transliterated given name rarely has: a future (سيـ), a perfect of form IV
- * (أدرك) or of forms VII, VIII and X (احتاج, استغل), a feminine plural (مقترحات).
+ * (أدرك) or of forms VII, VIII and X (احتاج, استغل), a feminine plural (مقترحات); not four letters in ا
+ * with ي or و third (أنيت).
  */
 function verbShape(key: string): boolean {
   if (key.length < 4 || key.endsWith('ات')) return true;
   const c0 = key.charCodeAt(0);
   if (c0 === 0x0633 /* س */ && 'يتن'.includes(key[1]!)) return true;
+  // (أنيت, أليس: a long vowel after the second letter of four is a name's; a perfect of form IV has ا there, أقام.)
+  const c2 = key.charCodeAt(2);
+  if (key.length === 4 && (c2 === 0x064a /* ي */ || c2 === 0x0648 /* و */)) return false;
   return c0 === 0x0627 /* ا */ && key.length <= 6;
 }
