@@ -129,6 +129,11 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // الملك عبدالله ضيوفه: a broken plural of the pattern فعول with the pronoun ه (ضيوفه, جنوده, شعوبه) is
   // the verb's object, never a name.
   if (!definite && t.norm.length === 5 && t.norm.charCodeAt(2) === 0x0648 /* و */ && lastLetter(ctx.text, t) === 0x0647 /* ه */) return false;
+  // وسام أبو علي أدرك التعادل: after two words of a name or more, an unlisted word of four letters in أ is
+  // a perfect of form IV or an elative (أدرك, أكبر), unless a long vowel stands third (أنيت).
+  // Written with أ as those are (not آدمز, إتنو) and ending in a consonant (not أكدو, أوشي).
+  const last4 = n.charCodeAt(3);
+  if (!definite && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
   // of that shape are given names the lists hold (علاء, وفاء), read before this.
   if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;
