@@ -179,6 +179,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     if (run.j < sentence.tokenEnd && people.definiteGiven.has(t.norm) && grandfatherAfter(ctx, tokens[run.j]!)) return READ;
     if (run.j >= sentence.tokenEnd || !(people.innerConnectors.has(tokens[run.j]!.norm) || fatherInAbd(ctx, tokens, sentence, run, run.j))) return STOP;
   } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
+    // ومنحه الرئيس حسني مبارك وسام العلوم: after a name of two words, a given name in construct with a
+    // definite common noun is the noun it also spells (the medal of sciences), not a third name.
+    if (run.j - run.i === 2 && twoSingleNames(ctx, tokens, run.i) && !hasProclitic && (people.given.has(t.norm) || people.ambiguous.has(t.norm)) && !people.family.has(t.norm) && constructWithCommon(ctx, tokens, run.j, sentence)) return STOP;
     run.j++;
     // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.
     if (run.known > 0 || !people.ambiguous.has(t.norm) || !people.ambiguous.has(first.norm)) run.known++;
@@ -237,4 +240,19 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
  */
 function kunyaBeforeName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   return ctx.connectors.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.norm.startsWith('ال') && connectorObject(ctx, tokens, j + 1);
+}
+
+/** Is the word after j a definite common noun no family bears (العلوم, الدولة), bare? */
+function constructWithCommon(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
+  if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length || !next.norm.startsWith('ال')) return false;
+  const { people } = ctx;
+  return (people.common.has(next.norm) || people.common.has(next.norm.slice(2))) && !people.familyWords.has(next.norm) && !people.family.has(next.norm) && !people.given.has(next.norm.slice(2)) && !ctx.nisba.has(next.norm);
+}
+
+/** Are tokens i and i + 1 two one-word listed names, no compound or connector among them (حسني مبارك, not عبد اللطيف)? */
+function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
+  const { people } = ctx;
+  const single = (t: Token): boolean => !t.clitics?.prefixes.length && (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) && !people.compound.startsWith(t.norm) && !ctx.connectors.has(t.norm);
+  return single(tokens[i]!) && single(tokens[i + 1]!);
 }
