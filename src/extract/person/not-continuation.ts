@@ -49,6 +49,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   // … and any longer word with ها or هم (بنان حلولها): names do not end so, nouns and verbs with a pronoun do.
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  // ماسايوشي سون تستعد: an imperfect of the derived forms (تستعد, يتجه, تتولى) even after a foreign name.
+  if (derivedImperfect(n)) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
   // بكر شعروا, علي ذهبوا: after an Arab name the plural past of a three-letter root (فعلوا) is a verb; a
   // French surname has the shape too (ماري بون دوبوا).
@@ -174,4 +176,16 @@ function nameEndsAfter(ctx: NameContext, tokens: readonly Token[], j: number): b
   // … بالقول: «by saying», which opens the statement as أن does.
   if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.norm === 'بالقول') return true;
   return !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.endsWith('ي') && !ctx.people.common.has(next.norm) && !ctx.nisba.has(next.norm);
+}
+
+/**
+ * An imperfect of forms V, VI, VIII or X by its first letters: ت or ي, then ت or ست (تستعد, يتجه, تتولى),
+ * of four to six letters; no transliterated name opens so.
+ */
+function derivedImperfect(n: string): boolean {
+  if (n.length < 4 || n.length > 6) return false;
+  const c0 = n.charCodeAt(0);
+  if (c0 !== 0x062a /* ت */ && c0 !== 0x064a /* ي */) return false;
+  const c1 = n.charCodeAt(1);
+  return c1 === 0x062a /* ت */ || (c1 === 0x0633 /* س */ && n.charCodeAt(2) === 0x062a /* ت */);
 }

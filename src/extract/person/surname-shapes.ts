@@ -4,7 +4,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { fuulVerbalNoun } from './chain-guards.js';
-import { derivedVerbalNoun, lastLetter } from './word-shapes.js';
+import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
 import { definiteSurnameAt, functionWordToken, possessed, statementAfter } from './name-words.js';
 
 /**
@@ -58,7 +58,10 @@ export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j:
   // none the lists know (a common noun there is the sentence: إسحاق دار قد is read no further).
   // Not a connector (وسام أبو علي: أبو takes the name after it), nor a word in ه (الملك عبدالله ضيوفه في:
   // the verb's object with its pronoun).
-  const particle = !mark && PARTICLE_CLOSERS.has(next) && !ctx.people.common.has(n) && !ctx.connectors.has(n) && lastLetter(ctx.text, t) !== 0x0647 && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !(t.clitics !== undefined && t.clitics.prefixes.some((p) => p !== 'و'));
+  // حسينة واجد تقيم في الهند: the subject's predicate, an imperfect verb, closes the name like a particle.
+  const nextToken = tokens[j + 1]!;
+  const closer = PARTICLE_CLOSERS.has(next) || (nextToken.kind === 'word' && !nextToken.clitics?.prefixes.length && imperfectShape(next) && next.charCodeAt(0) !== 0x0646 /* ن: أحمدي نجاد */ && !ctx.people.given.has(next) && !ctx.people.family.has(next) && !ctx.isPlace(j + 1));
+  const particle = !mark && closer && !ctx.people.common.has(n) && !ctx.connectors.has(n) && lastLetter(ctx.text, t) !== 0x0647 && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !(t.clitics !== undefined && t.clitics.prefixes.some((p) => p !== 'و'));
   if (!(mark || particle || statementAfter(tokens, j))) return false;
   if (ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || ctx.people.titles.startsWith(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || (possessed(ctx, n) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) || ctx.isPlace(j)) return false;
   // بدقة: ب and a listed noun say how; so does ب and a verbal noun before the statement (بوضوح إن), but
