@@ -63,7 +63,8 @@ export const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
  * alef there only for a folded hamza (تاخذ, ناكل), in short words; a past form (تابعت) ends in ت.
  */
 export function imperfectShape(norm: string): boolean {
-  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm);
+  // (نيزيا, يوليا: five letters or more in -يا are a transliterated woman's name; no verb ends so.)
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && norm.endsWith('يا'));
 }
 
 /**
