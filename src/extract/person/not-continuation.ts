@@ -135,7 +135,10 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // a perfect of form IV or an elative (أدرك, أكبر), unless a long vowel stands third (أنيت).
   // Written with أ as those are (not آدمز, إتنو) and ending in a consonant (not أكدو, أوشي).
   const last4 = n.charCodeAt(3);
-  if (!definite && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
+  // A verb's object follows it, a definite noun (أدرك التعادل); a name goes on to a preposition or a mark
+  // (خميس عبد الله أبكر في).
+  const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
+  if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
   // of that shape are given names the lists hold (علاء, وفاء), read before this.
   if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;
