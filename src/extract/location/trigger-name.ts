@@ -39,8 +39,8 @@ const GOVERNORATE = 'محافظه';
 
 const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر']);
 
-/** Words that open a place name of two words (بني زيد, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+/** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {
@@ -103,7 +103,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name; نهر موسمي: nor the
   // nisba of a listed noun.
   if (!name.startsWith('ال') && (lastLetter(w.text, next) === 0x0629 /* ة */ || name.endsWith('ي')) && w.isCommon(name.slice(0, -1))) return -1;
-  if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || name.length < 3 || !nameAfterTrigger(next, w)) return -1;
+  if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
@@ -120,6 +120,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);
   // مقاطعة هوما باي, منطقة ليبتاكو غورما: a transliterated name of two words, the second bare and no word
   // of the lists, where the phrase closes after it.
+  // (ود alone, two letters, names nothing: only with its second word.)
+  if (!two && name.length < 3) return -1;
   const end = two ? i + 3 : secondBareWord(tokens, i + 2, sentence, w) ? i + 3 : i + 2;
   // قرية سنبو الكبرى, إقليم الكاب الشرقي: an adjective of size or direction is part of the name.
   const after = tokens[end];
