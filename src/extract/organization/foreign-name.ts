@@ -39,6 +39,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   }
   // أرباحها, مقرها: a noun with its pronoun is the sentence going on (سانوفي أرباحها).
   if (j > 0 && (n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما')) && n.length >= 5 && (common.has(n.slice(0, n.endsWith('هما') ? -3 : -2)) || n.slice(0, -2).endsWith('ات'))) return false;
+  // … and so is a noun in ة with its pronoun, listed or not (حزب كوميتو أغلبيتهما: their majority).
+  if (j > 0 && n.length >= 6 && (n.endsWith('تها') || n.endsWith('تهم') || n.endsWith('تهما'))) return false;
   return !known(n) && !w.isPlace(j);
 }
 
