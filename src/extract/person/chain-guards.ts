@@ -106,6 +106,8 @@ export function fuulVerbalNoun(n: string): boolean {
 const TITLE_NAMES = new Set(['السيد', 'الحاج', 'القاضي']);
 /** شيخ without the article, inside a name only between two given names. */
 const SHEIKH = 'شيخ';
+/** الشيخ, normalized. */
+const DEFINITE_SHEIKH = 'الشيخ';
 
 /**
  * Is the title at j a name inside the name being read (محمد السيد شعبان, فاطمة السيد أبو العلا, نبيل
@@ -117,6 +119,9 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
   // حسن شيخ محمود, شريف شيخ أحمد: Somali names carry شيخ between two given names.
   if (tokens[j]!.norm === SHEIKH) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && ctx.people.given.has(next.norm);
+  // حسين الشيخ ،: الشيخ after a given name is the family name where the name ends; before a name it is the
+  // next person's title (التقى الملك عبدالله الشيخ محمد بن زايد).
+  if (tokens[j]!.norm === DEFINITE_SHEIKH) return known >= 1 && (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm));
   if (!TITLE_NAMES.has(tokens[j]!.norm)) return false;
   if (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return known >= 1;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
