@@ -169,7 +169,9 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // (A mark that opens the quote has its words after it: ما كتبت الكرنك " . closes one.)
   const opens = (j: number): boolean => j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[j]!.norm) && tokens[j + 1]!.kind === 'word';
   const quote = opens(k + 1) || (after === ':' && opens(k + 2));
-  const that = THAT_FORMS.has(after) || SAYING.has(after) || quote || (after === TO && k + 2 < sentence.tokenEnd && THAT_FORMS.has(tokens[k + 2]!.norm));
+  // وقال الخبيري لوكالة الأنباء, وقال الهواري لـ « المصري اليوم »: or whom the words were said to.
+  const toWhom = addressee(tokens[k + 1]!) || (after === 'ل' && opens(k + 2));
+  const that = THAT_FORMS.has(after) || SAYING.has(after) || quote || toWhom || (after === TO && k + 2 < sentence.tokenEnd && THAT_FORMS.has(tokens[k + 2]!.norm));
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
   // (وأضاف العبدالكريم ، خلال مشاركته: or the occasion after the comma).
