@@ -13,7 +13,11 @@ import { lastLetter } from './word-shapes.js';
  * Roles in the accusative of «as»: after a name they give its role. وزيرة is the same in every case, so
  * it counts only before the portfolio behind ل (وزيرة للثقافة).
  */
-const ACCUSATIVE_ROLES = keyedSetOf(['وزيرا', 'رئيسا', 'نائبا', 'سفيرا', 'مديرا', 'أمينا', 'محافظا', 'مستشارا', 'مبعوثا', 'ممثلا', 'قائدا', 'مدربا', 'متحدثا', 'ناطقا']);
+const ACCUSATIVE_ROLES = keyedSetOf([
+  'وزيرا', 'رئيسا', 'نائبا', 'سفيرا', 'مديرا', 'أمينا', 'محافظا', 'مستشارا', 'مبعوثا', 'ممثلا', 'قائدا', 'مدربا', 'متحدثا', 'ناطقا',
+  // … and the occupations one works or is elected as (ويعمل جون أمبروس أستاذا, انتخب سعيد حمدان عضوا).
+  'أستاذا', 'محاضرا', 'باحثا', 'طبيبا', 'مهندسا', 'محاميا', 'قاضيا', 'مدرسا', 'مراسلا', 'صحفيا', 'خبيرا', 'عضوا',
+]);
 const FEMININE_MINISTER = keyedSetOf(['وزيرة']);
 
 /** Words a name before its role may have at most. */
