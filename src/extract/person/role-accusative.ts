@@ -1,7 +1,7 @@
 // Names before the role they are given in the accusative, as cabinet line-ups and appointments list them:
 // «جو صدي وزيرا للطاقة ، عامر البساط وزيرا للاقتصاد», «وعين محمد الفلاحي سفيرا لدى فرنسا». The
 // accusative says «as minister», so the words before it are the person it is said of.
-import type { Sentence } from '../../schema.js';
+import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { someReadingIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -47,7 +47,7 @@ export function findRoleAccusativeNames(context: ExtractContext, ctx: NameContex
 }
 
 /** Is the word after k a portfolio behind ل (للثقافة, لشؤون المرأة)? */
-function portfolioAfter(tokens: ExtractContext['tokens'], k: number, sentence: Sentence): boolean {
+function portfolioAfter(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   const next = k + 1 < sentence.tokenEnd ? tokens[k + 1] : undefined;
   return next !== undefined && next.clitics?.prefixes[0] === 'ل';
 }
@@ -72,8 +72,11 @@ function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: Ex
   return -1;
 }
 
-/** Can the word be a name's last, spelled like a word or not: bare or with the article only, no function word, verb, title or place's adjective. */
-function lastWord(ctx: NameContext, t: ExtractContext['tokens'][number]): boolean {
+/**
+ * Can the word be a name's last, spelled like a word or not: bare or with the article only, no function
+ * word, verb, title or country's adjective.
+ */
+function lastWord(ctx: NameContext, t: Token): boolean {
   const c = t.clitics;
   if (t.kind !== 'word' || t.script !== 'arabic' || (c !== undefined && c.prefixes.length > 0)) return false;
   const n = t.norm;
