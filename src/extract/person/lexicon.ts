@@ -66,6 +66,8 @@ export interface PersonLexicon {
   /** First words of definite titles with a possessive pronoun instead of the article (رئيسها, مديرته). */
   possessedTitles: ReadonlySet<string>;
   verbs: ReadonlySet<string>;
+  /** Verbs of a life (ولد, توفي, تزوج …), normalized: their subject is a person. */
+  lifeVerbs: ReadonlySet<string>;
   /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
   ordinals: ReadonlySet<string>;
   /** Words of news prose that are never names: adjectives and nouns after role words (الجديد, مستوى), past-tense verbs (اتفق, وافق). */
@@ -141,6 +143,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     titles: titleTrie,
     possessedTitles: new Set(possessedTitleWords(titleTrie.firstWords(), key)),
     verbs: reportingVerbSet(key),
+    lifeVerbs: new Set(lifeVerbs.words.map(key)),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
     common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words, ...presentVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),

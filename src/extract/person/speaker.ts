@@ -177,7 +177,9 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // (وأضاف العبدالكريم ، خلال مشاركته: or the occasion after the comma).
   const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && (tokens[k + 2]!.norm === 'في' || OCCASION_PHRASES.has(tokens[k + 2]!.norm));
   // وأوضح الحجار في مؤتمر صحفي, وأوضح الشواربة خلال جلسة: and before the occasion of the statement.
-  if (!that && !commaSetting && !occasionAfter(tokens, k, sentence) && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
+  // ولد الدباغ في حي باب الطوب: after a verb of a life, any family name before where or when it happened.
+  const lifeSetting = k > sentence.tokenStart && ctx.people.lifeVerbs.has(bareForm(tokens[k - 1]!).key) && LIFE_SETTING.has(after);
+  if (!that && !commaSetting && !lifeSetting && !occasionAfter(tokens, k, sentence) && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
   // A word in ة is a noun (وأكدت الوزارة أن) unless the verb before it is masculine: then it is a family
@@ -223,6 +225,9 @@ function brokenPluralFuul(n: string): boolean {
 
 /** What may follow a definite speaker of nisba shape besides أن: the setting of the statement. */
 const DEFINITE_SPEAKER_SETTING = new Set(['في', '،', ',', ':', 'عام', 'سنه']);
+
+/** Where or when a life's event happened, after its subject (ولد X في, توفي X عام), normalized. */
+const LIFE_SETTING = new Set(['في', 'عام', 'سنه', 'بمدينه', 'بمدينة']);
 
 /** كان and كانت, normalized: «وكان X قد أقر» puts the subject between the auxiliary and قد. */
 export const AUXILIARIES = new Set(['كان', 'كانت']);
