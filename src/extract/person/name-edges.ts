@@ -12,7 +12,7 @@ import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, isFunctionWord, possessed } from './name-words.js';
 import { letterNotProclitic } from './initial-letters.js';
-import { adverbialAccusative, imperfectShape, lastLetter, withoutPronoun } from './word-shapes.js';
+import { adverbialAccusative, imperfectShape, lastLetter, noImperfectYa, withoutPronoun } from './word-shapes.js';
 
 /**
  * Prepositions that may follow a name standing alone after a role (والجنرال سلفستري من, السيد شيمزو إلى),
@@ -72,6 +72,11 @@ export const wawOrLam = (p: string): boolean => p === 'و' || p === 'ل';
 export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
   if (i - 1 < sentence.tokenStart || !(SON_OF.has(tokens[i]!.norm) || ctx.people.particles.has(tokens[i]!.norm))) return -1;
   const before = tokens[i - 1]!;
+  // زيادة الله بن إبراهيم: a name in الله, whose first word is a noun (زيادة, فضل, هبة), before بن.
+  if (before.norm === ALLAH && i - 2 >= sentence.tokenStart && SON_OF.has(tokens[i]!.norm)) {
+    const noun = tokens[i - 2]!;
+    if (noun.kind === 'word' && noun.script === 'arabic' && !noun.clitics?.prefixes.length && !noun.norm.startsWith('ال') && noun.norm.length >= 3 && !isFunctionWord(ctx, noun.norm) && !ctx.people.verbs.has(noun.norm) && !ctx.people.pastVerbs.has(noun.norm) && !ctx.people.titles.startsWith(noun.norm)) return noun.start;
+  }
   // The reading the splitter chose: ستافان has an alternative with the future marker, not the word's own.
   if (before.kind !== 'word' || before.script !== 'arabic' || !(before.clitics?.prefixes ?? NO_PREFIXES).every(wawOrLam)) return -1;
   const k = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
@@ -84,12 +89,16 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // shape, يوسف, يزيد, are listed). A word in ة is not turned away: Maghrebi family names in بن follow
   // women's names (سنية بن عمار), and old names in ة are men's (جارية بن قدامة).
   const listed = ctx.people.given.has(k) || ctx.people.family.has(k) || ctx.people.ambiguous.has(k);
-  if (!listed && imperfectShape(k) && SON_OF.has(tokens[i]!.norm)) return -1; // (before فان, تيودوروس is a name)
+  // (Before فان, تيودوروس is a name; so is a long word in ي of no imperfect's shape: يغمراسن بن زيان.)
+  if (!listed && imperfectShape(k) && !noImperfectYa(k) && SON_OF.has(tokens[i]!.norm)) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   // A listed name spelled like a nisba (تركي بن فهد) is the given name here.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !ctx.people.ambiguous.has(k))) return -1;
   return before.clitics?.prefixes.length ? before.clitics.baseStart : before.start;
 }
+
+/** The divine name, normalized: the second word of a name in الله. */
+const ALLAH = 'الله';
 
 /** What may follow a surname standing alone after a role: the complementizer, with its pronoun or not. */
 const AFTER_SURNAME = keyedSetOf(['أن', 'إن', 'ان', 'أنه', 'إنه', 'أنها', 'إنها']);
