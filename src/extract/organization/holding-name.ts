@@ -5,12 +5,11 @@ import type { Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
+import holdingSectors from './data/holding-sectors.json';
 
-/** The adjectives that make a company of the name before them, feminine (the unstated شركة). */
-const HOLDING = keyedSetOf(['القابضة']);
-
-/** Lines of business that may stand between the name and القابضة (بلتون المالية القابضة). */
-const SECTOR_ADJECTIVES = keyedSetOf(['المالية', 'العقارية', 'الاستثمارية', 'الصناعية', 'التجارية', 'الدولية', 'العالمية', 'المتحدة']);
+/** القابضة, and the lines of business between a name and it (data/holding-sectors.json). */
+const HOLDING = keyedSetOf(holdingSectors.holding);
+const SECTOR_ADJECTIVES = keyedSetOf(holdingSectors.sectors);
 
 /** Name words before القابضة, at most. */
 const MAX_WORDS = 3;

@@ -8,17 +8,11 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { possessed } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
+import accusativeRoles from './data/accusative-roles.json';
 
-/**
- * Roles in the accusative of «as»: after a name they give its role. وزيرة is the same in every case, so
- * it counts only before the portfolio behind ل (وزيرة للثقافة).
- */
-const ACCUSATIVE_ROLES = keyedSetOf([
-  'وزيرا', 'رئيسا', 'نائبا', 'سفيرا', 'مديرا', 'أمينا', 'محافظا', 'مستشارا', 'مبعوثا', 'ممثلا', 'قائدا', 'مدربا', 'متحدثا', 'ناطقا',
-  // … and the occupations one works or is elected as (ويعمل جون أمبروس أستاذا, انتخب سعيد حمدان عضوا).
-  'أستاذا', 'محاضرا', 'باحثا', 'طبيبا', 'مهندسا', 'محاميا', 'قاضيا', 'مدرسا', 'مراسلا', 'صحفيا', 'خبيرا', 'عضوا',
-]);
-const FEMININE_MINISTER = keyedSetOf(['وزيرة']);
+/** Roles in the accusative of «as» (data/accusative-roles.json), and the feminine one counted before its portfolio only. */
+const ACCUSATIVE_ROLES = keyedSetOf(accusativeRoles.words);
+const FEMININE_MINISTER = keyedSetOf(accusativeRoles.feminine);
 
 /** Words a name before its role may have at most. */
 const MAX_WORDS = 4;
