@@ -243,7 +243,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // مع) nor what follows a field (الاتحاد المصري لكرة القدم بالاستعانة).
     // A place there is the body's seat (جامعة الملك فهد للبترول والمعادن بالظهران), not its object.
     const object = bareForm(tokens[j - 1]!).key;
-    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !w.nisba.has(object) && !w.isPlace(j) && (derivedVerbalNoun(object.slice(2)) || w.org.mandates.has(object))) {
+    // (A word before مع is the manner phrase whatever came before it: للأسماك بالتعاون مع.)
+    const withAfter = j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'مع';
+    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !withAfter && !w.nisba.has(object) && !w.isPlace(j) && (derivedVerbalNoun(object.slice(2)) || w.org.mandates.has(object))) {
       lastGood = j;
       continue;
     }

@@ -36,6 +36,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const { tokens, text, i, s, form, knownEnd, described } = site;
   const headKey = form.article ? form.key.slice(2) : form.key;
   if (!form.article && governsBody(tokens, i, s, headKey, org)) return undefined;
+  // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
+  if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   let chain = readChain(tokens, text, i, s, w);
   // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
   // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
