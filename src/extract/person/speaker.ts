@@ -245,9 +245,9 @@ export function auxiliarySubjectEnd(ctx: NameContext, tokens: readonly Token[], 
 export const COMPLEMENTIZER = 'ان';
 
 /**
- * Where the unlisted subject of a clause after أن or إن ends (أن شفتشينكو سجل, إن نيستلروي يجب): one or
- * two speaker words after the complementizer at k - 1, then a listed verb or قد, لن, لم; 0 when there is
- * none. A common noun there is turned away by the speaker-word checks (أن الوضع يتحسن).
+ * Where the unlisted subject of a clause after أن or إن ends (أن أورتاغوس تحمل, أن صلاد حسن انتخب): one
+ * or two speaker words after the complementizer at k - 1, then a listed verb or قد, لن, لم; 0 when there
+ * is none. A common noun there is turned away by the speaker-word checks (أن الوضع يتحسن).
  */
 export function clauseSubjectEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): number {
   const end = speakerEnd(ctx, tokens, k, sentence, ctx.people.clauseOpeners);
@@ -266,8 +266,8 @@ export function clauseSubjectEnd(ctx: NameContext, tokens: readonly Token[], k: 
 /**
  * Can an unlisted word be a name as a clause's subject? A noun is far more often the subject there, so
  * not one with a pronoun (حصتها, دورياتها, كليهما), a feminine plural (عينات), a broken plural of the
- * pattern مفاعيل or فواعل (قوارب), an imperfect verb (يقف, يتحدث) or the first person's (اجدد), nor a short word
- * in ا (مالا).
+ * pattern مفاعيل or فواعل (قوارب), an imperfect verb (يقف, يتحدث) or the first person's (اجدد), nor a
+ * short word in ا (مالا).
  */
 function subjectShape(n: string): boolean {
   if (n.length < 3 || (n.length === 3 && (n.startsWith('ي') || n.startsWith('ت'))) || PRONOUN_ENDINGS.some((e) => n.endsWith(e)) || n.endsWith('ات') || brokenPluralShape(n) || imperfectShape(n)) return false;
