@@ -131,12 +131,11 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // الملك عبدالله ضيوفه: a broken plural of the pattern فعول with the pronoun ه (ضيوفه, جنوده, شعوبه) is
   // the verb's object, never a name.
   if (!definite && t.norm.length === 5 && t.norm.charCodeAt(2) === 0x0648 /* و */ && lastLetter(ctx.text, t) === 0x0647 /* ه */) return false;
-  // وسام أبو علي أدرك التعادل: after two words of a name or more, an unlisted word of four letters in أ is
-  // a perfect of form IV or an elative (أدرك, أكبر), unless a long vowel stands third (أنيت).
-  // Written with أ as those are (not آدمز, إتنو) and ending in a consonant (not أكدو, أوشي).
+  // وسام أبو علي أدرك التعادل: after two words of a name or more, an unlisted word of four letters written
+  // with أ (not آدمز, إتنو), with no long vowel third (not أنيت) and ending in a consonant (not أكدو, أوشي)
+  // is a perfect of form IV or an elative (أدرك, أكبر) when a definite noun, its object, follows it; a name
+  // goes on to a preposition or a mark (خميس عبد الله أبكر في).
   const last4 = n.charCodeAt(3);
-  // A verb's object follows it, a definite noun (أدرك التعادل); a name goes on to a preposition or a mark
-  // (خميس عبد الله أبكر في).
   const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
   if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
