@@ -9,6 +9,12 @@ import { readName, type NameContext } from './name-chain.js';
 import { possessed } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
 import accusativeRoles from './data/accusative-roles.json';
+import { organizationLexicon } from '../organization/lexicon.js';
+import { readingKey } from '../../segment/finish-tokens.js';
+import { startAfterPrefix } from '../numbers/proclitics.js';
+
+/** The commas that separate the items of a line-up. */
+const COMMAS = new Set(['،', ',']);
 
 /** Roles in the accusative of «as» (data/accusative-roles.json), and the feminine one counted before its portfolio only. */
 const ACCUSATIVE_ROLES = keyedSetOf(accusativeRoles.words);
@@ -21,15 +27,25 @@ const MAX_WORDS = 4;
 export function findRoleAccusativeNames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
   const roles = ACCUSATIVE_ROLES(context.key);
+  const portfolios = organizationLexicon(context.key).portfolios;
   const feminine = FEMININE_MINISTER(context.key);
   const out: Candidate[] = [];
   for (const sentence of context.sentences) {
     if (sentence.skip) continue;
     for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
+      if (t.kind !== 'word') continue;
+      // ويانا دفوراكوفا للخارجية وميلان سوبوتكا للداخلية: in a line-up, the portfolio behind ل after a name
+      // of two words or more after a comma or و is that minister's.
+      const portfolio = t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'ل' && t.clitics.article && portfolios.has(readingKey(t.clitics));
+      if (portfolio) {
+        const start = nameBefore(ctx, k, sentence, context, true);
+        if (start >= 0) out.push({ type: 'PERSON', start, end: tokens[k - 1]!.end, rule: 'role-accusative' });
+        continue;
+      }
       // Every role ends in ا or ة: one character read settles most tokens before any lookup.
       const last = t.norm.charCodeAt(t.norm.length - 1);
-      if (t.kind !== 'word' || (last !== 0x0627 && last !== 0x0647 && last !== 0x0629)) continue;
+      if (last !== 0x0627 && last !== 0x0647 && last !== 0x0629) continue;
       // (وزيرا may also read as و + a word: any reading of the token will do.)
       const role = someReadingIn(t, roles) || (someReadingIn(t, feminine) && portfolioAfter(tokens, k, sentence));
       if (!role) continue;
@@ -50,18 +66,24 @@ function portfolioAfter(tokens: readonly Token[], k: number, sentence: Sentence)
  * Where the name ending right before the role at k starts (its original offset), or -1: the longest run of
  * at most four words a name reading covers exactly, with a listed name in it or two words at least.
  */
-function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: ExtractContext): number {
+function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: ExtractContext, listed = false): number {
   const { tokens } = context;
   for (let i = Math.max(sentence.tokenStart, k - MAX_WORDS); i < k; i++) {
     const first = tokens[i]!;
     if (first.kind !== 'word') continue;
+    // (Before a portfolio the name opens an item of the line-up: after a comma or with و, of two words.)
+    if (listed && (k - i < 2 || !(first.clitics?.prefixes[0] === 'و' || (i > sentence.tokenStart && COMMAS.has(tokens[i - 1]!.norm))))) continue;
     // رفيق دربه عثمان سونكو: a noun with its pronoun opens no name.
     if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
     const name = readName(ctx, tokens, i, sentence, true);
     if (name === undefined || (name.known === 0 && k - i < 2)) continue;
     // عامر البساط وزيرا: the role closes the name, so a family name spelled like a word (البساط) is its
     // last word after a listed name.
-    if (name.end === k || (name.end === k - 1 && name.known > 0 && lastWord(ctx, tokens[k - 1]!))) return name.start;
+    if (!(name.end === k || (name.end === k - 1 && name.known > 0 && lastWord(ctx, tokens[k - 1]!)))) continue;
+    // وجو عيسى الخوري: a short word the splitter left whole opens with the list's و before a given name.
+    const bare = first.norm.slice(1);
+    const waw = listed && first.clitics === undefined && first.norm.startsWith('و') && (ctx.people.given.has(bare) || ctx.people.ambiguous.has(bare));
+    return waw ? startAfterPrefix(ctx.text, first, 1) : name.start;
   }
   return -1;
 }
