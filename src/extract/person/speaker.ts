@@ -102,6 +102,8 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   if (after === ctx.people.afterSpeaker && taaSurnameAfterGiven(ctx, tokens, k, sentence)) return k + 2;
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
+  // وقالت فان دام إنها: a European particle and the word it joins, then the statement.
+  if (after === ctx.people.afterSpeaker && particleSurname(ctx, tokens, k, sentence)) return k + 2;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
     if (!speakerWord(ctx, tokens, end - 1, sentence) && !(end === k + 2 && definiteSurnameAfterGiven(ctx, tokens, k))) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
@@ -175,7 +177,8 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   const t = tokens[k]!;
   // وأوضح الكريديس ، في بيان: any family name before a comma and the setting after it.
   // (وأضاف العبدالكريم ، خلال مشاركته: or the occasion after the comma).
-  const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && (tokens[k + 2]!.norm === 'في' || OCCASION_PHRASES.has(tokens[k + 2]!.norm));
+  // (وأوضح الرميان ، الذي يرأس: or a relative clause that describes him.)
+  const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && (tokens[k + 2]!.norm === 'في' || OCCASION_PHRASES.has(tokens[k + 2]!.norm) || RELATIVES.has(tokens[k + 2]!.norm));
   // وأوضح الحجار في مؤتمر صحفي, وأوضح الشواربة خلال جلسة: and before the occasion of the statement.
   // ولد الدباغ في حي باب الطوب: after a verb of a life, any family name before where or when it happened.
   const lifeSetting = k > sentence.tokenStart && ctx.people.lifeVerbs.has(bareForm(tokens[k - 1]!).key) && LIFE_SETTING.has(after);
@@ -197,6 +200,17 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // وأشار الرمادي إلى أن: a town's name of nisba shape is a family name there (a town makes no statement).
   return nisbaName || plausibleName(ctx, tokens, k) || (n.endsWith('ي') && n.length >= 6 && ctx.placeLength(k) === 1);
 }
+
+/** Is token k a particle of a European name (فان, دي) with a bare word after it, and the statement after that? */
+function particleSurname(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k + 2 >= sentence.tokenEnd || !ctx.people.particles.has(tokens[k]!.norm) || tokens[k]!.clitics?.prefixes.length) return false;
+  const word = tokens[k + 1]!;
+  // (The word is the name's whatever else it spells: فان دام, not «lasted».)
+  return word.kind === 'word' && word.script === 'arabic' && !word.clitics?.prefixes.length && !word.norm.startsWith('ال') && word.norm.length >= 2 && !ctx.stop.has(word.norm) && THAT_FORMS.has(tokens[k + 2]!.norm);
+}
+
+/** The relative pronouns of a person, normalized: a clause that describes the speaker after a comma. */
+const RELATIVES = new Set(['الذي', 'التي']);
 
 /** Words that open the occasion of a statement after a comma (وأضاف العبدالكريم ، خلال مشاركته), normalized. */
 const OCCASION_PHRASES = new Set(['خلال', 'عقب', 'لدي', 'امام']);
