@@ -31,7 +31,7 @@ function nameWord(text: string, t: Token, w: HoldingWords): boolean {
   if (t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2 || hasTanween(text, t)) return false;
   // A listed name is a name here though it spells a verb too (طلعت مصطفى القابضة).
   if (w.isName(t.norm)) return true;
-  if (w.isWord(t.norm) || w.isWord(t.norm.replace(/^ال/, ''))) return false;
+  if (w.isWord(t.norm) || (t.norm.startsWith('ال') && w.isWord(t.norm.slice(2)))) return false;
   const c = t.clitics;
   return c === undefined || c.prefixes.length === 0 || !(c.article || w.isWord(c.stem) || w.isName(c.stem));
 }

@@ -6,6 +6,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/company-suffixes.json';
 import { letterSet, wordLikeSet } from './letter-name.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
+import { derivedImperfect } from '../person/word-shapes.js';
 
 const suffixSet = keyedSetOf(suffixes.words);
 
@@ -44,7 +45,7 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
         const w = tokens[x]!;
         const isForeign = (n: string): boolean => foreign(n, x);
         // وتعتزم, يتجه: a verb opens the sentence before the name.
-        if (derivedImperfect(w.norm) || (w.norm.charCodeAt(0) === WAW && derivedImperfect(w.norm.slice(1)))) break;
+        if (verbOpening(w.norm) || (w.norm.charCodeAt(0) === WAW && verbOpening(w.norm.slice(1)))) break;
         // إتش إس بي سي وسيتي غروب, وتي إن تي سبورتس: a word behind و opens the name, after the و.
         const joined = w.norm.charCodeAt(0) === WAW && letters.has(w.norm.slice(1)) ? startAfterPrefix(context.text, w, 1) : conjoined(w, isForeign);
         if (joined >= 0) [first, start, named] = [x, joined, named + 1];
@@ -63,18 +64,15 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
 function conjoined(t: Token, foreign: (n: string) => boolean): number {
   if (t.kind !== 'word' || t.norm.charCodeAt(0) !== WAW) return -1;
   const a = [t.clitics, ...(t.alternatives ?? [])].find((r) => r !== undefined && r.prefixes.length === 1 && r.prefixes[0] === 'و' && !r.article);
-  return a !== undefined && a.stem.length >= 2 && foreign(a.stem) && !derivedImperfect(a.stem) ? a.baseStart : -1;
+  return a !== undefined && a.stem.length >= 2 && foreign(a.stem) && !verbOpening(a.stem) ? a.baseStart : -1;
 }
 
 /**
  * وتعتزم هيونداي موتور: و and an imperfect of the derived forms (تعتزم, يتجه, تستعد) open the sentence,
- * not a company's name: ت or ي, then ت, ست, or a letter and ت (form VIII), in five letters or six.
+ * not a company's name: the shared shape, and form VIII too (a letter, then ت), in four to six letters.
  */
-function derivedImperfect(n: string): boolean {
-  const c0 = n.charCodeAt(0);
-  if (n.length < 4 || n.length > 6 || (c0 !== 0x062a /* ت */ && c0 !== 0x064a /* ي */)) return false;
-  const T = 0x062a;
-  return n.charCodeAt(1) === T || n.charCodeAt(2) === T;
+function verbOpening(n: string): boolean {
+  return derivedImperfect(n) || (n.length >= 4 && n.length <= 6 && (n.charCodeAt(0) === 0x062a || n.charCodeAt(0) === 0x064a) && n.charCodeAt(2) === 0x062a);
 }
 
 /**

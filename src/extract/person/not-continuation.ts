@@ -4,7 +4,7 @@ import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
-import { accusative, brokenPluralShape, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
+import { accusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
 /** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
 const noWord = (): undefined => undefined;
@@ -178,16 +178,4 @@ function nameEndsAfter(ctx: NameContext, tokens: readonly Token[], j: number): b
   // … بالقول: «by saying», which opens the statement as أن does.
   if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.norm === 'بالقول') return true;
   return !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.endsWith('ي') && !ctx.people.common.has(next.norm) && !ctx.nisba.has(next.norm);
-}
-
-/**
- * An imperfect of forms V, VI, VIII or X by its first letters: ت or ي, then ت or ست (تستعد, يتجه, تتولى),
- * of four to six letters; no transliterated name opens so.
- */
-function derivedImperfect(n: string): boolean {
-  if (n.length < 4 || n.length > 6) return false;
-  const c0 = n.charCodeAt(0);
-  if (c0 !== 0x062a /* ت */ && c0 !== 0x064a /* ي */) return false;
-  const c1 = n.charCodeAt(1);
-  return c1 === 0x062a /* ت */ || (c1 === 0x0633 /* س */ && n.charCodeAt(2) === 0x062a /* ت */);
 }

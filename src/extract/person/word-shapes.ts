@@ -54,6 +54,18 @@ export function derivedPastFeminine(n: string): boolean {
   return second === 0x0646 /* ن */ || second === 0x062a /* ت */ || n.charCodeAt(2) === 0x062a /* ت (and است) */;
 }
 
+/**
+ * An imperfect of forms V, VI, VIII or X by its first letters: ت or ي, then ت or ست (تستعد, يتجه, تتولى),
+ * of four to six letters; no transliterated name opens so.
+ */
+export function derivedImperfect(n: string): boolean {
+  if (n.length < 4 || n.length > 6) return false;
+  const c0 = n.charCodeAt(0);
+  if (c0 !== 0x062a /* ت */ && c0 !== 0x064a /* ي */) return false;
+  const c1 = n.charCodeAt(1);
+  return c1 === 0x062a /* ت */ || (c1 === 0x0633 /* س */ && n.charCodeAt(2) === 0x062a /* ت */);
+}
+
 /** ي ت ن: the prefixes of imperfect verbs. */
 export const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
 
