@@ -56,7 +56,11 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   const stem = c.stem;
   if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.nisba.has(stem) || derivedVerbalNoun(stem) || imperfectShape(stem) || ctx.notName(j)) return false;
   const next = tokens[j + 1];
-  return next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || AFTER_LAM_SURNAME.has(next.norm);
+  if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || AFTER_LAM_SURNAME.has(next.norm)) return true;
+  // عبد الوافي لفتيت اجتماعات: a bare listed noun after it is the verb's object, and the name has ended.
+  // (ل + an unlisted word before an unlisted one may be «to» a name: لفرانس برس.)
+  // Three letters are too often a verbal noun no list holds (لشرح موقف: to explain a position).
+  return stem.length >= 4 && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm) && !ctx.isPlace(j + 1);
 }
 
 /** Prepositions that may follow a name whose ل is its own (غوتفريد لايبنتس حول), normalized. */
