@@ -126,6 +126,9 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   if (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return known >= 1;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
   if (knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm)) return true;
+  // جليلة السيد مشروع التأمين: before a bare listed noun, the verb's object, no one else is titled: the
+  // name ends in the family name.
+  if (known >= 1 && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm) && !ctx.people.titles.startsWith(next.norm)) return true;
   // محمد السيد الشحات: before an unlisted family name with the article, after a listed name.
   return known >= 1 && next.norm.startsWith('ال') && !ctx.notName(j + 1) && plausibleName(ctx, tokens, j + 1);
 }
