@@ -5,7 +5,7 @@ import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, S
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
-import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
+import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, definiteSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
@@ -150,6 +150,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     }
   } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
     run.j++; // وأكد المتحدث خالد شمال أن: a surname spelled like a noun, where the statement opens after it
+    run.known++;
+    return STOP;
+  } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || (run.firstAmbiguous && run.unknownFirst)) && !hasProclitic && definiteSurnameBeforeStatement(ctx, tokens, run.j)) {
+    run.j++; // وأوضح المتحدث أشرف القدرة أن: with the article too
     run.known++;
     return STOP;
   } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && ambiguousSurnameAfterForeign(ctx, tokens, run.j, sentence)) {

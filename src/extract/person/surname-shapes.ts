@@ -38,6 +38,19 @@ export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly 
 }
 
 /**
+ * أشرف القدرة أن, محمد الحكيم إن: right after a listed given name, a definite common noun with the
+ * statement after it is the family name: the noun has nothing to do between the name and إن. Not a day
+ * (محمد الثلاثاء إن), a word of the setting, a country's adjective, a title, a verb or a place.
+ */
+export function definiteSurnameBeforeStatement(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 5 || !statementAfter(tokens, j)) return false;
+  if (!(ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) || ctx.people.dayWords.has(n) || ctx.people.afterSpeaker.has(n) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n) || ctx.people.verbs.has(n) || ctx.isPlace(j)) return false;
+  return !ctx.people.ordinals.has(n);
+}
+
+/**
  * الوزير مصطفى بايتاس ،, محافظ البنك صلاح الدين طالب ،, أمينه العام مصطفى ياحي ،: after a title and a
  * listed given name, the next word is the family name where a comma, a full stop or the statement follows
  * it, whatever its shape: a first letter the splitter reads as a proclitic, the shape of an imperfect or
