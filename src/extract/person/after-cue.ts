@@ -43,6 +43,13 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   // الخليفة العباسي المأمون, السلطان المنصور قلاوون: a regnal name after a ruler's title.
   const regnal = titled !== undefined ? regnalNameAt(ctx, tokens, title, k, sentence, context.key) : undefined;
   if (regnal) return scan.name(tokens[regnal.first]!.start, regnal.end, sentence, 'regnal-name');
+  // الرئيس التنفيذي لسوديك أيمن عامر: ل on an unlisted word after a role is «of» the body it is held in,
+  // not the name's own letter, when a listed given name follows it: the holder starts there.
+  const unlistedBody = titled?.kind === 'role' ? bodyBeforeGiven(scan, k, sentence) : -1;
+  if (unlistedBody > 0) {
+    const holder = readName(ctx, tokens, unlistedBody, sentence, true);
+    if (holder && holder.end - unlistedBody >= 2) return scan.name(holder.start, holder.end, sentence, 'role-of-body');
+  }
   const name = readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
   // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم) — unless in the
@@ -89,4 +96,23 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
  */
 function pastOrObject(n: string): boolean {
   return (n.endsWith('ت') && !n.endsWith('يت')) || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما');
+}
+
+/**
+ * The listed given name one or two words after an unlisted word behind ل at k (لسوديك أيمن, لبلاك روك
+ * لاري), the words between bare and unlisted too; -1 when there is none.
+ */
+function bodyBeforeGiven(scan: PersonScan, k: number, sentence: Sentence): number {
+  const { ctx, tokens } = scan;
+  const first = tokens[k];
+  const c = first?.clitics;
+  if (first === undefined || c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ل' || ctx.people.given.has(first.norm) || ctx.people.common.has(c.stem) || ctx.stop.has(c.stem)) return -1;
+  for (let j = k + 1; j < sentence.tokenEnd && j <= k + 2; j++) {
+    const t = tokens[j]!;
+    // (A listed name read as written: لاري is no ل + اري.)
+    if (t.kind === 'word' && ctx.people.given.has(t.norm) && !ctx.people.common.has(t.norm)) return j;
+    if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال')) return -1;
+    if (ctx.people.common.has(t.norm) || ctx.stop.has(t.norm)) return -1;
+  }
+  return -1;
 }
