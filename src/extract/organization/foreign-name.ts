@@ -63,15 +63,24 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   return Math.max(end, fieldEnd(tokens, end, s, w));
 }
 
+/** What the company reader asks of the person lists: an Arabic given name; any listed given or family name, or one that is also a word. */
+export interface PersonNames {
+  arabicGiven(norm: string): boolean;
+  listed(norm: string): boolean;
+}
+
 /**
  * The end of a company's name read after شركة or مجموعة at i, when one or two unlisted words follow it
  * and then what a company's name ends with: its line of business after ل (شركة نوفا للرعاية الصحية,
  * شركة أوكيو للاستكشاف والإنتاج) or its kind (شركة روشن العقارية, مجموعة ماجد القابضة), or two such words
  * (شركة اميركان ايرلاينز); 0 when not. One word alone is as often a common noun no list holds (شركة سيارات).
  */
-export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, kinds: ReadonlySet<string>): number {
+export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, kinds: ReadonlySet<string>, names: PersonNames): number {
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
   if (end === i + 1) return taaNameEnd(tokens, i, s, text, w, common);
+  // لشركة سوديك أيمن عامر: an Arabic given name and a listed name after the first word open the person the
+  // company's role names; the one word before it is the company.
+  if (end >= i + 3 && i + 3 < s.tokenEnd && names.arabicGiven(tokens[i + 2]!.norm) && names.listed(tokens[i + 3]!.norm) && !common.has(tokens[i + 2]!.norm)) return i + 2;
   if (end < s.tokenEnd && kinds.has(tokens[end]!.norm)) return end + 1;
   // شركة لوجيكا الناشئة: an adjective that only describes a company says the words before it name one.
   if (end < s.tokenEnd && !tokens[end]!.clitics?.prefixes.length && w.org.companyDescribers.has(tokens[end]!.norm)) return end;
@@ -79,8 +88,10 @@ export function companyNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   if (end < s.tokenEnd && !tokens[end]!.clitics?.prefixes.length && tokens[end]!.norm.startsWith('ال') && w.nisba.has(tokens[end]!.norm)) return end;
   const field = fieldEnd(tokens, end, s, w);
   if (field > end) return field;
-  // شركة اميركان ايرلاينز: two unlisted words side by side are a transliterated name.
-  return end - i === 3 ? end : 0;
+  // شركة اميركان ايرلاينز: two unlisted words side by side are a transliterated name; not when the second
+  // is an Arabic given name, which opens the person after the company (لشركة سوديك أيمن عامر). A
+  // transliterated one is as often the company's own (كونكو فيليبس, نايت فرانك).
+  return end - i === 3 && !names.arabicGiven(tokens[i + 2]!.norm) ? end : 0;
 }
 
 /**

@@ -86,7 +86,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   }
   if (described || !org.companyHeads.has(headKey)) return undefined;
   // شركة روشن العقارية: the head stays outside, as after other descriptors (شركة أرامكو → أرامكو).
-  const end = companyNameEnd(tokens, i, s, text, w, people.common, org.companyKinds);
+  const end = companyNameEnd(tokens, i, s, text, w, people.common, org.companyKinds, { arabicGiven: (n) => people.given.has(n) && !people.foreign.has(n), listed: (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n) });
   return end > 0 ? { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[end - 1]!.end, rule: 'company-name' } : undefined;
 }
 
