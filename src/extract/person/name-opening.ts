@@ -9,7 +9,7 @@ import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
 import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
-import { accusative, adverbialAccusative, imperfectShape, likelyFirstName } from './word-shapes.js';
+import { accusative, adverbialAccusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
 import { nameInIdiom } from './name-idioms.js';
@@ -54,6 +54,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   const { people } = ctx;
   // Most words can start no name: one set lookup per reading settles them before any other work.
   if (!unknownFirst && !formIn(first, people.starters)) return undefined;
+  // وهنأ موسى: a word written with a final أ is a verb (هنأ, بدأ, لجأ) or a noun (مبدأ), never a name,
+  // though it folds to one (هنا).
+  if (lastLetter(ctx.text, first) === 0x0623) return undefined;
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
