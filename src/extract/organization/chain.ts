@@ -32,6 +32,11 @@ export interface Chain {
   kindEnds: boolean;
   /** A short name in brackets follows the chain (set by the caller: head-evidence.ts, glossedAfter). */
   glossed?: boolean;
+  /**
+   * The chain ends in a country's adjective after at least one word of its own (البنك المركزي التركي,
+   * منظمة الطاقة الذرية الإيرانية): that country's own body (set by the caller, head-name.ts).
+   */
+  countrysBody?: boolean;
 }
 
 /** وزارة, normalized as the default options do. */

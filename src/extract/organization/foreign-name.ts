@@ -41,6 +41,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   if (j > 0 && (n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما')) && n.length >= 5 && (common.has(n.slice(0, n.endsWith('هما') ? -3 : -2)) || n.slice(0, -2).endsWith('ات'))) return false;
   // … and so is a noun in ة with its pronoun, listed or not (حزب كوميتو أغلبيتهما: their majority).
   if (j > 0 && n.length >= 6 && (n.endsWith('تها') || n.endsWith('تهم') || n.endsWith('تهما'))) return false;
+  // متوجهتين, مشاركين: a participle in م with the ending of a dual or a sound plural is the sentence.
+  if (n.length >= 6 && n.startsWith('م') && (n.endsWith('ين') || n.endsWith('ون') || n.endsWith('تان'))) return false;
   // اتفاقا, مشروعا: a listed noun with the alef of the accusative, its tanween unwritten, is the sentence's object.
   if (n.length >= 5 && n.endsWith('ا') && known(n.slice(0, -1))) return false;
   return !known(n) && !w.isPlace(j);

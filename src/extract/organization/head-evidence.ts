@@ -17,7 +17,7 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   // الحكومة المغربية لتعزيز البنية الأساسية: a government, police or municipality is its country or city
   // acting (a place, by the corpora's convention), and the purpose after it is what it does, not its name.
   if (w.org.stateHeads.has(headKey) && !chain.named) return false;
-  if (chain.purpose || chain.named || chain.glossed) return true;
+  if (chain.purpose || chain.named || chain.glossed || chain.countrysBody) return true;
   // مجموعة الرمال الذهبية القابضة, شركة البركة المصرفية: a company's kind ends its name.
   if (!definiteHead && w.org.companyHeads.has(headKey) && chain.kindEnds) return true;
   if (!definiteHead && namedBy && w.org.namingHeads.has(headKey)) return true;

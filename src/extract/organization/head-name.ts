@@ -52,6 +52,10 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
+  // An indefinite head, or a listed definite one (البنك المركزي), with a definite complement and a
+  // country's adjective at the end: منظمة الطاقة الذرية الإيرانية, البنك المركزي التركي.
+  const ownHead = !form.article || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareForm(tokens[i + 1]!).key}`));
+  if (chain && chain.end - i >= 3 && ownHead && tokens[i + 1]!.norm.startsWith('ال')) chain.countrysBody = w.nisba.has(bareForm(tokens[chain.end - 1]!).key) && tokens[chain.end - 1]!.norm.startsWith('ال');
   if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
   // صدرت عن دار الآداب, عن دار مسكلياني: the publishing formula makes the house a publisher.
   if (!form.article && knownEnd < 0 && org.publisherHeads.has(headKey) && publisherCue(tokens, i, s, org)) {

@@ -26,6 +26,7 @@ import squadNouns from './data/squad-nouns.json';
 import matchFrames from './data/match-frames.json';
 import mastheads from './data/mastheads.json';
 import placeReadings from './data/place-readings.json';
+import countryBodies from './data/country-bodies.json';
 import homographs from '../location/data/homographs.json';
 import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
 import { LIST_TRIGGERS } from '../location/place-lists.js';
@@ -119,6 +120,8 @@ export interface OrganizationLexicon {
   broadcast: ReadonlySet<string>;
   /** Adjectives of state (الجديدة, السابق, المتمردة): describe a body, never end its name. */
   descriptive: ReadonlySet<string>;
+  /** Definite head and first adjective, keyed and joined by a space, that a country's adjective makes that country's body. */
+  countryBodies: ReadonlySet<string>;
   /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
   sports: ReadonlySet<string>;
   /** Nouns of a team's people (لاعب, صفوف, مدرب): a city after one is the club. */
@@ -213,6 +216,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     press: new Set((pressHeads as string[]).map(key)),
     broadcast: new Set(broadcastHeads.words.map(key)),
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
+    countryBodies: new Set(countryBodies.phrases.map((p) => p.split(' ').map(key).join(' '))),
     sports: new Set(sportsCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
     matchFrames: {
