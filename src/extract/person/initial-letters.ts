@@ -2,7 +2,7 @@
 import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { possessed } from './name-words.js';
-import { derivedVerbalNoun, imperfectShape } from './word-shapes.js';
+import { derivedVerbalNoun, imperfectShape, withoutPronoun } from './word-shapes.js';
 
 /**
  * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
@@ -16,7 +16,8 @@ export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
     // A pronoun suffix (خارجيتها, باسمها) or a derived verbal noun (باستثناء) says the word is a phrase.
     if (c.article || c.suffix !== undefined || c.prefixes.some((p) => !SURNAME_LETTERS.has(p))) return false;
     const stem = c.stem;
-    if (derivedVerbalNoun(stem) || possessed(ctx, stem)) return false;
+    // بإشراكها: a derived verbal noun with its pronoun too.
+    if (derivedVerbalNoun(stem) || derivedVerbalNoun(withoutPronoun(stem)) || possessed(ctx, stem)) return false;
     // ليفاوض, لتعلن: ل before an imperfect verb says why (to negotiate), far more often than a name begins so.
     if (c.prefixes.includes('ل') && imperfectShape(stem)) return false;
     if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
