@@ -167,10 +167,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
       // مجمع ناصر الطبي الجرحى: nor, after a nisba adjective, a definite word that is no adjective (a plural
       // noun there is the verb's object; written with ى, الجرحى is no nisba, as الكبرى is a listed adjective).
-      // So after a feminine one of a country or scope (غرفة التجارة الدولية النزاع), unless the word is
-      // feminine too (اللجنة العربية الدائمة: an adjective agreeing with it).
+      // So after a plural one (للصحفيين التونسيين الحكم), and after a feminine one of a country or scope
+      // (غرفة التجارة الدولية النزاع), unless the word is feminine too (اللجنة العربية الدائمة: an
+      // adjective agreeing with it).
       const alefMaqsura = lastLetter(text, t) === 0x0649 /* ى */ && !listedAdjective(bare, w);
-      const afterNisba = (prev.endsWith('ي') || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
+      const afterNisba = (prev.endsWith('ي') || ((prev.endsWith('يين') || prev.endsWith('يون')) && w.nisba.has(prev)) || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
       if (placeClosed && isDef && !adjectiveLike(bare, w) && !w.org.companyKinds.has(bare)) break;
       if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && (!adjectiveLike(bare, w) || pluralParticiple(bare)) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare))) purpose = true;
