@@ -104,8 +104,9 @@ export function fuulVerbalNoun(n: string): boolean {
 
 /** Titles that are names too (السيد, الحاج, القاضي), normalized with the default options. */
 const TITLE_NAMES = new Set(['السيد', 'الحاج', 'القاضي']);
-/** شيخ without the article, inside a name only between two given names. */
+/** شيخ without the article, inside a name only between two given names; أمير so too (حسين أمير عبد اللهيان). */
 const SHEIKH = 'شيخ';
+const AMIR = 'امير';
 /** الشيخ, normalized. */
 const DEFINITE_SHEIKH = 'الشيخ';
 
@@ -118,6 +119,8 @@ const DEFINITE_SHEIKH = 'الشيخ';
 export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
   // حسن شيخ محمود, شريف شيخ أحمد: Somali names carry شيخ between two given names.
+  // حسين أمير عبد اللهيان: so does a Persian name أمير, before a listed name or عبد.
+  if (tokens[j]!.norm === AMIR) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && (ctx.people.given.has(next.norm) || next.norm === 'عبد');
   if (tokens[j]!.norm === SHEIKH) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && ctx.people.given.has(next.norm);
   // حسين الشيخ ،: الشيخ after a given name is the family name where the name ends; before a name it is the
   // next person's title (التقى الملك عبدالله الشيخ محمد بن زايد).
