@@ -41,6 +41,8 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   // ميرسك الدنماركية وهاباج لويد الألمانية: a feminine country's adjective after an unlisted given name
   // and a surname agrees with a company or a thing, not a man.
   if (givenStart >= 0 && feminineNisbaAt(ctx, tokens, name.end, sentence)) return name.end;
+  // هونغ كونغ: not where the given name and the surname are exactly a listed place of two words.
+  if (givenStart >= 0 && i > 0 && tokens[i - 1]!.start <= givenStart && ctx.placeLength(i - 1) === name.end - i + 1) return name.end;
   if (givenStart >= 0) return scan.name(givenStart, name.end, sentence, 'name-chain');
   // A lone listed name is a weak reading (score -1): a longer candidate over it wins.
   scan.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
