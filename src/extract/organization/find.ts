@@ -131,7 +131,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const cityBehindBa = m !== undefined && m.end === i + 1 && form.prefixes.includes('ب') && isPlace(i);
       // في جنيف وبروكسل وبرشلونة: a club named for its city, joined by و to a place (not to a club: ريال مدريد وبرشلونة), is the city.
       const cityInList = m !== undefined && m.end === i + 1 && form.prefixes.length === 1 && form.prefixes[0] === 'و' && isPlace(i) && i > s.tokenStart && isPlace(i - 1) && previous.end !== i;
-      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
+      // فأقام في برشلونة, ولد في ليفربول: a club named for its city, after a word that announces a place and
+      // with no word of the game near it, is the city.
+      const cityMeant = m !== undefined && m.end === i + 1 && !m.value.facility && isPlace(i) && placeMeant(tokens, i, s, form.prefixes, org) && !inSportsReport(tokens, i, s, org.sports, undefined);
+      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
