@@ -63,7 +63,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
   // وقال كينيون : «…»: before the quote itself, whatever the word's shape: no verb or adverb stands
   // alone between a reporting verb and the words it reports.
-  const shaped = likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence) || QUOTE_OPENERS.has(tokens[k + 1]?.norm ?? '');
+  // A listed name that is a word too (توفيق, كريم) is a name whatever its shape.
+  const shaped = ctx.people.ambiguous.has(n) || likelyFirstName(n) || n.endsWith('ا') || transliterated(n) || occasionAfter(tokens, k, sentence) || QUOTE_OPENERS.has(tokens[k + 1]?.norm ?? '');
   // وأضاف يوهانيك أن: before the statement a long transliterated word opening with ي is no imperfect.
   return plausibleName(ctx, tokens, k, statement) && shaped && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm) && !ctx.bodyWord(t);
 }
