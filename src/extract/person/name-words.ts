@@ -122,6 +122,16 @@ export function functionWordToken(ctx: NameContext, t: Token): boolean {
   return isFunctionWord(ctx, t.norm) && mayBeFunctionWord(ctx.text.slice(t.start, t.end));
 }
 
+/**
+ * A word of the statement's setting after the speaker (أمام, في, أمس), unless it is a function word that
+ * its spelling rules out: إمام (the surname, the imam) folds to أمام (before), but no one writes the
+ * preposition with its hamza below (وقال عادل إمام إن).
+ */
+export function afterSpeakerToken(ctx: NameContext, t: Token): boolean {
+  if (!ctx.people.afterSpeaker.has(t.norm)) return false;
+  return !isFunctionWord(ctx, t.norm) || mayBeFunctionWord(ctx.text.slice(t.start, t.end));
+}
+
 /** Does the token's proclitic allow a name after it (و, ل, و + ل)? */
 export function nameProclitics(t: Token): boolean {
   const prefixes = t.clitics?.prefixes ?? t.alternatives?.[0]?.prefixes ?? [];

@@ -5,7 +5,7 @@ import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
-import { definiteSurnameAt, functionWordToken, possessed, statementAfter } from './name-words.js';
+import { afterSpeakerToken, definiteSurnameAt, functionWordToken, possessed, statementAfter } from './name-words.js';
 
 /**
  * A family name by its shape after a given name that is also a word (أشرف الجبري, إيمان الشنقيطي): a
@@ -26,14 +26,15 @@ export function nisbaSurnameAt(ctx: NameContext, tokens: readonly Token[], j: nu
 /**
  * خالد شمال أن: right after a given name, a bare common noun with إن or أن after it is the
  * family name, since the statement opens there; a time word (أمس, مساء) or a word of the setting is the
- * sentence, as are verbs, function words and accusatives.
+ * sentence, as are verbs, function words and accusatives. A role without its article is one too (عادل
+ * إمام إن: إمام is the imam and, spelled so, never the preposition أمام).
  */
 export function commonSurnameBeforeStatement(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const n = t.norm;
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 3 || n.endsWith('ا')) return false;
   // … a common noun or a role: a role right before إن has no complement, so it is no role.
-  if (!(ctx.people.common.has(n) || ctx.people.titles.startsWith(n)) || ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.isPlace(j)) return false;
+  if (!(ctx.people.common.has(n) || ctx.people.titles.startsWith(n) || ctx.people.titles.startsWith(`ال${n}`)) || afterSpeakerToken(ctx, t) || ctx.people.verbs.has(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || ctx.isPlace(j)) return false;
   return statementAfter(tokens, j);
 }
 
@@ -76,7 +77,7 @@ export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j:
   const closer = PARTICLE_CLOSERS.has(next) || (nextToken.kind === 'word' && !nextToken.clitics?.prefixes.length && imperfectShape(next) && next.charCodeAt(0) !== 0x0646 /* ن: أحمدي نجاد */ && !ctx.people.given.has(next) && !ctx.people.family.has(next) && !ctx.isPlace(j + 1));
   const particle = !mark && closer && !ctx.people.common.has(n) && !ctx.connectors.has(n) && lastLetter(ctx.text, t) !== 0x0647 && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !(t.clitics !== undefined && t.clitics.prefixes.some((p) => p !== 'و'));
   if (!(mark || particle || statementAfter(tokens, j))) return false;
-  if (ctx.people.afterSpeaker.has(n) || ctx.people.verbs.has(n) || ctx.people.titles.startsWith(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || (possessed(ctx, n) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) || ctx.isPlace(j)) return false;
+  if (afterSpeakerToken(ctx, t) || ctx.people.verbs.has(n) || ctx.people.titles.startsWith(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || (possessed(ctx, n) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) || ctx.isPlace(j)) return false;
   // بدقة: ب and a listed noun say how; so does ب and a verbal noun before the statement (بوضوح إن), but
   // not before a comma (مصطفى بايتاس ،), where a manner phrase does not stand.
   const c = t.clitics;
