@@ -270,7 +270,8 @@ export function clauseSubjectEnd(ctx: NameContext, tokens: readonly Token[], k: 
   // read where it stands.
   const { people } = ctx;
   if (end > 0 && (people.given.has(tokens[k]!.norm) || people.family.has(tokens[k]!.norm))) return 0;
-  for (let j = k; j < end; j++) if (!subjectShape(tokens[j]!.norm) || people.ambiguous.has(tokens[j]!.norm)) return 0;
+  // A listed place is the place (إن سيول لن تتسامح: Seoul, though the word is also floods).
+  for (let j = k; j < end; j++) if (!subjectShape(tokens[j]!.norm) || people.ambiguous.has(tokens[j]!.norm) || ctx.isPlace(j)) return 0;
   // Of two words the second is a listed name or a long transliterated one (صلاد حسن); a noun before a
   // short one is the subject and its genitive (فوز كانغ: Kang's win).
   const second = end === k + 2 ? tokens[k + 1]!.norm : '';
