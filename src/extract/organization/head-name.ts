@@ -6,6 +6,7 @@ import { wordAt } from '../lexicon/scan.js';
 import { bareForm, type TokenForm } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { PersonLexicon } from '../person/lexicon.js';
+import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { readChain } from './chain.js';
 import type { ChainWords } from './chain-words.js';
@@ -36,6 +37,10 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const { tokens, text, i, s, form, knownEnd, described } = site;
   const headKey = form.article ? form.key.slice(2) : form.key;
   if (!form.article && governsBody(tokens, i, s, headKey, org)) return undefined;
+  // في مكتبه سفيرة الولايات المتحدة: a head whose name ends in ة (مكتبة) and is another head with ه, written
+  // here with ه before an indefinite word, is that head with its pronoun (his office). Careless writing of ة
+  // as ه keeps a definite complement after it (مكتبه الإسكندرية).
+  if (!form.article && headKey.endsWith('ه') && org.heads.has(headKey.slice(0, -1)) && lastLetter(text, tokens[i]!) === 0x0647 && !(i + 1 < s.tokenEnd && tokens[i + 1]!.norm.startsWith('ال'))) return undefined;
   // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   let chain = readChain(tokens, text, i, s, w);

@@ -7,6 +7,7 @@ import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter } from './word-shapes.js';
+import { statementAfter } from './name-words.js';
 import { DEFINITE_DIRECTIONS } from '../location/trigger-name.js';
 
 /** المنتهية and المنتهي, normalized, and ولاية with a pronoun: «whose term is ending». */
@@ -88,7 +89,10 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     // وزير الأشغال العامة والإسكان الفلسطيني: a second portfolio joined by و, when the role's adjective
     // follows it (ثورة الملك والشعب ذكرى names no one).
     const after = tokens[k + 1];
-    const portfolio = w.clitics?.article === true && w.clitics.prefixes.length === 1 && w.clitics.prefixes[0] === 'و' && after !== undefined && k + 1 < sentence.tokenEnd && articleWritten(ctx.text, after);
+    // … or when a name with a listed word follows it and ends before the statement or a mark (وزير الطاقة
+    // والمياه جو صدي إن).
+    const andDefinite = w.clitics?.article === true && w.clitics.prefixes.length === 1 && w.clitics.prefixes[0] === 'و' && after !== undefined && k + 1 < sentence.tokenEnd;
+    const portfolio = andDefinite && (articleWritten(ctx.text, after) || holderBeforeStatement(ctx, tokens, k + 1, sentence));
     // الرئيس الجنوب أفريقي سيريل رامافوزا: a compound nisba (a direction, then a nisba without the article).
     const compoundNisba = skipped > 0 && !w.clitics?.prefixes.length && w.norm.length >= 4 && w.norm.endsWith('ي') && DEFINITE_DIRECTIONS.has(tokens[k - 1]!.norm);
     if (compoundNisba) {
@@ -99,6 +103,16 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     k += Math.max(1, place);
   }
   return k;
+}
+
+/** Marks that close a holder's name inside the sentence (a full stop may end a phrase that names no one). */
+const HOLDER_CLOSERS = new Set(['،', ',', ':', '(']);
+
+/** A name with a listed word at k, closed by the statement or a mark after it (جو صدي إن, بسام مولوي ،). */
+function holderBeforeStatement(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const name = readName(ctx, tokens, k, sentence, true);
+  if (name === undefined || name.known === 0 || name.end >= sentence.tokenEnd) return false;
+  return statementAfter(tokens, name.end - 1) || HOLDER_CLOSERS.has(tokens[name.end]!.norm);
 }
 
 /** Most words of a constituency after عن (محافظة كركوك, حزب الله, الدائرة الأولى). */
