@@ -22,3 +22,18 @@ export function adjectiveOfNounBefore(text: string, tokens: readonly Token[], i:
   const feminineNoun = lastLetter(text, before) === TAA_MARBUTA || noun.endsWith('ات');
   return feminine ? feminineNoun : !feminineNoun && !noun.endsWith('ي');
 }
+
+/**
+ * وفدا عسكريا روسيا, موقفا تركيا: a country in -يا is also its nisba in the accusative (روسيًّا, تركيًّا),
+ * the adjective of an indefinite accusative noun before it: a listed noun or a nisba with the accusative
+ * alef (وفدا, عسكريا). Not after a verb in ا (دعا روسيا إلى: called on Russia), which no list holds.
+ */
+export function accusativeNisba(tokens: readonly Token[], i: number, sentence: Sentence, isNoun: (w: string) => boolean, nisba: ReadonlyMap<string, string>): boolean {
+  const t = tokens[i]!;
+  if (i <= sentence.tokenStart || t.clitics?.prefixes.length || !t.norm.endsWith('يا') || !nisba.has(t.norm.slice(0, -1))) return false;
+  const before = tokens[i - 1]!;
+  const n = before.norm;
+  if (before.kind !== 'word' || before.clitics?.prefixes.length || n.startsWith('ال') || n.length < 4 || !n.endsWith('ا')) return false;
+  const stem = n.slice(0, -1);
+  return isNoun(stem) || nisba.has(stem) || (stem.length >= 4 && stem.endsWith('ي') && isNoun(stem.slice(0, -1)));
+}

@@ -18,7 +18,7 @@ import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
 import { nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
-import { adjectiveOfNounBefore } from './adjective-reading.js';
+import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
 
@@ -111,7 +111,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const wordAsWritten = hit !== undefined && ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
     // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
     // زواره, written with ه: a noun with its pronoun (its visitors), not the town زوارة.
-    const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)) || (lastLetter(text, token) === 0x0647 /* ه */ && isCommon(token.norm.slice(0, -1))));
+    const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || accusativeNisba(tokens, i, sentence, isCommon, nisba) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)) || (lastLetter(text, token) === 0x0647 /* ه */ && isCommon(token.norm.slice(0, -1))));
     if (hit !== undefined && eventPlace(tokens, i, sentence, key)) return hit.end;
     const joined = (): boolean => joinedToPlace(tokens, i, hit!, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
