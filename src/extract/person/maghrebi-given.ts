@@ -71,13 +71,17 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
 
 /**
  * Does a title stand right before token i, or a title and its nisba (الرئيس التونسي الحبيب بورقيبة,
- * الوزير الليبي الصديق الورفلي), which describes the man the title names?
+ * الوزير الليبي الصديق الورفلي), which describes the man the title names, or an indefinite title and the
+ * place it governs?
  */
 function titledBefore(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): boolean {
   if (i - 1 < sentence.tokenStart) return false;
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined) return true;
   const before = tokens[i - 1]!;
-  return !before.clitics?.prefixes.length && ctx.nisba.has(before.norm) && i - 2 >= sentence.tokenStart && titleAt(ctx, tokens, i - 2, sentence) !== undefined;
+  if (before.clitics?.prefixes.length || i - 2 < sentence.tokenStart) return false;
+  // … or the one-word place the title governs (والي الخرطوم الطاهر إبراهيم الخير, محافظ البصرة).
+  const governedPlace = ctx.placeLength(i - 1) === 1 && tokens[i - 2]!.kind === 'word' && !tokens[i - 2]!.norm.startsWith('ال');
+  return (ctx.nisba.has(before.norm) || governedPlace) && titleAt(ctx, tokens, i - 2, sentence) !== undefined;
 }
 
 /** A bare definite nisba (الورفلي, المصري): a family name after a listed first name a title announces. */
