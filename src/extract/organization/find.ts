@@ -165,12 +165,14 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const pairOnly = listOnly && inClubPair(tokens, i, s, clubAt, knownAt, org.sports);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
+      // سيارات نيسان, هواتف أبل: right after a noun of its products, a company named like a word is the maker.
+      const branded = single && form.start === token.start && i > s.tokenStart && org.productNouns.has(bareForm(tokens[i - 1]!).key);
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
-      if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
-        const rule = quoted ? 'quoted-outlet' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : 'dateline';
+      if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
+        const rule = quoted ? 'quoted-outlet' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;

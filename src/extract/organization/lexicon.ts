@@ -27,6 +27,7 @@ import matchFrames from './data/match-frames.json';
 import mastheads from './data/mastheads.json';
 import placeReadings from './data/place-readings.json';
 import countryBodies from './data/country-bodies.json';
+import productNouns from './data/product-nouns.json';
 import homographs from '../location/data/homographs.json';
 import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
 import { LIST_TRIGGERS } from '../location/place-lists.js';
@@ -122,6 +123,8 @@ export interface OrganizationLexicon {
   descriptive: ReadonlySet<string>;
   /** Definite head and first adjective, keyed and joined by a space, that a country's adjective makes that country's body. */
   countryBodies: ReadonlySet<string>;
+  /** Nouns of a maker's products (سيارات, هواتف): right after one, a company named like a word is the maker. */
+  productNouns: ReadonlySet<string>;
   /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
   sports: ReadonlySet<string>;
   /** Nouns of a team's people (لاعب, صفوف, مدرب): a city after one is the club. */
@@ -217,6 +220,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     broadcast: new Set(broadcastHeads.words.map(key)),
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
     countryBodies: new Set(countryBodies.phrases.map((p) => p.split(' ').map(key).join(' '))),
+    productNouns: new Set(productNouns.nouns.map(key)),
     sports: new Set(sportsCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
     matchFrames: {
