@@ -4,7 +4,7 @@
 // the place extractor (فاز المغرب على مصر: national teams, read as the countries by the corpora).
 import type { Sentence, Token } from '../../schema.js';
 import { matchPlace } from '../location/match-place.js';
-import { homographSet } from '../location/place-words.js';
+import { homographSet, triggerSet } from '../location/place-words.js';
 import { PLACE_START } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
 import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
@@ -52,12 +52,14 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
   const { tokens } = context;
   const out: Candidate[] = [];
   const homographs = homographSet(context.key);
+  const triggers = triggerSet(context.key);
   scanStarts(context, starts, PLACE_START, (i, s) => {
     const t = tokens[i]!;
     // The club's name stands bare: بالشارقة, في الشارقة are the city even in a match report.
     if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, placeCues)) return i + 1;
     const m = matchPlace(places.trie, tokens, i, s);
-    if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm))) return i + 1;
+    // مخيم الزعتري, مدينة عيسى: a listed name that opens with a place noun names the place, never a club.
+    if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm)) || (m.end > i + 1 && triggers.has(t.norm))) return i + 1;
     out.push({ type: 'ORGANIZATION', start: m.start, end: tokens[m.end - 1]!.end, rule: 'club-in-match', score: 1 });
     return m.end;
   });
