@@ -69,12 +69,17 @@ export function findNumbers(view: DocView, sentences: readonly Sentence[], cover
 /** ألف, normalized: 'thousand', and the verb ألّف, 'wrote'. */
 const ALF = 'الف';
 
+/** The particle قد (and لقد, وقد, فقد): a past verb follows it, never a number. */
+const QAD = new Set(['قد', 'لقد', 'وقد', 'فقد', 'ولقد']);
+
 /**
- * Is the lone word ألف the verb 'wrote' (ألف الكتاب, ألف كتبا عديدة)? A thousand governs an indefinite
- * noun in the genitive (ألف كتاب), never a definite word nor an accusative.
+ * Is the lone word ألف the verb 'wrote' (ألف الكتاب, ألف كتبا عديدة, فقد ألف كتاب القانون)? A thousand
+ * governs an indefinite noun in the genitive (ألف كتاب), never a definite word nor an accusative, and
+ * stands after no قد.
  */
 function authoredVerb(view: DocView, first: number, next: number, end: number): boolean {
   if (next !== first + 1 || next >= end || view.tokens[first]!.norm !== ALF) return false;
+  if (first > 0 && QAD.has(view.tokens[first - 1]!.norm)) return true;
   const after = view.tokens[next]!;
   if (after.kind !== 'word') return false;
   // As written: كتبا is no ك + a word here.

@@ -22,6 +22,7 @@ export const negativeCases: ValueCase[] = [
   c('bare digits', 'وشارك 15 لاعبا في التدريبات.'),
   c('ألف, the verb, before a definite word', 'ألف الكاتب الثلاثية في خمس سنوات.'),
   c('ألف, the verb, before an accusative', 'ألف كتبا عديدة في الفلسفة والطب.'),
+  c('ألف, the verb, after قد', 'أما ابن سينا فقد ألف كتاب القانون في الطب.'),
   c('bare digits in a score', 'وانتهت المباراة بنتيجة 3 مقابل 1.'),
   c('bare number 1500', 'وسجل الهداف 1500 هدف في مسيرته.'),
   c('count word before a year-like number', 'وبلغ عدد الحالات المسجلة 1950 حالة نشطة.', num('1950 حالة', '1950', 'حالة')),
