@@ -1,7 +1,7 @@
 // Words around a name chain that decide where it starts or goes on: a month that is also a name, the
 // particle على spelled like علي, a kunya before a place-named family, بن after a family name, a Gulf
 // patronymic with the article, the surname after a foreign given name in -ا, an honorific that is a given
-// name inside one (محمد السيد شعبان).
+// name inside one (محمد السيد شعبان), the answer of أما after the name it sets up.
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareForm } from '../lexicon/token-forms.js';
@@ -159,4 +159,15 @@ export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: n
 export function grandfatherAfter(ctx: NameContext, t: Token): boolean {
   const { people } = ctx;
   return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.family.has(t.norm)) && !people.ambiguous.has(t.norm) && !people.common.has(t.norm);
+}
+
+/** أما, normalized, with و or ف before it. */
+const AMMA = new Set(['اما', 'واما', 'فاما']);
+
+/**
+ * أما ابن رشد فشرح أرسطو: after أما the name is the topic, and the word with ف is the answer that
+ * follows it, never part of the name.
+ */
+export function ammaAnswer(tokens: readonly Token[], i: number, t: Token, sentence: Sentence): boolean {
+  return i > sentence.tokenStart && t.clitics?.prefixes[0] === 'ف' && AMMA.has(tokens[i - 1]!.norm);
 }

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
-import { familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
+import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
@@ -105,6 +105,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
   const hasProclitic = (run.hasProclitic = t.clitics !== undefined && t.clitics.prefixes.length > 0);
+  if (hasProclitic && ammaAnswer(tokens, run.i, t, sentence)) return STOP;
   if (!knownWord && run.j === run.surnameSlot && run.unknownFirst && run.firstKnown && run.known > 0 && surnameBeforeMark(ctx, tokens, run.j, sentence)) {
     run.j++;
     run.known++;

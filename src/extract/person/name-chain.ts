@@ -6,6 +6,7 @@ import { chainStep, READ, STOP, type ChainRun } from './chain-step.js';
 import { lineageNisba } from './name-ends.js';
 import { SON_OF } from './chain-guards.js';
 import { nameProclitics } from './name-words.js';
+import { regnalNumberAt } from './name-inner.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
 export { likelyFirstName } from './word-shapes.js';
@@ -74,6 +75,12 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
       if (step === STOP) break;
       if (step === READ) run.firstKnown ||= run.known > 0;
     }
+  }
+  // البابا أوربان الثاني: a regnal number after the one listed surname a title announces is the
+  // ruler's (a surname ends other names).
+  if (surname && unknownFirst && run.j === i + 1 && run.j < sentence.tokenEnd) {
+    const regnal = regnalNumberAt(ctx, tokens, run.j, sentence, run);
+    if (regnal !== undefined && regnal !== 'ends') run.j = regnal.end;
   }
   j = run.j;
   known = run.known;

@@ -4,6 +4,7 @@ import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
+import { passiveByVowels } from './vowelled-verbs.js';
 import { accusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
 /** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
@@ -23,12 +24,15 @@ const noWord = (): undefined => undefined;
  * - the future of a listed verb (سيحضر, ستطلب, سيكون);
  * - a broken plural of the pattern مفاعيل after an Arabic name (مقاليد, مشاريع);
  * - a definite feminine plural (الاجراءات, المحادثات);
- * - the dual of a common noun (هدفين).
+ * - the dual of a common noun (هدفين);
+ * - a passive verb written with its vowels (عُربت, دُفن).
  */
 export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
   const n = t.norm;
   if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه')) return true;
   if (foreign && articleWritten(ctx.text, t)) return true; // إلسوورث opens with إ, not the article
+  // A passive verb its vowels show (عبد الملك بن مروان عُربت الدواوين): the sentence going on.
+  if (passiveByVowels(ctx.text, t)) return true;
   // A common noun with the article (سجل محمد صلاح الهدف, أدرك ناصر منسي التعادل): family names spelled
   // like words are listed (familyWords) and read before this. An epithet of the pattern أفعل stays
   // (الإسكندر الأكبر).
