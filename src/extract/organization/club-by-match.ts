@@ -1,6 +1,7 @@
 // A club named after its city, where a match report sets it against another team: the subject of a
 // result verb (فاز الشارقة), the apposition of an opponent noun (على مضيفه عجمان), or the team brought
-// in by على, مع or أمام after such a verb or its noun (تعادل الوحدة مع الشارقة). Countries are left to
+// in by على, مع or أمام after such a verb or its noun (تعادل الوحدة مع الشارقة), or the club a player
+// moves to (انضم إلى ليفربول). Countries are left to
 // the place extractor (فاز المغرب على مصر: national teams, read as the countries by the corpora).
 import type { Sentence, Token } from '../../schema.js';
 import { matchPlace } from '../location/match-place.js';
@@ -20,6 +21,24 @@ export interface MatchFrames {
   objects: ReadonlySet<string>;
   /** Nouns of what a team holds (رصيد, جماهير, شباك), taking the team as their genitive. */
   teamNouns: ReadonlySet<string>;
+  /** Verbs of a player's move (انضم, أعير, انتقل), after which إلى brings in the club. */
+  transfers: ReadonlySet<string>;
+}
+
+/** إلى, normalized; and the words of time that may stand between a move's verb and it (انتقل صيف 2017 إلى). */
+const TO = 'الي';
+const MOVE_TIMES = new Set(['عام', 'صيف', 'شتاء', 'موسم', 'سنه', 'ثم']);
+
+/** Is token `to` إلى after a verb of a player's move, with at most a time between (أعير إلى, انتقل عام 2003 إلى)? */
+function moveBefore(tokens: readonly Token[], to: number, s: Sentence, frames: MatchFrames): boolean {
+  for (let j = to - 1; j >= Math.max(s.tokenStart, to - 3); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'number') continue;
+    if (t.kind !== 'word') return false;
+    if (frames.transfers.has(bareForm(t).key)) return true;
+    if (!MOVE_TIMES.has(t.norm)) return false;
+  }
+  return false;
 }
 
 /** How far back from على, مع or أمام the verb or noun of the match may stand, in words. */
@@ -41,7 +60,9 @@ export function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, fra
   if (i <= s.tokenStart) return false;
   const prev = tokens[i - 1]!;
   // Most words before a place are none of the frame's words: settle them without reading objects.
-  if (prev.kind !== 'word' || !(someReadingIn(prev, frames.verbs) || someReadingIn(prev, frames.opponents) || frames.objects.has(prev.norm))) return false;
+  if (prev.kind !== 'word') return false;
+  if (prev.norm === TO) return moveBefore(tokens, i - 1, s, frames);
+  if (!(someReadingIn(prev, frames.verbs) || someReadingIn(prev, frames.opponents) || frames.objects.has(prev.norm))) return false;
   const before = bareForm(prev).key;
   if (frames.verbs.has(before) || frames.opponents.has(before)) return true;
   return frames.objects.has(before) && matchBefore(tokens, i - 1, s, frames);
@@ -56,7 +77,9 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
   scanStarts(context, starts, PLACE_START, (i, s) => {
     const t = tokens[i]!;
     // The club's name stands bare: بالشارقة, في الشارقة are the city even in a match report.
-    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, placeCues)) return i + 1;
+    // After a move's إلى (a word that cues a place) the report's words of sport alone decide.
+    const moved = i > s.tokenStart && tokens[i - 1]!.norm === TO;
+    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, moved ? undefined : placeCues)) return i + 1;
     const m = matchPlace(places.trie, tokens, i, s);
     // مخيم الزعتري, مدينة عيسى: a listed name that opens with a place noun names the place, never a club.
     if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm)) || (m.end > i + 1 && triggers.has(t.norm))) return i + 1;

@@ -229,6 +229,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       opponents: new Set(matchFrames.opponents.map(key)),
       objects: new Set(matchFrames.objects.map(key)),
       teamNouns: new Set(matchFrames.teamNouns.map(key)),
+      transfers: new Set(matchFrames.transfers.map(key)),
     },
     mastheads: new Set(mastheads.words.map(key)),
     // …and the words that announce a place (بولاية الجزيرة: the state, not the channel; مطار هامبورغ: the city).
