@@ -3,12 +3,18 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { coordinatedName } from './coordinated.js';
 import type { NameContext } from './name-chain.js';
 import { bodiesByStart } from './role-body.js';
+import { letterSet } from '../organization/letter-name.js';
 
 /**
  * What the readers of one document's person scan share: the name context, where found names go, and
  * whether the phrase being read names a place or an institution after a person (then nothing is kept:
  * مطار الملك خالد, جامعة الملك سعود).
  */
+/** A token's word without a و before it (وبروتوكول stays whole: only a letter name is looked up). */
+function bareLetter(t: Token): string {
+  return t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' ? t.clitics.stem : t.norm;
+}
+
 export class PersonScan {
   readonly out: Candidate[] = [];
   readonly tokens: readonly Token[];
@@ -24,7 +30,7 @@ export class PersonScan {
   }
 
   push(c: Candidate): void {
-    if (!this.eponym) this.out.push(c);
+    if (!this.eponym && !this.spelledLetters(c.start, c.end)) this.out.push(c);
   }
 
   /** Organizations found so far, by the token they start at (built on first need: few roles ask). */
@@ -36,6 +42,28 @@ export class PersonScan {
   name(start: number, end: number, sentence: Sentence, rule: string): number {
     this.push({ type: 'PERSON', start, end: this.tokens[end - 1]!.end, rule });
     return this.listGoesOn(end, sentence);
+  }
+
+  /**
+   * Do the words from `start` to token `end - 1` spell Latin letters (جي سي سي, إتش تي إم إل: GCC,
+   * HTML): two letter names or more, the last word one of them? A person's name ends in a surname, not
+   * an initial (جي دي فانس, لي كوان يو).
+   */
+  private spelledLetters(start: number, end: number): boolean {
+    const { tokens } = this;
+    // The token that ends the name: the last one starting before `end`.
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid]!.start < end) lo = mid;
+      else hi = mid - 1;
+    }
+    const letters = letterSet(this.context.key);
+    if (tokens.length === 0 || !letters.has(tokens[lo]!.norm)) return false;
+    let n = 0;
+    for (let k = lo; k >= 0 && tokens[k]!.end > start; k--) if (letters.has(bareLetter(tokens[k]!))) n++;
+    return n >= 2;
   }
 
   /** After a name, the people listed with و (… وغانلوكا زامبروتا وديفد تريزيغيه); returns where the list ends. */
