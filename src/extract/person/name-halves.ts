@@ -1,6 +1,7 @@
 // The halves of one name read apart: side by side (كالونزو موسيوكا, each read as a family name), or
 // around a father's name that is a word too (عبد الرحيم خلف الجبوري: خلف, «behind», stops the chain, and
-// the family name after it is then read alone). Together they are one name.
+// the family name after it is then read alone), or overlapping (two readings sharing a word). Together
+// they are one name.
 import type { Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
@@ -14,6 +15,11 @@ export function joinNameHalves(context: ExtractContext, ctx: NameContext, people
   for (let n = 1; n < sorted.length; n++) {
     const a = sorted[n - 1]!;
     const b = sorted[n]!;
+    // كريستيانو رونالدو and رونالدو دوس سانتوس أفيرو: two readings that share words are one longer name.
+    if (b.start > a.start && b.start < a.end && b.end > a.end) {
+      out.push({ type: 'PERSON', start: a.start, end: b.end, rule: 'name-chain' });
+      continue;
+    }
     const last = tokenEndingAt(tokens, a.end);
     if (last < 0 || last + 1 >= tokens.length) continue;
     // كالونزو موسيوكا, read as two family names: two names side by side are one.
