@@ -39,8 +39,8 @@ const GOVERNORATE = 'محافظه';
 
 const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر']);
 
-/** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+/** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {
