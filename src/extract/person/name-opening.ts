@@ -13,6 +13,7 @@ import { accusative, adverbialAccusative, imperfectShape, lastLetter, likelyFirs
 import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
 import { nameInIdiom } from './name-idioms.js';
+import { nameOnlyWithPronoun } from './suffixed-reading.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -53,7 +54,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
   const { people } = ctx;
   // Most words can start no name: one set lookup per reading settles them before any other work.
-  if (!unknownFirst && !formIn(first, people.starters)) return undefined;
+  if ((!unknownFirst && !formIn(first, people.starters)) || nameOnlyWithPronoun(first, people.starters)) return undefined;
   // وهنأ موسى: a word written with a final أ is a verb (هنأ, بدأ, لجأ) or a noun (مبدأ), never a name,
   // though it folds to one (هنا).
   if (lastLetter(ctx.text, first) === 0x0623) return undefined;
