@@ -23,7 +23,7 @@ const noWord = (): undefined => undefined;
  * - a feminine past verb of the derived forms after an Arabic name (اتسعت, انتقلت, استمرت);
  * - the future of a listed verb (سيحضر, ستطلب, سيكون);
  * - a broken plural of the pattern مفاعيل after an Arabic name (مقاليد, مشاريع);
- * - a definite feminine plural (الاجراءات, المحادثات);
+ * - a definite feminine plural (الاجراءات, المحادثات), and an indefinite one in م (مستجدات);
  * - the dual of a common noun (هدفين);
  * - a passive verb written with its vowels (عُربت, دُفن).
  */
@@ -71,6 +71,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   }
   // ماهر أبو سمرة شهادات: an indefinite plural of a listed noun is the sentence going on.
   if (!n.startsWith('ال') && n.length >= 5 && n.endsWith('ات') && pluralOfCommon(ctx, n, 0)) return true;
+  // … and so is the plural of a participle or a noun of place in م (مستجدات, معلومات, مفاوضات), listed or not.
+  if (!n.startsWith('ال') && n.length >= 6 && n.startsWith('م') && n.endsWith('ات')) return true;
   // … unless it is the family name right after a known given name (إبراهيم العربيات, حابس الشبيلات:
   // Jordanian family names of that shape) and no plural of a common noun (محمد الانتخابات).
   return n.startsWith('ال') && n.endsWith('ات') && !(surnameSlot && !hasProclitic && !pluralOfCommon(ctx, n));
