@@ -1,4 +1,4 @@
-import type { Sentence } from '../../schema.js';
+import type { Sentence, Token } from '../../schema.js';
 import { spelling } from '../common/spelling.js';
 import { commonWordSet, functionWordSet, hasBehindConjunction, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
@@ -19,7 +19,7 @@ import { lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
 import { nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
-import { eventPlace } from './event-name.js';
+import { eventPlace, stadiumPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
@@ -39,6 +39,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const newsVerbs = newsVerbSet(key);
   const presentVerbs = presentVerbSet(key);
   const isCommon = (w: string): boolean => common.has(w) || people.common.has(w);
+  // A word of the lists, as written or behind its proclitic (عند, لمؤازرة, بحضور).
+  const listedWord = (t: Token): boolean => stop.has(t.norm) || isCommon(t.norm) || (t.clitics !== undefined && t.clitics.prefixes.length > 0 && (isCommon(t.clitics.stem) || stop.has(t.clitics.stem) || newsVerbs.has(t.clitics.stem)));
   const out: Candidate[] = [];
   const listTriggers = listTriggerSet(key);
   const definiteListTriggers = definiteListTriggerSet(key);
@@ -112,7 +114,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
     // زواره, written with ه: a noun with its pronoun (its visitors), not the town زوارة.
     const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || accusativeNisba(tokens, i, sentence, isCommon, nisba) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)) || (lastLetter(text, token) === 0x0647 /* ه */ && isCommon(token.norm.slice(0, -1))));
-    if (hit !== undefined && eventPlace(tokens, i, sentence, key)) return hit.end;
+    if (hit !== undefined && (eventPlace(tokens, i, sentence, key) || stadiumPlace(tokens, i, hit.end, sentence, key, listedWord))) return hit.end;
     const joined = (): boolean => joinedToPlace(tokens, i, hit!, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
     const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareForm(token).key} ${tokens[i + 1]!.norm}`);
@@ -147,6 +149,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       // العاصمة السعودية الرياض: a nisba that agrees with the trigger is its adjective, not the place.
       const known = matchPlace(trie, tokens, i + 1, sentence);
       if (known && !(known.end === i + 2 && adjectiveOfNounBefore(text, tokens, i + 1, sentence))) {
+        if (stadiumPlace(tokens, i + 1, known.end, sentence, key, listedWord)) return known.end;
         out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
         return known.end;
       }
