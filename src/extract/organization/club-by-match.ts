@@ -77,9 +77,10 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
   scanStarts(context, starts, PLACE_START, (i, s) => {
     const t = tokens[i]!;
     // The club's name stands bare: بالشارقة, في الشارقة are the city even in a match report.
-    // After a move's إلى (a word that cues a place) the report's words of sport alone decide.
+    // After a move's إلى (a word that cues a place) the report's words of sport alone decide, the verb of
+    // the move not among them (a writer moves too: انتقل إلى القاهرة حيث عمل).
     const moved = i > s.tokenStart && tokens[i - 1]!.norm === TO;
-    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, moved ? undefined : placeCues)) return i + 1;
+    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, moved ? undefined : placeCues, moved ? frames.transfers : undefined)) return i + 1;
     const m = matchPlace(places.trie, tokens, i, s);
     // مخيم الزعتري, مدينة عيسى: a listed name that opens with a place noun names the place, never a club.
     if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm)) || (m.end > i + 1 && triggers.has(t.norm))) return i + 1;
