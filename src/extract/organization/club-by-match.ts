@@ -29,6 +29,17 @@ export interface MatchFrames {
 const TO = 'الي';
 const MOVE_TIMES = new Set(['عام', 'صيف', 'شتاء', 'موسم', 'سنه', 'ثم']);
 
+/** Does a word of sport other than a move's verb stand anywhere in the sentence (… حيث تألق في الدوري)? */
+function sportInSentence(tokens: readonly Token[], s: Sentence, sports: ReadonlySet<string>, transfers: ReadonlySet<string>): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') continue;
+    const k = bareForm(t).key;
+    if (sports.has(k) && !transfers.has(k)) return true;
+  }
+  return false;
+}
+
 /** Is token `to` إلى after a verb of a player's move, with at most a time between (أعير إلى, انتقل عام 2003 إلى)? */
 function moveBefore(tokens: readonly Token[], to: number, s: Sentence, frames: MatchFrames): boolean {
   for (let j = to - 1; j >= Math.max(s.tokenStart, to - 3); j--) {
@@ -77,10 +88,10 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
   scanStarts(context, starts, PLACE_START, (i, s) => {
     const t = tokens[i]!;
     // The club's name stands bare: بالشارقة, في الشارقة are the city even in a match report.
-    // After a move's إلى (a word that cues a place) the report's words of sport alone decide, the verb of
-    // the move not among them (a writer moves too: انتقل إلى القاهرة حيث عمل).
+    // After a move's إلى (a word that cues a place) the report's words of sport alone decide, anywhere in
+    // the sentence, the verb of the move not among them (a writer moves too: انتقل إلى القاهرة حيث عمل).
     const moved = i > s.tokenStart && tokens[i - 1]!.norm === TO;
-    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || !inSportsReport(tokens, i, s, sports, moved ? undefined : placeCues, moved ? frames.transfers : undefined)) return i + 1;
+    if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || (moved ? !sportInSentence(tokens, s, sports, frames.transfers) : !inSportsReport(tokens, i, s, sports, placeCues))) return i + 1;
     const m = matchPlace(places.trie, tokens, i, s);
     // مخيم الزعتري, مدينة عيسى: a listed name that opens with a place noun names the place, never a club.
     if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm)) || (m.end > i + 1 && triggers.has(t.norm))) return i + 1;

@@ -9,19 +9,16 @@ const WINDOW = 4;
 /**
  * Is the word at i in sports reporting? A club named like a place or a common word (فاز روما على لاتسيو,
  * لاعب بورتو, الريان على الوكرة في الدوري) is read as the club only with a word of the game near it
- * and no locative word right before it (مباراة في روما is played in the city). Words in `except` do not
- * count (the verb that put the word in its slot).
+ * and no locative word right before it (مباراة في روما is played in the city).
  */
-export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string> | undefined, except?: ReadonlySet<string>): boolean {
+export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string> | undefined): boolean {
   if (placeCues !== undefined && i > s.tokenStart && placeCues.has(bareForm(tokens[i - 1]!).key)) return false;
   const from = Math.max(s.tokenStart, i - WINDOW);
   const to = Math.min(s.tokenEnd, i + WINDOW + 1);
   for (let j = from; j < to; j++) {
     if (j === i) continue;
     const t = tokens[j]!;
-    if (t.kind !== 'word') continue;
-    const k = bareForm(t).key;
-    if (cues.has(k) && !except?.has(k)) return true;
+    if (t.kind === 'word' && cues.has(bareForm(t).key)) return true;
   }
   return false;
 }
