@@ -138,7 +138,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // شكري المبخوت, فتحي الجبالي: a family name of the Arab given names in -ي is a given name too, before an
   // unlisted definite word (a foreign surname is not: بوتين الأحد, فرويد التنويم).
   const nameInI = first.norm.endsWith('ي') && !first.norm.startsWith('ال') && !people.foreign.has(first.norm);
-  if (surname && nameInI && j === i + 1 && j < sentence.tokenEnd && definiteSurnameAt(ctx, tokens, j)) surname = false;
+  // So is a listed family name that is a given name spelled like a word too (بشارة الخوري).
+  if (surname && (nameInI || people.ambiguous.has(first.norm)) && j === i + 1 && j < sentence.tokenEnd && definiteSurnameAt(ctx, tokens, j)) surname = false;
   let firstKnown = start >= 0;
   // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
   const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
