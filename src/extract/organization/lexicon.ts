@@ -151,6 +151,7 @@ const CLUB_DESCRIPTORS = ['نادي', 'النادي', 'فريق', 'الفريق'
 function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   const trie = new PhraseTrie<KnownOrganization>();
   const commonWords = new Set((ambiguous as string[]).map(key));
+  const headWords = new Set(heads.singular.map(key));
   const descriptors = new PhraseTrie<true>();
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const clubDescriptors = new Set(CLUB_DESCRIPTORS.map(key));
@@ -178,8 +179,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       if (notClub) value.notClub = true;
       if (org.place && words.length === 1) value.placeWord = true;
       // An entry marked ambiguous is so in its short forms (غافي, سارك, زين); its name of three words or
-      // more (التحالف العالمي للقاحات والتحصين) is no common word.
-      if ((org.ambiguous && words.length <= 2) || spelledLikePlaces.has(form) || wordAliases.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
+      // more (التحالف العالمي للقاحات والتحصين), or of a head and one word (جبهة النصرة), is no common word.
+      if ((org.ambiguous && (words.length === 1 || (words.length === 2 && !headWords.has(words[0]!)))) || spelledLikePlaces.has(form) || wordAliases.has(form) || (words.length === 1 && commonWords.has(words[0]!))) value.ambiguous = true;
       if (wordAliases.has(form)) value.wordAlias = true;
       trie.add(words, value);
     }
