@@ -12,9 +12,16 @@ import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'انهم']);
 
-/** Does the statement open right after token k: إن or أن, or the verb's إلى before it (وأشار X إلى أن)? */
+/** Where the statement was made, between the speaker and إن (قال X في بيان إن), normalized. */
+const STATEMENT_SETTINGS: ReadonlySet<string> = new Set(['بيان', 'تصريح', 'تصريحات', 'حديث', 'مقابلة', 'كلمه']);
+
+/**
+ * Does the statement open right after token k: إن or أن, or the verb's إلى before it (وأشار X إلى أن), or
+ * where it was made (قال X في بيان إن)?
+ */
 export function statementAfter(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.norm ?? '';
+  if (next === 'في' && STATEMENT_SETTINGS.has(tokens[k + 2]?.norm ?? '')) return COMPLEMENTIZERS.has(tokens[k + 3]?.norm ?? '');
   return COMPLEMENTIZERS.has(next) || (next === 'الي' && COMPLEMENTIZERS.has(tokens[k + 2]?.norm ?? ''));
 }
 
