@@ -25,9 +25,10 @@ export interface MatchFrames {
   transfers: ReadonlySet<string>;
 }
 
-/** إلى, normalized; and the words of time that may stand between a move's verb and it (انتقل صيف 2017 إلى). */
-const TO = 'الي';
-const MOVE_TIMES = new Set(['عام', 'صيف', 'شتاء', 'موسم', 'سنه', 'ثم']);
+/** إلى, folded and as written (normalization may keep the hamza and ى); and the words of time that may
+ * stand between a move's verb and it (انتقل صيف 2017 إلى). */
+const TO = new Set(['الي', 'إلى', 'الى', 'إلي']);
+const MOVE_TIMES = new Set(['عام', 'صيف', 'شتاء', 'موسم', 'سنه', 'سنة', 'ثم']);
 
 /** Does a word of sport other than a move's verb stand anywhere in the sentence (… حيث تألق في الدوري)? */
 function sportInSentence(tokens: readonly Token[], s: Sentence, sports: ReadonlySet<string>, transfers: ReadonlySet<string>): boolean {
@@ -72,7 +73,7 @@ export function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, fra
   const prev = tokens[i - 1]!;
   // Most words before a place are none of the frame's words: settle them without reading objects.
   if (prev.kind !== 'word') return false;
-  if (prev.norm === TO) return moveBefore(tokens, i - 1, s, frames);
+  if (TO.has(prev.norm)) return moveBefore(tokens, i - 1, s, frames);
   if (!(someReadingIn(prev, frames.verbs) || someReadingIn(prev, frames.opponents) || frames.objects.has(prev.norm))) return false;
   const before = bareForm(prev).key;
   if (frames.verbs.has(before) || frames.opponents.has(before)) return true;
@@ -90,7 +91,7 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
     // The club's name stands bare: بالشارقة, في الشارقة are the city even in a match report.
     // After a move's إلى (a word that cues a place) the report's words of sport alone decide, anywhere in
     // the sentence, the verb of the move not among them (a writer moves too: انتقل إلى القاهرة حيث عمل).
-    const moved = i > s.tokenStart && tokens[i - 1]!.norm === TO;
+    const moved = i > s.tokenStart && TO.has(tokens[i - 1]!.norm);
     if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || (moved ? !sportInSentence(tokens, s, sports, frames.transfers) : !inSportsReport(tokens, i, s, sports, placeCues))) return i + 1;
     const m = matchPlace(places.trie, tokens, i, s);
     // مخيم الزعتري, مدينة عيسى: a listed name that opens with a place noun names the place, never a club.

@@ -161,8 +161,8 @@ export function grandfatherAfter(ctx: NameContext, t: Token): boolean {
   return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.family.has(t.norm)) && !people.ambiguous.has(t.norm) && !people.common.has(t.norm);
 }
 
-/** أما, normalized, with و or ف before it. */
-const AMMA = new Set(['اما', 'واما', 'فاما']);
+/** أما with و or ف before it, folded and as written (normalization may keep the hamza). */
+const AMMA = new Set(['اما', 'واما', 'فاما', 'أما', 'وأما', 'فأما']);
 
 /**
  * أما ابن رشد فشرح أرسطو: after أما the name is the topic, and the word with ف is the answer that

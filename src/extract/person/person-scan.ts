@@ -5,16 +5,16 @@ import type { NameContext } from './name-chain.js';
 import { bodiesByStart } from './role-body.js';
 import { letterSet } from '../organization/letter-name.js';
 
-/**
- * What the readers of one document's person scan share: the name context, where found names go, and
- * whether the phrase being read names a place or an institution after a person (then nothing is kept:
- * مطار الملك خالد, جامعة الملك سعود).
- */
 /** A token's word without a و before it (وبروتوكول stays whole: only a letter name is looked up). */
 function bareLetter(t: Token): string {
   return t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' ? t.clitics.stem : t.norm;
 }
 
+/**
+ * What the readers of one document's person scan share: the name context, where found names go, and
+ * whether the phrase being read names a place or an institution after a person (then nothing is kept:
+ * مطار الملك خالد, جامعة الملك سعود).
+ */
 export class PersonScan {
   readonly out: Candidate[] = [];
   readonly tokens: readonly Token[];
