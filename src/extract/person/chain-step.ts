@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
+import { repeatsName } from './repeated-name.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
@@ -42,7 +43,6 @@ function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sente
   return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
 }
 
-
 /**
  * Reads what stands at token run.j inside a name: a regnal number, an initial, a connector and its
  * object, a compound or listed name, a family name spelled like a word, a particle of a European name,
@@ -56,6 +56,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   if (t.kind !== 'word' || t.script !== 'arabic' || people.postTitles.has(t.norm)) return STOP;
   // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
+  // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
+  if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
   // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
   // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
@@ -194,11 +196,11 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // A family name ends the name, unless the father's name in عبد follows (fatherInAbd); one that is a
     // given name too, also a given name spelled like a word (مبارك), may be the father's (سعد مبارك الرشيدي).
     if (!people.given.has(t.norm) && !people.ambiguous.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j)) return STOP;
-  } else if (people.particles.has(t.norm) && run.j + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, run.j + 1) && !tokens[run.j + 1]!.norm.startsWith('ال')) {
+  } else if (people.particles.has(t.norm) && (particlePair(ctx, tokens, run.j, sentence) || particleWord(ctx, tokens, run.j + 1, sentence))) {
     // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
-    // دن بيرغ, دي لا فيغا: two particles and the word after them.
-    const two = people.particles.has(tokens[run.j + 1]!.norm) && run.j + 2 < sentence.tokenEnd && plausibleName(ctx, tokens, run.j + 2) && !tokens[run.j + 2]!.norm.startsWith('ال');
-    run.j += two ? 3 : 2;
+    // دن بيرغ, دو لا سابليير: two particles and the word after them (لا is a word of negation too, so
+    // the pair is tried first).
+    run.j += particlePair(ctx, tokens, run.j, sentence) ? 3 : 2;
     run.unknownRun = 0;
   } else if (ctx.connectors.has(t.norm) && run.j + 1 < sentence.tokenEnd && !sonOfCommonNoun(ctx, t, tokens[run.j + 1]!) && (connectorObject(ctx, tokens, run.j + 1) || kunyaPlace(ctx, tokens, run.j, run.firstKnown || run.known > 0))) {
     // بن عبد الكريم: the connector's object may be a compound name, taken whole.
@@ -260,4 +262,14 @@ function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): 
   const { people } = ctx;
   const single = (t: Token): boolean => !t.clitics?.prefixes.length && (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) && !people.compound.startsWith(t.norm) && !ctx.connectors.has(t.norm);
   return single(tokens[i]!) && single(tokens[i + 1]!);
+}
+
+/** Can the word at j be joined to a name by the particle before it (a plausible name without the article)? */
+function particleWord(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return j < sentence.tokenEnd && plausibleName(ctx, tokens, j) && !tokens[j]!.norm.startsWith('ال');
+}
+
+/** Two particles at j and j + 1 and a word they join (دي لا فيغا, فان دن بيرغ). */
+function particlePair(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return j + 1 < sentence.tokenEnd && ctx.people.particles.has(tokens[j + 1]!.norm) && particleWord(ctx, tokens, j + 2, sentence);
 }

@@ -7,6 +7,7 @@ import { waIsLetter } from './initial-letters.js';
 import { afterCopula, nationalityAfter } from '../common/definition.js';
 import { readName, type NameContext } from './name-chain.js';
 import { plausibleName } from './name-words.js';
+import { secondCopy } from './repeated-name.js';
 
 /**
  * A sentence that opens with two to four name words, then (هو / هي and) an occupation with a nationality:
@@ -27,7 +28,9 @@ export function findDefinedPeople(context: ExtractContext, ctx: NameContext, occ
     if (after < s.tokenEnd && tokens[after]!.norm === '(') after = closingAfter(tokens, after, s);
     const k = afterCopula(tokens, after, s);
     if (k >= s.tokenEnd || !occupations.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, ctx.nisba)) continue;
-    out.push({ type: 'PERSON', start: tokens[s.tokenStart]!.start, end: tokens[end - 1]!.end, rule: 'definition', score: 1 });
+    // A page title repeated before the first line: the definition's subject is the second copy.
+    const first = secondCopy(ctx, tokens, s.tokenStart, end, s);
+    out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[end - 1]!.end, rule: 'definition', score: 1 });
   }
   return out;
 }

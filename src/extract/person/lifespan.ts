@@ -4,6 +4,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
 import { glossStart } from './gloss.js';
+import { secondCopy } from './repeated-name.js';
 
 const DASHES = new Set(['-', '–', '—']);
 /** Words that date a birth or a death inside the brackets (مواليد 1936, ولد عام 1900, توفي 1980). */
@@ -52,6 +53,8 @@ export function findLifespanNames(context: ExtractContext, ctx: NameContext): Ca
       const last = glossStart(tokens, i, s);
       let first = last;
       while (first > s.tokenStart && last - first < 4 && nameWord(ctx, tokens, first - 1)) first--;
+      // سيغموند فرويد سيغموند فرويد (6 مايو 1856 - …): the title repeated before the first line; the chain finds the first copy.
+      first = secondCopy(ctx, tokens, first, last, s);
       if (last - first < 2 || ctx.connectors.has(tokens[first]!.norm)) continue;
       out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[last - 1]!.end, rule: 'lifespan', score: 1 });
     }
