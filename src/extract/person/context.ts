@@ -40,6 +40,8 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   for (const form of forms) {
     // tokenAt, not wordAt: the abbreviated titles (د., أ.د.) are written with a dot.
     const m = ctx.people.titles.longest(form.key, i + 1, tokenAt(tokens, sentence));
+    // جده (his grandfather) and جدة (the city) fold alike: a kinship noun's pronoun is written ه, not ة.
+    if (m && m.value === 'kinship' && m.end === i + 1 && lastLetter(ctx.text, t) === 0x0629 /* ة */) continue;
     if (m && (!functionWord || m.value === 'kinship')) return { end: m.end, kind: m.value };
   }
   return undefined;
