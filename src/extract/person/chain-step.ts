@@ -58,6 +58,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
   // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
+  if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
   // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
   // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
@@ -255,6 +256,18 @@ function constructWithCommon(ctx: NameContext, tokens: readonly Token[], j: numb
   if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length || !next.norm.startsWith('ال')) return false;
   const { people } = ctx;
   return (people.common.has(next.norm) || people.common.has(next.norm.slice(2))) && !people.familyWords.has(next.norm) && !people.family.has(next.norm) && !people.given.has(next.norm.slice(2)) && !ctx.nisba.has(next.norm);
+}
+
+/**
+ * ليبرون جيمس نجم لوس أنجلوس ليكرز, محمد صلاح نجم المنتخب: after a name of two words, a role noun that
+ * is a name too (نجم, «star of») in construct with a team, a place or a definite common noun describes
+ * the person; before anything else it is the name's (أحمد فؤاد نجم الذي).
+ */
+function roleInConstruct(ctx: NameContext, tokens: readonly Token[], run: ChainRun, sentence: Sentence): boolean {
+  const t = tokens[run.j]!;
+  const k = run.j + 1;
+  if (run.j - run.i < 2 || k >= sentence.tokenEnd || t.clitics?.prefixes.length || !ctx.people.roleNames.has(t.norm) || ctx.stop.has(tokens[k]!.norm)) return false;
+  return ctx.knownBodyEnd(k) > 0 || ctx.isPlace(k) || constructWithCommon(ctx, tokens, run.j, sentence);
 }
 
 /** Are tokens i and i + 1 two one-word listed names, no compound or connector among them (حسني مبارك, not عبد اللطيف)? */

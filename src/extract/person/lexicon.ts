@@ -15,6 +15,7 @@ import regnalOrdinals from './data/regnal-ordinals.json';
 import reportingVerbs from './data/reporting-verbs.json';
 import lifeVerbs from './data/life-verbs.json';
 import nameParticles from './data/name-particles.json';
+import roleNames from './data/role-names.json';
 import regnalNames from './data/regnal-names.json';
 import occupations from './data/occupations.json';
 import nameIdioms from './data/name-idioms.json';
@@ -84,6 +85,8 @@ export interface PersonLexicon {
   particles: ReadonlySet<string>;
   /** Honorifics written after a name (باشا, أفندي): they end it. */
   postTitles: ReadonlySet<string>;
+  /** Role nouns that are given names too (نجم, أمين): in construct after a name, the role. */
+  roleNames: ReadonlySet<string>;
   /** Regnal names (المأمون, الرشيد): a ruler's whole name, so no unlisted word goes on from one. */
   regnal: ReadonlySet<string>;
   /** Every word a name can start with without a cue: given, family, ambiguous and compound first words, connectors. */
@@ -153,6 +156,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     innerConnectors: new Set(nameParticles.innerConnectors.map(key)),
     particles: new Set(nameParticles.particles.map(key)),
     postTitles: new Set(nameParticles.postTitles.map(key)),
+    roleNames: new Set(roleNames.words.map(key)),
     regnal: new Set(regnalNames.names.map(key)),
     starters: new Set(),
     occupations: new Set(occupations.words.map((w) => key(w.split(' ')[0]!))),
