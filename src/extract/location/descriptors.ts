@@ -10,12 +10,14 @@ const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط'
 interface Descriptors {
   before: PhraseTrie<true>;
   after: ReadonlySet<string>;
+  /** Natural features whose name may be a man's (جبل علي, بحيرة ناصر): then the whole is the name. */
+  keptBeforeName: ReadonlySet<string>;
 }
 
 const load = perKeyer((key): Descriptors => {
   const before = new PhraseTrie<true>();
   for (const w of descriptors.before) before.add(phraseWords(w, key), true);
-  return { before, after: new Set(descriptors.after.map(key)) };
+  return { before, after: new Set(descriptors.after.map(key)), keptBeforeName: new Set(descriptors.keptBeforeName.map(key)) };
 });
 
 /** Trailing epithets of places (المكرمة, المنورة), normalized with `key`. */
@@ -34,9 +36,10 @@ const LAND = 'بلاد';
  * trailing epithet (مكة المكرمة) stay outside the mention, as the corpora we score on annotate places;
  * a country's listed name (جنوب أفريقيا) and an epithet that makes a name of a common noun (المدينة المنورة) stay in.
  * `placeFrom(i)` is where the lexicon place starting at token i ends (-1: none): بلاد is trimmed only
- * when a place is left. Returns token indexes [from, to); the whole match when nothing is left.
+ * when a place is left; `personName` says whether a word is a listed given or family name (a kind of place
+ * and a man's name stay one name). Returns token indexes [from, to); the whole match when nothing is left.
  */
-export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean, placeFrom: (i: number) => number = () => -1): [number, number] {
+export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean, placeFrom: (i: number) => number = () => -1, personName: (norm: string) => boolean = () => false): [number, number] {
   const d = load(key);
   let start = from;
   const first = bareForm(tokens[from]!).key;
@@ -47,7 +50,10 @@ export function trimDescriptors(key: (s: string) => string, tokens: readonly Tok
   const restIsPlace = lead !== undefined && placeFrom(lead.end) === to;
   // سلطنة عمان is how news names Oman (عمان alone is Amman as often): the sultanate stays in.
   const keep = (kind === 'country' && (DIRECTIONS.has(first) || first === SULTANATE || (lead !== undefined && !restIsPlace))) || (first === LAND && lead !== undefined && !restIsPlace);
-  if (lead && lead.end < to && !keep) start = lead.end;
+  // جبل علي, جبل عرفات, بحيرة ناصر: a mountain or a lake named with a man's name is one name; the name
+  // alone is the man. (A town is not: the corpora mark مدينة نصر as نصر.)
+  const named = lead !== undefined && lead.end === to - 1 && d.keptBeforeName.has(first) && personName(tokens[to - 1]!.norm);
+  if (lead && lead.end < to && !keep && !named) start = lead.end;
   let end = to;
   // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city' (behind a
   // proclitic too: بالمدينة المنورة).

@@ -120,7 +120,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareForm(token).key} ${tokens[i + 1]!.norm}`);
     if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || joined())) return i + 1;
     if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
-      const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1);
+      const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
       const start = from === i ? hit.start : tokens[from]!.start;
       // في كركوك وصلاح الدين: a listed place the person reader took for a name is the place when it is
       // joined by و to a place beside it; so is a place named like a man, in its place's context.

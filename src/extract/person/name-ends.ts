@@ -74,6 +74,20 @@ export function ownWawSurname(ctx: NameContext, t: Token): boolean {
   return stem.length >= 5 && !ctx.stop.has(stem) && !ctx.people.common.has(stem) && !ctx.people.verbs.has(stem) && !ctx.people.given.has(stem) && !ctx.people.family.has(stem) && !ctx.people.ambiguous.has(stem) && !ctx.nisba.has(stem) && !ctx.people.titles.startsWith(stem) && (!imperfectShape(stem) || noImperfectYa(stem));
 }
 
+/**
+ * روبرت ويلت إن, جيمس وايت ،: a short surname that begins with و after a transliterated given name, where
+ * the name ends (a mark, the statement or a function word follows) and what is left after و is no word
+ * and no name (جون وبيل is two people; جون وكان, وأكد go on with the sentence).
+ */
+export function shortWawSurname(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const c = tokens[k]!.clitics;
+  if (c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.suffix !== undefined || c.stem.length < 3) return false;
+  const stem = c.stem;
+  if (ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.pastVerbs.has(stem) || ctx.people.given.has(stem) || ctx.people.family.has(stem) || ctx.people.ambiguous.has(stem) || ctx.nisba.has(stem) || ctx.people.titles.startsWith(stem) || ctx.isPlace(k)) return false;
+  const next = k + 1 < sentence.tokenEnd ? tokens[k + 1]! : undefined;
+  return next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm);
+}
+
 /** The divine name, normalized: never a family name (آية الله is a title, عبد الله a compound). */
 const ALLAH = 'الله';
 

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { fuulVerbalNoun, SON_OF } from './chain-guards.js';
 import { compoundAt } from './compound.js';
 import type { NameContext } from './name-chain.js';
-import { ownLamSurname, ownWawSurname } from './name-ends.js';
+import { ownLamSurname, ownWawSurname, shortWawSurname } from './name-ends.js';
 import { bareStem, connectorObject, knownName, plausibleName, possessed, SURNAME_INITIALS } from './name-words.js';
 import { derivedVerbalNoun, foreignSurnameShape } from './word-shapes.js';
 
@@ -64,7 +64,7 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   if (slot && c.article && ownArticleSurname(ctx, t)) return false;
   // جورج وستنغهاوس: after a transliterated given name, a surname may begin with و when what is left is
   // no word and no name (جون وماري is two people).
-  if (slot && ownWawSurname(ctx, t)) return false;
+  if (slot && (ownWawSurname(ctx, t) || shortWawSurname(ctx, tokens, j, sentence))) return false;
   if (c.prefixes[0] === 'و' || c.article) return true;
   // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
   // the word after the letter is no word either.
