@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
+import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
@@ -59,6 +60,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
+  if (run.j - run.i >= 2 && personAfterSurname(ctx, tokens[run.j - 2]!, tokens[run.j - 1]!, t)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
   // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
   // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).

@@ -6,6 +6,7 @@ import type { Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { firstEndingAfter } from '../../segment/spans.js';
+import { personAfterSurname } from './second-person.js';
 
 /** Names joining two person candidates side by side or across a father's name; the overlap stage keeps the longer. */
 export function joinNameHalves(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
@@ -26,7 +27,9 @@ export function joinNameHalves(context: ExtractContext, ctx: NameContext, people
     const next = tokens[last + 1]!;
     // Only a one-word second half: two names of several words side by side are as often two people
     // (بين أنان محمود عباس) or a title and a name (أمير البحر خير الدين بربروس).
-    if (next.start === b.start && next.end === b.end && next.sentence === tokens[last]!.sentence && next.kind === 'word') {
+    // Not a foreign family name after an Arab one of the article (التقى أحمد الشرع ترامب: two people).
+    const another = last > 0 && personAfterSurname(ctx, tokens[last - 1]!, tokens[last]!, next);
+    if (next.start === b.start && next.end === b.end && next.sentence === tokens[last]!.sentence && next.kind === 'word' && !another) {
       out.push({ type: 'PERSON', start: a.start, end: b.end, rule: 'name-chain' });
       continue;
     }
