@@ -81,7 +81,9 @@ export function kunyaPlace(ctx: NameContext, tokens: readonly Token[], j: number
 
 /** ال + a listed given name (الأحمد, الجابر, العبدالله): a patronymic inside a name, not a family name that ends it. */
 export function patronymicWithArticle(ctx: NameContext, norm: string): boolean {
-  return norm.length >= 5 && norm.startsWith('ال') && ctx.people.given.has(norm.slice(2)) && !ctx.connectors.has(norm.slice(2));
+  // A father's name is a man's: ال + a woman's name is another word (زار ابن بطوطة الهند: India, not ال + هند).
+  const name = norm.slice(2);
+  return norm.length >= 5 && norm.startsWith('ال') && ctx.people.given.has(name) && !ctx.people.female.has(name) && !ctx.connectors.has(name);
 }
 
 /** Is token j a bare unlisted word that can stand as a surname (no article, no proclitic, no word a list knows)? */

@@ -65,6 +65,8 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   if (t !== undefined && possessed(ctx, t.norm) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
   // أحمد بابا للتعليم: a word with a proclitic and the article is a phrase, never a connector's object.
   if (t !== undefined && t.clitics !== undefined && t.clitics.article && t.clitics.prefixes.length > 0) return false;
+  // ابن حضارتين, ابن قريتين: the dual of a common noun in ة is no name.
+  if (t !== undefined && dualOfCommon(ctx, t.norm)) return false;
   if (plausibleName(ctx, tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
   // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا), and so does آيت (خالد آيت الطالب);
@@ -77,6 +79,11 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i) && !COPULAS.has(t.norm)) return true;
   // ابن مدينة قليبية: the son of a town is its native, not a name.
   return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i) && !TOWN_NOUNS.has(t.norm);
+}
+
+/** حضارتين, مدينتان: the dual of a listed common noun in ة (folded to ه), as the ending تين or تان shows. */
+function dualOfCommon(ctx: NameContext, n: string): boolean {
+  return n.length >= 6 && (n.endsWith('تين') || n.endsWith('تان')) && ctx.people.common.has(n.slice(0, -3) + 'ه');
 }
 
 /** Verbs of being, normalized: after أبي or أبو they make «my father was», not a kunya (أبي كان يحفر). */
