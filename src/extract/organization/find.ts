@@ -169,10 +169,12 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const branded = single && form.start === token.start && i > s.tokenStart && org.productNouns.has(bareForm(tokens[i - 1]!).key);
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
+      // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.
+      const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
-      if (m && m.value.ambiguous && (quoted || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
-        const rule = quoted ? 'quoted-outlet' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
+      if (m && m.value.ambiguous && (quoted || business || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
+        const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;

@@ -89,7 +89,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // descriptor, شركة Apple, the name stands alone: descriptorName has it).
   if (latin > i + 1) return { type: 'ORGANIZATION', start: form.start, end: tokens[latin - 1]!.end, rule: 'head-latin-name' };
   if (knownEnd >= 0 || form.article) return undefined;
-  if (org.foreignNameHeads.has(headKey)) {
+  // بنك جولدمان ساكس: a known name after the head is read as such (the head stays outside).
+  if (org.foreignNameHeads.has(headKey) && !described) {
     const end = foreignNameEnd(tokens, i, s, text, w, people.common, people.ordinals);
     return end > 0 ? { type: 'ORGANIZATION', start: form.start, end: tokens[end - 1]!.end, rule: 'head-foreign-name' } : undefined;
   }

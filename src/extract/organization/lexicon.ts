@@ -22,6 +22,7 @@ import pressHeads from './data/press-heads.json';
 import broadcastHeads from './data/broadcast-heads.json';
 import descriptiveAdjectives from './data/descriptive-adjectives.json';
 import sportsCues from './data/sports-cues.json';
+import businessCues from './data/business-cues.json';
 import squadNouns from './data/squad-nouns.json';
 import matchFrames from './data/match-frames.json';
 import mastheads from './data/mastheads.json';
@@ -54,6 +55,8 @@ export interface KnownOrganization {
    * it, it is that word or another body (الاتحاد الكويتي, التعاون الدولي), never the club.
    */
   wordAlias?: boolean;
+  /** Listed with شركة or مجموعة among its forms (أمازون: شركة أمازون): a word of business near its short form makes it the company. */
+  company?: boolean;
 }
 
 export interface OrganizationLexicon {
@@ -127,6 +130,8 @@ export interface OrganizationLexicon {
   productNouns: ReadonlySet<string>;
   /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
   sports: ReadonlySet<string>;
+  /** Words of business reporting: near one, a company named like a common word or a place is the company. */
+  business: ReadonlySet<string>;
   /** Nouns of a team's people (لاعب, صفوف, مدرب): a city after one is the club. */
   squadNouns: ReadonlySet<string>;
   /** The words that put a team in a slot of a match report (فاز, على مضيفه, تعادل … مع). */
@@ -156,11 +161,13 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
   for (const d of descriptorHeads as string[]) descriptors.add(phraseWords(d, key), true);
   const clubDescriptors = new Set(CLUB_DESCRIPTORS.map(key));
   const latinAcronyms = new Map<string, string>();
+  const companyWords = new Set((heads as { company: string[] }).company.map(key));
   for (const org of known as Array<{ name: string; aliases?: string[]; wordAliases?: string[]; acronym?: string; ambiguous?: boolean; facility?: boolean; place?: boolean; placeAliases?: string[]; notClub?: boolean }>) {
     const head = phraseWords(org.name, key)[0]!;
     // Two letters (UN, AP, GM) are too often something else to stand alone as a name.
     if (org.acronym && /^[A-Z][A-Z0-9&]{2,}$/.test(org.acronym)) latinAcronyms.set(org.acronym, org.name);
     const notClub = org.notClub === true || (descriptors.startsWith(head) && !clubDescriptors.has(head));
+    const company = [org.name, ...(org.aliases ?? [])].some((f) => companyWords.has(phraseWords(f, key)[0]!));
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
     // Short forms that are also common words (الفتح, النجمة), named alone only in context, while the
     // entry's other forms stand anywhere.
@@ -177,6 +184,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       if (org.acronym) value.acronym = org.acronym;
       if (org.facility) value.facility = true;
       if (notClub) value.notClub = true;
+      if (company) value.company = true;
       if (org.place && words.length === 1) value.placeWord = true;
       // An entry marked ambiguous is so in its short forms (غافي, سارك, زين); its name of three words or
       // more (التحالف العالمي للقاحات والتحصين), or of a head and one word (جبهة النصرة), is no common word.
@@ -223,6 +231,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     countryBodies: new Set(countryBodies.phrases.map((p) => p.split(' ').map(key).join(' '))),
     productNouns: new Set(productNouns.nouns.map(key)),
     sports: new Set(sportsCues.words.map(key)),
+    business: new Set(businessCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
     matchFrames: {
       verbs: new Set(matchFrames.verbs.map(key)),
