@@ -17,6 +17,7 @@ import { suffixPlaces } from './suffix-place.js';
 import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
+import { workTitles } from '../common/work-titles.js';
 import { nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace, stadiumPlace } from './event-name.js';
@@ -92,7 +93,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const bodyEnds = new Set(context.previous.filter((c) => c.type === 'ORGANIZATION').map((c) => c.end));
   // Where the people found before start and end (context.previous): the place reader settles some of their words.
   const personAt = new Map(context.previous.filter((c) => c.type === 'PERSON').map((c) => [c.start, c.end]));
+  // رواية « سمرقند », فيلمه « تمبكتو »: a place's name inside the quoted title of a work names the work.
+  const titles = workTitles(context);
   scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
+    if (titles[i] === 1) return i + 1;
     const token = tokens[i]!;
     const hit = matchPlace(trie, tokens, i, sentence);
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common

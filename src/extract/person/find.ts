@@ -29,6 +29,7 @@ import { readKnownChain } from './known-chain.js';
 import { scorerEnd, scorerVerbSet } from './scorer.js';
 import { famousBynameAt } from './famous-bynames.js';
 import { joinNameHalves } from './name-halves.js';
+import { workTitles } from '../common/work-titles.js';
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -40,7 +41,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const ctx = nameContext(context);
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
-  const inTitle = new Uint8Array(tokens.length);
+  const inTitle = workTitles(context).slice();
   scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findDualTitleNames(context, ctx), ...findRoleAccusativeNames(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);

@@ -44,6 +44,9 @@ const TIME_NAMES = new Set(['صباح']);
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 
+/** The given name يحيى as folded (ى → ي), which is also the verb يحيي. */
+const YAHYA = 'يحيي';
+
 /**
  * Reads the first unit of a person name at token i: a listed given or family name, a compound (عبد +),
  * a connector and its object (أبو بكر), a listed ambiguous name, or — when `unknownFirst` (after a title,
@@ -58,6 +61,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // وهنأ موسى: a word written with a final أ is a verb (هنأ, بدأ, لجأ) or a noun (مبدأ), never a name,
   // though it folds to one (هنا).
   if (lastLetter(ctx.text, first) === 0x0623) return undefined;
+  // يحيي كاظم الساهر حفلا: the verb (performs, salutes) is written with a final ي; the name يحيى, which
+  // folds to it, with ى.
+  if (first.norm.endsWith(YAHYA) && lastLetter(ctx.text, first) === 0x064a /* ي */ && bareForm(first).key === YAHYA) return undefined;
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.

@@ -6,8 +6,7 @@ import { titleEnd } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { derivedVerbalNoun } from './word-shapes.js';
 import { nationalityNoun } from './nationality.js';
-import { keyedSetWithArticle } from '../common/words.js';
-import workNouns from './data/work-nouns.json';
+import { workNounSet } from '../common/work-titles.js';
 
 /**
  * Names in quotation marks, as Egyptian outlets write them (السفيرة “نائلة جبر”, وأكد “هيكى”): one to
@@ -58,9 +57,6 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext, inTit
   }
   return out;
 }
-
-/** Nouns of works and products, keyed through the document's normalization, with and without the article. */
-const workNounSet = keyedSetWithArticle(workNouns.words);
 
 /** Does a title phrase end at token `last` (checking phrases of up to three words)? */
 function titleEndingAt(ctx: NameContext, context: ExtractContext, last: number, floor: number): boolean {

@@ -1,0 +1,65 @@
+// The quoted titles of works (رواية « سمرقند », فيلمه « تمبكتو », أوبرا « عايدة »): the words inside
+// name the work, not the place or the person they spell, for every reader of names.
+import type { Sentence, Token } from '../../schema.js';
+import { perDocument } from '../lexicon/start-bits.js';
+import { tokenForms } from '../lexicon/token-forms.js';
+import type { ExtractContext } from '../types.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
+import { keyedSetWithArticle } from './words.js';
+import workNouns from './data/work-nouns.json';
+
+/** Nouns of works and products, keyed through the document's normalization, with and without the article. */
+export const workNounSet = keyedSetWithArticle(workNouns.words);
+
+/** A title has at most this many words. */
+const MAX_WORDS = 6;
+
+/** Words that join one quoted title to the next (« بين القصرين » و « قصر الشوق »). */
+const JOINERS = new Set(['و', '،', ',', 'او', 'أو']);
+
+/** Is the token a noun of a work, bare, behind a proclitic, or with a pronoun (فيلمه, رواياته)? */
+function workNoun(works: ReadonlySet<string>, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  for (const f of tokenForms(t)) {
+    if (works.has(f.key)) return true;
+    // فيلمه, رواياته, أعمالها: the pronoun as written, whatever the splitter made of the word.
+    for (const p of PRONOUNS) if (f.key.length > p.length + 2 && f.key.endsWith(p) && works.has(f.key.slice(0, -p.length))) return true;
+  }
+  return false;
+}
+
+/** Possessive pronouns a noun of a work takes (his, her, their), longest first. */
+const PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
+
+/** The index of the closing quote of a title opened at i, or -1 (words only in between, a few of them). */
+function closingAt(tokens: readonly Token[], i: number, s: Sentence): number {
+  let k = i + 1;
+  while (k < s.tokenEnd && k - i <= MAX_WORDS && tokens[k]!.kind !== 'punct') k++;
+  return k > i + 1 && k < s.tokenEnd && CLOSING_QUOTES.has(tokens[k]!.norm) ? k : -1;
+}
+
+/**
+ * For each token of the document, 1 when it stands inside the quoted title of a work: quotes right after
+ * a noun of a work, and each further quoted title joined to one by و or a comma.
+ */
+export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 'key' | 'wordIds' | 'sentences'>): Uint8Array => {
+  const { tokens } = context;
+  const works = workNounSet(context.key);
+  const out = new Uint8Array(tokens.length);
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    let lastClose = -1; // the closing quote of the last title found in the sentence
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if (!OPENING_QUOTES.has(tokens[i]!.norm)) continue;
+      const close = closingAt(tokens, i, s);
+      if (close < 0) continue;
+      let joined = lastClose >= 0;
+      for (let k = lastClose + 1; joined && k < i; k++) joined = JOINERS.has(tokens[k]!.norm);
+      if (!joined && !workNoun(works, tokens[i - 1]!)) continue;
+      out.fill(1, i + 1, close);
+      lastClose = close;
+      i = close;
+    }
+  }
+  return out;
+});
