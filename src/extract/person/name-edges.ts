@@ -44,8 +44,8 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
   return k + 1 >= sentence.tokenEnd || next === undefined || next.kind === 'punct' || afterLoneName(key).has(next.norm) || COMPLEMENTIZERS.has(next.norm);
 }
 
-/** How far back a word of naming may stand from باسم (وعرف في أوروبا باسم أفيسينا). */
-const NAMING_REACH = 4;
+/** How far back a word of naming may stand from باسم (وعرف في أوروبا باسم أفيسينا; ويعرف قائد الدعم السريع على نطاق واسع باسم حميدتي). */
+const NAMING_REACH = 7;
 
 /**
  * Is token i باسم meaning «by the name» (المعروف باسم ابن بطوطة, وعرف في أوروبا باسم أفيسينا), with a

@@ -19,6 +19,8 @@ const COMMAS = new Set(['،', ',']);
 /** Roles in the accusative of «as» (data/accusative-roles.json), and the feminine one counted before its portfolio only. */
 const ACCUSATIVE_ROLES = keyedSetOf(accusativeRoles.words);
 const FEMININE_MINISTER = keyedSetOf(accusativeRoles.feminine);
+/** Verbs of appointing before the name (عين, انتخب): never its first word. */
+const APPOINTING = keyedSetOf(accusativeRoles.verbs);
 
 /** Words a name before its role may have at most. */
 const MAX_WORDS = 4;
@@ -73,6 +75,8 @@ function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: Ex
     if (first.kind !== 'word') continue;
     // (Before a portfolio the name opens an item of the line-up: after a comma or with و, of two words.)
     if (listed && (k - i < 2 || !(first.clitics?.prefixes[0] === 'و' || (i > sentence.tokenStart && COMMAS.has(tokens[i - 1]!.norm))))) continue;
+    // عين ناجي عيسى محافظا: the verb of appointing is no word of the name.
+    if (someReadingIn(first, APPOINTING(context.key))) continue;
     // رفيق دربه عثمان سونكو: a noun with its pronoun opens no name.
     if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
     const name = readName(ctx, tokens, i, sentence, true);
