@@ -2,6 +2,8 @@ import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
+import { OPENING_QUOTES } from '../common/quotes.js';
+import { formIn } from '../lexicon/token-forms.js';
 import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
@@ -60,6 +62,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
+  // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.
+  if (run.j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[run.j + 1]!.norm) && formIn(t, ctx.works)) return STOP;
   if (run.j - run.i >= 2 && personAfterSurname(ctx, tokens[run.j - 2]!, tokens[run.j - 1]!, t)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
   // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);

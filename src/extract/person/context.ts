@@ -9,6 +9,7 @@ import { tokenAt } from '../lexicon/scan.js';
 import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { homographSet, listTriggerSet, menPlaceSet } from '../location/place-words.js';
 import { lastLetter } from './word-shapes.js';
+import { workNounSet } from '../common/work-titles.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
@@ -111,6 +112,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const isPlace = (i: number): boolean => placeLength(i) > 0;
   const isTitle = memoByIndex(tokens.length, (i) => titleEnd(ctx, tokens, i, sentenceOf(i)) > 0);
   const ctx: NameContext = {
+    works: workNounSet(key),
     people,
     stop: functionWordSet(key),
     connectors: connectorSet(key),

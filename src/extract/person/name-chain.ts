@@ -32,6 +32,8 @@ export interface NameContext {
   bodyWord: (t: Token) => boolean;
   /** One past the listed organization (not one spelled like a word) that starts at token i, bare; -1 if none. */
   knownBodyEnd: (i: number) => number;
+  /** Nouns of works (كتاب, رواية, فيلم), normalized: before an opening quote, a title follows. */
+  works: ReadonlySet<string>;
   text: string;
 }
 

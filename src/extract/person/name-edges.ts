@@ -78,7 +78,9 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
     if (noun.kind === 'word' && noun.script === 'arabic' && !noun.clitics?.prefixes.length && !noun.norm.startsWith('ال') && noun.norm.length >= 3 && !isFunctionWord(ctx, noun.norm) && !ctx.people.verbs.has(noun.norm) && !ctx.people.pastVerbs.has(noun.norm) && !ctx.people.titles.startsWith(noun.norm)) return noun.start;
   }
   // The reading the splitter chose: ستافان has an alternative with the future marker, not the word's own.
-  if (before.kind !== 'word' || before.script !== 'arabic' || !(before.clitics?.prefixes ?? NO_PREFIXES).every(wawOrLam)) return -1;
+  // (بيوسف بن تاشفين: ب too, before a listed given name, checked below.)
+  const prefixes = before.clitics?.prefixes ?? NO_PREFIXES;
+  if (before.kind !== 'word' || before.script !== 'arabic' || !prefixes.every((p) => wawOrLam(p) || p === 'ب')) return -1;
   const k = before.clitics?.prefixes.length ? readingKey(before.clitics) : before.norm;
   const bare = k.startsWith('ال') ? k.slice(2) : k;
   // عالجه ابن سينا, أشهرهم ابن جني: a word with a pronoun is a verb or a noun of the sentence; ليخلف ابن
@@ -89,6 +91,7 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // shape, يوسف, يزيد, are listed). A word in ة is not turned away: Maghrebi family names in بن follow
   // women's names (سنية بن عمار), and old names in ة are men's (جارية بن قدامة).
   const listed = ctx.people.given.has(k) || ctx.people.family.has(k) || ctx.people.ambiguous.has(k);
+  if (prefixes.includes('ب') && !ctx.people.given.has(k)) return -1;
   // (Before فان, تيودوروس is a name; so is a long word in ي of no imperfect's shape: يغمراسن بن زيان.)
   if (!listed && imperfectShape(k) && !noImperfectYa(k) && SON_OF.has(tokens[i]!.norm)) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
