@@ -3,6 +3,7 @@ import { keyedSetOf } from '../common/words.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 import { knownName } from './name-words.js';
+import { organizationLexicon } from '../organization/lexicon.js';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
 const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
@@ -37,6 +38,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (before.kind !== 'word') return false;
   // والسلوك الحسن: the noun before may carry و or a preposition; what it is decides.
   const b = bareForm(before).key;
+  // هاتف آيفون, أجهزة آيفون: after a noun of products, a lone name is the product or its maker (هاتف is a
+  // verb too, «he phoned», so this is asked first).
+  if (organizationLexicon(key).productNouns.has(b)) return true;
   if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
   // نموذجا فريدا, عقارا آيلا: an indefinite accusative after an accusative noun is its adjective.
   if (t.norm.endsWith('ا') && b.endsWith('ا') && !b.startsWith('ال') && b.length >= 4 && !knownName(ctx, before) && !ctx.people.ambiguous.has(b)) return true;
