@@ -16,6 +16,7 @@ import reportingVerbs from './data/reporting-verbs.json';
 import lifeVerbs from './data/life-verbs.json';
 import nameParticles from './data/name-particles.json';
 import roleNames from './data/role-names.json';
+import chineseSurnames from './data/chinese-surnames.json';
 import regnalNames from './data/regnal-names.json';
 import occupations from './data/occupations.json';
 import nameIdioms from './data/name-idioms.json';
@@ -85,6 +86,8 @@ export interface PersonLexicon {
   particles: ReadonlySet<string>;
   /** Honorifics written after a name (باشا, أفندي): they end it. */
   postTitles: ReadonlySet<string>;
+  /** Chinese family names (وانغ, تشنغ): the given name comes after them, so the name goes on. */
+  chineseSurnames: ReadonlySet<string>;
   /** Role nouns that are given names too (نجم, أمين): in construct after a name, the role. */
   roleNames: ReadonlySet<string>;
   /** Regnal names (المأمون, الرشيد): a ruler's whole name, so no unlisted word goes on from one. */
@@ -141,7 +144,8 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     blessings: blessingTrie,
     afterSpeaker: new Set(afterSpeaker.words.map(key)),
     naming: new Set(namingWords.words.map(key)),
-    family: new Set((familyNames as string[]).map(key)),
+    family: new Set([...(familyNames as string[]), ...chineseSurnames.words].map(key)),
+    chineseSurnames: new Set(chineseSurnames.words.map(key)),
     familyWords: new Set(familyWords.words.map(key)),
     titles: titleTrie,
     possessedTitles: new Set(possessedTitleWords(titleTrie.firstWords(), key)),

@@ -127,7 +127,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     if (people.given.has(form.key) || people.family.has(form.key)) {
       [start, j, known] = [form.start, i + 1, 1];
       // مبارك عبدالله المطيري: a family name that is a given name too (listed as a word) opens a chain.
-      surname = !people.given.has(form.key) && !(people.ambiguous.has(form.key) && knownName(ctx, tokens[i + 1]));
+      // تشنغ تشين وين: a Chinese family name comes first, and the given name after it.
+      surname = !people.given.has(form.key) && !(people.ambiguous.has(form.key) && knownName(ctx, tokens[i + 1])) && !people.chineseSurnames.has(form.key);
       break;
     }
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
