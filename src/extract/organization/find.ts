@@ -175,7 +175,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // is no sign: الجيش الملكي المغربي is the army).
       if (m && m.value.ambiguous && (quoted || business || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
         const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
-        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[clubEnd(i, form.key, m.end, m.value.notClub) - 1]!.end, rule, score: 1 });
+        // لولو للتجزئة: a company's line of business behind ل is the rest of its name.
+        const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
+        out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[last - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         break;
       }
