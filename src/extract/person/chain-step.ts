@@ -2,6 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
+import { constructWithCommon, particlePair, particleWord, roleInConstruct } from './construct-words.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
 import { formIn } from '../lexicon/token-forms.js';
 import { personAfterSurname } from './second-person.js';
@@ -256,39 +257,9 @@ function kunyaBeforeName(ctx: NameContext, tokens: readonly Token[], j: number, 
   return ctx.connectors.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.norm.startsWith('ال') && connectorObject(ctx, tokens, j + 1);
 }
 
-/** Is the word after j a definite common noun no family bears (العلوم, الدولة), bare? */
-function constructWithCommon(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
-  if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length || !next.norm.startsWith('ال')) return false;
-  const { people } = ctx;
-  return (people.common.has(next.norm) || people.common.has(next.norm.slice(2))) && !people.familyWords.has(next.norm) && !people.family.has(next.norm) && !people.given.has(next.norm.slice(2)) && !ctx.nisba.has(next.norm);
-}
-
-/**
- * ليبرون جيمس نجم لوس أنجلوس ليكرز, محمد صلاح نجم المنتخب: after a name of two words, a role noun that
- * is a name too (نجم, «star of») in construct with a team, a place or a definite common noun describes
- * the person; before anything else it is the name's (أحمد فؤاد نجم الذي).
- */
-function roleInConstruct(ctx: NameContext, tokens: readonly Token[], run: ChainRun, sentence: Sentence): boolean {
-  const t = tokens[run.j]!;
-  const k = run.j + 1;
-  if (run.j - run.i < 2 || k >= sentence.tokenEnd || t.clitics?.prefixes.length || !ctx.people.roleNames.has(t.norm) || ctx.stop.has(tokens[k]!.norm)) return false;
-  return ctx.knownBodyEnd(k) > 0 || ctx.isPlace(k) || constructWithCommon(ctx, tokens, run.j, sentence);
-}
-
 /** Are tokens i and i + 1 two one-word listed names, no compound or connector among them (حسني مبارك, not عبد اللطيف)? */
 function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const { people } = ctx;
   const single = (t: Token): boolean => !t.clitics?.prefixes.length && (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) && !people.compound.startsWith(t.norm) && !ctx.connectors.has(t.norm);
   return single(tokens[i]!) && single(tokens[i + 1]!);
-}
-
-/** Can the word at j be joined to a name by the particle before it (a plausible name without the article)? */
-function particleWord(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  return j < sentence.tokenEnd && plausibleName(ctx, tokens, j) && !tokens[j]!.norm.startsWith('ال');
-}
-
-/** Two particles at j and j + 1 and a word they join (دي لا فيغا, فان دن بيرغ). */
-function particlePair(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  return j + 1 < sentence.tokenEnd && ctx.people.particles.has(tokens[j + 1]!.norm) && particleWord(ctx, tokens, j + 2, sentence);
 }
