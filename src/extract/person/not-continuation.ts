@@ -124,6 +124,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const n = t.norm;
   if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
+  // نوران جوهر التصنيف العالمي: a definite verbal noun of a derived form (التصنيف, التسجيل, الاستقبال) is
+  // the sentence going on; the family names of that shape are listed (التوفيق) and read before this.
+  if (definite && !n.endsWith('ي') && derivedVerbalNoun(n.slice(2))) return false;
   // وفي عهد المأمون ازدهر, وتبنى المأمون مذهب: a regnal name is the ruler's whole name; what follows is the sentence.
   if (!definite && s.unknownRun === 0 && j === s.i + 1 && ctx.people.regnal.has(tokens[s.i]!.norm)) return false;
   // After an unlisted first name a title announces, a long word of a transliterated surname's shape is
