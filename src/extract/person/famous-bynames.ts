@@ -6,6 +6,9 @@ import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 
+/** دار, a publishing house, named after a scholar (دار الفارابي) as the eponym heads are. */
+const PUBLISHING_HOUSE = new Set(['دار']);
+
 /** Is token i a listed byname standing for the person? Its reading's start offset, or -1. */
 export function famousBynameAt(ctx: NameContext, tokens: readonly Token[], i: number, s: Sentence): number {
   const t = tokens[i]!;
@@ -17,6 +20,8 @@ export function famousBynameAt(ctx: NameContext, tokens: readonly Token[], i: nu
     const prev = tokens[i - 1]!;
     // ألف البيروني: a word that folds to ال… (ألف, التقى) is no definite noun.
     if (prev.kind === 'word' && articleWritten(ctx.text, prev) && !prev.clitics?.prefixes.length && ctx.people.titles.longest(bareForm(prev).key, i, () => undefined) === undefined) return -1;
+    // دار الفارابي, مدرسة الخوارزمي, شارع المتنبي: a house, a school or a street named after the scholar.
+    if (ctx.eponymHead(i - 1) || PUBLISHING_HOUSE.has(bareForm(prev).key)) return -1;
   }
   return form.start;
 }
