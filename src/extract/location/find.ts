@@ -18,6 +18,7 @@ import { personLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
 import { workTitles } from '../common/work-titles.js';
+import { medinaInHistory } from './medina.js';
 import { nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace, stadiumPlace } from './event-name.js';
@@ -175,5 +176,6 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const unlisted = { placeAt, definitionNouns: placeDefinitionNounSet(key), realmTitles: realmTitleSet(key), stop, common, nisba, triggers, people };
   for (const c of unlistedPlaces(context, out, unlisted)) out.push(c);
   for (const c of suffixPlaces(context, out)) out.push(c);
+  for (const c of medinaInHistory(context)) out.push(c);
   return out;
 }

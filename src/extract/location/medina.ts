@@ -1,0 +1,33 @@
+// المدينة alone is «the city» in news, and Medina in the history of early Islam (هاجر إلى المدينة,
+// استخلف على المدينة): a word of that history in the sentence says which.
+import { keyedSetOf } from '../common/words.js';
+import { bareForm, formIn } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import cues from './data/medina-cues.json';
+
+const CUES = keyedSetOf(cues.words);
+const MEDINA = keyedSetOf(['المدينة']);
+
+/** LOCATION candidates for المدينة in sentences of early Islamic history, where no adjective or name follows it. */
+export function medinaInHistory(context: ExtractContext): Candidate[] {
+  const { tokens, key } = context;
+  const medina = MEDINA(key);
+  const history = CUES(key);
+  const out: Candidate[] = [];
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    let cued: boolean | undefined;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !formIn(t, medina)) continue;
+      // المدينة المنورة, المدينة القديمة, المدينة الرياضية: an adjective or a name after it makes another phrase.
+      const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
+      if (next !== undefined && next.kind === 'word' && next.norm.startsWith('ال') && !next.clitics?.prefixes.length) continue;
+      cued ??= tokens.slice(s.tokenStart, s.tokenEnd).some((w, k) => s.tokenStart + k !== i && w.kind === 'word' && formIn(w, history));
+      if (!cued) break;
+      const form = bareForm(t);
+      out.push({ type: 'LOCATION', start: form.start, end: t.end, rule: 'medina-in-history' });
+    }
+  }
+  return out;
+}
