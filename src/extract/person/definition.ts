@@ -8,6 +8,7 @@ import { afterCopula, nationalityAfter } from '../common/definition.js';
 import { readName, type NameContext } from './name-chain.js';
 import { plausibleName } from './name-words.js';
 import { secondCopy } from './repeated-name.js';
+import { spellings } from '../common/spellings.js';
 
 /**
  * A sentence that opens with two to four name words, then (هو / هي and) an occupation with a nationality:
@@ -42,7 +43,7 @@ function closingAfter(tokens: readonly Token[], i: number, s: Sentence): number 
 }
 
 /** هو and هي, the copula of a definition. */
-const COPULAS = new Set(['هو', 'هي']);
+const COPULAS = spellings(['هو', 'هي']);
 
 /**
  * An entry headed by the name its subject is known by, then the full name in a lineage (الشافعي : هو
