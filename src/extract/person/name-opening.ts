@@ -127,8 +127,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     if (people.given.has(form.key) || people.family.has(form.key)) {
       [start, j, known] = [form.start, i + 1, 1];
       // مبارك عبدالله المطيري: a family name that is a given name too (listed as a word) opens a chain.
-      // تشنغ تشين وين: a Chinese family name comes first, and the given name after it.
-      surname = !people.given.has(form.key) && !(people.ambiguous.has(form.key) && knownName(ctx, tokens[i + 1])) && !people.chineseSurnames.has(form.key);
+      // تشنغ تشين وين: a Chinese family name comes first, and the given name after it, a bare word (not
+      // بيونغ يانغ العودة: a word with the article is the sentence's).
+      const chinese = people.chineseSurnames.has(form.key) && i + 1 < sentence.tokenEnd && chineseGivenNext(ctx, tokens[i + 1]!);
+      surname = !people.given.has(form.key) && !(people.ambiguous.has(form.key) && knownName(ctx, tokens[i + 1])) && !chinese;
       break;
     }
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
@@ -182,4 +184,9 @@ function refusedVerb(ctx: NameContext, t: Token): boolean {
   const n = t.norm;
   if (n !== 'ابي' && n !== 'وابي' && n !== 'فابي') return false;
   return ctx.text.charCodeAt(t.end - 1) === 0x0649; // ى
+}
+
+/** Can the word after a Chinese family name be the given name: a bare word, no article, proclitic or word of the sentence? */
+function chineseGivenNext(ctx: NameContext, t: Token): boolean {
+  return t.kind === 'word' && !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !ctx.stop.has(t.norm) && !ctx.people.common.has(t.norm) && !ctx.people.verbs.has(t.norm);
 }

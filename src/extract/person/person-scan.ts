@@ -4,6 +4,7 @@ import { coordinatedName } from './coordinated.js';
 import type { NameContext } from './name-chain.js';
 import { bodiesByStart } from './role-body.js';
 import { letterSet } from '../organization/letter-name.js';
+import { firstEndingAfter } from '../../segment/spans.js';
 
 /** A token's word without a و before it (وبروتوكول stays whole: only a letter name is looked up). */
 function bareLetter(t: Token): string {
@@ -30,7 +31,22 @@ export class PersonScan {
   }
 
   push(c: Candidate): void {
-    if (!this.eponym && !this.spelledLetters(c.start, c.end)) this.out.push(c);
+    if (!this.eponym && !this.spelledLetters(c.start, c.end) && !this.insidePlace(c.start, c.end)) this.out.push(c);
+  }
+
+  /**
+   * بيونغ يانغ العودة: does the name start on a later word of a listed place of several words and run past
+   * it? A name starts no place's middle; the place is meant.
+   */
+  private insidePlace(start: number, end: number): boolean {
+    const { tokens, ctx } = this;
+    const k = firstEndingAfter(tokens, start);
+    if (k <= 0 || k >= tokens.length || tokens[k]!.start !== start || tokens[k - 1]!.sentence !== tokens[k]!.sentence) return false;
+    for (let from = k - 1; from >= Math.max(0, k - 3); from--) {
+      const length = ctx.placeLength(from);
+      if (from + length > k && tokens[from + length - 1]!.end < end) return true;
+    }
+    return false;
   }
 
   /** Organizations found so far, by the token they start at (built on first need: few roles ask). */
