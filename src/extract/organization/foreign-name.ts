@@ -26,6 +26,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   const n = t.norm;
   if (t.kind !== 'word' || t.script !== 'arabic' || n.length < 3 || n.startsWith('ال') || ARABIC_NAME_OPENERS.has(n)) return false;
   if (hasTanween(text, t) || lastLetter(text, t) === 0x0629 /* ة */) return false;
+  // ستطلب, سيعلن: the future marker before a listed present verb is the sentence going on.
+  if (n.length >= 5 && n[0] === 'س' && 'تينا'.includes(n[1]!) && (common.has(n.slice(1)) || w.verbs.has(n.slice(1)))) return false;
   // سيارات, منتجات: a feminine plural is a class of things, not a transliterated name.
   if (n.length >= 5 && n.endsWith('ات')) return false;
   // حزب إسلامي, حزب حاكم: an indefinite adjective whose definite form a list knows describes the body.

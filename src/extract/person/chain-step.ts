@@ -181,7 +181,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.known++;
     run.unknownRun = 0;
     run.patronymic = true;
-  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
+  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen) || fatherJustRead(tokens, run)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
     // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
     // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
     // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
@@ -262,4 +262,12 @@ function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): 
   const { people } = ctx;
   const single = (t: Token): boolean => !t.clitics?.prefixes.length && (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) && !people.compound.startsWith(t.norm) && !ctx.connectors.has(t.norm);
   return single(tokens[i]!) && single(tokens[i + 1]!);
+}
+
+/**
+ * عبد الله بن حمد العطية: right after the father's name that a connector took (بن حمد), the family name
+ * spelled like a word stands where a surname does.
+ */
+function fatherJustRead(tokens: readonly Token[], run: ChainRun): boolean {
+  return run.sonOf && run.j - run.i >= 3 && SON_OF.has(tokens[run.j - 2]!.norm) && !tokens[run.j - 1]!.norm.startsWith('ال');
 }

@@ -36,3 +36,12 @@ describe('lexicon data files', () => {
     }
   });
 });
+
+describe('the known organizations', () => {
+  test('list each organization once (its spellings go in one entry\'s aliases)', () => {
+    const known = JSON.parse(readFileSync(join(root, 'organization/data/known.json'), 'utf8')) as Array<{ name: string }>;
+    const seen = new Set<string>();
+    const twice = known.map((o) => o.name).filter((n) => seen.has(n) || !seen.add(n));
+    expect(twice).toEqual([]);
+  });
+});
