@@ -1,13 +1,12 @@
 // What the encyclopedia-definition rules share (نجيب محفوظ روائي مصري, جربة هي جزيرة تونسية, أرامكو شركة
 // نفط سعودية): the pronoun between a name and what it is, and the nationality that makes it a definition.
 import type { Sentence, Token } from '../../schema.js';
-import { spellings } from './spellings.js';
 
 /** How far after the defining noun its nisba may stand (عالم فيزياء نظرية ألماني: three words). */
 const NISBA_WINDOW = 3;
 
 /** The pronoun a definition may put between the name and what it is (هو, هي), normalized. */
-const COPULAS = spellings(['هو', 'هي']);
+const COPULAS = new Set(['هو', 'هي']);
 
 /** A glossary's mark between the name and what it is (تيمقاد : مدينة رومانية, مروي - مدينة أثرية). */
 const DEFINING_MARKS = new Set([':', '-', '–']);
@@ -18,7 +17,7 @@ export function afterCopula(tokens: readonly Token[], i: number, s: Sentence): n
 }
 
 /** Verbs of where a place lies (مدينة أثرية تقع في), normalized: like في, they make a definition of it. */
-const LOCATED = spellings(['تقع', 'يقع', 'الواقعه', 'الواقع']);
+const LOCATED = new Set(['تقع', 'يقع', 'الواقعه', 'الواقع']);
 
 /**
  * Does an indefinite nisba (مصري, بولندية) stand within a few words after the defining noun at k, or,

@@ -7,7 +7,6 @@ import type { ExtractContext } from '../types.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
 import { keyedSetWithArticle } from './words.js';
 import workNouns from './data/work-nouns.json';
-import { spellings } from './spellings.js';
 
 /** Nouns of works and products, keyed through the document's normalization, with and without the article. */
 export const workNounSet = keyedSetWithArticle(workNouns.words);
@@ -16,7 +15,7 @@ export const workNounSet = keyedSetWithArticle(workNouns.words);
 const MAX_WORDS = 6;
 
 /** Words that join one quoted title to the next (« بين القصرين » و « قصر الشوق »). */
-const JOINERS = spellings(['و', '،', ',', 'او', 'أو']);
+const JOINERS = new Set(['و', '،', ',', 'او', 'أو']);
 
 /** Is the token a noun of a work, bare, behind a proclitic, or with a pronoun (فيلمه, رواياته)? */
 function workNoun(works: ReadonlySet<string>, t: Token): boolean {

@@ -3,10 +3,9 @@ import type { Token } from '../../schema.js';
 import descriptors from './data/descriptors.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 import { bareForm } from '../lexicon/token-forms.js';
-import { spellings } from '../common/spellings.js';
 
 /** Leading directions (normalized): جنوب لبنان is a part of Lebanon, جنوب أفريقيا a country of its own. */
-const DIRECTIONS = spellings(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
+const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
 
 interface Descriptors {
   before: PhraseTrie<true>;

@@ -3,13 +3,12 @@
 import { NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { Sentence, Token } from '../../schema.js';
-import { spellings } from '../common/spellings.js';
 
 /** Punctuation that opens a dateline after its city: «الرباط - أجرى …», «عمان ( بترا ) -». */
 const DATELINE_MARKS = new Set(['-', '–', '—', '(']);
 
 /** الحدود, حدود and with, normalized: «on the border with» names the country on the other side. */
-const BORDERS = spellings(['الحدود', 'حدود']);
+const BORDERS = new Set(['الحدود', 'حدود']);
 const WITH = 'مع';
 
 export interface HomographNeighbours {

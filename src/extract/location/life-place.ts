@@ -9,7 +9,6 @@ import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { PLACE_NAME_OPENERS } from './trigger-name.js';
 import lifeVerbs from '../person/data/life-verbs.json';
-import { spellings } from '../common/spellings.js';
 
 /**
  * The verbs of a life (person/data/life-verbs.json: ولد, توفي, نشأ, اغتيل …) and the participles of birth,
@@ -21,7 +20,7 @@ const lifeVerbSet = keyedSetOf([
 ]);
 
 /** What says when, or ends the phrase, after the place (عام 1556, سنة, في شهر, a mark), normalized. */
-const AFTER_PLACE = spellings(['عام', 'سنه', 'يوم', 'في', 'خلال', 'مطلع', 'اواخر', 'منتصف', '،', ',', '.', '(', ':', '؛']);
+const AFTER_PLACE = new Set(['عام', 'سنه', 'يوم', 'في', 'خلال', 'مطلع', 'اواخر', 'منتصف', '،', ',', '.', '(', ':', '؛']);
 
 /** Is this word a place's name (no word of the lists, no person's name)? */
 export type LifePlaceWord = (t: Token) => boolean;

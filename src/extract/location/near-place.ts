@@ -7,10 +7,9 @@ import { firstEndingAfter } from '../../segment/spans.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
-import { spellings } from '../common/spellings.js';
 
 /** Prepositions of place before the unlisted name, normalized (في, إلى, من; قرب). */
-const BEFORE = spellings(['في', 'الي', 'إلى', 'من']);
+const BEFORE = new Set(['في', 'الي', 'إلى', 'من']);
 
 /** Words that locate the name by the listed place after them, normalized. */
 const NEAR = new Set(['قرب', 'بقرب']);

@@ -4,7 +4,6 @@ import type { Sentence, Token } from '../../schema.js';
 import { accusative } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { readingKey } from '../../segment/finish-tokens.js';
-import { spellings } from '../common/spellings.js';
 
 /** Plural and dual place nouns that a list of place names follows. */
 export const LIST_TRIGGERS = [
@@ -38,7 +37,7 @@ export const DUAL_TRIGGERS = [
 const COMMAS = new Set(['،', ',']);
 
 /** Adverbs of time that may close a list of places (أمس, اليوم), normalized. */
-const TIME_ADVERBS = spellings(['امس', 'اليوم', 'غدا']);
+const TIME_ADVERBS = new Set(['امس', 'اليوم', 'غدا']);
 
 export interface ListWords {
   /** Where a listed place read at token j ends (exclusive), or -1. */
@@ -65,7 +64,7 @@ export interface ListWords {
 export const LIST_INTRODUCERS = ['منها', 'ومنها', 'مثل', 'ومثل', 'غرار', 'أبرزها', 'وأبرزها', 'أهمها', 'وأهمها', 'أشهرها', 'وأشهرها', 'أكبرها', 'وأكبرها', 'بينها'];
 
 /** أخرى and الأخرى, normalized, with ى folded or kept. */
-const OTHER = spellings(['اخري', 'الاخري', 'اخرى', 'الاخرى']);
+const OTHER = new Set(['اخري', 'الاخري', 'اخرى', 'الاخرى']);
 
 /** How many words may stand between the plural noun and the word that introduces its items (صغيرة ، من). */
 const BEFORE_INTRODUCER = 4;

@@ -1,7 +1,6 @@
 // Where a place and a man's name share the words, the evidence that the place is meant: a place joined
 // to it by و (بغداد وصلاح الدين), or a place trigger right before it (لقضاء أبي الخصيب).
 import type { Sentence, Token } from '../../schema.js';
-import { spellings } from '../common/spellings.js';
 
 /** A lexicon match: where its name starts (after proclitics) and the token after it. */
 interface Hit {
@@ -26,7 +25,7 @@ export function joinedToPlace(tokens: readonly Token[], i: number, hit: Hit, sen
  * Triggers, keyed with the default options, whose name may be a person's: ولاية is a term of office too
  * (ولاية ترامب الثانية), and a city may be named for a man (مدينة زويل للعلوم, مدينة محمد بن راشد).
  */
-const NAMED_FOR_PEOPLE = spellings(['ولايه', 'مدينه']);
+const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
 
 /**
  * One past the last token of the name the person reader found right after the place trigger at i

@@ -6,10 +6,9 @@ import { REALM_TITLE } from '../lexicon/name-starts.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { lastLetter } from '../person/word-shapes.js';
-import { spellings } from '../common/spellings.js';
 
 /** بن, ابن, normalized: a title after one is a man's name (سعيد بن سلطان). */
-const SON_OF_WORDS = spellings(['بن', 'ابن']);
+const SON_OF_WORDS = new Set(['بن', 'ابن']);
 
 /** Rulers' titles in construct with a realm, normalized (ملكة, إمبراطور …). */
 export const REALM_TITLES = ['ملك', 'ملكة', 'سلطان', 'امبراطور', 'امبراطورة', 'قيصر', 'شاه'];

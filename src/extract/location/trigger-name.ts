@@ -6,7 +6,6 @@ import { NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
 import { imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { keyedSetOf } from '../common/words.js';
 import nameAdjectives from './data/name-adjectives.json';
-import { spellings } from '../common/spellings.js';
 
 /** Adjectives of size and direction that go with a place's name (data/name-adjectives.json). */
 /** Adjectives of size or direction that end a place's name (الكبرى, الشرقي), keyed. */
@@ -20,7 +19,7 @@ const TERM = 'ولايه';
  * الخطر, منطقة الحدود, منطقة الشمال), and مقاطعة is also 'boycott' (مقاطعة المنتجات الأمريكية): after
  * them the name must look like one (weakTriggerName). Normalized.
  */
-const WEAK = spellings(['منطقه', 'مقاطعه']);
+const WEAK = new Set(['منطقه', 'مقاطعه']);
 
 /**
  * The four directions and the centre with the article, normalized: منطقة الشمال is a part of some
@@ -29,7 +28,7 @@ const WEAK = spellings(['منطقه', 'مقاطعه']);
 export const DEFINITE_DIRECTIONS: ReadonlySet<string> = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط']);
 
 /** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
-const DEFINITE_ONLY = spellings(['حي', 'شارع']);
+const DEFINITE_ONLY = new Set(['حي', 'شارع']);
 
 /**
  * Triggers before a bare name only, normalized: مديرية صرواح, قضاء سنجار, مملكة غانا (مديرية الأمن is a
@@ -38,10 +37,10 @@ const DEFINITE_ONLY = spellings(['حي', 'شارع']);
 /** محافظة, normalized. */
 const GOVERNORATE = 'محافظه';
 
-const BARE_ONLY = spellings(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر']);
+const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر']);
 
 /** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = spellings(['بني', 'بنو', 'ود', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {

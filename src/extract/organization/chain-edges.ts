@@ -4,23 +4,22 @@ import type { Sentence, Token } from '../../schema.js';
 import type { ChainWords } from './chain-words.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import { accusative, imperfectShape, lastLetter } from '../person/word-shapes.js';
-import { spellings } from '../common/spellings.js';
 
 /** A key with the article and a stem after it (not ال alone or a two-letter word). */
 export const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
 
 /** Nouns of time behind ل, which say when, not what for (نادي الزمالك للموسم الجديد), normalized. */
-export const TIME_NOUNS = spellings(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
+export const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
 
 /** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
-const PLAIN_ADJECTIVES = spellings(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي', 'الوسطي', 'الصغري', 'المتجدده', 'المتجدد']);
+const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي', 'الوسطي', 'الصغري', 'المتجدده', 'المتجدد']);
 
+/** A nisba or another adjective after a ministry's portfolio: a noun ends the name there. */
 /** A listed adjective: a nisba, an adjective of scope or a plain one. */
 export function listedAdjective(key: string, w: ChainWords): boolean {
   return w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
 }
 
-/** A nisba or another adjective after a ministry's portfolio, by its shape (-ي, -ية) or listed: a noun ends the name there. */
 export function adjectiveShape(key: string, w: ChainWords): boolean {
   return key.endsWith('ي') || key.endsWith('يه') || w.nisba.has(key) || w.org.scope.has(key) || PLAIN_ADJECTIVES.has(key);
 }
@@ -59,7 +58,7 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
 }
 
 /** Prepositions a verbal noun governs (الحصول على, الحد من), normalized. */
-const GOVERNED = spellings(['من', 'على', 'علي', 'الي', 'إلى', 'عن', 'مع', 'في']);
+const GOVERNED = new Set(['من', 'على', 'علي', 'الي', 'إلى', 'عن', 'مع', 'في']);
 
 /** Does the token at j, in the sentence, open a phrase a verbal noun governs? */
 export function governsPreposition(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
@@ -67,7 +66,7 @@ export function governsPreposition(tokens: readonly Token[], j: number, sentence
 }
 
 /** ابن, بن, أبو, normalized: a man known by his lineage or kunya (ابن سينا, أبو بكر). */
-export const LINEAGE = spellings(['ابن', 'بن', 'ابو']);
+export const LINEAGE = new Set(['ابن', 'بن', 'ابو']);
 
 /** The one word after ابن or أبو in an eponym: no proclitic, no function word or verb. */
 export function lineageObject(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): boolean {
@@ -79,7 +78,7 @@ export function lineageObject(tokens: readonly Token[], j: number, sentence: Sen
 const DOCTOR = 'الدكتور';
 
 /** بن, بنت, آل (normalized): the links of a lineage. */
-const LINEAGE_LINKS = spellings(['بن', 'بنت', 'ال']);
+const LINEAGE_LINKS = new Set(['بن', 'بنت', 'ال']);
 
 /**
  * Where the lineage an institution is named after ends (مؤسسة محمد بن راشد آل مكتوم للمعرفة, مستشفى
@@ -139,10 +138,10 @@ export function definiteBare(tokens: readonly Token[], j: number, sentence: Sent
 export const GENERAL = 'العام';
 
 /** العام, العامة, normalized: a scope adjective right after a definite head. */
-export const GENERAL_SCOPE = spellings(['العام', 'العامه']);
+export const GENERAL_SCOPE = new Set(['العام', 'العامه']);
 
 /** Words after العام that make it the year (العام الماضي, العام الدراسي), normalized. */
-export const YEAR_WORDS = spellings(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
+export const YEAR_WORDS = new Set(['الماضي', 'المقبل', 'الحالي', 'الجاري', 'القادم', 'المنصرم', 'الفائت', 'السابق', 'الدراسي', 'المالي', 'الجديد', 'الاول', 'الثاني', 'الاخير']);
 
 /**
  * هيئة تقويم التعليم, هيئة مقاومة الجدار: a verbal noun of the form تفعيل or مفاعلة right after an indefinite
@@ -154,7 +153,7 @@ export function unlistedMandate(tokens: readonly Token[], j: number, sentence: S
 }
 
 /** Committees and councils (لجنة, مجلس), normalized. */
-const TASK_HEADS = spellings(['لجنه', 'مجلس']);
+const TASK_HEADS = new Set(['لجنه', 'مجلس']);
 
 /**
  * The verbal noun of form II, تفعيل (تقويم, تنشيط, تحرير), or of form III, مفاعلة (مقاومة, معالجة),
@@ -166,7 +165,7 @@ function mandateShape(n: string): boolean {
 }
 
 /** Adjectives a hospital or a school named for a man takes after his name (مستشفى حمد العام), normalized. */
-const INSTITUTION_ADJECTIVES = spellings(['العام', 'التخصصي', 'الطبي', 'الجامعي', 'الخيري']);
+const INSTITUTION_ADJECTIVES = new Set(['العام', 'التخصصي', 'الطبي', 'الجامعي', 'الخيري']);
 
 /** Does the name of an eponym end before token k: the sentence's end, a mark, a function word or the body's adjective? */
 function closesEponym(tokens: readonly Token[], k: number, sentence: Sentence, w: ChainWords): boolean {

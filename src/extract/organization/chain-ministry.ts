@@ -5,7 +5,6 @@ import { bareForm } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveShape, definite, definiteBare } from './chain-edges.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * The last token of a portfolio joined with و at token j inside a ministry's name (j itself, or the
@@ -41,7 +40,7 @@ export function purposeAfterCountry(tokens: readonly Token[], head: number, j: n
 }
 
 /** Office holders whose brief follows a ministry's name behind ل (وكيل وزارة الخارجية للشؤون السياسية), normalized. */
-const DEPUTIES = spellings(['وكيل', 'مساعد', 'نائب', 'مستشار', 'وكيله', 'مساعده', 'نائبه', 'مستشاره']);
+const DEPUTIES = new Set(['وكيل', 'مساعد', 'نائب', 'مستشار', 'وكيله', 'مساعده', 'نائبه', 'مستشاره']);
 
 /**
  * Is the ministry at `head` held by a deputy named before it (وكيل وزارة الخارجية للشؤون السياسية, مساعد

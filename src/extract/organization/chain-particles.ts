@@ -5,7 +5,6 @@ import { bareForm } from '../lexicon/token-forms.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
 import { definite, GENERAL, YEAR_WORDS } from './chain-edges.js';
 import type { ChainWords } from './chain-words.js';
-import { spellings } from '../common/spellings.js';
 
 /** Where the name goes on after a function word: its last token so far, and whether a purpose opened. */
 export interface AcrossParticle {
@@ -57,13 +56,13 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
 const DEFENCE = 'الدفاع';
 
 /** Purposes whose object follows من (the prevention, reduction, mitigation, protection of), normalized with ة folded or kept. */
-const FROM_PURPOSES = spellings(['الوقايه', 'الوقاية', 'الحد', 'التخفيف', 'الحمايه', 'الحماية']);
+const FROM_PURPOSES = new Set(['الوقايه', 'الوقاية', 'الحد', 'التخفيف', 'الحمايه', 'الحماية']);
 
 /**
  * Nouns of the shape of a verbal noun of form IV that are none (الإنسان: لحقوق الإنسان في البيان is the
  * body and where it spoke), as normalized with the alef folded or kept.
  */
-const NOT_VERBAL_NOUNS = spellings(['الانسان', 'الإنسان']);
+const NOT_VERBAL_NOUNS = new Set(['الانسان', 'الإنسان']);
 
 /**
  * One past a definite adjective at k (or k itself) when a short name in brackets follows there: «( word )».
@@ -81,7 +80,7 @@ function glossAfter(tokens: readonly Token[], k: number, sentence: Sentence): nu
  * النار على, سلط الضوء على), normalized: after an organization named as the subject they are the
  * sentence, not the name.
  */
-const IDIOM_OBJECTS = spellings(['القبض', 'الستار', 'النار', 'الضوء']);
+const IDIOM_OBJECTS = new Set(['القبض', 'الستار', 'النار', 'الضوء']);
 
 /** Is token j the object of such an idiom, with على after it? */
 export function objectOfIdiom(tokens: readonly Token[], j: number, sentence: Sentence, key: string): boolean {

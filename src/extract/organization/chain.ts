@@ -9,7 +9,6 @@ import { complementFollows, construableNoun, HOLDERS, secondObject, tradeInPlace
 import { joinedMembers, membersOfUnion, tradeOfUnion } from './head-evidence.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 import { articleWritten } from '../common/spelling.js';
-import { spellings } from '../common/spellings.js';
 
 export type { ChainWords } from './chain-words.js';
 
@@ -55,10 +54,10 @@ function pluralParticiple(key: string): boolean {
 const MANAGING = 'اداره';
 
 /** ولاية and the directions, normalized: the first word of a region's name a university takes. */
-const REGION_WORDS = spellings(['ولايه', 'ولاية', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط']);
+const REGION_WORDS = new Set(['ولايه', 'ولاية', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط']);
 
 /** The heads of a sports club, normalized, with and without the article. */
-const CLUB_HEADS = spellings(['نادي', 'النادي']);
+const CLUB_HEADS = new Set(['نادي', 'النادي']);
 
 /**
  * Reads an organization name after a head noun at `head` (وزارة الخارجية الأمريكية, مكتب الأمم المتحدة

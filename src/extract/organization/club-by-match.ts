@@ -12,7 +12,6 @@ import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { inSportsReport } from './sports.js';
-import { spellings } from '../common/spellings.js';
 
 /** The words of match reports that put a team in a slot (data/match-frames.json), normalized. */
 export interface MatchFrames {
@@ -28,8 +27,8 @@ export interface MatchFrames {
 
 /** إلى, folded and as written (normalization may keep the hamza and ى); and the words of time that may
  * stand between a move's verb and it (انتقل صيف 2017 إلى). */
-const TO = spellings(['الي', 'إلى', 'الى', 'إلي']);
-const MOVE_TIMES = spellings(['عام', 'صيف', 'شتاء', 'موسم', 'سنه', 'سنة', 'ثم']);
+const TO = new Set(['الي', 'إلى', 'الى', 'إلي']);
+const MOVE_TIMES = new Set(['عام', 'صيف', 'شتاء', 'موسم', 'سنه', 'سنة', 'ثم']);
 
 /** Does a word of sport other than a move's verb stand anywhere in the sentence (… حيث تألق في الدوري)? */
 function sportInSentence(tokens: readonly Token[], s: Sentence, sports: ReadonlySet<string>, transfers: ReadonlySet<string>): boolean {

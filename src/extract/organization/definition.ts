@@ -4,7 +4,6 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate } from '../types.js';
 import { afterCopula, nationalityAfter } from '../common/definition.js';
-import { spellings } from '../common/spellings.js';
 
 /** How many words a defined name may have (الاتحاد العام التونسي للشغل). */
 const MAX_NAME_WORDS = 5;
@@ -23,7 +22,7 @@ export interface BodyDefinitionWords {
 }
 
 /** Pronouns, bare or behind و or ف, normalized: وهي شركة اتصالات has no name before the noun. */
-const PRONOUNS = spellings(['هو', 'هي', 'هم', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'فهم']);
+const PRONOUNS = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'فهم']);
 
 /** A word of a body's name: an Arabic word with no tanween that no word list claims; و only inside. */
 function nameWord(text: string, t: Token, first: boolean, headed: boolean, w: BodyDefinitionWords): boolean {

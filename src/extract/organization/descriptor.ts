@@ -7,7 +7,6 @@ import { latinNameEnd } from './latin-name.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { derivedVerbalNoun, lastLetter } from '../person/word-shapes.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * After a descriptor head (صحيفة, قناة, نادي, حركة …) a well-known organization's own name stands alone
@@ -148,7 +147,7 @@ function elativeBefore(tokens: readonly Token[], i: number, sentence: Sentence):
 }
 
 /** Elatives that describe a company by rank, normalized. */
-const ELATIVES = spellings(['اكبر', 'اول', 'اهم', 'اقدم', 'اضخم', 'ابرز', 'اصغر', 'احدث']);
+const ELATIVES = new Set(['اكبر', 'اول', 'اهم', 'اقدم', 'اضخم', 'ابرز', 'اصغر', 'احدث']);
 
 /**
  * Is token j a country's adjective without the article (كويتية)? (Not any adjective: صحيفة الأهرام يومية

@@ -5,13 +5,12 @@ import { bareForm } from '../lexicon/token-forms.js';
 import { imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * Words that open an Arabic name, normalized (عبد, أبو, ابن): جامعة عبد المالك السعدي is named after a
  * person, whose name this reader would cut after its first word.
  */
-const ARABIC_NAME_OPENERS = spellings(['عبد', 'ابو', 'أبو', 'ابن', 'بن', 'بنت']);
+const ARABIC_NAME_OPENERS = new Set(['عبد', 'ابو', 'أبو', 'ابن', 'بن', 'بنت']);
 
 /** At most this many unlisted words make the name (جامعة ماك ماستر). */
 const MAX_WORDS = 2;

@@ -15,10 +15,9 @@ import { glossedAfter, isProperName, namingComplement } from './head-evidence.js
 import { latinNameEnd } from './latin-name.js';
 import { bareHouseNameEnd, publisherCue } from './publisher.js';
 import type { OrganizationLexicon } from './lexicon.js';
-import { spellings } from '../common/spellings.js';
 
 /** The pronouns of the copula, normalized (هي شركة …, وهو بنك …). */
-const COPULA = spellings(['هي', 'هو', 'وهي', 'وهو']);
+const COPULA = new Set(['هي', 'هو', 'وهي', 'وهو']);
 
 /** Where the scan stands: the head's token and reading, and what the known-name and descriptor readers found there. */
 export interface HeadSite {

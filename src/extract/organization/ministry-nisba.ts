@@ -1,10 +1,9 @@
 import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import { bareForm, type TokenForm } from '../lexicon/token-forms.js';
-import { spellings } from '../common/spellings.js';
 
 /** وزير الخارجية, وزيرة الدفاع: the portfolio after these completes a role, not a ministry's name. */
-const MINISTER_NOUNS = spellings(['وزير', 'وزيره', 'وزراء']);
+const MINISTER_NOUNS = new Set(['وزير', 'وزيره', 'وزراء']);
 
 /**
  * Is a portfolio with the article at token i (الخارجية, الدفاع) an adjective or a role's complement

@@ -2,7 +2,6 @@ import type { Sentence, Token } from '../../schema.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { bareForm, tokenForms } from '../lexicon/token-forms.js';
 import type { KnownOrganization } from './lexicon.js';
-import { spellings } from '../common/spellings.js';
 
 /** How far from a club's name a word of sports reporting may stand, in words, either side. */
 const WINDOW = 4;
@@ -47,7 +46,7 @@ export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence,
 const VERBAL_NOUN_BEFORE = new Set(['تم', 'يتم', 'سيتم']);
 
 /** The team and the club, normalized: after them a club named like an adjective is the club (للفريق الأهلي). */
-const CLUB_NOUNS = spellings(['الفريق', 'النادي']);
+const CLUB_NOUNS = new Set(['الفريق', 'النادي']);
 
 /** The fewest clubs a coordination must name to be read as clubs without a word of sport around it. */
 const CLUB_LIST = 3;

@@ -11,7 +11,6 @@ import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { SONS_OF as SONS_OF_BIT } from '../lexicon/name-starts.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { spellings } from '../common/spellings.js';
 
 /** 'Sons of' as written, the first word of a tribe's name; بنى (he built) and بُني (was built) are verbs. */
 const SONS_OF = new Set(['بنو', 'بني']);
@@ -22,7 +21,7 @@ export function writtenSonsOf(text: string, t: Token): boolean {
   return SONS_OF.has(written) || (written.length === 4 && written.charCodeAt(0) === 0x0648 /* و */ && SONS_OF.has(written.slice(1)));
 }
 /** First words of a compound forefather's name (بنو عبد شمس, بني أبي طالب). */
-const COMPOUND_FIRST = spellings(['عبد', 'ابي', 'ابو']);
+const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
 
 export function findTribes(context: ExtractContext, places: PlaceLexicon, starts: Uint8Array): Candidate[] {
   const { tokens, text, key } = context;

@@ -8,17 +8,16 @@ import { bareForm } from '../lexicon/token-forms.js';
 import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
 import { compoundAt } from './compound.js';
-import { spellings } from '../common/spellings.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
-export const SON_OF = spellings(['بن', 'ابن', 'بنت']);
+export const SON_OF = new Set(['بن', 'ابن', 'بنت']);
 
 /** Months that are also names (رمضان, شعبان, رجب; ماي, the Maghrebi May), normalized. */
-const NAME_MONTHS = spellings(['رمضان', 'شعبان', 'رجب', 'ماي']);
+const NAME_MONTHS = new Set(['رمضان', 'شعبان', 'رجب', 'ماي']);
 /** 'Month' before one (شهر رمضان). */
-const MONTH_WORDS = spellings(['شهر', 'الشهر']);
+const MONTH_WORDS = new Set(['شهر', 'الشهر']);
 /** What follows such a month, not a name: its epithets and the words that place it in time. */
-const MONTH_EPITHETS = spellings(['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'المقبل', 'الماضي', 'الحالي', 'القادم', 'الجاري']);
+const MONTH_EPITHETS = new Set(['المبارك', 'الكريم', 'المعظم', 'الفضيل', 'المقبل', 'الماضي', 'الحالي', 'القادم', 'الجاري']);
 
 /** رمضان المبارك, شهر رمضان: the month, not the man named after it. */
 export function monthMeant(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
@@ -70,7 +69,7 @@ function nameEndsAt(ctx: NameContext, tokens: readonly Token[], j: number, sente
 }
 
 /** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
-const NO_OBJECT = spellings(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);
+const NO_OBJECT = new Set(['في', 'الي', 'إلى', 'عن', 'مع', 'ثم', 'قد', 'لم', 'لن', 'منذ', 'عندما', 'حين', 'حيث', 'بن']);
 
 /**
  * A kunya inside a name whose object is a one-word place (هاني أبو ريدة, محمد أبو غزالة): after a known
@@ -106,7 +105,7 @@ export function fuulVerbalNoun(n: string): boolean {
 }
 
 /** Titles that are names too (السيد, الحاج, القاضي), normalized with the default options. */
-const TITLE_NAMES = spellings(['السيد', 'الحاج', 'القاضي']);
+const TITLE_NAMES = new Set(['السيد', 'الحاج', 'القاضي']);
 /** شيخ without the article, inside a name only between two given names; أمير so too (حسين أمير عبد اللهيان). */
 const SHEIKH = 'شيخ';
 const AMIR = 'امير';
@@ -165,7 +164,7 @@ export function grandfatherAfter(ctx: NameContext, t: Token): boolean {
 }
 
 /** أما with و or ف before it, folded and as written (normalization may keep the hamza). */
-const AMMA = spellings(['اما', 'واما', 'فاما', 'أما', 'وأما', 'فأما']);
+const AMMA = new Set(['اما', 'واما', 'فاما', 'أما', 'وأما', 'فأما']);
 
 /**
  * أما ابن رشد فشرح أرسطو: after أما the name is the topic, and the word with ف is the answer that

@@ -8,7 +8,6 @@ import { afterCopula, nationalityAfter } from '../common/definition.js';
 import { readName, type NameContext } from './name-chain.js';
 import { plausibleName } from './name-words.js';
 import { secondCopy } from './repeated-name.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * A sentence that opens with two to four name words, then (هو / هي and) an occupation with a nationality:
@@ -43,7 +42,7 @@ function closingAfter(tokens: readonly Token[], i: number, s: Sentence): number 
 }
 
 /** هو and هي, the copula of a definition. */
-const COPULAS = spellings(['هو', 'هي']);
+const COPULAS = new Set(['هو', 'هي']);
 
 /**
  * An entry headed by the name its subject is known by, then the full name in a lineage (الشافعي : هو

@@ -8,13 +8,12 @@ import type { NameContext } from './name-chain.js';
 import { definiteSurnameAt } from './name-words.js';
 import { plausibleName, possessed } from './name-words.js';
 import { brokenPluralShape, lastLetter } from './word-shapes.js';
-import { spellings } from '../common/spellings.js';
 
 /** Nouns of a family or a clan, singular, normalized through the document's keyer. */
 const FAMILY_NOUNS = keyedSetOf(['عائلة', 'أسرة', 'عشيرة']);
 
 /** A preposition with its pronoun, normalized: what follows a participle (المجني عليه, المتوفى عنها). */
-const PREPOSITION_PRONOUNS = spellings(['عليه', 'عليها', 'عليهم', 'عنه', 'عنها', 'عنهم', 'له', 'لها', 'لهم', 'منه', 'منها', 'فيه', 'فيها', 'به', 'بها']);
+const PREPOSITION_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', 'عنه', 'عنها', 'عنهم', 'له', 'لها', 'لهم', 'منه', 'منها', 'فيه', 'فيها', 'به', 'بها']);
 
 /** The word after a family noun, when it names the family: a listed family name, or an unlisted one. */
 function familyName(ctx: NameContext, tokens: readonly Token[], j: number): boolean {

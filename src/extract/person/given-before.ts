@@ -8,7 +8,6 @@ import { functionWordToken } from './name-words.js';
 import { lastLetter, likelyFirstName } from './word-shapes.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
 import { letterNotProclitic, SURNAME_LETTERS } from './initial-letters.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * Where a listed family name's unlisted given name starts, when one stands right before it (واين روني,
@@ -87,7 +86,7 @@ function constructParticiple(key: string): boolean {
 }
 
 /** Separate pronouns of the third person, normalized: the copula before a name (أبوه هو فينسينزو جاليلي). */
-const PRONOUNS = spellings(['هو', 'هي', 'وهو', 'وهي']);
+const PRONOUNS = new Set(['هو', 'هي', 'وهو', 'وهي']);
 
 /** A verb with ه, 'him', on it: a listed past verb, or one of form III (قابله, رافقه) or X (استقبله). */
 function objectPronounOnVerb(ctx: NameContext, key: string): boolean {

@@ -27,7 +27,6 @@ import eponymHeads from './data/eponym-heads.json';
 import definiteGiven from './data/definite-given.json';
 import weekdays from '../dates/data/weekdays.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
-import { spellings } from '../common/spellings.js';
 
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
@@ -108,7 +107,7 @@ export interface PersonLexicon {
 }
 
 /** Honorifics of people institutions are named after (جامعة الملك سعود, مسجد الشيخ زايد). */
-const ROYAL_OR_RELIGIOUS = spellings(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'السلطانة', 'الإمام', 'البابا', 'الشهيد', 'الشهيدة', 'الحاج', 'الحاجة', 'السيد', 'السيدة']);
+const ROYAL_OR_RELIGIOUS = new Set(['الملك', 'الملكة', 'الأمير', 'الأميرة', 'الشيخ', 'الشيخة', 'السلطان', 'السلطانة', 'الإمام', 'البابا', 'الشهيد', 'الشهيدة', 'الحاج', 'الحاجة', 'السيد', 'السيدة']);
 
 /** Words that join parts of a name: بن / ابن / بنت / أبو / أم / آل, and the Amazigh آيت ('sons of': حسين آيت أحمد). */
 export const NAME_CONNECTORS = ['بن', 'ابن', 'بنت', 'أبو', 'أبي', 'أبا', 'أم', 'آل', 'آيت'];

@@ -5,11 +5,10 @@ import type { NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
 import { glossStart } from './gloss.js';
 import { secondCopy } from './repeated-name.js';
-import { spellings } from '../common/spellings.js';
 
 const DASHES = new Set(['-', '–', '—']);
 /** Words that date a birth or a death inside the brackets (مواليد 1936, ولد عام 1900, توفي 1980). */
-const LIFE_WORDS = spellings(['مواليد', 'ولد', 'ولدت', 'توفي', 'توفيت']);
+const LIFE_WORDS = new Set(['مواليد', 'ولد', 'ولدت', 'توفي', 'توفيت']);
 
 /**
  * Does the bracket opened at token i hold a lifespan or a birth year: (1643 - 1727), (12 ديسمبر 1821 -

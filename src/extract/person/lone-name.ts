@@ -4,13 +4,12 @@ import { bareForm } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 import { knownName } from './name-words.js';
 import { organizationLexicon } from '../organization/lexicon.js';
-import { spellings } from '../common/spellings.js';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
 const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
 
 /** Relative pronouns, normalized: a verb opens the clause after them. */
-const RELATIVES = spellings(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'ما']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'ما']);
 
 /**
  * Is a listed name standing alone at token i a word of the sentence instead? Many listed names are

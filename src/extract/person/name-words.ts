@@ -8,7 +8,6 @@ import { mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
-import { spellings } from '../common/spellings.js';
 
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'انهم']);
@@ -88,16 +87,16 @@ function dualOfCommon(ctx: NameContext, n: string): boolean {
 }
 
 /** Verbs of being, normalized: after أبي or أبو they make «my father was», not a kunya (أبي كان يحفر). */
-const COPULAS = spellings(['كان', 'كانت', 'يكون', 'ليس', 'صار', 'اصبح', 'بات', 'ظل', 'مازال', 'لايزال']);
+const COPULAS = new Set(['كان', 'كانت', 'يكون', 'ليس', 'صار', 'اصبح', 'بات', 'ظل', 'مازال', 'لايزال']);
 
 /** Nouns of a town after ابن, normalized: ابن مدينة, ابن قرية (a native of). */
-const TOWN_NOUNS = spellings(['مدينه', 'قريه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'حي', 'مخيم']);
+const TOWN_NOUNS = new Set(['مدينه', 'قريه', 'بلده', 'محافظه', 'منطقه', 'ولايه', 'حي', 'مخيم']);
 
 /** The Amazigh آيت 'sons of', normalized. */
 const AIT = 'ايت';
 
 /** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
-export const KUNYA = spellings(['ابو', 'ابي', 'ابا']);
+export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 
 /** An Arabic word of three letters or more, with no article, proclitic or tanween. */
 export function bareWord(ctx: NameContext, t: Token): boolean {

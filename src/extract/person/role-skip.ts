@@ -9,11 +9,10 @@ import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter } from './word-shapes.js';
 import { statementAfter } from './name-words.js';
 import { DEFINITE_DIRECTIONS } from '../location/trigger-name.js';
-import { spellings } from '../common/spellings.js';
 
 /** المنتهية and المنتهي, normalized, and ولاية with a pronoun: «whose term is ending». */
-const OUTGOING = spellings(['المنتهيه', 'المنتهي']);
-const TERM_WITH_PRONOUN = spellings(['ولايته', 'ولايتها', 'ولايتهم']);
+const OUTGOING = new Set(['المنتهيه', 'المنتهي']);
+const TERM_WITH_PRONOUN = new Set(['ولايته', 'ولايتها', 'ولايتهم']);
 
 /** The most words and phrases skipped between a role and its holder's name. */
 const MAX_SKIPPED = 4;
@@ -157,7 +156,7 @@ function roleWithPronoun(ctx: NameContext, t: Token): boolean {
 }
 
 /** Participles of charge after a role (المكلف, المسؤول), normalized. */
-const CHARGED = spellings(['المكلف', 'المكلفه', 'المسؤول', 'المسوول', 'المسؤوله', 'المعني', 'المعنيه']);
+const CHARGED = new Set(['المكلف', 'المكلفه', 'المسؤول', 'المسوول', 'المسؤوله', 'المعني', 'المعنيه']);
 
 /** One past the charge after such a participle: a word behind ب (بالتجارة), or عن and its object; j if none. */
 function chargeEnd(tokens: readonly Token[], j: number, sentence: Sentence): number {

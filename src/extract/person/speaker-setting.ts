@@ -5,13 +5,12 @@ import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
-import { spellings } from '../common/spellings.js';
 
 /** Nouns of the occasion a statement is made on, normalized: في بيان, خلال جلسة. */
-const OCCASIONS = spellings(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'موتمر', 'حديث', 'مقابله', 'كلمه', 'لقاء', 'ندوه', 'جلسه', 'اجتماع', 'رساله', 'منشور', 'تغريده', 'حفل', 'احتفال', 'زياره', 'جوله', 'ملتقي', 'منتدي', 'قمه', 'ورشه', 'مراسم']);
+const OCCASIONS = new Set(['بيان', 'تصريح', 'تصريحات', 'مؤتمر', 'موتمر', 'حديث', 'مقابله', 'كلمه', 'لقاء', 'ندوه', 'جلسه', 'اجتماع', 'رساله', 'منشور', 'تغريده', 'حفل', 'احتفال', 'زياره', 'جوله', 'ملتقي', 'منتدي', 'قمه', 'ورشه', 'مراسم']);
 
 /** في and خلال, normalized: they put the occasion after the speaker. */
-const SETTING = spellings(['في', 'خلال']);
+const SETTING = new Set(['في', 'خلال']);
 
 /** Does the occasion of a statement follow token k (في بيان, خلال جلسة لمجلس الأمانة)? */
 export function occasionAfter(tokens: readonly Token[], k: number, sentence: Sentence): boolean {

@@ -10,7 +10,6 @@ import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
 import { brokenPluralShape, derivedVerbalNoun, imperfectShape, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { futureVerb } from './not-continuation.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). Not
@@ -156,7 +155,7 @@ function taaSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: num
 }
 
 /** The complementizer that opens reported speech (إن, أن), normalized, bare or with a pronoun (أنه, أنها). */
-const THAT_FORMS = spellings(['ان', 'انه', 'انها', 'انهم']);
+const THAT_FORMS = new Set(['ان', 'انه', 'انها', 'انهم']);
 
 /**
  * A family name standing alone as the speaker (وأوضح الجواهري أن, وأكد البرهان أن): one unlisted definite
@@ -212,10 +211,10 @@ function particleSurname(ctx: NameContext, tokens: readonly Token[], k: number, 
 }
 
 /** The relative pronouns of a person, normalized: a clause that describes the speaker after a comma. */
-const RELATIVES = spellings(['الذي', 'التي']);
+const RELATIVES = new Set(['الذي', 'التي']);
 
 /** Words that open the occasion of a statement after a comma (وأضاف العبدالكريم ، خلال مشاركته), normalized. */
-const OCCASION_PHRASES = spellings(['خلال', 'عقب', 'لدي', 'امام']);
+const OCCASION_PHRASES = new Set(['خلال', 'عقب', 'لدي', 'امام']);
 
 /** إلى, normalized. */
 const TO = 'الي';
@@ -240,10 +239,10 @@ function brokenPluralFuul(n: string): boolean {
 }
 
 /** What may follow a definite speaker of nisba shape besides أن: the setting of the statement. */
-const DEFINITE_SPEAKER_SETTING = spellings(['في', '،', ',', ':', 'عام', 'سنه']);
+const DEFINITE_SPEAKER_SETTING = new Set(['في', '،', ',', ':', 'عام', 'سنه']);
 
 /** Where or when a life's event happened, after its subject (ولد X في, توفي X عام), normalized. */
-const LIFE_SETTING = spellings(['في', 'عام', 'سنه', 'بمدينه', 'بمدينة']);
+const LIFE_SETTING = new Set(['في', 'عام', 'سنه', 'بمدينه', 'بمدينة']);
 
 /** كان and كانت, normalized: «وكان X قد أقر» puts the subject between the auxiliary and قد. */
 export const AUXILIARIES = new Set(['كان', 'كانت']);
@@ -305,10 +304,10 @@ function addressee(t: Token): boolean {
 }
 
 /** Nouns of a news outlet, normalized: the addressee of a statement behind ل. */
-const OUTLET_NOUNS = spellings(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'تلفزيون', 'شبكه', 'موقع']);
+const OUTLET_NOUNS = new Set(['وكاله', 'صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'تلفزيون', 'شبكه', 'موقع']);
 
 /** 'his / her saying', after the source a report quotes: نقلت الوكالة عن كينيون قوله. */
-const SAYING = spellings(['قوله', 'قولها', 'قولهما']);
+const SAYING = new Set(['قوله', 'قولها', 'قولهما']);
 
 /** The source preposition of a quotation (عن), normalized. */
 export const QUOTE_SOURCE = 'عن';

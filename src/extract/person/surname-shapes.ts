@@ -6,7 +6,6 @@ import type { NameContext } from './name-chain.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
 import { afterSpeakerToken, definiteSurnameAt, functionWordToken, possessed, statementAfter } from './name-words.js';
-import { spellings } from '../common/spellings.js';
 
 /**
  * A family name by its shape after a given name that is also a word (أشرف الجبري, إيمان الشنقيطي): a
@@ -102,7 +101,7 @@ function andWord(ctx: NameContext, t: Token): boolean {
  * Particles that follow a subject's name and close it (قد, إلى, في …), and the time words that follow a
  * subject the same way (أوبرا وينفري أمس), normalized.
  */
-const PARTICLE_CLOSERS = spellings(['قد', 'الي', 'في', 'من', 'مع', 'عن', 'علي', 'لدي', 'خلال', 'امس', 'اليوم']);
+const PARTICLE_CLOSERS = new Set(['قد', 'الي', 'في', 'من', 'مع', 'عن', 'علي', 'لدي', 'خلال', 'امس', 'اليوم']);
 
 /** Marks that close a name after its family name, the quotation's opening quote among them. */
 const SURNAME_CLOSERS = new Set(['،', ',', '.', '(', ':', '؛', '"', '«']);

@@ -17,13 +17,3 @@ describe('cues spelled with a hamza', () => {
     });
   }
 });
-
-describe('word sets written folded hold under every normalization option', () => {
-  for (const [name, options] of [['folded', {}], ['taa marbuta kept', { normalize: { taaMarbuta: false } }], ['hamza kept', KEEP_HAMZA]] as const) {
-    it(`reads ابن before a town noun as «a native of», not a name (${name})`, () => {
-      const found = analyze('وقال الكاتب إنه ابن مدينة قليبية التونسية.', options).mentions.map((m) => `${m.type} ${m.text}`);
-      expect(found).toContain('LOCATION قليبية');
-      expect(found).not.toContain('PERSON ابن مدينة');
-    });
-  }
-});
