@@ -4,13 +4,14 @@ import { clearTokenForms } from './extract/lexicon/token-forms.js';
 import type { Candidate, ExtractContext, Extractor } from './extract/types.js';
 import { parseOptions } from './options-error.js';
 import { resolveOverlaps, type Proposed } from './resolve/overlaps.js';
-import { finishDocument } from './resolve/finish.js';
+import { finishDocument, type Reported } from './resolve/finish.js';
 import type { ArabicDocument, Diagnostic, Language } from './schema.js';
 import { segment, skippedSpanTest } from './segment/segment.js';
 import { stemLexicon } from './segment/stems.js';
 import { detectLanguage } from './text/language.js';
 import { lexiconKeyer } from './text/lexicon-key.js';
 import { normalize } from './text/normalize.js';
+import type { ResolvedNormalizeOptions } from './text/options.js';
 
 const DEFAULTS: ResolvedAnalyzeOptions = AnalyzeOptionsSchema.parse({});
 
@@ -41,6 +42,20 @@ function resolveOptions(options: AnalyzeOptions | undefined): ResolvedAnalyzeOpt
   return resolveQuickly(options) ?? parseOptions(AnalyzeOptionsSchema, options, 'analyze');
 }
 
+/** Are these normalize options other than the defaults (then the document reports its own reading)? */
+function ownOptions(options: ResolvedNormalizeOptions): boolean {
+  if (options === DEFAULTS.normalize) return false;
+  for (const k of Object.keys(DEFAULTS.normalize) as Array<keyof ResolvedNormalizeOptions>) if (options[k] !== DEFAULTS.normalize[k]) return true;
+  return false;
+}
+
+/** The sentences, tokens and key of the text normalized with the caller's options: what the document reports. */
+function reportedReading(text: string, options: ResolvedNormalizeOptions): Reported {
+  const key = lexiconKeyer(options);
+  const { sentences, tokens } = segment(normalize(text, options), text, stemLexicon(key));
+  return { sentences, tokens, key };
+}
+
 /** Undetermined documents (short, mixed) are read as Arabic: their sentences in other scripts are skipped anyway. */
 function isArabic(language: Language): boolean {
   return language.code === 'arb' || language.code === 'und';
@@ -56,11 +71,16 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   const opts = resolveOptions(options);
   clearTokenForms(text.length); // a per-document cache: the previous document's token forms go
   const diagnostics: Diagnostic[] = [];
-  const normalized = normalize(text, opts.normalize);
-  const key = lexiconKeyer(opts.normalize);
+  // The extractors read the default fold whatever the options: their rules and lexicons are written for
+  // it, and a text spells one name several ways (إسرائيل, اسرائيل). The options shape what the document
+  // reports (tokens, sentences, mention forms); when they are the defaults the two readings are one.
+  const own = ownOptions(opts.normalize);
+  const normalized = normalize(text, own ? DEFAULTS.normalize : opts.normalize);
+  const key = lexiconKeyer(own ? DEFAULTS.normalize : opts.normalize);
   let language = detectLanguage(text);
   if (opts.language === 'ar') language = { ...language, code: 'arb', method: 'forced' };
   const { sentences, tokens, wordIds } = segment(normalized, text, stemLexicon(key));
+  const reported = own ? reportedReading(text, opts.normalize) : { sentences, tokens, key };
   if (!isArabic(language)) {
     diagnostics.push({
       code: 'language.not-arabic',
@@ -69,6 +89,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
       source: 'language',
     });
     for (const s of sentences) s.skip = true;
+    for (const s of reported.sentences) s.skip = true;
   }
 
   const extractors: readonly Extractor[] = [...(opts.extractors ?? defaultExtractors()), ...opts.plugins];
@@ -78,7 +99,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   extractors.forEach((extractor, order) => {
     if (!isArabic(language)) return;
     const context: ExtractContext = {
-      text, normalized, normalizeOptions: opts.normalize, key, sentences, tokens, wordIds, language, previous,
+      text, normalized, normalizeOptions: DEFAULTS.normalize, key, sentences, tokens, wordIds, language, previous,
       diagnose: (d) => diagnostics.push({ ...d, source: extractor.name }),
     };
     let found: Candidate[];
@@ -107,5 +128,5 @@ export function analyze(text: string, options?: AnalyzeOptions): ArabicDocument 
   });
 
   const kept = resolveOverlaps(proposed);
-  return finishDocument({ text, id: opts.id, language, sentences, tokens, keepTokens: opts.tokens, kept, diagnostics, key });
+  return finishDocument({ text, id: opts.id, language, sentences, tokens, keepTokens: opts.tokens, kept, diagnostics, key, reported });
 }

@@ -18,8 +18,9 @@ export interface Candidate {
 export interface ExtractContext {
   /** The original text. */
   readonly text: string;
-  /** The normalized text and its offset map. */
+  /** The normalized text and its offset map (the default fold, whatever the caller's normalize options). */
   readonly normalized: Normalized;
+  /** The options `normalized` was made with: analyze passes the defaults. */
   readonly normalizeOptions: ResolvedNormalizeOptions;
   /** Normalizes a lexicon entry the way the document was normalized (cached). */
   key(entry: string): string;

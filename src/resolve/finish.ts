@@ -1,4 +1,5 @@
-import type { ArabicDocument, Diagnostic, Language, Mention, Sentence, Token } from '../schema.js';
+import type { ArabicDocument, Diagnostic, Evidence, Language, Mention, Sentence, Token } from '../schema.js';
+import { tokenRange } from './token-index.js';
 import { resolveCoreference } from './coreference.js';
 import type { Proposed } from './overlaps.js';
 import { findRelations } from './relations/index.js';
@@ -14,6 +15,15 @@ export interface FinishInput {
   keepTokens: boolean;
   kept: Proposed[];
   diagnostics: Diagnostic[];
+  key: (s: string) => string;
+  /** What the document reports: the reading with the caller's normalize options (the same as above by default). */
+  reported: Reported;
+}
+
+/** The sentences, tokens and mention key of the reading the document reports. */
+export interface Reported {
+  sentences: Sentence[];
+  tokens: Token[];
   key: (s: string) => string;
 }
 
@@ -34,21 +44,31 @@ function inSchemaOrder(m: Mention): Mention {
 export function finishDocument(input: FinishInput): ArabicDocument {
   const mentions: Mention[] = input.kept.map((c, i) => {
     const text = input.text.slice(c.start, c.end);
-    const mention: Mention = { id: `m${i + 1}`, type: c.type, start: c.start, end: c.end, text, norm: input.key(text), rule: `${c.extractor}/${c.rule}` };
+    const mention: Mention = { id: `m${i + 1}`, type: c.type, start: c.start, end: c.end, text, norm: input.reported.key(text), rule: `${c.extractor}/${c.rule}` };
     if (c.value !== undefined) mention.value = c.value;
     return mention;
   });
   const { entities, diagnostics } = resolveCoreference({ text: input.text, mentions, tokens: input.tokens, sentences: input.sentences, key: input.key });
   const relations = findRelations({ text: input.text, tokens: input.tokens, sentences: input.sentences, mentions, entities, key: input.key });
+  const { reported } = input;
+  // Evidence points into the reported tokens and sentences (another reading may cut the text otherwise).
+  if (reported.tokens !== input.tokens) for (const r of relations) r.evidence = reEvidence(reported.tokens, r.evidence);
   const doc: ArabicDocument = {
     text: input.text,
     language: input.language,
-    sentences: input.sentences,
-    tokens: input.keepTokens ? input.tokens : [],
+    sentences: reported.sentences,
+    tokens: input.keepTokens ? reported.tokens : [],
     mentions: mentions.map(inSchemaOrder),
     entities,
     relations,
     diagnostics: [...input.diagnostics, ...diagnostics],
   };
   return input.id === undefined ? doc : { id: input.id, ...doc };
+}
+
+/** The same evidence span, its sentence and token range read in other tokens. */
+function reEvidence(tokens: readonly Token[], e: Evidence): Evidence {
+  const [tokenStart, tokenEnd] = tokenRange(tokens, e.start, e.end);
+  const token = tokens[Math.min(tokenStart, tokens.length - 1)];
+  return { ...e, sentence: token?.sentence ?? 0, tokenStart, tokenEnd };
 }
