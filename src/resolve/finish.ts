@@ -1,5 +1,5 @@
-import type { ArabicDocument, Diagnostic, Evidence, Language, Mention, Sentence, Token } from '../schema.js';
-import { tokenRange } from './token-index.js';
+import type { ArabicDocument, Diagnostic, Language, Mention, Sentence, Token } from '../schema.js';
+import { evidenceIn } from './relations/context.js';
 import { resolveCoreference } from './coreference.js';
 import type { Proposed } from './overlaps.js';
 import { findRelations } from './relations/index.js';
@@ -52,7 +52,7 @@ export function finishDocument(input: FinishInput): ArabicDocument {
   const relations = findRelations({ text: input.text, tokens: input.tokens, sentences: input.sentences, mentions, entities, key: input.key });
   const { reported } = input;
   // Evidence points into the reported tokens and sentences (another reading may cut the text otherwise).
-  if (reported.tokens !== input.tokens) for (const r of relations) r.evidence = reEvidence(reported.tokens, r.evidence);
+  if (reported.tokens !== input.tokens) for (const r of relations) r.evidence = evidenceIn(reported.tokens, input.text, r.evidence.start, r.evidence.end);
   const doc: ArabicDocument = {
     text: input.text,
     language: input.language,
@@ -64,11 +64,4 @@ export function finishDocument(input: FinishInput): ArabicDocument {
     diagnostics: [...input.diagnostics, ...diagnostics],
   };
   return input.id === undefined ? doc : { id: input.id, ...doc };
-}
-
-/** The same evidence span, its sentence and token range read in other tokens. */
-function reEvidence(tokens: readonly Token[], e: Evidence): Evidence {
-  const [tokenStart, tokenEnd] = tokenRange(tokens, e.start, e.end);
-  const token = tokens[Math.min(tokenStart, tokens.length - 1)];
-  return { ...e, sentence: token?.sentence ?? 0, tokenStart, tokenEnd };
 }

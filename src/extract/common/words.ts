@@ -49,3 +49,6 @@ export const newsVerbSet = keyedSetOf(newsVerbs.words);
 
 /** Present-tense verbs of news and encyclopedia prose (يقع, تضم, يعد …), keyed per normalization. */
 export const presentVerbSet = keyedSetOf(presentVerbs.words);
+
+/** The possessive pronouns a noun takes (his, her, their: رئيسها, فيلمه, رواياتهم), longest first, folded. */
+export const POSSESSIVE_PRONOUNS: readonly string[] = ['هما', 'هم', 'ها', 'ه'];

@@ -5,7 +5,7 @@ import { perDocument } from '../lexicon/start-bits.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { ExtractContext } from '../types.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
-import { keyedSetWithArticle } from './words.js';
+import { keyedSetWithArticle, POSSESSIVE_PRONOUNS } from './words.js';
 import workNouns from './data/work-nouns.json';
 
 /** Nouns of works and products, keyed through the document's normalization, with and without the article. */
@@ -23,13 +23,10 @@ function workNoun(works: ReadonlySet<string>, t: Token): boolean {
   for (const f of tokenForms(t)) {
     if (works.has(f.key)) return true;
     // فيلمه, رواياته, أعمالها: the pronoun as written, whatever the splitter made of the word.
-    for (const p of PRONOUNS) if (f.key.length > p.length + 2 && f.key.endsWith(p) && works.has(f.key.slice(0, -p.length))) return true;
+    for (const p of POSSESSIVE_PRONOUNS) if (f.key.length > p.length + 2 && f.key.endsWith(p) && works.has(f.key.slice(0, -p.length))) return true;
   }
   return false;
 }
-
-/** Possessive pronouns a noun of a work takes (his, her, their), longest first. */
-const PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
 
 /** The index of the closing quote of a title opened at i, or -1 (words only in between, a few of them). */
 function closingAt(tokens: readonly Token[], i: number, s: Sentence): number {

@@ -7,8 +7,8 @@ import type { NameContext } from './name-chain.js';
 const ABD = 'عبد';
 
 /** الدين, the second word of the laqabs of religion (نور الدين, صلاح الدين), and الله (عطاء الله). */
-const RELIGION = 'الدين';
-const GOD = 'الله';
+export const RELIGION = 'الدين';
+export const GOD = 'الله';
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {

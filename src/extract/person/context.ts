@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { spelledAsFunctionWord } from '../common/spelling.js';
-import { functionWordSet, keyedSetOf } from '../common/words.js';
+import { functionWordSet, keyedSetOf, POSSESSIVE_PRONOUNS } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { placeSuffixSet } from '../location/suffix-place.js';
@@ -48,9 +48,6 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   return undefined;
 }
 
-/** Pronouns a role noun takes for «its» or «his» (رئيسها التنفيذي, مدربه), longest first. */
-const ROLE_PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
-
 /**
  * وقال رئيسها التنفيذي غيوم فوري إن, مدربه البرتغالي جوزيه: a role noun with a possessive pronoun is as
  * definite as with the article, and is read as the listed title with it (الرئيس التنفيذي). Roles only:
@@ -65,7 +62,7 @@ function possessedRole(ctx: NameContext, tokens: readonly Token[], i: number, se
   // One set lookup turns away almost every word before any reading of it is made.
   if (!someReadingIn(t, ctx.people.possessedTitles)) return undefined;
   for (const form of tokenForms(t)) {
-    for (const pronoun of ROLE_PRONOUNS) {
+    for (const pronoun of POSSESSIVE_PRONOUNS) {
       if (!form.key.endsWith(pronoun) || form.key.startsWith('ال')) continue;
       if (pronoun === 'ه' && lastLetter(ctx.text, t) !== 0x0647) break;
       const base = form.key.slice(0, -pronoun.length);

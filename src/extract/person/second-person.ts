@@ -1,8 +1,9 @@
 import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
+import { GOD, RELIGION } from './compound.js';
 
 /** Second words of compound names that carry the article (سعد الدين, عبد الله): no family name. */
-const COMPOUND_SECONDS = new Set(['الدين', 'الله']);
+const COMPOUND_SECONDS = new Set([RELIGION, GOD]);
 
 /**
  * التقى أحمد الشرع ترامب: after a name that closed with a family name of the article (الشرع, read after

@@ -51,9 +51,14 @@ export function tokenText(ctx: RelationContext, k: number): string {
 
 /** Evidence for the original span `[start, end)`: its sentence, the tokens it covers and its text. */
 export function evidence(ctx: RelationContext, start: number, end: number): Evidence {
-  const [tokenStart, tokenEnd] = tokenRange(ctx.tokens, start, end);
-  const token = ctx.tokens[Math.min(tokenStart, ctx.tokens.length - 1)];
-  return { sentence: token?.sentence ?? 0, tokenStart, tokenEnd, start, end, text: ctx.text.slice(start, end) };
+  return evidenceIn(ctx.tokens, ctx.text, start, end);
+}
+
+/** Evidence for `[start, end)` read in the given tokens (the document reports another reading's tokens: finish.ts). */
+export function evidenceIn(tokens: readonly Token[], text: string, start: number, end: number): Evidence {
+  const [tokenStart, tokenEnd] = tokenRange(tokens, start, end);
+  const token = tokens[Math.min(tokenStart, tokens.length - 1)];
+  return { sentence: token?.sentence ?? 0, tokenStart, tokenEnd, start, end, text: text.slice(start, end) };
 }
 
 /** The entity (by ISO code) of a country the document names, if it names it. */
