@@ -4,7 +4,7 @@ import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
 import { constructWithCommon, particlePair, particleWord, roleInConstruct } from './construct-words.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
-import { formIn } from '../lexicon/token-forms.js';
+import { bareForm, formIn } from '../lexicon/token-forms.js';
 import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
@@ -15,6 +15,12 @@ import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
+
+/** آل as the analysis folds it: the house of a Gulf ruling family (آل مكتوم, آل ثاني). */
+const FAMILY_HOUSE = 'ال';
+
+/** The genitive of أب and أخ with a pronoun, folded: only a noun in construct or a preposition stands before them. */
+const GENITIVE_KIN = new Set(['ابيه', 'ابيها', 'ابيهم', 'ابيهما', 'اخيه', 'اخيها', 'اخيهم', 'اخيهما']);
 
 /** A name being read: where it has got to and what it has seen (the chain readers' shared state). */
 export interface ChainRun extends UnlistedState {
@@ -60,6 +66,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   if (t.kind !== 'word' || t.script !== 'arabic' || people.postTitles.has(t.norm)) return STOP;
   // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
+  // محمد بن راشد آل مكتوم مبتهلين: the house a name names with آل (آل مكتوم, آل عبد الله) is its last part.
+  if (houseRead(tokens, run)) return STOP;
+  // نور الدين محمود جهاد أبيه: أبيه and أخيه are genitives, so the word before them is a noun in construct.
+  if (run.j + 1 < sentence.tokenEnd && GENITIVE_KIN.has(tokens[run.j + 1]!.norm)) return STOP;
   // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
@@ -101,7 +111,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   }
   // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
   // more often the sentence describing the person.
-  if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(first.norm)) {
+  // (Behind a proclitic too: وأبي مسلم الخراساني.)
+  if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(bareForm(first).key)) {
     run.j++;
     return STOP;
   }
@@ -247,6 +258,12 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun++;
   } else return STOP;
   return READ;
+}
+
+/** Has the name read آل and the house after it? (A word of its own, آل folds to ال.) */
+function houseRead(tokens: readonly Token[], run: ChainRun): boolean {
+  for (let k = run.j - 2; k > run.i; k--) if (tokens[k]!.norm === FAMILY_HOUSE) return true;
+  return false;
 }
 
 /**

@@ -90,6 +90,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const places = placeLexicon(key);
   const menPlaces = menPlaceSet(key);
   const homographPlaces = homographSet(key);
+  const connectors = connectorSet(key);
   const org = organizationLexicon(key);
   const sentenceOf = (i: number): Sentence => context.sentences[tokens[i]!.sentence]!;
   // Tokens a lexicon place spans from i (0: none), computed once per token.
@@ -101,7 +102,8 @@ export function nameContext(context: ExtractContext): NameContext {
       // صلاح الدين, منى: a place named like a person, whose place reading needs context, is a name to the
       // person reader; the place reader decides by context.
       const key0 = bareForm(tokens[i]!).key;
-      const named = end === i + 2 ? menPlaces.has(`${key0} ${tokens[i + 1]!.norm}`) : end === i + 1 && homographPlaces.has(key0) && people.ambiguous.has(key0);
+      // … and so is one after a connector (عبد الله بن الزبير), where nothing licenses the place reading.
+      const named = end === i + 2 ? menPlaces.has(`${key0} ${tokens[i + 1]!.norm}`) : end === i + 1 && homographPlaces.has(key0) && (people.ambiguous.has(key0) || (i > 0 && connectors.has(tokens[i - 1]!.norm)));
       placeLengths[i] = named ? 0 : end - i;
     }
     return placeLengths[i]!;
@@ -112,7 +114,7 @@ export function nameContext(context: ExtractContext): NameContext {
     works: workNounSet(key),
     people,
     stop: functionWordSet(key),
-    connectors: connectorSet(key),
+    connectors,
     text,
     isPlace,
     placeLength,

@@ -30,7 +30,8 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   if (ctx.nisba.has(stem) || ctx.nisba.has('ال' + stem) || people.titles.startsWith(stem) || people.titles.startsWith('ال' + stem)) return undefined;
   // A listed name behind و (ومحمد صلاح) is the name reader's; a listed given name after the word
   // (وإخراج عمرو عابدين) means the word is not part of the name.
-  if (people.given.has(stem) || people.family.has(stem) || people.given.has(tokens[k + 1]!.norm)) return undefined;
+  // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.
+  if (people.given.has(stem) || people.family.has(stem) || people.given.has(tokens[k + 1]!.norm) || ctx.connectors.has(stem)) return undefined;
   // One or two bare words of the name after it (زامبروتا, تريزيغيه): no proclitic, article or listed non-name.
   // وجمال عبد الناصر: a compound name (عبد الناصر, نور الدين) is the surname whole.
   const compound = compoundAt(ctx, tokens, k + 1, sentence, tokens[k + 1]!.norm);

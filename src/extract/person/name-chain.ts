@@ -69,7 +69,8 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   const run: ChainRun = { i, j, surnameSlot, firstKnown, unknownFirst, foreign, known, unknownRun: 0, definiteSeen: false, ownLetter: false, hasProclitic: false, firstAmbiguous, patronymic: false, sonOf: false, daughterOf: false };
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.
-  if (!surname) {
+  // … but بو written apart opens the family name after a given name that is a family name too (مبارك بو صوفة).
+  if (!surname || (run.j < sentence.tokenEnd && tokens[run.j]!.norm === 'بو')) {
     // A lineage runs as long as the entry gives it (يحيى بن شرف بن مري بن حسن بن حسين بن محمد بن جمعة …).
     // … and a long opening (ضياء الدين أبو محمد عبد الله) goes on into the lineage that follows it.
     while (run.j < sentence.tokenEnd && run.j - i < (run.sonOf || SON_OF.has(tokens[run.j]!.norm) ? 24 : 6)) {

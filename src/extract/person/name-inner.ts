@@ -72,6 +72,9 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   return !(c.prefixes.length === 1 && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem));
 }
 
+/** The Maghrebi بو ('father of') written apart from the family name it opens. */
+const BU = 'بو';
+
 /**
  * How many tokens an inner connector and its object take at j (محمد ولد عبد العزيز), 0 when the word there
  * is no connector of a name: ولد is also the verb 'was born' (محمد ولد في), so it joins only a name.
@@ -92,7 +95,10 @@ export function innerConnectorLength(ctx: NameContext, tokens: readonly Token[],
   // حمودي ولد المصطفى ولد الوالي: after a first ولد of the name, a second one takes the next word
   // whatever else it spells; the verb «was born» is not said twice inside one name.
   const again = after && next.kind === 'word' && next.script === 'arabic' && !ctx.stop.has(next.norm) && connectorBefore(ctx, tokens, s.i, j);
-  return compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh || again ? 1 + Math.max(1, compound) : 0;
+  // مبارك بو صوفة: بو is no word of the sentence, so a name-shaped word after it is the family name
+  // whatever the given name before it is.
+  const bu = after && tokens[j]!.norm === BU && plausibleName(ctx, tokens, j + 1);
+  return compound > 0 || knownName(ctx, next) || definiteName || bareName || sheikh || again || bu ? 1 + Math.max(1, compound) : 0;
 }
 
 /**

@@ -57,6 +57,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k = charge;
       continue;
     }
+    // على يد جند طاهر بن الحسين, أمثال حنين بن إسحاق: an unlisted bare word before a listed given name
+    // and بن governs the name (his soldiers, the likes of): a lineage has no word between the name and بن.
+    if (governsLineage(ctx, tokens, k, sentence)) {
+      k++;
+      continue;
+    }
     // بحضور رئيسها فضلو خوري: a role with the pronoun of the body it is held in.
     if (roleWithPronoun(ctx, w)) {
       k++;
@@ -103,6 +109,14 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     k += Math.max(1, place);
   }
   return k;
+}
+
+function governsLineage(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const w = tokens[k]!;
+  const { given, family, ambiguous } = ctx.people;
+  if (k + 2 >= sentence.tokenEnd || w.kind !== 'word' || w.clitics?.prefixes.length || w.norm.startsWith('ال') || given.has(w.norm) || family.has(w.norm) || ambiguous.has(w.norm) || ctx.connectors.has(w.norm)) return false;
+  const name = tokens[k + 1]!;
+  return (given.has(name.norm) || ambiguous.has(name.norm)) && !name.clitics?.prefixes.length && SON_OF.has(tokens[k + 2]!.norm);
 }
 
 /** Marks that close a holder's name inside the sentence (a full stop may end a phrase that names no one). */
