@@ -27,6 +27,9 @@ function letterStart(tokens: readonly Token[], j: number, first: boolean, letter
   return joined ? joined.start : -1;
 }
 
+/** في, the letter V and the preposition. */
+const IN = 'في';
+
 /** The longest letter name (دبليو), and و. */
 const MAX_LETTER_NAME = 5;
 const WAW = 0x0648;
@@ -48,6 +51,8 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
       let end = i + 1;
       // على منصة إكس أن …: أن, written with its hamza above, is the complementizer; the letter N is إن.
       while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0 && context.text.slice(tokens[end]!.start, tokens[end]!.end) !== 'أن') end++;
+      // إذاعة بي بي سي في 18 يونيو: في before a number is the preposition of the date, not V.
+      if (end - i > 2 && end < s.tokenEnd && tokens[end - 1]!.norm === IN && tokens[end]!.kind === 'number') end--;
       const run = tokens.slice(i, end);
       const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
       if (end - i >= 2 && strong && (afterDescriptor(tokens, i, s, descriptors) || beforeNationality(tokens, end, s, nisba))) {

@@ -32,6 +32,8 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   // After a transliterated given name a long word opening with ي is a surname (توماس يوهانيك), unless it
   // ends like a plural or dual verb (يتحدثون).
   const imperfect = imperfectInitial(t.norm) && !(afterForeign && transliterated(t.norm));
+  // جثتها, زيارته: a noun in ة with its pronoun, as the clitic reading splits it, is no name.
+  if (t.clitics?.suffix !== undefined && t.alternatives === undefined) return false;
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
