@@ -116,6 +116,8 @@ function companyTailEnd(tokens: readonly Token[], end: number, sentence: Sentenc
   const n = t.norm;
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما'))) return end;
   if (n.endsWith('ا') && (w.common.has(n.slice(0, -1)) || derivedVerbalNoun(n.slice(0, -1)) || hasTanween(w.text, t))) return end;
+  // … and so is the dual or plural of a listed noun (وتتخذ شركة هيونداي مقرين).
+  if ((n.endsWith('ين') || n.endsWith('ان')) && w.common.has(n.slice(0, -2))) return end;
   const after = tokens[end + 1];
   const closes = end + 1 >= sentence.tokenEnd || after!.kind === 'punct' || (after!.kind === 'word' && !after!.clitics?.prefixes.length && w.nisba.has(after!.norm));
   return closes ? end + 1 : end;

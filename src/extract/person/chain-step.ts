@@ -214,7 +214,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun = 0;
     // A family name ends the name, unless the father's name in عبد follows (fatherInAbd); one that is a
     // given name too, also a given name spelled like a word (مبارك), may be the father's (سعد مبارك الرشيدي).
-    if (!people.given.has(t.norm) && !people.ambiguous.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j)) return STOP;
+    // … and so may a European particle after a foreign one (ميغيل لوبيز دي ليغازبي).
+    if (!people.given.has(t.norm) && !people.ambiguous.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j) && !(run.foreign && particleAfter(ctx, tokens, run.j, sentence))) return STOP;
   } else if (people.particles.has(t.norm) && (particlePair(ctx, tokens, run.j, sentence) || particleWord(ctx, tokens, run.j + 1, sentence))) {
     // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
     // دن بيرغ, دو لا سابليير: two particles and the word after them (لا is a word of negation too, so
@@ -258,6 +259,11 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.unknownRun++;
   } else return STOP;
   return READ;
+}
+
+/** A European particle at j and the word it joins (دي ليغازبي, دي لا فيغا). */
+function particleAfter(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return j < sentence.tokenEnd && ctx.people.particles.has(tokens[j]!.norm) && (particlePair(ctx, tokens, j, sentence) || particleWord(ctx, tokens, j + 1, sentence));
 }
 
 /** Has the name read آل and the house after it? (A word of its own, آل folds to ال.) */
