@@ -147,6 +147,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const last4 = n.charCodeAt(3);
   const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
   if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
+  // بيار كوري عنصري البولونيوم: the dual of a listed noun in construct (عنصري, طرفي) before its definite
+  // noun is the sentence going on.
+  if (!definite && object && n.length >= 4 && n.endsWith('ي') && ctx.people.common.has(n.slice(0, -1))) return false;
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
   // of that shape are given names the lists hold (علاء, وفاء), read before this.
   if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;

@@ -63,6 +63,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k++;
       continue;
     }
+    // الطبيب الدمشقي ابن النفيس: a nisba after the role, before a name that opens with ابن or أبو, is
+    // the role's adjective (a Maghrebi given name with the article, المهدي بن بركة, is listed).
+    if (nisbaBeforeConnector(ctx, tokens, k, sentence)) {
+      k++;
+      continue;
+    }
     // بحضور رئيسها فضلو خوري: a role with the pronoun of the body it is held in.
     if (roleWithPronoun(ctx, w)) {
       k++;
@@ -109,6 +115,15 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     k += Math.max(1, place);
   }
   return k;
+}
+
+function nisbaBeforeConnector(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const w = tokens[k]!;
+  const n = w.norm;
+  const { people } = ctx;
+  if (k + 2 >= sentence.tokenEnd || w.kind !== 'word' || w.clitics?.prefixes.length || !n.startsWith('ال') || !n.endsWith('ي') || n.length < 5) return false;
+  if (people.definiteGiven.has(n) || people.given.has(n) || people.family.has(n) || people.familyWords.has(n)) return false;
+  return ctx.connectors.has(tokens[k + 1]!.norm) && tokens[k + 1]!.norm !== 'ال';
 }
 
 function governsLineage(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
