@@ -28,6 +28,22 @@ function workNoun(works: ReadonlySet<string>, t: Token): boolean {
   return false;
 }
 
+/** Words between a work noun and its title: its maker or an adjective (فيلمه الثاني, ألبوم إليسا). */
+const MAX_BETWEEN = 2;
+
+/** Words after which a quote is speech, not a title (كتب في كتابه أن « … »). */
+const SPEECH = new Set(['ان', 'انه', 'انها', 'قائلا', 'قائله', 'قوله', 'قولها']);
+
+/** Is there a noun of a work right before the quote at i, or a word or two before it (فيلمه الثاني « … »)? */
+function workNounBefore(works: ReadonlySet<string>, tokens: readonly Token[], i: number, s: Sentence): boolean {
+  for (let k = i - 1; k >= s.tokenStart && k >= i - 1 - MAX_BETWEEN; k--) {
+    const t = tokens[k]!;
+    if (workNoun(works, t)) return true;
+    if (t.kind !== 'word' || SPEECH.has(t.norm)) return false;
+  }
+  return false;
+}
+
 /** The index of the closing quote of a title opened at i, or -1 (words only in between, a few of them). */
 function closingAt(tokens: readonly Token[], i: number, s: Sentence): number {
   let k = i + 1;
@@ -52,7 +68,7 @@ export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 
       if (close < 0) continue;
       let joined = lastClose >= 0;
       for (let k = lastClose + 1; joined && k < i; k++) joined = JOINERS.has(tokens[k]!.norm);
-      if (!joined && !workNoun(works, tokens[i - 1]!)) continue;
+      if (!joined && !workNounBefore(works, tokens, i, s)) continue;
       out.fill(1, i + 1, close);
       lastClose = close;
       i = close;

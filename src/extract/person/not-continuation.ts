@@ -7,6 +7,9 @@ import { definiteSurnameAt } from './name-words.js';
 import { passiveByVowels } from './vowelled-verbs.js';
 import { accusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
+
+/** Prepositions a participle takes (المأخوذ عن, المعروف ب…), normalized. */
+const PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي', 'الي', 'مع', 'لدي']);
 /** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
 const noWord = (): undefined => undefined;
 
@@ -147,9 +150,13 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const last4 = n.charCodeAt(3);
   const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
   if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
+  // مروان حامد المأخوذ عن رواية: an unlisted definite participle of the pattern مفعول before a preposition
+  // is the adjective of what the sentence speaks of (the names of that shape, المنصور, are listed).
+  if (definite && n.length === 7 && n.charCodeAt(2) === 0x0645 /* م */ && n.charCodeAt(5) === 0x0648 /* و */ && j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && PREPOSITIONS.has(tokens[j + 1]!.norm)) return false;
   // بيار كوري عنصري البولونيوم: the dual of a listed noun in construct (عنصري, طرفي) before its definite
   // noun is the sentence going on.
-  if (!definite && object && n.length >= 4 && n.endsWith('ي') && ctx.people.common.has(n.slice(0, -1))) return false;
+  // (Of a noun in ة too: أحمد زكي شخصيتي الرئيسين.)
+  if (!definite && object && n.length >= 4 && n.endsWith('ي') && (ctx.people.common.has(n.slice(0, -1)) || (n.endsWith('تي') && ctx.people.common.has(`${n.slice(0, -2)}ه`)))) return false;
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
   // of that shape are given names the lists hold (علاء, وفاء), read before this.
   if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;
