@@ -5,6 +5,7 @@ import type { NameContext } from './name-chain.js';
 import { bodiesByStart } from './role-body.js';
 import { letterSet } from '../organization/letter-name.js';
 import { firstEndingAfter } from '../../segment/spans.js';
+import { participleShape, throneEndingEnd } from './throne-names.js';
 
 /** A token's word without a و before it (وبروتوكول stays whole: only a letter name is looked up). */
 function bareLetter(t: Token): string {
@@ -56,6 +57,12 @@ export class PersonScan {
 
   /** Pushes a person from original offset `start` to the end of token `end - 1`, then reads the list it opens. */
   name(start: number, end: number, sentence: Sentence, rule: string): number {
+    // عبد الرحمن الناصر لدين الله: a name ending in a throne name's participle takes the phrase that ties it to God.
+    const last = this.tokens[end - 1]!;
+    if (end < sentence.tokenEnd && participleShape(last.norm) && !last.clitics?.prefixes.length) {
+      const throne = throneEndingEnd(this.tokens, end, sentence, this.context.key, this.ctx.people.ordinals);
+      if (throne > end) end = throne;
+    }
     this.push({ type: 'PERSON', start, end: this.tokens[end - 1]!.end, rule });
     return this.listGoesOn(end, sentence);
   }

@@ -12,6 +12,11 @@ import { throneEndingEnd } from './throne-names.js';
 
 const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key)), names: new Set(regnal.names.map(key)) }));
 
+/** العباسي, الأيوبي, المملوكي: a bare definite word in ي, the nisba of a dynasty between title and name. */
+function dynastyNisba(t: Token): boolean {
+  return !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('ي') && t.norm.length >= 5;
+}
+
 /**
  * The regnal name after a ruler's title that ends at token `title` (a nisba such as
  * العباسي may stand between, up to `k`, where the role skip stopped): its first token and the index
@@ -21,7 +26,9 @@ const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key
 export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: number, k: number, sentence: Sentence, key: (s: string) => string): { first: number; end: number } | undefined {
   const lexicon = regnalLexicon(key);
   if (!lexicon.titles.has(bareForm(tokens[title - 1]!).key)) return undefined;
-  for (let r = title; r <= k && r < sentence.tokenEnd; r++) {
+  // السلطان الأيوبي الكامل محمد: the role skip may stop at a dynasty's nisba it reads as a family name.
+  const last = k < sentence.tokenEnd && dynastyNisba(tokens[k]!) ? k + 1 : k;
+  for (let r = title; r <= last && r < sentence.tokenEnd; r++) {
     const t = tokens[r]!;
     if (t.clitics?.prefixes.length || !lexicon.names.has(t.norm)) continue;
     // الخليفة الرابع المعز لدين الله, الخليفة العزيز بالله: the phrase that ties the name to God goes with it.
@@ -31,10 +38,12 @@ export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: 
     // A name after it, listed or bare (no article, no proclitic but letters of its own: بيبرس is no ب + يبرس).
     // Not a past verb of the sentence (المأمون ازدهرت, الناصر قالوا): unlisted, it may not end in ت or وا.
     const bare = next !== undefined && !next.norm.startsWith('ال') && !next.norm.endsWith('ت') && !next.norm.endsWith('وا') && (!next.clitics?.prefixes.length || letterNotProclitic(ctx, next));
-    const named = next !== undefined && r + 1 < sentence.tokenEnd && (knownName(ctx, next) || (bare && plausibleName(ctx, tokens, r + 1)));
-    // … and the whole chain a listed name opens (الناصر محمد بن قلاوون).
-    const chain = named ? readName(ctx, tokens, r + 1, sentence, true) : undefined;
-    return { first: r, end: chain !== undefined && chain.start === next!.start ? Math.max(chain.end, r + 2) : named ? r + 2 : r + 1 };
+    // … and the whole chain a listed name opens (الناصر محمد بن قلاوون, الصالح نجم الدين أيوب); after an
+    // unlisted one (الظاهر بيبرس المغول) the next word is the sentence's.
+    const chain = next !== undefined && r + 1 < sentence.tokenEnd && (bare || knownName(ctx, next)) ? readName(ctx, tokens, r + 1, sentence, true) : undefined;
+    const whole = chain !== undefined && chain.start === next!.start && chain.known > 0;
+    const named = whole || (next !== undefined && r + 1 < sentence.tokenEnd && (knownName(ctx, next) || (bare && plausibleName(ctx, tokens, r + 1))));
+    return { first: r, end: whole ? Math.max(chain.end, r + 2) : named ? r + 2 : r + 1 };
   }
   return undefined;
 }

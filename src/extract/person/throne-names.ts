@@ -32,7 +32,7 @@ export function throneEndingEnd(tokens: readonly Token[], j: number, sentence: S
  * Is this the shape of a definite active participle? ال + م and two letters or more (المعز, المستنصر,
  * المتوكل), or ال + the pattern فاعل (الحاكم, القائم, العاضد); not a verbal noun (الإيمان) or a plural.
  */
-function participleShape(key: string): boolean {
+export function participleShape(key: string): boolean {
   if (!key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return false;
   const stem = key.slice(2);
   return (stem.startsWith('م') && stem.length >= 3 && stem.length <= 6) || (stem.length === 4 && stem.charCodeAt(1) === 0x0627 /* ا */);
