@@ -124,7 +124,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
     const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareForm(token).key} ${tokens[i + 1]!.norm}`);
     if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || joined())) return i + 1;
-    if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token))) {
+    if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
       const start = from === i ? hit.start : tokens[from]!.start;
       // في كركوك وصلاح الدين: a listed place the person reader took for a name is the place when it is
@@ -178,4 +178,15 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   for (const c of suffixPlaces(context, out)) out.push(c);
   for (const c of medinaInHistory(context)) out.push(c);
   return out;
+}
+
+/** The direction adjectives, normalized (الشمالي, الغربية …). */
+const DIRECTION_ADJECTIVES = new Set(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه']);
+
+/**
+ * الساحل الشمالي الغربي لجزيرة جاوة: a listed region named by a direction (الساحل الشمالي, الضفة الغربية)
+ * with a second direction after it is the compass point of something else's coast or bank.
+ */
+function compoundDirection(tokens: readonly Token[], end: number, sentence: Sentence): boolean {
+  return end - 2 >= sentence.tokenStart && end < sentence.tokenEnd && DIRECTION_ADJECTIVES.has(tokens[end - 1]!.norm) && DIRECTION_ADJECTIVES.has(tokens[end]!.norm);
 }
