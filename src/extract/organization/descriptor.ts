@@ -92,7 +92,8 @@ function transliteratedName(tokens: readonly Token[], at: number, w: ChainWords,
   const after = tokens[at + 1 + masthead];
   // … or a particle or verb that goes on with the sentence (إذاعة دبنقا بأن, قناة زيفيرا إن).
   const closes = after === undefined || after.kind === 'punct' || (after.kind === 'word' && !after.clitics?.prefixes.length && after.norm.startsWith('ال')) || (after.kind === 'word' && (w.stop.has(after.norm) || w.verbs.has(after.norm) || particleBehindLetter(after.norm, w.stop)));
-  const transliterated = t.norm.length >= 4 && lastLetter(text, t) !== 0x0629 /* ة */ && !hasTanween(text, t) && !common.has(t.norm) && !w.verbs.has(t.norm) && !w.nisba.has('ال' + t.norm) && !t.norm.endsWith('يه');
+  // (Not a derived verbal noun: وكالة استكشاف الفضاء says what the agency does.)
+  const transliterated = t.norm.length >= 4 && lastLetter(text, t) !== 0x0629 /* ة */ && !hasTanween(text, t) && !common.has(t.norm) && !w.verbs.has(t.norm) && !w.nisba.has('ال' + t.norm) && !t.norm.endsWith('يه') && !derivedVerbalNoun(t.norm);
   return transliterated && closes ? 1 + masthead : 0;
 }
 
