@@ -26,7 +26,7 @@ import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
-import { scorerEnd, scorerVerbSet } from './scorer.js';
+import { scorerAt, scorerVerbSet } from './scorer.js';
 import { famousBynameAt } from './famous-bynames.js';
 import { joinNameHalves } from './name-halves.js';
 import { workTitles } from '../common/work-titles.js';
@@ -81,8 +81,8 @@ export function findPeople(context: ExtractContext): Candidate[] {
     }
     if (byTheName(ctx, tokens, i, sentence, context.key)) return i + 1;
     // فيما أحرز إدميلسون جونيور هدف الدحيل: the scorer between the verb and the goal.
-    const scorer = scorerEnd(ctx, tokens, i, sentence, context.key, scorerVerbs);
-    if (scorer > 0) return scan.name(tokens[i + 1]!.start, scorer, sentence, 'scorer');
+    const scorer = scorerAt(ctx, tokens, i, sentence, context.key, scorerVerbs);
+    if (scorer !== undefined) return scan.name(tokens[scorer.first]!.start, scorer.end, sentence, 'scorer');
     const titled = titleAt(ctx, tokens, i, sentence);
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;

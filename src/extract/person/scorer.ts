@@ -10,12 +10,32 @@ import frames from './data/scorer-frames.json';
 export const scorerVerbSet = keyedSetOf(frames.verbs);
 const goalSet = keyedSetOf(frames.goals);
 
-/** One past the scorer's name when token i is a scoring verb and a goal noun follows the name; -1 otherwise. */
-export function scorerEnd(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (w: string) => string, verbs: ReadonlySet<string> = scorerVerbSet(key)): number {
-  if (i + 2 >= sentence.tokenEnd || !someReadingIn(tokens[i]!, verbs)) return -1;
-  const named = readName(ctx, tokens, i + 1, sentence, true);
-  if (named === undefined || named.start !== tokens[i + 1]!.start || named.end >= sentence.tokenEnd) return -1;
+/**
+ * The scorer's name when token i is a scoring verb and a goal noun follows the name: its first token and
+ * one past it; undefined otherwise. سجل خلالها وسام أبو علي هدفين: a preposition with its pronoun after the
+ * verb («during it») is passed over.
+ */
+export function scorerAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (w: string) => string, verbs: ReadonlySet<string> = scorerVerbSet(key)): { first: number; end: number } | undefined {
+  if (i + 2 >= sentence.tokenEnd || !someReadingIn(tokens[i]!, verbs)) return undefined;
+  const first = i + 3 < sentence.tokenEnd && prepositionWithPronoun(ctx, tokens[i + 1]!) ? i + 2 : i + 1;
+  const end = scorerEnd(ctx, tokens, first, sentence, key);
+  return end > 0 ? { first, end } : undefined;
+}
+
+function prepositionWithPronoun(ctx: NameContext, t: Token): boolean {
+  if (t.kind !== 'word' || t.clitics?.prefixes.length) return false;
+  for (const p of PRONOUNS) if (t.norm.length > p.length + 1 && t.norm.endsWith(p) && ctx.stop.has(t.norm.slice(0, -p.length))) return true;
+  return false;
+}
+
+/** The attached pronouns after a preposition (خلالها, فيه, منهم), normalized. */
+const PRONOUNS = ['ها', 'هم', 'هما', 'ه'];
+
+/** One past the scorer's name read from token `first` when a goal noun follows it; -1 otherwise. */
+function scorerEnd(ctx: NameContext, tokens: readonly Token[], first: number, sentence: Sentence, key: (w: string) => string): number {
+  const named = readName(ctx, tokens, first, sentence, true);
+  if (named === undefined || named.start !== tokens[first]!.start || named.end >= sentence.tokenEnd) return -1;
   const goal = tokens[named.end]!;
   if (goal.clitics?.prefixes.length || !goalSet(key).has(goal.norm)) return -1;
-  return named.end - (i + 1) >= 2 || named.known > 0 ? named.end : -1;
+  return named.end - first >= 2 || named.known > 0 ? named.end : -1;
 }
