@@ -58,9 +58,11 @@ export function findPeople(context: ExtractContext): Candidate[] {
       return i + 1;
     }
     // الحبيب الغرسلي: a Maghrebi first name with the article, then the family name.
-    if ((starts[i]! & PERSON_START) === 0) {
+    // (Also where the word opens other names: الطيب صالح, whose صالح is a word too, is read here first.)
+    if ((starts[i]! & DEFINITE_GIVEN) !== 0) {
       const end = definiteGivenName(ctx, tokens, i, sentence);
-      return end < 0 ? i + 1 : scan.name(t.clitics?.prefixes.length ? t.clitics.baseStart : t.start, end, sentence, 'name-chain');
+      if (end > 0) return scan.name(t.clitics?.prefixes.length ? t.clitics.baseStart : t.start, end, sentence, 'name-chain');
+      if ((starts[i]! & PERSON_START) === 0) return i + 1;
     }
     // وكان حالوتس قد أقر: the subject between the auxiliary and قد.
     if (AUXILIARIES.has(bareForm(t).key)) {

@@ -64,7 +64,9 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
     // a masculine word after a feminine noun); هيئة المكتوم الخيرية: the name of a body.
     const agrees = !(lastLetter(ctx.text, before) === 0x0629 /* ة */ && lastLetter(ctx.text, t) !== 0x0629);
     const definiteNoun = before.kind === 'word' && b.startsWith('ال') && !ctx.people.verbs.has(b) && !ctx.people.pastVerbs.has(b) && agrees;
-    if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1))) return -1;
+    // (A verb before it is the sentence's: ولد الطيب صالح عام 1929.)
+    const verb = ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.people.innerConnectors.has(b);
+    if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !verb)) return -1;
   }
   return end;
 }
