@@ -124,8 +124,14 @@ function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: 
   if (headKey === MANAGEMENT && (org.known.startsWith(next.norm) || (next.norm.startsWith('ال') && org.heads.has(next.norm)))) return true;
   // تولى رئاسة شركة النفط, رئاسة مجلس إدارة البنك: presiding over a body (رئاسة الجمهورية is a body, and
   // its word after is no head).
-  return headKey === PRESIDENCY && (org.heads.has(next.norm) || org.known.startsWith(next.norm));
+  if (headKey === PRESIDENCY && (org.heads.has(next.norm) || org.known.startsWith(next.norm))) return true;
+  // بعثة الأمم المتحدة, بعثة صندوق النقد الدولي: a body's mission is the body at work, as the corpora mark
+  // it (the body alone), before a known name.
+  return headKey === MISSION && org.known.startsWith(next.norm) && org.known.longest(next.norm, i + 2, wordAt(tokens, s)) !== undefined;
 }
+
+/** بعثة (a mission), normalized. */
+const MISSION = 'بعثه';
 
 /** رئاسة, normalized. */
 const PRESIDENCY = 'رئاسه';
