@@ -3,6 +3,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate } from '../types.js';
 import { afterCopula, nationalityAfter } from '../common/definition.js';
+import { derivedImperfect } from '../person/word-shapes.js';
 
 /** How many words a defined place name may have (سيدي بوزيد, رأس الخيمة). */
 const MAX_NAME_WORDS = 3;
@@ -21,6 +22,14 @@ export interface PlaceDefinitionWords {
 /** The capital noun, normalized: in construct with a place it defines (الرباط هي عاصمة المملكة المغربية). */
 const CAPITAL = 'عاصمه';
 
+/**
+ * يجتذب وادي شاب الزوار: a sentence may open with its verb, and a place noun be its subject. An imperfect
+ * of the forms يفتعل, يتفعل, يستفعل is no place's name.
+ */
+function verbFirst(n: string): boolean {
+  return derivedImperfect(n) || (n.length === 5 && n.charCodeAt(0) === 0x064a /* ي */ && n.charCodeAt(2) === 0x062a /* ت */);
+}
+
 /** A word of a place name: an Arabic word with no proclitic and no tanween that no word list claims. */
 function nameWord(text: string, t: Token, w: PlaceDefinitionWords): boolean {
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && (t.clitics?.prefixes.length ?? 0) === 0 && !hasTanween(text, t) && !w.notName(t) && !w.nisba.has(t.norm);
@@ -37,7 +46,7 @@ export function findDefinedPlaces(text: string, tokens: readonly Token[], senten
     if (s.skip) continue;
     let end = s.tokenStart;
     while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, w) && !w.nouns.has(tokens[end]!.norm)) end++;
-    if (end === s.tokenStart || end >= s.tokenEnd) continue;
+    if (end === s.tokenStart || end >= s.tokenEnd || verbFirst(tokens[s.tokenStart]!.norm)) continue;
     const k = afterCopula(tokens, end, s);
     const capitalOfPlace = tokens[k]?.norm === CAPITAL && k + 1 < s.tokenEnd && w.placeAt(k + 1);
     if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !(capitalOfPlace || nationalityAfter(tokens, k, s, w.nisba, true))) continue;

@@ -139,6 +139,9 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     // ولايات كسلا وسيلا: after a listed place, a word spelled like a given name is the next place too.
     const afterListed = listedBefore && w.personName(key) && !w.isFunctionWord(key) && key.length >= 3;
     if (t.kind !== 'word' || t.script !== 'arabic' || !(w.nameWord(key, t) || afterListed)) break;
+    // أطول أنهار المغرب وأغزرها: a long word with a pronoun is an elative or a noun of the sentence (بنها,
+    // أبها are short).
+    if (key.length >= 6 && (key.endsWith('ها') || key.endsWith('هم'))) break;
     const second = tokens[j + 1];
     const bareSecond = second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length;
     // … and so is a name of two words that opens with one, where the list or the sentence goes on after

@@ -81,6 +81,9 @@ function nameAfterTrigger(next: Token, w: TriggerWords): boolean {
   return name.startsWith('ال') || !name.endsWith('يه');
 }
 
+/** The counting words with the article, normalized. */
+const DEFINITE_NUMBERS = new Set(['الالف', 'المئه', 'المائه', 'المليون']);
+
 /** The end (exclusive token index) of the unlisted name after the trigger at i, or -1 when none is read. */
 export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: Sentence, w: TriggerWords): number {
   const token = tokens[i]!;
@@ -103,7 +106,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name; نهر موسمي: nor the
   // nisba of a listed noun.
   if (!name.startsWith('ال') && (lastLetter(w.text, next) === 0x0629 /* ة */ || name.endsWith('ي')) && w.isCommon(name.slice(0, -1))) return -1;
-  if (w.stop.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
+  // مدينة الألف قبة, the city of a thousand domes: a number word counts, it names nothing.
+  if (w.stop.has(name) || DEFINITE_NUMBERS.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
