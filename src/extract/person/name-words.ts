@@ -69,6 +69,9 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   if (t !== undefined && t.clitics !== undefined && t.clitics.article && t.clitics.prefixes.length > 0) return false;
   // ابن حضارتين, ابن قريتين: the dual of a common noun in ة is no name.
   if (t !== undefined && dualOfCommon(ctx, t.norm)) return false;
+  // أبو النسبية, أبي البصريات: the father of a science is an epithet; no connector takes an abstract noun
+  // in -ية or a plural in -يات.
+  if (t !== undefined && t.norm.startsWith('ال') && t.norm.length >= 6 && ((t.norm.endsWith('يه') && lastLetter(ctx.text, t) === 0x0629 /* ة */) || t.norm.endsWith('يات'))) return false;
   if (plausibleName(ctx, tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
   // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا), and so does آيت (خالد آيت الطالب);
