@@ -141,7 +141,8 @@ export function nameContext(context: ExtractContext): NameContext {
       // سيد عبد التواب, أمير كرارة, جورجي جيسوس: a listed name that is also a role or a nisba is the name
       // before a listed name or عبد + a definite word.
       const next = tokens[i + 1];
-      if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
+      // (A bare family name spelled like a word too: سيد درويش, سيد مكاوي.)
+      if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (!next.norm.startsWith('ال') && people.familyWords.has(next.norm)) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
