@@ -116,7 +116,16 @@ export function ambiguousSurnameAfterForeign(ctx: NameContext, tokens: readonly 
   if (t.kind !== 'word' || t.clitics?.prefixes.length || !ctx.people.ambiguous.has(t.norm)) return false;
   if (j + 1 >= sentence.tokenEnd) return true;
   const next = tokens[j + 1]!;
-  return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm);
+  return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm) || definiteParticipleAt(ctx, tokens, j + 1);
+}
+
+/**
+ * مارسيل خليفة المولود في عمشيت: a definite singular participle (المولود, المقيم, المتوج) describes the
+ * man named before it; a genitive would make the word before it a role (خليفة المسلمين: a plural).
+ */
+function definiteParticipleAt(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!.norm;
+  return !tokens[k]!.clitics?.prefixes.length && n.startsWith('الم') && n.length >= 6 && n.length <= 8 && !n.endsWith('ين') && !n.endsWith('ون') && !n.endsWith('ات') && !ctx.isPlace(k) && !ctx.people.titles.startsWith(n);
 }
 
 /**
