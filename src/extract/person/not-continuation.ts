@@ -150,6 +150,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const last4 = n.charCodeAt(3);
   const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
   if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
+  // مصطفى كامل الخطاب الشهير, النشيد الوطني: an unlisted definite word with a listed adjective after it is
+  // a noun phrase of the sentence, not the family name (a role after it, الناطق, follows a whole name).
+  if (definite && j - s.i >= 2 && j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال') && ctx.people.common.has(tokens[j + 1]!.norm) && !ctx.people.titles.startsWith(tokens[j + 1]!.norm)) return false;
   // مروان حامد المأخوذ عن رواية: an unlisted definite participle of the pattern مفعول before a preposition
   // is the adjective of what the sentence speaks of (the names of that shape, المنصور, are listed).
   if (definite && n.length === 7 && n.charCodeAt(2) === 0x0645 /* م */ && n.charCodeAt(5) === 0x0648 /* و */ && j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && PREPOSITIONS.has(tokens[j + 1]!.norm)) return false;
