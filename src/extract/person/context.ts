@@ -109,6 +109,8 @@ export function nameContext(context: ExtractContext): NameContext {
     return placeLengths[i]!;
   };
   const isPlace = (i: number): boolean => placeLength(i) > 0;
+  // لجنتي التقييم, حركتا حماس والجهاد: the dual of a body's head noun in ة, in construct, names no one.
+  const dualOfHead = (n: string): boolean => n.length >= 5 && (n.endsWith('تي') || n.endsWith('تا')) && org.heads.has(`${n.slice(0, -2)}ه`);
   const isTitle = memoByIndex(tokens.length, (i) => titleEnd(ctx, tokens, i, sentenceOf(i)) > 0);
   const ctx: NameContext = {
     works: workNounSet(key),
@@ -143,7 +145,7 @@ export function nameContext(context: ExtractContext): NameContext {
       const next = tokens[i + 1];
       // (A bare family name spelled like a word too: سيد درويش, سيد مكاوي.)
       if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (!next.norm.startsWith('ال') && people.familyWords.has(next.norm)) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
-      if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm)) return true;
+      if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm) || dualOfHead(t.norm)) return true;
       if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
       // is the sentence going on.

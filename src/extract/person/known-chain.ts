@@ -34,6 +34,9 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   const rule = !single ? 'name-chain' : ctx.people.family.has(own) ? 'family-name' : 'given-name';
   if (rule === 'family-name' && agreesWithNounBefore(ctx, tokens, i, sentence.tokenStart)) return i + 1;
   if (single && loneNameIsWord(ctx, tokens, i, sentence, context.key)) return i + 1;
+  // لجنتي التقييم is no ل + جنتي: a whole word no name is made of (here the dual of a body's head) is not
+  // read as a proclitic and a lone name.
+  if (single && name.start !== t.start && ctx.notName(i) && !ctx.isPlace(i)) return i + 1;
   // واين روني: the unlisted given name before a listed family name.
   // وقال شاين نيلسون: a transliterated given name is a surname too (Nelson, Wilson).
   const surnameLike = rule === 'family-name' || (rule === 'given-name' && ctx.people.foreign.has(own));
