@@ -84,7 +84,8 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     honorifics: people.honorifics,
     roleBeforeName: (j) => {
       const next = tokens[j + 1];
-      return next !== undefined && next.sentence === tokens[j]!.sentence && people.given.has(next.norm) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+      // (A listed name that is a word too counts after a title: هيئة تطوير منطقة عسير الأمير تركي بن طلال.)
+      return next !== undefined && next.sentence === tokens[j]!.sentence && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.ambiguous.has(next.norm)) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
     },
     eponymTitles: people.eponymTitles,
     eponymRoles: eponymRoleSet(key),

@@ -125,6 +125,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // المصنفة 12 عالميا).
   if (t.clitics?.suffix !== undefined) return false;
   const n = t.norm;
+  // (A plural in -يات is never a name: فيصل بن مشعل بن سعود بن عبد العزيز فعاليات.)
+  if (!definite && n.length >= 6 && n.endsWith('يات')) return false;
   if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   // نوران جوهر التصنيف العالمي: a definite verbal noun of a derived form (التصنيف, التسجيل, الاستقبال) is
