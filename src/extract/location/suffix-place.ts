@@ -7,6 +7,9 @@ import suffixes from './data/place-suffixes.json';
 /** The place suffixes (آباد), normalized. */
 export const placeSuffixSet = keyedSetOf(suffixes.words);
 
+/** أ, the alef with hamza above that the verb أباد is written with (the suffix is آباد or اباد). */
+const HAMZA_ALEF = 0x0623;
+
 /** Towns ending in a place suffix that no listed place covers (those the lexicon scan found stay as found). */
 export function suffixPlaces(context: ExtractContext, found: readonly Candidate[]): Candidate[] {
   const { tokens } = context;
@@ -18,6 +21,9 @@ export function suffixPlaces(context: ExtractContext, found: readonly Candidate[
     const sentence = context.sentences[tokens[i]!.sentence]!;
     const first = tokens[i - 1]!;
     if (sentence.skip || i === sentence.tokenStart || first.kind !== 'word' || first.script !== 'arabic' || covered.has(tokens[i]!.end)) continue;
+    // عام 9 للميلاد أباد الزعيم: written with أ the word is the verb «exterminated»; and the word of a town's
+    // name takes no article.
+    if (context.text.charCodeAt(tokens[i]!.start) === HAMZA_ALEF || first.norm.startsWith('ال') || first.clitics?.article) continue;
     // بدولت آباد, ومراد آباد: the place starts after و, ب, ل or ف.
     const start = first.clitics?.prefixes.length && !first.clitics.article ? first.clitics.baseStart : first.start;
     if (first.end - start < 2) continue;
