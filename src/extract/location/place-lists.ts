@@ -146,7 +146,8 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     const bareSecond = second !== undefined && j + 1 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length;
     // … and so is a name of two words that opens with one, where the list or the sentence goes on after
     // them (مخيمات جنين وطولكرم ونور شمس ، …).
-    const closes = (k: number): boolean => k >= sentence.tokenEnd || tokens[k]!.kind !== 'word' || tokens[k]!.clitics?.prefixes[0] === 'و';
+    // (A function word after them closes the list too: مخيمات جنين وطولكرم ونور شمس حتى.)
+    const closes = (k: number): boolean => k >= sentence.tokenEnd || tokens[k]!.kind !== 'word' || tokens[k]!.clitics?.prefixes[0] === 'و' || w.isFunctionWord(tokens[k]!.norm);
     const pair = afterListed && bareSecond && !second.norm.startsWith('ال') && !w.isFunctionWord(second.norm) && closes(j + 2);
     const two = pair || (w.openers.has(key) && bareSecond && (w.nameWord(second.norm, second) || w.personName(second.norm)));
     // بني, عين alone are no place: an opener whose second word the list cannot read is an item it
