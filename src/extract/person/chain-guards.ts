@@ -65,7 +65,9 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
 /** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */
 function nameEndsAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const t = tokens[j];
-  return t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || COMPLEMENTIZERS.has(t.norm) || NO_OBJECT.has(t.norm) || ctx.people.titles.startsWith(t.norm);
+  // (… or the next name of a list: والحارس علي خصيف وحمد محمد.)
+  const nextName = t !== undefined && t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' && !t.clitics.article && ctx.people.given.has(t.clitics.stem);
+  return t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || COMPLEMENTIZERS.has(t.norm) || NO_OBJECT.has(t.norm) || ctx.people.titles.startsWith(t.norm) || nextName;
 }
 
 /** Words no preposition governs (other prepositions, auxiliaries, negations), normalized: على is never followed by one. */
