@@ -27,6 +27,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // في ولايتي الخرطوم وكسلا: the dual of a noun in ة before a place (two states), not the surname ولايتي
   // (whatever the splitter made of its first letter).
   if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && ctx.isPlace(i + 1)) return true;
+  // مقري وزارة الخارجية: so is the dual of a listed noun before a body or a definite noun (two headquarters).
+  const next = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
+  if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || ctx.people.common.has(next.norm) || ctx.isPlace(i + 1))) return true;
   // ليس واردا: a name read behind a proclitic letter where the whole word, or its accusative, is a word.
   if (t.clitics?.prefixes.length && (ctx.people.common.has(t.norm) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
   if (i <= sentence.tokenStart) return false;
