@@ -74,8 +74,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
   // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.
-  // … and so is one the lists know for no name anywhere (كتب الطيب صالح رواية).
-  if (formIn(t, ctx.works) && ((run.j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[run.j + 1]!.norm)) || !(people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)))) return STOP;
+  // … and so is one the lists know for no name anywhere, past where a surname stands (كتب الطيب صالح رواية;
+  // مالك عقار is a name).
+  if (formIn(t, ctx.works) && ((run.j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[run.j + 1]!.norm)) || (run.j > run.surnameSlot && !(people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm))))) return STOP;
   if (run.j - run.i >= 2 && personAfterSurname(ctx, tokens[run.j - 2]!, tokens[run.j - 1]!, t)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
   // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
