@@ -3,7 +3,7 @@
 
 import type { Sentence, Token } from '../../schema.js';
 import { patronymicWithArticle } from './chain-guards.js';
-import { NO_PREFIXES } from '../lexicon/token-forms.js';
+import { formIn, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
@@ -48,6 +48,9 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   const blessing = listed && ctx.people.blessings.startsWith(tokens[i + 1]!.norm) && ctx.people.blessings.match(tokens, i + 1, sentence.tokenEnd);
   const bareSurname = listed && !blessing && !tokens[i + 1]!.norm.startsWith('ال') && tokens[i + 1]!.clitics?.prefixes[0] !== 'و' ? readName(ctx, tokens, i + 1, sentence, true) : undefined;
   let end = bareSurname !== undefined && bareSurname.start === tokens[i + 1]!.start ? bareSurname.end : -1;
+  // كتب الطيب صالح رواية: the surname is the word after the given name; a noun of a work after it is the
+  // verb's object (read from the surname, the chain would take it where a surname stands).
+  if (end > i + 2 && formIn(tokens[i + 2]!, ctx.works)) end = i + 2;
   // Otherwise the family name is definite, of nisba shape (الغرسلي, الجندوبي); another definite word is an
   // adjective (سيدي الهواري العتيق).
   // … or a listed one with the article (الطاهر العياري).
