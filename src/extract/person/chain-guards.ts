@@ -133,7 +133,8 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   if (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm)) return known >= 1;
   // أحمد لطفي السيد وعباس محمود العقاد: before the next name of a list, joined by و, it ends the name (a
   // title is never followed by و).
-  if (known >= 1 && next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'و' && ctx.people.given.has(next.clitics.stem)) return true;
+  // (… or before the next holder of a list of roles: اللواء جميل السيد ومدير عام قوى الأمن.)
+  if (known >= 1 && next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'و' && (ctx.people.given.has(next.clitics.stem) || ctx.people.titles.startsWith(next.clitics.stem) || ctx.people.titles.startsWith(`ال${next.clitics.stem}`))) return true;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
   if (knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm)) return true;
   // جليلة السيد مشروع التأمين: before a bare listed noun, the verb's object, no one else is titled: the
