@@ -45,16 +45,17 @@ export function waShortName(word: string): boolean {
   if (word.length !== 3 || !SHORT_NAME_PROCLITICS.has(word[0]!)) return false;
   const stem = word.slice(1);
   // وحي is 'revelation' far more often than و + حي: the district is read behind ب only (بحي الزيتون).
-  // وطه حسين: the given name طه behind و (behind ب it is بطه, the duck, folded).
-  if (stem === TAHA) return word[0] === 'و';
+  // وطه حسين, ومي غصوب: the given names طه and مي behind و (behind ب, بطه is the duck, folded).
+  if (stem === TAHA || stem === MAI) return word[0] === 'و';
   return stem === DISTRICT ? word[0] === 'ب' : SHORT_NAME_WORDS.has(stem);
 }
 
 /** The first letters of an imperfect verb (ي ت ن, and ا for the folded أ), the only stems after the future س. */
 const IMPERFECT_INITIALS = new Set([0x064a, 0x062a, 0x0646, 0x0627]);
 
-/** طه, a given name of two letters. */
+/** طه and مي, given names of two letters. */
 const TAHA = 'طه';
+const MAI = 'مي';
 
 /** حي, 'district', a place trigger of two letters. */
 const DISTRICT = 'حي';

@@ -118,6 +118,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.j++;
     return STOP;
   }
+  // أندريه كسبار ومي غصوب: a short word read only as و + a listed given name (the splitter leaves ومي, وطه
+  // whole and offers the split as an alternative) starts the next person.
+  if (t.clitics === undefined && t.alternatives !== undefined && !people.given.has(t.norm) && !people.family.has(t.norm) && !people.ambiguous.has(t.norm) && t.alternatives.some((a) => a.prefixes.length === 1 && a.prefixes[0] === 'و' && !a.article && people.given.has(a.stem))) return STOP;
   // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
   const knownWord = people.given.has(t.norm) || people.family.has(t.norm) || ambiguousWithOwnWaw(ctx, t);
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
