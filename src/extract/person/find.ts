@@ -61,7 +61,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // (Also where the word opens other names: الطيب صالح, whose صالح is a word too, is read here first.)
     if ((starts[i]! & DEFINITE_GIVEN) !== 0) {
       const end = definiteGivenName(ctx, tokens, i, sentence);
-      if (end > 0) return scan.name(t.clitics?.prefixes.length ? t.clitics.baseStart : t.start, end, sentence, 'name-chain');
+      // علي الأمين زين: a bare listed given name right before it is the first name, the definite one the father's.
+      const before = i > sentence.tokenStart ? tokens[i - 1]! : undefined;
+      const first = before !== undefined && !t.clitics?.prefixes.length && !before.clitics?.prefixes.length && ctx.people.given.has(before.norm) && !ctx.people.ambiguous.has(before.norm) ? before.start : -1;
+      if (end > 0) return scan.name(first >= 0 ? first : t.clitics?.prefixes.length ? t.clitics.baseStart : t.start, end, sentence, 'name-chain');
       if ((starts[i]! & PERSON_START) === 0) return i + 1;
     }
     // وكان حالوتس قد أقر: the subject between the auxiliary and قد.
