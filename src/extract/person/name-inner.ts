@@ -72,8 +72,9 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   return !(c.prefixes.length === 1 && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem));
 }
 
-/** The Maghrebi بو ('father of') written apart from the family name it opens. */
+/** The Maghrebi بو ('father of') written apart from the family name it opens, and the Sudanese ود ('son of'). */
 const BU = 'بو';
+const WAD = 'ود';
 
 /**
  * How many tokens an inner connector and its object take at j (محمد ولد عبد العزيز), 0 when the word there
@@ -86,7 +87,8 @@ export function innerConnectorLength(ctx: NameContext, tokens: readonly Token[],
   const after = j > s.i && !next.clitics?.prefixes.length;
   // After a name already read, a definite word no list claims is a family name too (ولد الفقرا):
   // the verb ولد is followed by في, عام or its subject, not by a name-shaped word after a given name.
-  const definiteName = after && next.norm.startsWith('ال') && plausibleName(ctx, tokens, j + 1);
+  // (Not after ود, the verb «wished» too, whose names are bare: عبد القادر ود حبوبة.)
+  const definiteName = after && next.norm.startsWith('ال') && tokens[j]!.norm !== WAD && plausibleName(ctx, tokens, j + 1);
   // … and so is a bare unlisted word after a listed name (المختار ولد أجاي): the verb takes a
   // preposition, a time word or a proclitic after it (ولد في, ولد عام, ولد بالقاهرة).
   const bareName = after && s.firstKnown && !next.norm.startsWith('ال') && plausibleName(ctx, tokens, j + 1);
