@@ -5,7 +5,7 @@
  */
 import { perKeyer } from '../../text/lexicon-key.js';
 import { hasBehindConjunction } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { DocView } from '../numbers/token-view.js';
 import cues from './data/month-cues.json';
 import type { DateMatch } from './find-dates.js';
@@ -23,7 +23,7 @@ export function monthAlone(view: DocView, lex: DateLexicon, i: number, sentenceS
   // «مايو / أيار الماضي»: the month in the other series is part of the span.
   const next = skipAlternateMonth(view, lex, month.next, end, month.payload.month);
   // وفي مارس: a cue behind و or ف, too short for the clitic splitter, counts too.
-  const cued = i > sentenceStart && hasBehindConjunction(before, bareForm(tokens[i - 1]!).key);
+  const cued = i > sentenceStart && hasBehindConjunction(before, bareKey(tokens[i - 1]!));
   const relative = next < end && after.has(tokens[next]!.norm);
   if (!cued && !relative) return null;
   return {

@@ -90,16 +90,37 @@ export function someReadingIn(token: Token, set: ReadonlySet<string> | ReadonlyM
 }
 
 /**
- * Is some form of the token (its word, or a reading behind proclitics) in the set? A loop, not
- * `tokenForms(t).some(…)`: scans call this for most tokens, and a closure per call is garbage.
+ * Is some form of the token (its word, or a reading behind proclitics) in the set? The keys of
+ * `tokenForms` read straight off the token: scans call this for most tokens, and building their
+ * reading objects (kept for the document) for each was a good part of the name extractors' garbage.
  */
 export function formIn(token: Token, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
-  for (const f of tokenForms(token)) if (set.has(f.key)) return true;
-  return false;
+  return someReadingIn(token, set);
 }
 
 /** The token's form without proclitics when it has one that leaves the article (والولايات → الولايات). */
 export function bareForm(token: Token): TokenForm {
   const forms = tokenForms(token);
   return forms.find((f) => f.prefixed) ?? forms[0]!;
+}
+
+/**
+ * The key of `bareForm`, read straight off the token (ومحمد → محمد): most lookups want the key only,
+ * and a pass that asks it of a neighbouring word would otherwise build readings for every token. The
+ * first reading behind proclitics whose key is not the word's own, as `tokenForms` orders them.
+ */
+export function bareKey(token: Token): string {
+  const { clitics, alternatives, norm } = token;
+  if (clitics !== undefined && clitics.prefixes.length > 0) {
+    const key = readingKey(clitics);
+    if (key !== norm) return key;
+  }
+  if (alternatives !== undefined) {
+    for (const a of alternatives) {
+      if (a.prefixes.length === 0) continue;
+      const key = readingKey(a);
+      if (key !== norm) return key;
+    }
+  }
+  return norm;
 }

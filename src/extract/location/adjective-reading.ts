@@ -2,7 +2,7 @@
 // definite feminine or plural noun it agrees with (الحكومة السعودية, السلطات السعودية, العاصمة السعودية),
 // masculine (المكناسي) after a definite masculine one (الفريق المكناسي). The place is not named there.
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { lastLetter } from '../person/word-shapes.js';
 
 const TAA_MARBUTA = 0x0629;
@@ -16,7 +16,7 @@ export function adjectiveOfNounBefore(text: string, tokens: readonly Token[], i:
   if (!feminine && !masculine) return false;
   const before = tokens[i - 1]!;
   if (before.kind !== 'word') return false;
-  const noun = bareForm(before).key;
+  const noun = bareKey(before);
   if (!noun.startsWith('ال') || noun.length <= 4) return false;
   // Written ة (الحكومة) or a sound feminine plural (السلطات): the agreement an adjective in -ية shows.
   const feminineNoun = lastLetter(text, before) === TAA_MARBUTA || noun.endsWith('ات');

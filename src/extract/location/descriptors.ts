@@ -2,7 +2,7 @@ import { perKeyer } from '../../text/lexicon-key.js';
 import type { Token } from '../../schema.js';
 import descriptors from './data/descriptors.json';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 
 /** Leading directions (normalized): جنوب لبنان is a part of Lebanon, جنوب أفريقيا a country of its own. */
 const DIRECTIONS = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي']);
@@ -42,7 +42,7 @@ const LAND = 'بلاد';
 export function trimDescriptors(key: (s: string) => string, tokens: readonly Token[], from: number, to: number, kind: string, isTrigger: (norm: string) => boolean, placeFrom: (i: number) => number = () => -1, personName: (norm: string) => boolean = () => false): [number, number] {
   const d = load(key);
   let start = from;
-  const first = bareForm(tokens[from]!).key;
+  const first = bareKey(tokens[from]!);
   const lead = d.before.longest(first, from + 1, (i) => (i < to ? tokens[i]!.norm : undefined));
   // A country named with a direction (جنوب أفريقيا, كوريا الجنوبية) is one name, not a part of another;
   // بلاد leaves only a place that is one by itself (بلاد الشام → الشام; بلاد الرافدين stays whole), and
@@ -57,7 +57,7 @@ export function trimDescriptors(key: (s: string) => string, tokens: readonly Tok
   let end = to;
   // المدينة المنورة keeps its epithet: without it the name is the common noun 'the city' (behind a
   // proclitic too: بالمدينة المنورة).
-  const word = bareForm(tokens[start]!).key;
+  const word = bareKey(tokens[start]!);
   const bare = word.startsWith('ال') ? word.slice(2) : word;
   if (end - start > 1 && d.after.has(tokens[end - 1]!.norm) && !(end - start === 2 && isTrigger(bare))) end--;
   return [start, end];

@@ -3,7 +3,7 @@
 // it (a governorate after it, التابعة before it) says it is the district.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { PLACE_NAME_OPENERS } from './trigger-name.js';
 
 /** The district noun and the frame words, keyed through the document's normalization. */
@@ -17,16 +17,16 @@ const ATTACHED_TO = keyedSetOf(['التابعة', 'التابع']);
  * the article, with في or not (بمركز منوف محافظة المنوفية: مركز الأورام بمحافظة الدقهلية is an oncology centre).
  */
 export function districtAt(tokens: readonly Token[], i: number, s: Sentence, key: (entry: string) => string): boolean {
-  if (i + 1 >= s.tokenEnd || !DISTRICT(key).has(bareForm(tokens[i]!).key)) return false;
+  if (i + 1 >= s.tokenEnd || !DISTRICT(key).has(bareKey(tokens[i]!))) return false;
   const name = tokens[i + 1]!;
   // The name is read as written: بسيون is no ب + a word here. و opens a new phrase.
   if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes[0] === 'و') return false;
-  if (i > s.tokenStart && ATTACHED_TO(key).has(bareForm(tokens[i - 1]!).key)) return true;
+  if (i > s.tokenStart && ATTACHED_TO(key).has(bareKey(tokens[i - 1]!))) return true;
   // بمركز زفتى في محافظة الغربية: في may stand before the governorate.
   const end = districtNameEnd(tokens, i, s);
   const at = end < s.tokenEnd && tokens[end]!.norm === 'في' ? end + 1 : end;
   const after = at < s.tokenEnd ? tokens[at] : undefined;
-  return after !== undefined && GOVERNORATE(key).has(bareForm(after).key) && !name.norm.startsWith('ال');
+  return after !== undefined && GOVERNORATE(key).has(bareKey(after)) && !name.norm.startsWith('ال');
 }
 
 /**

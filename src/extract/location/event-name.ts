@@ -3,7 +3,7 @@
 // city is simply not read there. So is the city or the man a stadium is named for (ملعب سانتياغو برنابيو).
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import events from './data/event-names.json';
 
 const eventHeadSet = keyedSetOf(events.heads);
@@ -14,7 +14,7 @@ const OPENING_QUOTES = new Set(['"', '«', '“']);
 
 /** Does the place at token i name an event with the noun right before it (مهرجان كان)? */
 export function eventPlace(tokens: readonly Token[], i: number, s: Sentence, key: (w: string) => string): boolean {
-  return i > s.tokenStart && !tokens[i]!.clitics?.prefixes.length && eventHeadSet(key).has(bareForm(tokens[i - 1]!).key);
+  return i > s.tokenStart && !tokens[i]!.clitics?.prefixes.length && eventHeadSet(key).has(bareKey(tokens[i - 1]!));
 }
 
 /**
@@ -25,7 +25,7 @@ export function eventPlace(tokens: readonly Token[], i: number, s: Sentence, key
 export function stadiumPlace(tokens: readonly Token[], i: number, end: number, s: Sentence, key: (w: string) => string, isWord: (t: Token) => boolean): boolean {
   let k = i - 1;
   if (k > s.tokenStart && OPENING_QUOTES.has(tokens[k]!.norm)) k--;
-  if (k < s.tokenStart || tokens[i]!.clitics?.prefixes.length || !stadiumSet(key).has(bareForm(tokens[k]!).key)) return false;
+  if (k < s.tokenStart || tokens[i]!.clitics?.prefixes.length || !stadiumSet(key).has(bareKey(tokens[k]!))) return false;
   const next = end < s.tokenEnd ? tokens[end]! : undefined;
   if (next === undefined || next.kind !== 'word' || next.norm.startsWith('ال') || isWord(next)) return false;
   // A proclitic reading is a word of the sentence (لمؤازرة, بحضور) unless the word ends in a long vowel

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { spelling } from '../common/spelling.js';
 import { commonWordSet, functionWordSet, hasBehindConjunction, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
-import { bareForm, formIn, someReadingIn } from '../lexicon/token-forms.js';
+import { bareKey, formIn, someReadingIn } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon } from './lexicon.js';
@@ -104,13 +104,13 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
     // جده, written with ه, is as often 'his grandfather' as جدة: such a spelling needs a cue too.
     // (Behind و or ف too: فجده لأبيه, وجده لأمه.)
-    const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareForm(token).key].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
-    const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) && !homographSupported(tokens, i, sentence, near(sentence));
+    const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareKey(token)].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
+    const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
     // The word as written or behind its proclitic (كابل is no ك + ابل, ومسقط is و + مسقط).
-    const phrasesOf = (map: ReadonlyMap<string, ReadonlySet<string>>) => map.get(token.norm) ?? map.get(bareForm(token).key);
+    const phrasesOf = (map: ReadonlyMap<string, ReadonlySet<string>>) => map.get(token.norm) ?? map.get(bareKey(token));
     const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
     // ولغات is و + لغات (languages), no و + ل + غات: so is the word behind و alone. وأدان, written with
     // its hamza, is و + the verb أدان, not the town وادان.
@@ -122,8 +122,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     if (hit !== undefined && (eventPlace(tokens, i, sentence, key) || stadiumPlace(tokens, i, hit.end, sentence, key, listedWord))) return hit.end;
     const joined = (): boolean => joinedToPlace(tokens, i, hit!, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
-    const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareForm(token).key} ${tokens[i + 1]!.norm}`);
-    if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || joined())) return i + 1;
+    const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareKey(token)} ${tokens[i + 1]!.norm}`);
+    if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) || joined())) return i + 1;
     if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
       const start = from === i ? hit.start : tokens[from]!.start;
@@ -132,7 +132,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const paired = manNamed || (personAt.get(start) === tokens[to - 1]!.end && joined());
       out.push({ type: 'LOCATION', start, end: tokens[to - 1]!.end, rule: `lexicon-${hit.place.kind}`, ...(paired ? { score: 1 } : {}) });
       // في طفس والمزيريب واليادودة: unlisted places joined to a listed one after a locative word.
-      const locative = (i > sentence.tokenStart && hasBehindConjunction(cues, bareForm(tokens[i - 1]!).key)) || token.clitics?.prefixes[0] === 'ب';
+      const locative = (i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) || token.clitics?.prefixes[0] === 'ب';
       if (locative && hit.end < sentence.tokenEnd && tokens[hit.end]!.norm.startsWith('و')) listAfterPlace(tokens, hit.end, sentence, listWords(sentence), out);
       if (betweenBefore(tokens, i, sentence)) placeBetween(tokens, i, hit.end, sentence, listWords(sentence), out);
       return hit.end;
@@ -159,7 +159,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         return known.end;
       }
       // قضاء أبي الخصيب: the name the person reader took for a man's, right after a place trigger.
-      const named = personNamedPlaceEnd(tokens, i, sentence, bareForm(token).key, personAt, people.given);
+      const named = personNamedPlaceEnd(tokens, i, sentence, bareKey(token), personAt, people.given);
       if (named > 0) {
         out.push({ type: 'LOCATION', start: next.start, end: tokens[named - 1]!.end, rule: 'trigger', score: 1 });
         return named;

@@ -1,23 +1,27 @@
 // المدينة alone is «the city» in news, and Medina in the history of early Islam (هاجر إلى المدينة,
 // استخلف على المدينة): a word of that history in the sentence says which.
 import { keyedSetOf } from '../common/words.js';
+import { MEDINA_WORD, passGates } from '../lexicon/pass-gates.js';
 import { bareForm, formIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import cues from './data/medina-cues.json';
 
 const CUES = keyedSetOf(cues.words);
-const MEDINA = keyedSetOf(['المدينة']);
+/** المدينة, keyed. */
+export const medinaSet = keyedSetOf(['المدينة']);
 
 /** LOCATION candidates for المدينة in sentences of early Islamic history, where no adjective or name follows it. */
 export function medinaInHistory(context: ExtractContext): Candidate[] {
   const { tokens, key } = context;
-  const medina = MEDINA(key);
+  const medina = medinaSet(key);
   const history = CUES(key);
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     let cued: boolean | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if ((gates[i]! & MEDINA_WORD) === 0) continue;
       const t = tokens[i]!;
       if (t.kind !== 'word' || !formIn(t, medina)) continue;
       // المدينة المنورة, المدينة القديمة, المدينة الرياضية: an adjective or a name after it makes another phrase.

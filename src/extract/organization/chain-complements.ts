@@ -2,7 +2,7 @@
 // indefinite head (غرفة تجارة نابلس), a mandate's second object behind و (مقاومة الجدار والاستيطان), and
 // the noun behind ل that names a field after a scope adjective (المؤسسة العامة لمياه الشرب).
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareKey, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
 import type { ChainWords } from './chain-words.js';
 import { definite, TIME_NOUNS } from './chain-edges.js';
@@ -21,14 +21,14 @@ export function tradeInPlace(tokens: readonly Token[], head: number, place: numb
     const t = tokens[k]!;
     const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
     if (prefixes.length > 0 && !(k > head + 1 && prefixes.length === 1 && prefixes[0] === 'و')) return false;
-    const bare = bareForm(t).key;
+    const bare = bareKey(t);
     if (definite(bare) || bare.endsWith('ي') || bare.endsWith('يه') || /^س[يتنا]/.test(bare) || w.org.heads.has(bare) || w.org.stateHeads.has(bare) || w.org.squadNouns.has(bare) || HOLDERS.has(bare) || NOT_TRADES.has(bare) || w.isPlace(k) || w.isNamed(k) || w.org.placeCues.has(bare) || w.org.descriptors.startsWith(bare)) return false;
     nouns++;
   }
   // شركة أوربت السعودية: a place spelled like a country's adjective describes the name before it.
   // وكالة أنباء الأناضول: nor one that is a known body's name too; نادي ريال مدريد: nor the words and
   // the place a known name together (read as known).
-  const placeKey = bareForm(tokens[place]!).key;
+  const placeKey = bareKey(tokens[place]!);
   if (w.org.known.match(tokens, head + 1, place + 1)?.next === place + 1) return false;
   return nouns >= 1 && nouns <= 2 && !w.nisba.has(placeKey) && w.org.known.match(tokens, place, place + 1) === null;
 }
@@ -45,7 +45,7 @@ export function complementFollows(tokens: readonly Token[], k: number, sentence:
   if (t === undefined || t.kind !== 'word') return false;
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
   if (prefixes.length === 0) return definite(t.norm);
-  return prefixes.length === 1 && prefixes[0] === 'و' && !t.clitics!.article && derivedVerbalNoun(bareForm(t).key);
+  return prefixes.length === 1 && prefixes[0] === 'و' && !t.clitics!.article && derivedVerbalNoun(bareKey(t));
 }
 
 /**
@@ -55,8 +55,8 @@ export function complementFollows(tokens: readonly Token[], k: number, sentence:
 export function secondObject(tokens: readonly Token[], head: number, j: number, lastGood: number, w: ChainWords): boolean {
   if (lastGood !== j - 1 || j - 2 <= head - 1 || j - 2 < head + 1) return false;
   const verbal = tokens[j - 2]!;
-  const key = bareForm(verbal).key;
-  return !verbal.clitics?.prefixes.length && !definite(key) && (w.org.mandates.has(key) || mufaala(key)) && definite(bareForm(tokens[j - 1]!).key);
+  const key = bareKey(verbal);
+  return !verbal.clitics?.prefixes.length && !definite(key) && (w.org.mandates.has(key) || mufaala(key)) && definite(bareKey(tokens[j - 1]!));
 }
 
 /** A verbal noun of the pattern مفاعلة (مقاومة, مكافحة, مواجهة, معالجة), normalized with its ة as ه. */

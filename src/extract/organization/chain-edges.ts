@@ -2,7 +2,7 @@
 // which join it, and where an eponym's name ends.
 import type { Sentence, Token } from '../../schema.js';
 import type { ChainWords } from './chain-words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { accusative, imperfectShape, lastLetter } from '../person/word-shapes.js';
 
 /** A key with the article and a stem after it (not ال alone or a two-letter word). */
@@ -118,7 +118,7 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
  * آل مكتوم).
  */
 export function personNameEnd(tokens: readonly Token[], j: number, sentence: Sentence, w: ChainWords): number {
-  const bare = bareForm(tokens[j]!).key;
+  const bare = bareKey(tokens[j]!);
   // … or a doctor (مستشفى الدكتور سليمان فقيه), or a role things are named for (جامعة القاضي عياض).
   if (w.eponymTitles.has(bare) || bare === DOCTOR || w.eponymRoles.has(bare)) {
     const end = eponymNameEnd(tokens, j + 1, sentence, w);

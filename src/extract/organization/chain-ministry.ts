@@ -1,7 +1,7 @@
 // A ministry of several portfolios joined with و (وزارة التربية والتعليم, وزارة الاتصالات وتكنولوجيا
 // المعلومات, وزارة الشؤون البلدية والقروية): the joins the organization chain reads after وزارة.
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveShape, definite, definiteBare } from './chain-edges.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
@@ -12,7 +12,7 @@ import { derivedVerbalNoun } from '../person/word-shapes.js';
  * construct (وتكنولوجيا المعلومات, وشؤون الشباب), or a second adjective of the portfolio (والقروية).
  */
 export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence: Sentence, head: number, lastGood: number, w: ChainWords): number {
-  const bare = bareForm(tokens[j]!).key;
+  const bare = bareKey(tokens[j]!);
   const isDef = definite(bare);
   // هيئة الزكاة والضريبة والجمارك: an agency's fields join as a ministry's portfolios do.
   if (w.org.portfolios.has(bare) || w.org.agencyFields.has(bare) || w.org.partyValues.has(bare)) return j;
@@ -20,7 +20,7 @@ export function joinedPortfolioEnd(tokens: readonly Token[], j: number, sentence
   // وزارة الزراعة واستصلاح الأراضي: a derived verbal noun and its definite object are a portfolio too,
   // and so is a mandate and its object (هيئة الرقابة ومكافحة الفساد).
   if (!isDef && lastGood === j - 1 && (derivedVerbalNoun(bare) || w.org.mandates.has(bare)) && definiteBare(tokens, j + 1, sentence)) return j + 1;
-  if (isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareForm(tokens[j - 1]!).key, w)) return j;
+  if (isDef && lastGood === j - 1 && j - 1 > head + 1 && !w.stop.has(bare) && adjectiveShape(bare, w) && adjectiveShape(bareKey(tokens[j - 1]!), w)) return j;
   // وزارة الشباب والثقافة والتواصل المغربية: an unlisted portfolio, when the country's adjective closes the name after it.
   const next = tokens[j + 1];
   if (isDef && lastGood === j - 1 && !w.stop.has(bare) && !w.isPlace(j) && next !== undefined && j + 1 < sentence.tokenEnd && !next.clitics?.prefixes.length && w.nisba.has(next.norm) && next.norm.startsWith('ال')) return j;
@@ -36,7 +36,7 @@ const STATE = 'الدوله';
  * portfolio there (وزارة الدولة المصرية للإنتاج الحربي).
  */
 export function purposeAfterCountry(tokens: readonly Token[], head: number, j: number, w: ChainWords): boolean {
-  return w.nisba.has(bareForm(tokens[j - 1]!).key) && tokens[head + 1]?.norm !== STATE;
+  return w.nisba.has(bareKey(tokens[j - 1]!)) && tokens[head + 1]?.norm !== STATE;
 }
 
 /** Office holders whose brief follows a ministry's name behind ل (وكيل وزارة الخارجية للشؤون السياسية), normalized. */

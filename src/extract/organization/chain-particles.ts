@@ -1,7 +1,7 @@
 // The function words an organization name runs through (chain.ts): غير before an adjective, العام as
 // 'general', من أجل in a party's purpose, في after a verbal noun of the mandate.
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
 import { definite, GENERAL, YEAR_WORDS } from './chain-edges.js';
 import type { ChainWords } from './chain-words.js';
@@ -19,7 +19,7 @@ export interface AcrossParticle {
 export function acrossParticle(tokens: readonly Token[], j: number, head: number, sentence: Sentence, w: ChainWords, lastGood: number, purpose: boolean): AcrossParticle | undefined {
   const t = tokens[j]!;
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
-  const nextKey = next ? bareForm(next).key : '';
+  const nextKey = next ? bareKey(next) : '';
   if (t.norm === 'غير' && definite(nextKey)) return { last: j + 1, opensPurpose: false }; // غير and the adjective after it
   // مستشفى الثورة العام, الاتحاد العام للشغل: العام right after the name is 'general' and ends it or
   // opens its mandate; before a word of time it is the year (بنك مصر العام الماضي), and before another
@@ -28,11 +28,11 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   if (t.norm === GENERAL && lastGood === j - 1 && !YEAR_WORDS.has(nextKey) && !(nextBare && definite(nextKey))) return { last: j, opensPurpose: false };
   // حزب التكتل من أجل العمل والحريات: in the names of parties and associations, من أجل opens a purpose as
   // ل does (a ministry's office «for» something is a description).
-  const afterFor = j + 2 < sentence.tokenEnd ? bareForm(tokens[j + 2]!).key : '';
-  const headKey = bareForm(tokens[head]!).key;
+  const afterFor = j + 2 < sentence.tokenEnd ? bareKey(tokens[j + 2]!) : '';
+  const headKey = bareKey(tokens[head]!);
   if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headKey) || w.org.namingHeads.has(headKey))) return { last: j + 2, opensPurpose: true };
   // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
-  const prevKey = bareForm(tokens[j - 1]!).key;
+  const prevKey = bareKey(tokens[j - 1]!);
   if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !NOT_VERBAL_NOUNS.has(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };
   // الرابطة التونسية للدفاع عن حقوق الإنسان: defending is «defending what» in the names of leagues and
   // committees; عن and its object (a definite noun, or one in construct with a definite noun) are the name's.
@@ -71,7 +71,7 @@ const NOT_VERBAL_NOUNS = new Set(['الانسان', 'الإنسان']);
 function glossAfter(tokens: readonly Token[], k: number, sentence: Sentence): number {
   const bracketAt = (at: number): boolean => at + 2 < sentence.tokenEnd && tokens[at]!.norm === '(' && tokens[at + 1]!.kind === 'word' && tokens[at + 2]!.norm === ')';
   if (bracketAt(k)) return k;
-  if (k < sentence.tokenEnd && definite(bareForm(tokens[k]!).key) && !tokens[k]!.clitics?.prefixes.length && bracketAt(k + 1)) return k + 1;
+  if (k < sentence.tokenEnd && definite(bareKey(tokens[k]!)) && !tokens[k]!.clitics?.prefixes.length && bracketAt(k + 1)) return k + 1;
   return -1;
 }
 

@@ -8,7 +8,7 @@ import { homographSet } from '../location/place-words.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { wordAt } from '../lexicon/scan.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { eponymHeadSet, eponymRoleSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import type { OrganizationLexicon } from './lexicon.js';
@@ -71,7 +71,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     if (!org.known.startsWith(tokens[j]!.norm)) return false;
     const value = org.known.longest(tokens[j]!.norm, j + 1, wordAt(tokens, sentenceOf(j)))?.value;
     if (value === undefined) return false;
-    const afterDescriptor = j > 0 && org.descriptors.longest(bareForm(tokens[j - 1]!).key, j, () => undefined) !== undefined;
+    const afterDescriptor = j > 0 && org.descriptors.longest(bareKey(tokens[j - 1]!), j, () => undefined) !== undefined;
     return value.ambiguous === false || (value.placeWord === true && !afterDescriptor);
   });
   const [stop, verbs] = [functionWordSet(key), chainVerbSet(key)];

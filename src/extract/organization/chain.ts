@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareKey, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
 import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
 import { acrossParticle, fieldNoun, objectOfIdiom } from './chain-particles.js';
@@ -72,7 +72,7 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
   // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
-  const headKey = bareForm(tokens[head]!).key;
+  const headKey = bareKey(tokens[head]!);
   const definiteHead = definite(headKey);
   let construct = !definiteHead;
   let purpose = false; // evidence: a mandate word (مكافحة, حماية, شؤون …) anywhere in the name
@@ -110,7 +110,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const place = w.wholePlaceEnd(j);
     // الشركة كابل بحري: after a head with the article a bare place is no part of its name either, nor
     // after a country's adjective (وزارة الدفاع الروسية كييف: the body has its country; كييف is the object).
-    if (place > j && !definite(t.norm) && ((j === head + 1 && definiteHead) || (lastGood === j - 1 && w.nisba.has(bareForm(tokens[j - 1]!).key)))) break;
+    if (place > j && !definite(t.norm) && ((j === head + 1 && definiteHead) || (lastGood === j - 1 && w.nisba.has(bareKey(tokens[j - 1]!))))) break;
     if (place > j) {
       // A proper name right after the head (بنك مصر), or after the trade a union gathers (نقابة أطباء
       // السودان, جمعية مصارف لبنان), makes the whole a name.
@@ -124,7 +124,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
-    const bare = bareForm(t).key;
+    const bare = bareKey(t);
     // الجامعة التونسية للسباحة ورئيس الجمهورية: و and an office holder (ورئيس, ووزير) start a new phrase.
     if (prefixes.length === 1 && prefixes[0] === 'و' && HOLDERS.has(bare)) break;
     // إلغاء, إلزام fold to a word opening with ال; the article is always written with a bare alef.
@@ -163,7 +163,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // genitive, so a definite verbal noun of a derived form after one is the verb's object, not the name
       // (an adjective of that shape, التركية, agrees with the noun before it). In a purpose phrase only an
       // adjective, or the noun one is annexed to (المتوسطة الأجل), follows a definite word (… لحقوق الإنسان النتائج).
-      const prev = bareForm(tokens[j - 1]!).key;
+      const prev = bareKey(tokens[j - 1]!);
       // حزب الإنصاف الحزب الحاكم: nor is another head after a definite word (a new phrase, in apposition).
       // مجمع ناصر الطبي الجرحى: nor, after a nisba adjective, a definite word that is no adjective (a plural
       // noun there is the verb's object; written with ى, الجرحى is no nisba, as الكبرى is a listed adjective).
@@ -188,7 +188,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         // شركة النفط الهندية, هيئة الإحصاء التركية: a country's adjective right after the definite complement
         // of an indefinite head names that country's body, when the name ends there or a purpose follows
         // (رابطة الدوري السعودي للمحترفين); شركة النفط الروسية المتعثرة describes one.
-        if (!definiteHead && j === head + 2 && !scope && w.nisba.has(bare) && definite(bareForm(tokens[head + 1]!).key) && !w.isPlace(head + 1) && !w.isNamed(head + 1)) [countryAt, scope] = [j, true];
+        if (!definiteHead && j === head + 2 && !scope && w.nisba.has(bare) && definite(bareKey(tokens[head + 1]!)) && !w.isPlace(head + 1) && !w.isNamed(head + 1)) [countryAt, scope] = [j, true];
         // A proper name right after the head (بنك مصر, جامعة القاهرة, مكتب الأمم المتحدة) makes the whole a name.
         if (j === head + 1 && w.isNamed(j)) named = true;
       }
@@ -240,7 +240,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // So does a noun in construct with a place (الشركة العامة لموانئ العراق). (Not before a preposition
     // the phrase governs: لمفاوضات الحد من الأسلحة says what for.)
     const act = construableNoun(bare, w) && complementFollows(tokens, j + 1, sentence) && !governsPreposition(tokens, j + 2, sentence);
-    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && (act || (j + 1 < sentence.tokenEnd && w.wholePlaceEnd(j + 1) > j + 1 && !w.nisba.has(bareForm(tokens[j + 1]!).key)))) {
+    if (p === 'ل' && scope && !inPurpose && lastGood === j - 1 && !isDef && (act || (j + 1 < sentence.tokenEnd && w.wholePlaceEnd(j + 1) > j + 1 && !w.nisba.has(bareKey(tokens[j + 1]!))))) {
       if (!purpose) [actOnly, actFrom] = [true, j];
       [purpose, inPurpose, construct] = [true, true, true];
       continue;
@@ -248,7 +248,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // ب joins the object of a mandate's verbal noun (مكافحة الاتجار بالبشر), not a manner phrase (بالتعاون
     // مع) nor what follows a field (الاتحاد المصري لكرة القدم بالاستعانة).
     // A place there is the body's seat (جامعة الملك فهد للبترول والمعادن بالظهران), not its object.
-    const object = bareForm(tokens[j - 1]!).key;
+    const object = bareKey(tokens[j - 1]!);
     // (A word before مع is the manner phrase whatever came before it: للأسماك بالتعاون مع.)
     const withAfter = j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'مع';
     if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !withAfter && !w.nisba.has(object) && !w.isPlace(j) && (derivedVerbalNoun(object.slice(2)) || w.org.mandates.has(object))) {
@@ -260,16 +260,16 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // حكومة الوحدة الوطنية الجديدة: an adjective of state at the end describes the body, it is not its name;
   // so does the nationality of a club (نادي بوردو الفرنسي: the club is نادي بوردو).
   const club = CLUB_HEADS.has(headKey);
-  while (lastGood > head + 1 && (w.org.descriptive.has(bareForm(tokens[lastGood]!).key) || (club && w.nisba.has(bareForm(tokens[lastGood]!).key)))) lastGood--;
+  while (lastGood > head + 1 && (w.org.descriptive.has(bareKey(tokens[lastGood]!)) || (club && w.nisba.has(bareKey(tokens[lastGood]!))))) lastGood--;
   // شركة الظاهرة القابضة الإماراتية: the country of a company whose kind ends its name describes it, and
   // so does that of a body named for its city (جامعة ليفربول البريطانية, as the corpora mark it).
-  const countryAfter = lastGood > head + 1 && w.nisba.has(bareForm(tokens[lastGood]!).key);
-  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareForm(tokens[lastGood - 1]!).key)) || (named && lastGood === head + 2 && w.isPlace(head + 1)) || regional)) lastGood--;
+  const countryAfter = lastGood > head + 1 && w.nisba.has(bareKey(tokens[lastGood]!));
+  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareKey(tokens[lastGood - 1]!))) || (named && lastGood === head + 2 && w.isPlace(head + 1)) || regional)) lastGood--;
   // المؤسسة العامة لجسر الملك فهد: a ل-phrase whose complement the chain could not read is no evidence.
   if (actOnly && lastGood < actFrom) [purpose, actOnly] = [false, false];
   if (lastGood < 0) return undefined;
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
-  return { end: lastGood + 1, purpose, actOnly, scope, named, kindEnds: w.org.companyKinds.has(bareForm(tokens[lastGood]!).key) };
+  return { end: lastGood + 1, purpose, actOnly, scope, named, kindEnds: w.org.companyKinds.has(bareKey(tokens[lastGood]!)) };
 }
 
 /** A definite nisba that is no country's and no word of the lists (الحلبي): a family name. */

@@ -8,7 +8,7 @@ import { matchPlace } from '../location/match-place.js';
 import { homographSet, triggerSet } from '../location/place-words.js';
 import { PLACE_START } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
-import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
+import { bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { inSportsReport } from './sports.js';
@@ -35,7 +35,7 @@ function sportInSentence(tokens: readonly Token[], s: Sentence, sports: Readonly
   for (let j = s.tokenStart; j < s.tokenEnd; j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') continue;
-    const k = bareForm(t).key;
+    const k = bareKey(t);
     if (sports.has(k) && !transfers.has(k)) return true;
   }
   return false;
@@ -47,7 +47,7 @@ function moveBefore(tokens: readonly Token[], to: number, s: Sentence, frames: M
     const t = tokens[j]!;
     if (t.kind === 'number') continue;
     if (t.kind !== 'word') return false;
-    if (frames.transfers.has(bareForm(t).key)) return true;
+    if (frames.transfers.has(bareKey(t))) return true;
     if (!MOVE_TIMES.has(t.norm)) return false;
   }
   return false;
@@ -61,7 +61,7 @@ function matchBefore(tokens: readonly Token[], to: number, s: Sentence, frames: 
   for (let j = to - 1; j >= Math.max(s.tokenStart, to - REACH); j--) {
     const t = tokens[j]!;
     if (t.kind !== 'word') return false;
-    const k = bareForm(t).key;
+    const k = bareKey(t);
     if (frames.verbs.has(k) || frames.nouns.has(k)) return true;
   }
   return false;
@@ -75,7 +75,7 @@ export function inTeamSlot(tokens: readonly Token[], i: number, s: Sentence, fra
   if (prev.kind !== 'word') return false;
   if (TO.has(prev.norm)) return moveBefore(tokens, i - 1, s, frames);
   if (!(someReadingIn(prev, frames.verbs) || someReadingIn(prev, frames.opponents) || frames.objects.has(prev.norm))) return false;
-  const before = bareForm(prev).key;
+  const before = bareKey(prev);
   if (frames.verbs.has(before) || frames.opponents.has(before)) return true;
   return frames.objects.has(before) && matchBefore(tokens, i - 1, s, frames);
 }
@@ -112,8 +112,8 @@ export function inTeamFrame(tokens: readonly Token[], i: number, s: Sentence, fr
   if (i <= s.tokenStart) return false;
   const prefixes = tokens[i]!.clitics?.prefixes ?? [];
   // مباراة الأنصار والنجمة: the second team of a match noun, behind و.
-  if (prefixes.length === 1 && prefixes[0] === 'و') return i - 2 >= s.tokenStart && frames.nouns.has(bareForm(tokens[i - 2]!).key);
+  if (prefixes.length === 1 && prefixes[0] === 'و') return i - 2 >= s.tokenStart && frames.nouns.has(bareKey(tokens[i - 2]!));
   if (prefixes.length > 0) return false;
-  const before = bareForm(tokens[i - 1]!).key;
+  const before = bareKey(tokens[i - 1]!);
   return frames.teamNouns.has(before) || squadNouns.has(before) || frames.nouns.has(before);
 }

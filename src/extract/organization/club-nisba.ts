@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { matchPlace } from '../location/match-place.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, bareKey } from '../lexicon/token-forms.js';
 import type { Place } from '../location/lexicon.js';
 import type { Candidate } from '../types.js';
 import { keyedSetOf } from '../common/words.js';
@@ -48,7 +48,7 @@ export function clubsByNisba(tokens: readonly Token[], sentences: readonly Sente
         if (m === undefined || m.end !== i) continue;
         if (m.place.code !== code || m.place.kind === 'region') break;
         // ميناء بربرة الصومالي, إقليم كردستان العراقي: the adjective agrees with the place noun before the place.
-        if (j > s.tokenStart && placeNouns.has(bareForm(tokens[j - 1]!).key)) break;
+        if (j > s.tokenStart && placeNouns.has(bareKey(tokens[j - 1]!))) break;
         // نادي بوردو الفرنسي: the word نادي before the place is part of the club's name.
         const club = j > s.tokenStart ? bareForm(tokens[j - 1]!) : undefined;
         const start = club !== undefined && club.key === clubWord ? club.start : m.start;

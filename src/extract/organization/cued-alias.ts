@@ -3,7 +3,7 @@
 // ties takes it behind ب (صلاته بالقاعدة, جماعات مرتبطة بالقاعدة). Elsewhere the word is the word.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import cued from './data/cued-aliases.json';
 
@@ -39,8 +39,8 @@ export function findCuedAliases(context: ExtractContext): Candidate[] {
  * between (صلاته بالقاعدة, صلات وثيقة بالقاعدة).
  */
 function cueBefore(tokens: readonly Token[], i: number, s: Sentence, prefixes: readonly string[], members: ReadonlySet<string>, ties: ReadonlySet<string>): boolean {
-  const before = bareForm(tokens[i - 1]!).key;
+  const before = bareKey(tokens[i - 1]!);
   if (prefixes.length === 0) return members.has(before);
   if (prefixes.length !== 1 || prefixes[0] !== 'ب') return false;
-  return ties.has(before) || members.has(before) || (i - 2 >= s.tokenStart && ties.has(bareForm(tokens[i - 2]!).key));
+  return ties.has(before) || members.has(before) || (i - 2 >= s.tokenStart && ties.has(bareKey(tokens[i - 2]!)));
 }

@@ -3,7 +3,7 @@
 // list holds are the companies' names, whatever they spell; each may take its country's adjective.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
+import { bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -56,7 +56,7 @@ function nameEnd(text: string, tokens: readonly Token[], j: number, s: Sentence,
     // proclitic is the name's own where the rest is no word (أكوا باور).
     if (k > j && (t.norm.startsWith('ال') || (prefixes.length > 0 && (prefixes[0] === 'و' || w.isWord(t.clitics!.stem))))) break;
     if (joined && !(prefixes.length === 1 && prefixes[0] === 'و')) return -1;
-    const bare = joined ? bareForm(t).key : t.norm;
+    const bare = joined ? bareKey(t) : t.norm;
     if (!nameWord(text, tokens, k, w, bare) && !(k === j && companyByAgreement(text, tokens, k, s, w))) break;
     k++;
   }

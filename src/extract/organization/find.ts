@@ -3,7 +3,7 @@ import { keyedSetWithArticle } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { scanStarts, wordOrInnerMarkAt } from '../lexicon/scan.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, tokenForms } from '../lexicon/token-forms.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { personLexicon } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -44,7 +44,7 @@ const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
 
 /** Does a role phrase from the word before end at or after token i (ولي العهد)? */
 function endsRole(titles: PhraseTrie<unknown>, tokens: readonly Token[], i: number, s: Sentence, words: (j: number) => string | undefined): boolean {
-  return i > s.tokenStart && (titles.longest(bareForm(tokens[i - 1]!).key, i, words)?.end ?? 0) > i;
+  return i > s.tokenStart && (titles.longest(bareKey(tokens[i - 1]!), i, words)?.end ?? 0) > i;
 }
 
 /**
@@ -59,12 +59,12 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
   if (prefixes.length === 1 && prefixes[0] === 'و') {
     for (let k = i - 1; k >= s.tokenStart && k >= i - 8; k--) {
       const t = tokens[k]!;
-      if (org.listNouns.has(bareForm(t).key)) return true;
+      if (org.listNouns.has(bareKey(t))) return true;
       if (t.kind !== 'word' && t.norm !== '،' && t.norm !== ',') break;
     }
   }
   // The word as written too: سكان is no س + كان.
-  return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareForm(tokens[i - 1]!).key));
+  return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareKey(tokens[i - 1]!)));
 }
 
 /**
@@ -116,7 +116,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const token = tokens[i]!;
     if (s !== sentence) [sentence, words] = [s, wordOrInnerMarkAt(tokens, s)];
     // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
-    if (i > s.tokenStart && events.has(bareForm(tokens[i - 1]!).key)) return i + 1;
+    if (i > s.tokenStart && events.has(bareKey(tokens[i - 1]!))) return i + 1;
     const forms = tokenForms(token);
     let knownEnd = -1;
     for (const form of forms) {
@@ -159,14 +159,14 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // Not after a locative or facility noun (مطار هامبورغ الألماني: the city's airport).
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
-      const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareForm(tokens[i - 1]!).key));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareForm(tokens[j - 1]!).key) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
+      const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareKey(tokens[i - 1]!)));
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const pairOnly = listOnly && inClubPair(tokens, i, s, clubAt, knownAt, org.sports);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // سيارات نيسان, هواتف أبل: right after a noun of its products, a company named like a word is the maker.
-      const branded = single && form.start === token.start && i > s.tokenStart && org.productNouns.has(bareForm(tokens[i - 1]!).key) && !people.common.has(form.key);
+      const branded = single && form.start === token.start && i > s.tokenStart && org.productNouns.has(bareKey(tokens[i - 1]!)) && !people.common.has(form.key);
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
       // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.

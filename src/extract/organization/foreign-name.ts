@@ -1,7 +1,7 @@
 // An institution named by a transliterated proper name after its head: جامعة برينستون, كلية ترينيتي.
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
@@ -59,7 +59,7 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   // حزب ميلوني, حزب أردوغان: a party before a listed family name alone is that leader's party, no name of
   // its own (institutions named for a person keep him: معهد جينر, جامعة كارنيغي ميلون).
   const leader = tokens[i + 1];
-  if (leader !== undefined && w.org.partyHeads.has(bareForm(tokens[i]!).key) && w.family(leader.norm) && !leader.clitics?.prefixes.length && !unlistedWord(tokens, i + 2, text, w, common)) return 0;
+  if (leader !== undefined && w.org.partyHeads.has(bareKey(tokens[i]!)) && w.family(leader.norm) && !leader.clitics?.prefixes.length && !unlistedWord(tokens, i + 2, text, w, common)) return 0;
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
   if (end === i + 1) return 0;
   // جامعة فؤاد الأول: the regnal number of the king the institution is named after.

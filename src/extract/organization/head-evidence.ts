@@ -2,7 +2,7 @@
 // (وزارة السياحة, مجلس الإدارة): a mandate, a scope adjective, a proper name inside, or a naming head.
 import type { Sentence, Token } from '../../schema.js';
 import { readingKey } from '../../segment/finish-tokens.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { Chain, ChainWords } from './chain.js';
 import { articleWritten } from '../common/spelling.js';
 import { lastLetter } from '../person/word-shapes.js';
@@ -38,7 +38,7 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
  * نقابة العمال والفلاحين)? Only right after the first, and only a listed trade.
  */
 export function joinedMembers(tokens: readonly Token[], head: number, j: number, definiteHead: boolean, w: ChainWords): boolean {
-  return !definiteHead && j === head + 2 && w.org.memberHeads.has(bareForm(tokens[head]!).key) && w.org.members.has(bareForm(tokens[head + 1]!).key) && w.org.members.has(bareForm(tokens[j]!).key);
+  return !definiteHead && j === head + 2 && w.org.memberHeads.has(bareKey(tokens[head]!)) && w.org.members.has(bareKey(tokens[head + 1]!)) && w.org.members.has(bareKey(tokens[j]!));
 }
 
 /**
@@ -54,7 +54,7 @@ export function membersOfUnion(headKey: string, bare: string, isDef: boolean, w:
  * مصارف)? Then a place after it names the union of that place's trade.
  */
 export function tradeOfUnion(tokens: readonly Token[], head: number, w: ChainWords): boolean {
-  const key = bareForm(tokens[head]!).key;
+  const key = bareKey(tokens[head]!);
   const trade = tokens[head + 1]!;
   if (!(w.org.memberHeads.has(key) || w.org.namingHeads.has(key)) || trade.clitics?.prefixes.length || trade.norm.startsWith('ال')) return false;
   // جمعية صيادي العقبة, نقابة معلمي الأردن: a sound plural in construct drops its ن (الصيادين → صيادي).

@@ -3,7 +3,7 @@
 // company's name. The known organization found at the same token, if any, decides first.
 import type { Sentence, Token } from '../../schema.js';
 import { wordAt } from '../lexicon/scan.js';
-import { bareForm, type TokenForm } from '../lexicon/token-forms.js';
+import { bareKey, type TokenForm } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { PersonLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
@@ -47,7 +47,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
   // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
   // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
-  const eponymCut = knownEnd > 0 && w.eponymTitles.has(bareForm(tokens[knownEnd - 1]!).key);
+  const eponymCut = knownEnd > 0 && w.eponymTitles.has(bareKey(tokens[knownEnd - 1]!));
   // مجلس الأمن القومي السعودي: an adjective and a country's after the known name make another body,
   // that country's own (the National Security Council, not the Security Council).
   const ownAt = knownEnd > 0 && chain !== undefined ? countryAdjectiveAfter(tokens, knownEnd, chain.end, w) : -1;
@@ -59,8 +59,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
   // An indefinite head, or a listed definite one (البنك المركزي), with a definite complement and a
   // country's adjective at the end: منظمة الطاقة الذرية الإيرانية, البنك المركزي التركي.
-  const ownHead = !form.article || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareForm(tokens[i + 1]!).key}`));
-  if (chain && chain.end - i >= 3 && ownHead && tokens[i + 1]!.norm.startsWith('ال')) chain.countrysBody = w.nisba.has(bareForm(tokens[chain.end - 1]!).key) && tokens[chain.end - 1]!.norm.startsWith('ال');
+  const ownHead = !form.article || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareKey(tokens[i + 1]!)}`));
+  if (chain && chain.end - i >= 3 && ownHead && tokens[i + 1]!.norm.startsWith('ال')) chain.countrysBody = w.nisba.has(bareKey(tokens[chain.end - 1]!)) && tokens[chain.end - 1]!.norm.startsWith('ال');
   if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
   // صدرت عن دار الآداب, عن دار مسكلياني: the publishing formula makes the house a publisher.
   if (!form.article && knownEnd < 0 && org.publisherHeads.has(headKey) && publisherCue(tokens, i, s, org)) {
@@ -74,7 +74,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     // شركة الكيماويات الألمانية كوفيسترو: a phrase ending in a country's adjective, then a bare name, only
     // describes the company the name names.
     // So does one ending in a scope adjective (شركة النفط الوطنية بيميكس).
-    const lastKey = bareForm(tokens[chain.end - 1]!).key;
+    const lastKey = bareKey(tokens[chain.end - 1]!);
     const named = !form.article && org.companyHeads.has(headKey) && (w.nisba.has(lastKey) || (chain.end > i + 2 && org.scope.has(lastKey))) ? bareNameEnd(tokens, text, chain.end, s, w, people.common) : -1;
     if (named > 0) return { type: 'ORGANIZATION', start: tokens[chain.end]!.start, end: tokens[named - 1]!.end, rule: 'described-name' };
     // شركة قطر غاز, لشركة الفجر للأوراق المالية: an indefinite company head stays outside the name, as
@@ -105,8 +105,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
  * القومي السعودي → السعودي), between `knownEnd` + 1 and `end`; -1 when there is none.
  */
 function countryAdjectiveAfter(tokens: readonly Token[], knownEnd: number, end: number, w: ChainWords): number {
-  if (end < knownEnd + 2 || w.nisba.has(bareForm(tokens[knownEnd]!).key)) return -1;
-  return w.nisba.has(bareForm(tokens[knownEnd + 1]!).key) ? knownEnd + 1 : -1;
+  if (end < knownEnd + 2 || w.nisba.has(bareKey(tokens[knownEnd]!))) return -1;
+  return w.nisba.has(bareKey(tokens[knownEnd + 1]!)) ? knownEnd + 1 : -1;
 }
 
 /**

@@ -3,6 +3,7 @@
 // shape: two letter names or more, after a descriptor head or before the company's nationality.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
+import { LETTER_NAME, passGates } from '../lexicon/pass-gates.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -43,9 +44,11 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
   const letters = letterSet(key);
   const wordLike = wordLikeSet(key);
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if ((gates[i]! & LETTER_NAME) === 0) continue;
       const start = letterStart(tokens, i, true, letters);
       if (start < 0) continue;
       let end = i + 1;

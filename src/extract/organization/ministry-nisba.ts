@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
-import { bareForm, type TokenForm } from '../lexicon/token-forms.js';
+import { bareKey, type TokenForm } from '../lexicon/token-forms.js';
 
 /** وزير الخارجية, وزيرة الدفاع: the portfolio after these completes a role, not a ministry's name. */
 const MINISTER_NOUNS = new Set(['وزير', 'وزيره', 'وزراء']);
@@ -17,7 +17,7 @@ export function portfolioQualifies(text: string, tokens: readonly Token[], i: nu
   if (i <= sentence.tokenStart || tokens[i]!.clitics?.prefixes.length) return false;
   const before = tokens[i - 1]!;
   if (before.kind !== 'word') return false;
-  return MINISTER_NOUNS.has(bareForm(before).key) || articleWritten(text, before) || before.clitics?.article === true;
+  return MINISTER_NOUNS.has(bareKey(before)) || articleWritten(text, before) || before.clitics?.article === true;
 }
 
 /**

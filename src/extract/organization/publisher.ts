@@ -1,7 +1,7 @@
 // A publishing house after the formula that says a book came out from it (صدرت عن دار الآداب): دار before
 // a definite noun is as often a house of some kind (دار الأيتام), so the formula is what names it.
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { OrganizationLexicon } from './lexicon.js';
 
 /** How far before عن a word of publication may stand (وصدرت ترجمة عربية لروايتها « النباتية » عن دار …), within its clause. */
@@ -9,7 +9,7 @@ const CUE_REACH = 8;
 
 /** Is the head at `i` behind عن, with a word of publication (صدر, الصادرة, طبعت) before it in the same clause? */
 export function publisherCue(tokens: readonly Token[], i: number, s: Sentence, org: OrganizationLexicon): boolean {
-  if (i - 2 < s.tokenStart || bareForm(tokens[i - 1]!).key !== 'عن') return false;
+  if (i - 2 < s.tokenStart || bareKey(tokens[i - 1]!) !== 'عن') return false;
   for (let k = i - 2; k >= Math.max(s.tokenStart, i - 1 - CUE_REACH); k--) {
     const n = tokens[k]!.norm;
     if (org.publicationWords.has(n)) return true;

@@ -6,7 +6,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 import { keyedSetOf } from '../common/words.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { wordAt } from '../lexicon/scan.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import statementNouns from './data/statement-nouns.json';
 
@@ -21,7 +21,7 @@ const LAM = 'ل';
 /** Does a role phrase (from the person lexicon's titles) end just before token `end`, starting up to three words back? */
 function roleEndsAt(titles: PhraseTrie<unknown>, tokens: readonly Token[], end: number, s: Sentence): boolean {
   const words = wordAt(tokens, s);
-  for (let k = end - 1; k >= s.tokenStart && k >= end - 3; k--) if (titles.longest(bareForm(tokens[k]!).key, k + 1, words)?.end === end) return true;
+  for (let k = end - 1; k >= s.tokenStart && k >= end - 3; k--) if (titles.longest(bareKey(tokens[k]!), k + 1, words)?.end === end) return true;
   return false;
 }
 
@@ -38,7 +38,7 @@ export function quotedBodies(context: ExtractContext, titles: PhraseTrie<unknown
       while (close < s.tokenEnd && close - i <= MAX_WORDS && tokens[close]!.kind === 'word' && tokens[close]!.script === 'arabic') close++;
       if (close === i + 1 || close >= s.tokenEnd || close - i > MAX_WORDS + 1 || !CLOSING_QUOTES.has(tokens[close]!.norm)) continue;
       const cue = tokens[i - 2]!;
-      if (!(cue.kind === 'word' && statements.has(bareForm(cue).key)) && !roleEndsAt(titles, tokens, i - 1, s)) continue;
+      if (!(cue.kind === 'word' && statements.has(bareKey(cue))) && !roleEndsAt(titles, tokens, i - 1, s)) continue;
       out.push({ type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[close - 1]!.end, rule: 'quoted-body', score: 0 });
       i = close;
     }

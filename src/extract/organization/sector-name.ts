@@ -3,7 +3,7 @@
 // and a ل-phrase are as often the place and what it needs (حاجة مصر للطاقة), so nothing is read.
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import sectors from './data/company-sectors.json';
 import { PLACE_NAME_OPENERS } from '../location/trigger-name.js';
@@ -26,12 +26,12 @@ function sectorEnd(tokens: readonly Token[], j: number, s: Sentence, sectorsKeye
   const t = tokens[j];
   const c = t?.clitics;
   if (t === undefined || j >= s.tokenEnd || c === undefined || !c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ل') return -1;
-  if (!sectorsKeyed.has(bareForm(t).key)) return -1;
+  if (!sectorsKeyed.has(bareKey(t))) return -1;
   let end = j + 1;
   // للشحن الجوي, للتطوير العقاري, للغزل والنسيج: an adjective, or a second line joined by و.
   while (end < s.tokenEnd && end - j <= 3) {
     const n = tokens[end]!;
-    const joined = n.clitics?.prefixes.length === 1 && n.clitics.prefixes[0] === 'و' && n.clitics.article && sectorsKeyed.has(bareForm(n).key);
+    const joined = n.clitics?.prefixes.length === 1 && n.clitics.prefixes[0] === 'و' && n.clitics.article && sectorsKeyed.has(bareKey(n));
     const adjective = !n.clitics?.prefixes.length && n.norm.startsWith('ال') && (n.norm.endsWith('ي') || n.norm.endsWith('يه'));
     if (!joined && !adjective) break;
     end++;
@@ -46,7 +46,7 @@ function sectorEnd(tokens: readonly Token[], j: number, s: Sentence, sectorsKeye
 function companyVerb(t: Token, w: SectorWords): boolean {
   // The last letter first: most tokens end otherwise, and are settled without a lookup.
   if (t.kind !== 'word' || t.norm.charCodeAt(t.norm.length - 1) !== 0x062a /* ت */) return false;
-  return w.isVerb(bareForm(t).key);
+  return w.isVerb(bareKey(t));
 }
 
 /** ORGANIZATION candidates for a place or a bare name, then its line of business, after a company's verb. */

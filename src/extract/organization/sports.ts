@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
-import { bareForm, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, tokenForms } from '../lexicon/token-forms.js';
 import type { KnownOrganization } from './lexicon.js';
 
 /** How far from a club's name a word of sports reporting may stand, in words, either side. */
@@ -12,13 +12,13 @@ const WINDOW = 4;
  * and no locative word right before it (مباراة في روما is played in the city).
  */
 export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string> | undefined): boolean {
-  if (placeCues !== undefined && i > s.tokenStart && placeCues.has(bareForm(tokens[i - 1]!).key)) return false;
+  if (placeCues !== undefined && i > s.tokenStart && placeCues.has(bareKey(tokens[i - 1]!))) return false;
   const from = Math.max(s.tokenStart, i - WINDOW);
   const to = Math.min(s.tokenEnd, i + WINDOW + 1);
   for (let j = from; j < to; j++) {
     if (j === i) continue;
     const t = tokens[j]!;
-    if (t.kind === 'word' && cues.has(bareForm(t).key)) return true;
+    if (t.kind === 'word' && cues.has(bareKey(t))) return true;
   }
   return false;
 }
@@ -30,13 +30,13 @@ export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence,
  * تم, which takes a verbal noun (تم تداول: was traded).
  */
 export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence, formKey: string, prefixed: boolean): boolean {
-  if (i > s.tokenStart && VERBAL_NOUN_BEFORE.has(bareForm(tokens[i - 1]!).key)) return true;
+  if (i > s.tokenStart && VERBAL_NOUN_BEFORE.has(bareKey(tokens[i - 1]!))) return true;
   if (!formKey.startsWith('ال')) return prefixed;
   // والأهلي, بالأهلي: a proclitic joins a new phrase, so no adjective of the word before.
   if (prefixed || i <= s.tokenStart) return false;
   const before = tokens[i - 1]!;
   // للفريق الأهلي, والنادي الأهلي: after the team the name is the club's.
-  if (before.kind !== 'word' || CLUB_NOUNS.has(bareForm(before).key)) return false;
+  if (before.kind !== 'word' || CLUB_NOUNS.has(bareKey(before))) return false;
   // بالخط العربي, والفلكلور العربي: the noun before may carry a proclitic of its own.
   if (before.clitics?.prefixes.length) return before.clitics.article && before.norm.length - before.clitics.prefixes.length > 3;
   return before.norm.startsWith('ال') && before.norm.length > 3;

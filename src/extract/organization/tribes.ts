@@ -9,7 +9,7 @@ import { introducerSet, listTriggerSet, triggerSet } from '../location/place-wor
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { SONS_OF as SONS_OF_BIT } from '../lexicon/name-starts.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareForm, bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** 'Sons of' as written, the first word of a tribe's name; بنى (he built) and بُني (was built) are verbs. */
@@ -34,7 +34,7 @@ export function findTribes(context: ExtractContext, places: PlaceLexicon, starts
     const head = bareForm(tokens[i]!);
     if (i + 1 >= s.tokenEnd || !writtenSonsOf(text, tokens[i]!)) return i + 1;
     // بني سويف is a city; قرية بني زيد a village, أحياء بني مكادة ومسنانة a list of districts.
-    const before = i > s.tokenStart ? bareForm(tokens[i - 1]!).key : '';
+    const before = i > s.tokenStart ? bareKey(tokens[i - 1]!) : '';
     // … and so are the items a word introduces in a list of places (قرية ، من بينها بني شقير والحواتكة).
     if (matchPlace(places.trie, tokens, i, s) !== undefined || triggers.has(before) || listTriggers.has(before) || (i > s.tokenStart && introducers.has(tokens[i - 1]!.norm))) return i + 1;
     let end = i + 1;

@@ -4,7 +4,7 @@
 // name inside one (محمد السيد شعبان), the answer of أما after the name it sets up.
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
 import { compoundAt } from './compound.js';
@@ -26,7 +26,7 @@ export function monthMeant(tokens: readonly Token[], i: number, sentence: Senten
   if (!NAME_MONTHS.has(word)) return false;
   const next = tokens[i + 1];
   const before = tokens[i - 1];
-  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(bareForm(before).key));
+  return (next !== undefined && i + 1 < sentence.tokenEnd && MONTH_EPITHETS.has(next.norm)) || (before !== undefined && i > sentence.tokenStart && MONTH_WORDS.has(bareKey(before)));
 }
 
 /**
@@ -158,7 +158,7 @@ export function sonOfCommonNoun(ctx: NameContext, connector: Token, object: Toke
  */
 export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, run: { i: number; sonOf: boolean }): boolean {
   const next = tokens[j + 1];
-  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن' || !(run.sonOf || ctx.connectors.has(bareForm(tokens[run.i]!).key))) return false;
+  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن' || !(run.sonOf || ctx.connectors.has(bareKey(tokens[run.i]!)))) return false;
   // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
   return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
 }

@@ -4,7 +4,7 @@ import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
 import { constructWithCommon, particlePair, particleWord, roleInConstruct } from './construct-words.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
-import { bareForm, formIn } from '../lexicon/token-forms.js';
+import { bareKey, formIn } from '../lexicon/token-forms.js';
 import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
@@ -114,7 +114,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // A nisba after a kunya is a byname (أبو حمزة المصري, أبو عبد الله التركي); after other names it is
   // more often the sentence describing the person.
   // (Behind a proclitic too: وأبي مسلم الخراساني.)
-  if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(bareForm(first).key)) {
+  if (t.norm.startsWith('ال') && ctx.nisba.has(t.norm) && ctx.connectors.has(bareKey(first))) {
     run.j++;
     return STOP;
   }

@@ -6,7 +6,7 @@ import { placeLexicon } from '../location/lexicon.js';
 import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
-import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { homographSet, listTriggerSet, menPlaceSet } from '../location/place-words.js';
 import { lastLetter } from './word-shapes.js';
 import { workNounSet } from '../common/work-titles.js';
@@ -101,7 +101,7 @@ export function nameContext(context: ExtractContext): NameContext {
       const end = matchPlace(places.trie, tokens, i, sentenceOf(i))?.end ?? i;
       // صلاح الدين, منى: a place named like a person, whose place reading needs context, is a name to the
       // person reader; the place reader decides by context.
-      const key0 = bareForm(tokens[i]!).key;
+      const key0 = bareKey(tokens[i]!);
       // … and so is one after a connector (عبد الله بن الزبير), where nothing licenses the place reading.
       const named = end === i + 2 ? menPlaces.has(`${key0} ${tokens[i + 1]!.norm}`) : end === i + 1 && homographPlaces.has(key0) && (people.ambiguous.has(key0) || (i > 0 && connectors.has(tokens[i - 1]!.norm)));
       placeLengths[i] = named ? 0 : end - i;
@@ -125,7 +125,7 @@ export function nameContext(context: ExtractContext): NameContext {
       return m !== undefined && m.start === tokens[i]!.start;
     },
     eponymHead: (i) => {
-      const n = tokenForms(tokens[i]!).find((f) => f.prefixed)?.key ?? tokens[i]!.norm;
+      const n = bareKey(tokens[i]!);
       return !n.startsWith('ال') && eponymHeads.has(n);
     },
     nisba: places.nisba,

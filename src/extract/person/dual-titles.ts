@@ -5,7 +5,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { readName } from './name-chain.js';
 import { plausibleName } from './name-words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
 
 /** The dual endings of a definite noun, in the oblique and the nominative case (normalized). */
@@ -16,7 +16,7 @@ const DUAL_ENDINGS = ['ين', 'ان'];
  * role or title of the lists; undefined otherwise.
  */
 function dualTitle(ctx: NameContext, t: Token): string | undefined {
-  const key = bareForm(t).key;
+  const key = bareKey(t);
   if (!key.startsWith('ال') || key.length < 7) return undefined;
   for (const ending of DUAL_ENDINGS) {
     if (!key.endsWith(ending)) continue;

@@ -2,7 +2,7 @@
 // wherever it stands, but as the adjective of a definite noun before it that is no title (القانون
 // المسعودي is a book, not the man). The person scan visits the bynames (they are name starters).
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm, someReadingIn } from '../lexicon/token-forms.js';
+import { bareForm, bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 
@@ -19,9 +19,9 @@ export function famousBynameAt(ctx: NameContext, tokens: readonly Token[], i: nu
   if (i > s.tokenStart && !form.prefixed) {
     const prev = tokens[i - 1]!;
     // ألف البيروني: a word that folds to ال… (ألف, التقى) is no definite noun.
-    if (prev.kind === 'word' && articleWritten(ctx.text, prev) && !prev.clitics?.prefixes.length && ctx.people.titles.longest(bareForm(prev).key, i, () => undefined) === undefined) return -1;
+    if (prev.kind === 'word' && articleWritten(ctx.text, prev) && !prev.clitics?.prefixes.length && ctx.people.titles.longest(bareKey(prev), i, () => undefined) === undefined) return -1;
     // دار الفارابي, مدرسة الخوارزمي, شارع المتنبي: a house, a school or a street named after the scholar.
-    if (ctx.eponymHead(i - 1) || PUBLISHING_HOUSE.has(bareForm(prev).key)) return -1;
+    if (ctx.eponymHead(i - 1) || PUBLISHING_HOUSE.has(bareKey(prev))) return -1;
   }
   return form.start;
 }

@@ -1,7 +1,7 @@
 import { spelling } from '../common/spelling.js';
 import { scanStarts } from '../lexicon/scan.js';
 import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts.js';
-import { bareForm, formIn } from '../lexicon/token-forms.js';
+import { bareKey, formIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
 import { readName } from './name-chain.js';
@@ -68,13 +68,13 @@ export function findPeople(context: ExtractContext): Candidate[] {
       if ((starts[i]! & PERSON_START) === 0) return i + 1;
     }
     // وكان حالوتس قد أقر: the subject between the auxiliary and قد.
-    if (AUXILIARIES.has(bareForm(t).key)) {
+    if (AUXILIARIES.has(bareKey(t))) {
       const subject = auxiliarySubjectEnd(ctx, tokens, i + 1, sentence);
       if (subject > 0) scan.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[subject - 1]!.end, rule: 'speaker' });
       return subject > 0 ? subject : i + 1;
     }
     // أن شفتشينكو سجل: the subject between a complementizer and its verb.
-    if (bareForm(t).key === COMPLEMENTIZER) {
+    if (bareKey(t) === COMPLEMENTIZER) {
       const subject = clauseSubjectEnd(ctx, tokens, i + 1, sentence);
       if (subject > 0) scan.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[subject - 1]!.end, rule: 'clause-subject' });
       return subject > 0 ? subject : i + 1;
@@ -96,13 +96,13 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) or an
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause. A head with the article is no first
     // term of a construct: the name after it begins a new phrase (مدير مركز الفنون بالمكتبة هشام عزمي).
-    const before = i > sentence.tokenStart ? bareForm(tokens[i - 1]!).key : '';
+    const before = i > sentence.tokenStart ? bareKey(tokens[i - 1]!) : '';
     // وأدى كامل إدريس اليمين: وأدى folds to وادي; و + a past verb, written with its hamza, starts a clause.
     const verbBefore = before.startsWith('و') && ctx.people.pastVerbs.has(before.slice(1)) && spelling(context.text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end)) !== before;
     // العاصفة دانيال: a storm takes a given name, with the article too.
     // بسجن المتهم بدر العنزي: a role that names no thing (the accused, the minister) is a person's after
     // the head too; سجن is imprisoning here, not a prison.
-    const personsRole = titled?.kind === 'role' && !eponymRoles.has(bareForm(t).key);
+    const personsRole = titled?.kind === 'role' && !eponymRoles.has(bareKey(t));
     scan.eponym = !verb && agent < 0 && !personsRole && ((eponymHeads.has(before) && !before.startsWith('ال')) || stormNouns.has(before)) && !verbBefore;
     if ((titled?.end ?? agent) > 0 || verb) return readAfterCue(scan, i, sentence, { titled, agent, verb });
     // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more, a

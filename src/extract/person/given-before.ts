@@ -1,4 +1,4 @@
-import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareKey, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { readingKey } from '../../segment/finish-tokens.js';
@@ -42,7 +42,7 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // at the start of the sentence, after punctuation, or after a nationality or a title.
   const before = i - 2 >= sentence.tokenStart ? tokens[i - 2]! : undefined;
   // A reporting verb or a listed past verb before it leaves the word its subject (وقالت أنيت براون).
-  const beforeKey = before !== undefined && before.kind === 'word' ? bareForm(before).key : '';
+  const beforeKey = before !== undefined && before.kind === 'word' ? bareKey(before) : '';
   const verbBefore = ctx.people.verbs.has(beforeKey) || ctx.people.pastVerbs.has(beforeKey);
   // أبوه هو فينسينزو جاليلي, منتخب إنجلترا واين روني, غياب واين روني: after a pronoun, a place or a
   // common noun of the lists the word is no verb either.

@@ -4,9 +4,10 @@ import { readName } from './name-chain.js';
 import { givenBeforeWald } from './mauritanian.js';
 import { givenBeforeSurname } from './given-before.js';
 import { loneNameIsWord } from './lone-name.js';
-import { agreesWithNounBefore, bareKey, givenBeforeSonOf } from './name-edges.js';
+import { agreesWithNounBefore, givenBeforeSonOf } from './name-edges.js';
 import { definiteFirstName } from './maghrebi-given.js';
 import type { PersonScan } from './person-scan.js';
+import { bareKey } from '../lexicon/token-forms.js';
 
 /**
  * Reads a name with no cue before it, opened by a listed given or family name at token i: a chain, or

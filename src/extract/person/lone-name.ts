@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 import { knownName } from './name-words.js';
 import { organizationLexicon } from '../organization/lexicon.js';
@@ -40,7 +40,7 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
   if (before.kind !== 'word') return false;
   // والسلوك الحسن: the noun before may carry و or a preposition; what it is decides.
-  const b = bareForm(before).key;
+  const b = bareKey(before);
   // هاتف آيفون, أجهزة آيفون: after a noun of products, a lone name is the product or its maker (هاتف is a
   // verb too, «he phoned», so this is asked first).
   if (organizationLexicon(key).productNouns.has(b)) return true;

@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { SON_OF } from './chain-guards.js';
-import { bareForm, formIn, NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, formIn, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { titleAt } from './context.js';
 import type { NameContext } from './name-chain.js';
@@ -120,18 +120,12 @@ export function surnameAfterRole(ctx: NameContext, tokens: readonly Token[], k: 
   if (!(ctx.people.family.has(n) || ctx.people.familyWords.has(n))) return false;
   const next = tokens[k + 1];
   const end = k + 1 >= sentence.tokenEnd || next === undefined;
-  const b = end ? '' : bareForm(next).key;
+  const b = end ? '' : bareKey(next);
   const statement = !end && (AFTER_SURNAME(key).has(next.norm) || next.norm === ':' || ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b));
   // A name spelled like a word (الأسد, بري, مشرف) or like an adjective needs the statement after it: before
   // punctuation or a preposition it is the role's adjective (الأديب الكبير ., الفريق الضيف في).
   if (n.endsWith('ي') || !ctx.people.family.has(n)) return statement;
   return end || statement || next.kind === 'punct' || afterLoneName(key).has(next.norm);
-}
-
-/** The token's key after proclitics (ومحمد → محمد). */
-export function bareKey(t: Token): string {
-  const forms = tokenForms(t);
-  return (forms.find((f) => f.prefixed) ?? forms[0]!).key;
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { bareForm, formIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, formIn, tokenForms } from '../lexicon/token-forms.js';
 import { articleLetters, letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
@@ -63,7 +63,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if (lastLetter(ctx.text, first) === 0x0623) return undefined;
   // يحيي كاظم الساهر حفلا: the verb (performs, salutes) is written with a final ي; the name يحيى, which
   // folds to it, with ى.
-  if (first.norm.endsWith(YAHYA) && lastLetter(ctx.text, first) === 0x064a /* ي */ && bareForm(first).key === YAHYA) return undefined;
+  if (first.norm.endsWith(YAHYA) && lastLetter(ctx.text, first) === 0x064a /* ي */ && bareKey(first) === YAHYA) return undefined;
   // أم is also 'or'; before a listed name it is the kunya (أم كلثوم).
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
@@ -101,7 +101,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   let known = 0;
   const nameBefore = after !== undefined && !after.clitics?.prefixes.length && knownName(ctx, after);
   // المعروف بمحمد الفاتح, الملقب بعبد الرحمن الداخل: ب after a word of being known or called is «as».
-  const namedAs = i > sentence.tokenStart && ctx.people.naming.has(bareForm(tokens[i - 1]!).key);
+  const namedAs = i > sentence.tokenStart && ctx.people.naming.has(bareKey(tokens[i - 1]!));
   for (const form of tokenForms(first)) {
     // Names take و and ل (ومحمد, لمحمد); behind ب, ف or ك a "name" is far more often a word (بدأنا),
     // but not a connector with its object (المعروف بابن خلدون, وأشاد بأبي بكر), nor a listed given name

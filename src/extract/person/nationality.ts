@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareKey, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 import { imperfectShape } from './word-shapes.js';
@@ -26,7 +26,7 @@ export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: n
   if (prefixes.length > 0 || i === sentence.tokenStart) return true;
   const before = tokens[i - 1]!;
   if (before.kind === 'punct') return true;
-  const word = bareForm(before).key; // وسجل → سجل
+  const word = bareKey(before); // وسجل → سجل
   // الملاكمة الجزائرية إيمان خليف, العداء الكيني …: an occupation with the article names the person,
   // and the nationality is its adjective before the name.
   const occupation = word.startsWith('ال') && (ctx.people.occupations.has(word.slice(2)) || ctx.people.occupations.has(word.slice(2, -1)));

@@ -1,6 +1,6 @@
 import type { Candidate, ExtractContext } from '../types.js';
 import { scanSentences } from '../lexicon/scan.js';
-import { bareForm, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { locativeCueSet } from '../location/place-words.js';
 import { functionWordSet } from '../common/words.js';
 import { personLexicon } from './lexicon.js';
@@ -53,7 +53,7 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
     const form = tokenForms(t).find((f) => surnames.has(f.key));
     if (form && townName(form.key)) {
       // The town's name as a man's: bare or behind و, with no locative word before it, it outranks the place.
-      const cued = form.prefixes.some((p) => p !== 'و') || (i > 0 && tokens[i - 1]!.sentence === t.sentence && cues.has(bareForm(tokens[i - 1]!).key));
+      const cued = form.prefixes.some((p) => p !== 'و') || (i > 0 && tokens[i - 1]!.sentence === t.sentence && cues.has(bareKey(tokens[i - 1]!)));
       if (!cued) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: 1 });
     } else if (form) out.push({ type: 'PERSON', start: form.start, end: t.end, rule: 'partial', score: -1 });
     return i + 1;

@@ -3,7 +3,7 @@
 // only after a ruler's title, where the role skip would otherwise pass over them as part of the title.
 import type { Sentence, Token } from '../../schema.js';
 import { perKeyer } from '../../text/lexicon-key.js';
-import { bareForm } from '../lexicon/token-forms.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import regnal from './data/regnal-names.json';
 import { letterNotProclitic } from './initial-letters.js';
 import { readName, type NameContext } from './name-chain.js';
@@ -25,7 +25,7 @@ function dynastyNisba(t: Token): boolean {
  */
 export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: number, k: number, sentence: Sentence, key: (s: string) => string): { first: number; end: number } | undefined {
   const lexicon = regnalLexicon(key);
-  if (!lexicon.titles.has(bareForm(tokens[title - 1]!).key)) return undefined;
+  if (!lexicon.titles.has(bareKey(tokens[title - 1]!))) return undefined;
   // السلطان الأيوبي الكامل محمد: the role skip may stop at a dynasty's nisba it reads as a family name.
   const last = k < sentence.tokenEnd && dynastyNisba(tokens[k]!) ? k + 1 : k;
   for (let r = title; r <= last && r < sentence.tokenEnd; r++) {

@@ -1,5 +1,5 @@
 // The unlisted speaker of a reporting verb: وقال أنان إن, وأضاف بلازي في بيان.
-import { bareForm, NO_PREFIXES } from '../lexicon/token-forms.js';
+import { bareKey, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
 import type { Sentence, Token } from '../../schema.js';
 import { titleAt } from './context.js';
@@ -182,7 +182,7 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   const commaSetting = (after === '،' || after === ',') && k + 2 < sentence.tokenEnd && (tokens[k + 2]!.norm === 'في' || OCCASION_PHRASES.has(tokens[k + 2]!.norm) || RELATIVES.has(tokens[k + 2]!.norm));
   // وأوضح الحجار في مؤتمر صحفي, وأوضح الشواربة خلال جلسة: and before the occasion of the statement.
   // ولد الدباغ في حي باب الطوب: after a verb of a life, any family name before where or when it happened.
-  const lifeSetting = k > sentence.tokenStart && ctx.people.lifeVerbs.has(bareForm(tokens[k - 1]!).key) && LIFE_SETTING.has(after);
+  const lifeSetting = k > sentence.tokenStart && ctx.people.lifeVerbs.has(bareKey(tokens[k - 1]!)) && LIFE_SETTING.has(after);
   if (!that && !commaSetting && !lifeSetting && !occasionAfter(tokens, k, sentence) && !(t.norm.endsWith('ي') && DEFINITE_SPEAKER_SETTING.has(after))) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined || !n.startsWith('ال') || n.length < 5) return false;
@@ -195,7 +195,7 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || (ctx.nisba.has(n) && !nisbaName) || ctx.people.titles.startsWith(n)) return false;
   // وتشير النقوش إلى أن: a broken plural of the pattern فعول after a feminine verb is things, which take
   // one; a family name of that shape (الحمود) after one is a woman's, and she stands after قالت, not تشير.
-  if (brokenPluralFuul(n) && feminineVerbBefore(tokens, k) && !(k > 0 && bareForm(tokens[k - 1]!).key === 'قالت')) return false;
+  if (brokenPluralFuul(n) && feminineVerbBefore(tokens, k) && !(k > 0 && bareKey(tokens[k - 1]!) === 'قالت')) return false;
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   // وأشار الرمادي إلى أن: a town's name of nisba shape is a family name there (a town makes no statement).
@@ -229,7 +229,7 @@ function masculineVerbBefore(tokens: readonly Token[], k: number): boolean {
 function feminineVerbBefore(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k - 1];
   if (verb === undefined || verb.kind !== 'word') return false;
-  const v = bareForm(verb).key;
+  const v = bareKey(verb);
   return v.endsWith('ت') || (v.length >= 4 && v.charCodeAt(0) === 0x062a /* ت */);
 }
 

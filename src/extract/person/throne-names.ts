@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { passGates, THRONE_ENDING } from '../lexicon/pass-gates.js';
 import { wordAt } from '../lexicon/scan.js';
 import { bareForm } from '../lexicon/token-forms.js';
 import { perKeyer } from '../../text/lexicon-key.js';
@@ -14,6 +15,11 @@ const endingTrie = perKeyer((key) => {
   for (const e of throneNames.endings) trie.add(key(e).split(' '), true);
   return trie;
 });
+
+/** The words a throne name's ending starts with (the pass gates, lexicon/pass-gates.ts). */
+export function throneEndingStarts(key: (s: string) => string): Iterable<string> {
+  return endingTrie(key).firstWords();
+}
 
 /**
  * Where the phrase that ties a throne name to God ends, when one starts at token j (المعز لدين الله,
@@ -51,7 +57,9 @@ export function findThroneNames(context: ExtractContext, ctx: NameContext): Cand
   const out: Candidate[] = [];
   let sentence: Sentence | undefined;
   let words: (i: number) => string | undefined = () => undefined;
+  const gates = passGates(context);
   for (let i = 1; i < tokens.length; i++) {
+    if ((gates[i]! & THRONE_ENDING) === 0) continue;
     const t = tokens[i]!;
     if (!endings.startsWith(t.norm)) continue;
     const s = context.sentences[t.sentence]!;

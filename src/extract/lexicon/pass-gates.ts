@@ -1,0 +1,34 @@
+// Passes over every token that act at a few words only, one bit each: the word (or a reading of it behind
+// proclitics) is one such a pass starts at. A pass tests its bit first and reads the token only when it
+// is set, which keeps it exact, since its own test follows: most tokens cost an array read, not a visit
+// to the token and its word (a pass over all of them costs about 1% of analyze).
+import { perKeyer } from '../../text/lexicon-key.js';
+import { medinaSet } from '../location/medina.js';
+import { letterSet } from '../organization/letter-name.js';
+import { tribeNounSet } from '../organization/tribe-nouns.js';
+import { throneEndingStarts } from '../person/throne-names.js';
+import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
+import { readingBits } from './token-forms.js';
+
+/** A first word of the ending of a throne name (بالله, لدين): the throne-names pass. */
+export const THRONE_ENDING = 1;
+/** المدينة: the Medina pass. */
+export const MEDINA_WORD = 2;
+/** A noun for a tribe (قبيلة, عشيرة): the tribes-by-noun pass. */
+export const TRIBE_NOUN = 4;
+/** A Latin letter's name (بي, سي), bare or behind و: the letter-names pass. */
+export const LETTER_NAME = 8;
+
+const gateBits = perKeyer((key) => {
+  const bits = startBitMap([
+    [throneEndingStarts(key), THRONE_ENDING],
+    [medinaSet(key), MEDINA_WORD],
+    [tribeNounSet(key), TRIBE_NOUN],
+    [letterSet(key), LETTER_NAME],
+  ]);
+  // Every token, whatever its kind: the passes' own tests read the word as written too.
+  return perWordStarts((t) => readingBits(t, bits));
+});
+
+/** For each token of the document, the bits of the passes that may act at it (one array read per token). */
+export const passGates = perDocument((context) => gateBits(context.key)(context.tokens, context.wordIds));
