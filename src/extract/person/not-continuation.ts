@@ -2,14 +2,12 @@
 import type { Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
+import { SON_OF } from './chain-guards.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
 import { passiveByVowels } from './vowelled-verbs.js';
 import { accusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
-
-/** بن and ابن, normalized. */
-const SON_OF_WORDS = new Set(['بن', 'ابن']);
 
 /** Prepositions a participle takes (المأخوذ عن, المعروف ب…), normalized. */
 const PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي', 'الي', 'مع', 'لدي']);
@@ -131,7 +129,7 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // (A plural in -يات is never a name: فيصل بن مشعل بن سعود بن عبد العزيز فعاليات; nor, after a
   // lineage, an unlisted one in -ات: إيتمار بن غفير باحات الأقصى.)
   if (!definite && n.length >= 6 && n.endsWith('يات')) return false;
-  if (!definite && n.length >= 5 && n.endsWith('ات') && j >= 2 && SON_OF_WORDS.has(tokens[j - 2]!.norm)) return false;
+  if (!definite && n.length >= 5 && n.endsWith('ات') && j >= 2 && SON_OF.has(tokens[j - 2]!.norm)) return false;
   if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   // نوران جوهر التصنيف العالمي: a definite verbal noun of a derived form (التصنيف, التسجيل, الاستقبال) is

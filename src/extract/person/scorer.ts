@@ -1,7 +1,7 @@
 // Who scored, named between a scoring verb and the goal: فيما أحرز إدميلسون جونيور هدف الدحيل. The
 // verb alone says nothing (سجل الاقتصاد نموا); the goal noun right after the name closes the frame.
 import type { Sentence, Token } from '../../schema.js';
-import { keyedSetOf } from '../common/words.js';
+import { keyedSetOf, POSSESSIVE_PRONOUNS } from '../common/words.js';
 import { someReadingIn } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 import { readName } from './name-chain.js';
@@ -24,12 +24,9 @@ export function scorerAt(ctx: NameContext, tokens: readonly Token[], i: number, 
 
 function prepositionWithPronoun(ctx: NameContext, t: Token): boolean {
   if (t.kind !== 'word' || t.clitics?.prefixes.length) return false;
-  for (const p of PRONOUNS) if (t.norm.length > p.length + 1 && t.norm.endsWith(p) && ctx.stop.has(t.norm.slice(0, -p.length))) return true;
+  for (const p of POSSESSIVE_PRONOUNS) if (t.norm.length > p.length + 1 && t.norm.endsWith(p) && ctx.stop.has(t.norm.slice(0, -p.length))) return true;
   return false;
 }
-
-/** The attached pronouns after a preposition (خلالها, فيه, منهم), normalized. */
-const PRONOUNS = ['ها', 'هم', 'هما', 'ه'];
 
 /** One past the scorer's name read from token `first` when a goal noun follows it; -1 otherwise. */
 function scorerEnd(ctx: NameContext, tokens: readonly Token[], first: number, sentence: Sentence, key: (w: string) => string): number {
