@@ -19,8 +19,11 @@ const lifeVerbSet = keyedSetOf([
   'المولود', 'المولودة', 'مولود', 'مولودة', 'المتوفى', 'دفن', 'دفنت', 'المدفون', 'المدفونة',
 ]);
 
-/** What says when, or ends the phrase, after the place (عام 1556, سنة, في شهر, a mark), normalized. */
-const AFTER_PLACE = new Set(['عام', 'سنه', 'يوم', 'في', 'خلال', 'مطلع', 'اواخر', 'منتصف', '،', ',', '.', '(', ':', '؛']);
+/**
+ * What says when, or ends the phrase, after the place (عام 1556, سنة, في شهر, a mark), or places it
+ * (كاث عاصمة خوارزم, قرب, شمال), normalized.
+ */
+const AFTER_PLACE = new Set(['عام', 'سنه', 'يوم', 'في', 'خلال', 'مطلع', 'اواخر', 'منتصف', '،', ',', '.', '(', ':', '؛', 'عاصمه', 'قرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 /** Is this word a place's name (no word of the lists, no person's name)? */
 export type LifePlaceWord = (t: Token) => boolean;
@@ -43,7 +46,9 @@ export function lifePlaces(text: string, tokens: readonly Token[], sentences: re
       const second = tokens[x + 1]!;
       const end = PLACE_NAME_OPENERS.has(name.norm) && x + 2 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length ? x + 2 : x + 1;
       const after = tokens[end];
-      if (end < sentence.tokenEnd && !AFTER_PLACE.has(after!.norm)) continue;
+      // فاراب بتركستان, البروة بالجليل: the region it lies in, a listed place behind ب, also ends it.
+      const inRegion = after !== undefined && after.clitics?.prefixes[0] === 'ب' && found.some((f) => f.type === 'LOCATION' && f.start === after.clitics!.baseStart);
+      if (end < sentence.tokenEnd && !AFTER_PLACE.has(after!.norm) && !inRegion) continue;
       if (found.some((f) => f.start < tokens[end - 1]!.end && f.end > name.start)) continue;
       out.push({ type: 'LOCATION', start: name.start, end: tokens[end - 1]!.end, rule: 'life-place', score: -1 });
     }
@@ -51,8 +56,11 @@ export function lifePlaces(text: string, tokens: readonly Token[], sentences: re
   return out;
 }
 
-/** The most words the subject may take between the verb and في (ولد أحمد بابا التمبكتي في …). */
-const MAX_SUBJECT = 3;
+/**
+ * The most words the subject may take between the verb and في (ولد أحمد بابا التمبكتي في …; ولد المفكر
+ * المغربي محمد عابد الجابري في …: a title, an adjective and the name).
+ */
+const MAX_SUBJECT = 5;
 
 /** The verb of a life before في at fi: right before it, or before a subject of a few words; -1 if none. */
 function verbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, verbs: ReadonlySet<string>): number {
@@ -66,8 +74,9 @@ function verbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, ve
 
 /** An Arabic word without article, proclitic, tanween or pronoun: the shape of an unlisted town's name. */
 function bareName(text: string, t: Token): boolean {
-  // باسادينا after في: no preposition follows في, so a ب, ل or ك the splitter read off is the name's own.
-  const ownLetter = t.clitics?.prefixes.length === 1 && !t.clitics.article && 'بلك'.includes(t.clitics.prefixes[0]!);
+  // باسادينا, فجيج after في: no preposition or conjunction follows في, so a ب, ل, ك or ف the splitter read
+  // off is the name's own.
+  const ownLetter = t.clitics?.prefixes.length === 1 && !t.clitics.article && 'بلكف'.includes(t.clitics.prefixes[0]!);
   if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !ownLetter) || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(text, t)) return false;
   // في منزله, في بيتها: a noun with its pronoun.
   return lastLetter(text, t) !== 0x0647 /* ه */ && !t.norm.endsWith('ها') && !t.norm.endsWith('هم');
