@@ -2,7 +2,7 @@ import type { Sentence } from '../../schema.js';
 import type { TitleKind } from './lexicon.js';
 import { likelyFirstName, readName } from './name-chain.js';
 import { appositiveName } from './apposition.js';
-import { afterBody } from './role-body.js';
+import { afterBody, bodyAround } from './role-body.js';
 import { byTheName, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
@@ -49,6 +49,12 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   if (unlistedBody > 0) {
     const holder = readName(ctx, tokens, unlistedBody, sentence, true);
     if (holder && holder.end - unlistedBody >= 2) return scan.name(holder.start, holder.end, sentence, 'role-of-body');
+  }
+  // النائب عن حركة أمل علي حسن خليل: where the name would start inside a body's name, the holder follows the body.
+  const inBody = titled?.kind === 'role' ? bodyAround(scan.bodies(), k) : -1;
+  if (inBody > 0) {
+    const holder = inBody < sentence.tokenEnd ? readName(ctx, tokens, inBody, sentence, true) : undefined;
+    return holder && (holder.known > 0 || holder.end - inBody >= 2) ? scan.name(holder.start, holder.end, sentence, 'role-of-body') : inBody;
   }
   const name = readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are

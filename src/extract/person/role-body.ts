@@ -41,3 +41,12 @@ export function afterBody(bodies: ReadonlyMap<number, number>, tokens: readonly 
   }
   return -1;
 }
+
+/**
+ * The end of a body found so far that starts before token k and runs past it, or -1: a name read from k
+ * would start inside that body's name (النائب عن حركة أمل علي حسن خليل: أمل is the movement's).
+ */
+export function bodyAround(bodies: ReadonlyMap<number, number>, k: number): number {
+  for (const [start, end] of bodies) if (start < k && end > k) return end;
+  return -1;
+}
