@@ -62,6 +62,10 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   if (leader !== undefined && w.org.partyHeads.has(bareKey(tokens[i]!)) && w.family(leader.norm) && !leader.clitics?.prefixes.length && !unlistedWord(tokens, i + 2, text, w, common)) return 0;
   const end = unlistedRunEnd(tokens, i, s, text, w, common);
   if (end === i + 1) return 0;
+  // متحف جميل يحتوي: one given name that is also an adjective of the pattern فعيل (جميل: beautiful)
+  // describes the body.
+  const one = tokens[i + 1]!.norm;
+  if (end === i + 2 && one.length === 4 && one.charCodeAt(2) === 0x064a /* ي */ && w.given(one) && !w.givenOnly(one)) return 0;
   // جامعة فؤاد الأول: the regnal number of the king the institution is named after.
   if (end < s.tokenEnd && ordinals.has(tokens[end]!.norm)) return end + 1;
   return Math.max(end, fieldEnd(tokens, end, s, w));
