@@ -131,7 +131,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const isDef = definite(bare) && (prefixes.length > 0 || articleWritten(text, t));
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on (مياه, a listed noun in ه, is not).
-    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && j > head + 1 && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
+    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && (j > head + 1 || t.norm.length >= 5) && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
     const eponym = j === head + 1 && prefixes.length === 0 && !definiteHead && w.eponymHeads.has(headKey) ? personNameEnd(tokens, j, sentence, w) : -1;
     if (eponym > j) {

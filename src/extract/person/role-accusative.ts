@@ -100,5 +100,5 @@ function lastWord(ctx: NameContext, t: Token): boolean {
   const c = t.clitics;
   if (t.kind !== 'word' || t.script !== 'arabic' || (c !== undefined && c.prefixes.length > 0)) return false;
   const n = t.norm;
-  return n.length >= 3 && !ctx.stop.has(n) && !ctx.people.verbs.has(n) && !ctx.people.pastVerbs.has(n) && !ctx.people.titles.startsWith(n) && !ctx.nisba.has(n) && !n.endsWith('ا');
+  return n.length >= 3 && !ctx.stop.has(n) && !ctx.people.common.has(n) && !ctx.people.verbs.has(n) && !ctx.people.pastVerbs.has(n) && !ctx.people.titles.startsWith(n) && !ctx.nisba.has(n) && !n.endsWith('ا');
 }
