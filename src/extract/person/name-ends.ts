@@ -57,6 +57,10 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.nisba.has(stem) || derivedVerbalNoun(stem) || imperfectShape(stem) || ctx.notName(j)) return false;
   const next = tokens[j + 1];
   if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || AFTER_LAM_SURNAME.has(next.norm)) return true;
+  // فوزي لقجع رئيس الجامعة: a role in apposition; نادين لبكي بجائزة: ب and a listed noun, what the person won.
+  const nc = next.clitics;
+  if (next.kind === 'word' && nc === undefined && ctx.people.titles.longest(next.norm, j + 2, () => undefined) !== undefined) return true;
+  if (nc !== undefined && nc.prefixes.length === 1 && nc.prefixes[0] === 'ب' && !nc.article && nc.suffix === undefined && ctx.people.common.has(nc.stem)) return true;
   // عبد الوافي لفتيت اجتماعات: a bare listed noun after it is the verb's object, and the name has ended.
   // (ل + an unlisted word before an unlisted one may be «to» a name: لفرانس برس.)
   // Three letters are too often a verbal noun no list holds (لشرح موقف: to explain a position).

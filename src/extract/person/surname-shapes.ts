@@ -74,7 +74,9 @@ export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j:
   // the verb's object with its pronoun).
   // حسينة واجد تقيم في الهند: the subject's predicate, an imperfect verb, closes the name like a particle.
   const nextToken = tokens[j + 1]!;
-  const closer = PARTICLE_CLOSERS.has(next) || (nextToken.kind === 'word' && !nextToken.clitics?.prefixes.length && imperfectShape(next) && next.charCodeAt(0) !== 0x0646 /* ن: أحمدي نجاد */ && !ctx.people.given.has(next) && !ctx.people.family.has(next) && !ctx.isPlace(j + 1));
+  // فوزي لقجع رئيس الجامعة: a role in apposition after the name closes it too.
+  const role = nextToken.kind === 'word' && !nextToken.clitics?.prefixes.length && ctx.people.titles.longest(next, j + 2, () => undefined) !== undefined;
+  const closer = role || PARTICLE_CLOSERS.has(next) || (nextToken.kind === 'word' && !nextToken.clitics?.prefixes.length && imperfectShape(next) && next.charCodeAt(0) !== 0x0646 /* ن: أحمدي نجاد */ && !ctx.people.given.has(next) && !ctx.people.family.has(next) && !ctx.isPlace(j + 1));
   const particle = !mark && closer && !ctx.people.common.has(n) && !ctx.connectors.has(n) && lastLetter(ctx.text, t) !== 0x0647 && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !(t.clitics !== undefined && t.clitics.prefixes.some((p) => p !== 'و'));
   if (!(mark || particle || statementAfter(tokens, j))) return false;
   if (afterSpeakerToken(ctx, t) || ctx.people.verbs.has(n) || ctx.people.titles.startsWith(n) || functionWordToken(ctx, t) || hasTanween(ctx.text, t) || (possessed(ctx, n) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) || ctx.isPlace(j)) return false;
