@@ -141,6 +141,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور, … للتغيير النائب أحمد: a person's
     // title starts the next phrase.
     if (j > head + 1 && (w.honorifics.has(bare) || (prefixes.length === 0 && w.roleBeforeName(j)))) break;
+    // الاتحاد السعودي لكرة القدم الفرنسي هيرفي رينارد: so does a second country's adjective before a word
+    // that may open a name (the Frenchman): a body has one nationality.
+    if (j > head + 1 && prefixes.length === 0 && isDef && w.nisba.has(bare) && j + 1 < sentence.tokenEnd && bareName(tokens[j + 1]!, w) && nisbaBetween(tokens, head + 1, j, w)) break;
     // … but لتنظيم, لتنسيق after a name is its purpose (الجهاز القومي لتنظيم الاتصالات), and a field named
     // like bodies is its field (هيئة الشارقة للمتاحف), not a new head.
     // … and inside a purpose phrase و joins a definite plural of one (للآثار والمتاحف, للمدارس والمستشفيات)
@@ -276,4 +279,15 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
 function familyNisba(t: Token, w: ChainWords): boolean {
   const n = t.norm;
   return !t.clitics?.prefixes.length && n.length >= 6 && n.startsWith('ال') && n.endsWith('ي') && !w.nisba.has(n) && !w.common.has(n) && !w.common.has(n.slice(2));
+}
+
+/** Is a bare definite country's adjective among tokens [from, to) (a nationality the chain already has)? */
+function nisbaBetween(tokens: readonly Token[], from: number, to: number, w: ChainWords): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.clitics?.prefixes.length && w.nisba.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** A bare word that may open a person's name: a listed given name, or a word no list holds as common. */
+function bareName(t: Token, w: ChainWords): boolean {
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !definite(t.norm) && (w.given(t.norm) || (!w.common.has(t.norm) && !w.stop.has(t.norm) && !w.verbs.has(t.norm)));
 }
