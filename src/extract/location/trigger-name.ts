@@ -37,10 +37,16 @@ const DEFINITE_ONLY = new Set(['حي', 'شارع']);
 /** محافظة, normalized. */
 const GOVERNORATE = 'محافظه';
 
-const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر']);
+const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر', 'معركه', 'موقعه']);
 
-/** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+/**
+ * A battle is named after where it was fought (معركة موهاكس, موقعة بروزة): a bare word not in ة, which
+ * is as often an adjective no list holds (معركة طويلة, معركة انتخابية). Normalized.
+ */
+const BATTLE = new Set(['معركه', 'موقعه']);
+
+/** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'مرج', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {
@@ -95,6 +101,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال')) return -1;
   // … and not before a common word either (مديرية صحة عدن: the directorate of health).
   if (forms.some((f) => BARE_ONLY.has(f.key)) && (name.startsWith('ال') || w.isCommon(name))) return -1;
+  if (forms.some((f) => BATTLE.has(f.key)) && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
   // محافظة المهرجان, محافظة المعرض: before a listed common noun محافظة is a commissariat (Maghrebi usage);
   // a governorate has a name of its own, which the lexicon lists.
   if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2))) return -1;

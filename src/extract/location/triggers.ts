@@ -12,6 +12,7 @@ export const PLACE_TRIGGERS = [
   'مديرية', 'قضاء', // a district, before a bare name only (مديرية صرواح, قضاء سنجار; مديرية التربية is a directorate)
   'معسكر', // a camp, before a bare name only (معسكر زمزم, معسكر أبو شوك; معسكر المنتخب is a training camp)
   'مملكة', 'إمبراطورية', 'سلطنة', // a realm, before a bare name only (مملكة غانا, إمبراطورية مالي; مملكة الحيوان)
+  'معركة', 'موقعة', // a battle, before a bare name only: where it was fought (معركة موهاكس; معركة الانتخابات is none)
 ];
 
 /**
