@@ -6,7 +6,7 @@ import { SON_OF } from './chain-guards.js';
 import { titleAt } from './context.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
-import { lastLetter } from './word-shapes.js';
+import { lastLetter, withoutPronoun } from './word-shapes.js';
 import { statementAfter } from './name-words.js';
 import { DEFINITE_DIRECTIONS } from '../location/trigger-name.js';
 
@@ -71,6 +71,12 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     }
     // بحضور رئيسها فضلو خوري: a role with the pronoun of the body it is held in.
     if (roleWithPronoun(ctx, w)) {
+      k++;
+      continue;
+    }
+    // وزير دفاعه هواري بومدين, وزيرة خارجيتها: right after the role, the portfolio with the pronoun of whom
+    // the minister serves.
+    if (skipped === 0 && portfolioWithPronoun(ctx, w)) {
       k++;
       continue;
     }
@@ -171,6 +177,15 @@ function constituencyEnd(ctx: NameContext, tokens: readonly Token[], j: number, 
 const POSSESSIVE_PRONOUNS = ['ها', 'هم', 'ه'];
 
 /** A role with a possessive pronoun (رئيسها, مديره): the role of the body named before it. */
+/** A listed common noun with a possessive pronoun, no proclitic (دفاعه, خارجيتها: ت of ة before the pronoun). */
+function portfolioWithPronoun(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || n.startsWith('ال') || (lastLetter(ctx.text, t) !== 0x0647 /* ه */ && !n.endsWith('هم'))) return false;
+  const stem = withoutPronoun(n);
+  if (stem === n) return false;
+  return ctx.people.common.has(stem) || (stem.endsWith('ت') && ctx.people.common.has(`${stem.slice(0, -1)}ه`));
+}
+
 function roleWithPronoun(ctx: NameContext, t: Token): boolean {
   const n = t.norm;
   // Every pronoun here ends in ه or م: most words are settled by their last letter.
