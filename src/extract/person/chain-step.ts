@@ -12,7 +12,7 @@ import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, definiteSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
-import { placeSurname, surnameNotPreposition } from './surname-homographs.js';
+import { lineagePlaceSurname, placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
 
@@ -185,6 +185,10 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return STOP;
   } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && ambiguousSurnameAfterForeign(ctx, tokens, run.j, sentence)) {
     run.j++; // مارسيل خليفة ،: a listed word after a foreign given name, where the name ends
+    run.known++;
+    return STOP;
+  } else if ((run.sonOf || (run.j - run.i >= 2 && SON_OF.has(tokens[run.j - 2]!.norm))) && !hasProclitic && lineagePlaceSurname(ctx, tokens, run.j, sentence)) {
+    run.j++; // سعود بن راشد المعلا حاكم أم القيوين: a family named like a place ends a lineage before a role
     run.known++;
     return STOP;
   } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {

@@ -39,3 +39,15 @@ export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: numb
   const n = next.norm;
   return next.kind === 'word' && !next.clitics?.prefixes.length && !n.startsWith('ال') && ((accusative(n) && ctx.people.common.has(n.slice(0, -1))) || (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))));
 }
+
+/**
+ * Is the definite word at j, a listed place of one word, a lineage's family name: a role right after it
+ * (سعود بن راشد المعلا حاكم …)? A place after a lineage elsewhere, before a comma too, is the verb's
+ * object (زار محمد بن سلمان القاهرة ، ثم).
+ */
+export function lineagePlaceSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!t.norm.startsWith('ال') || ctx.placeLength(j) !== 1 || next === undefined || j + 1 >= sentence.tokenEnd) return false;
+  return next.kind === 'word' && !next.clitics?.prefixes.length && ctx.people.titles.longest(next.norm, j + 2, () => undefined)?.value === 'role';
+}
