@@ -38,7 +38,10 @@ export function placesNearListed(text: string, tokens: readonly Token[], sentenc
     const x = behindBa ? y - 1 : baNoun ? y - 2 : y >= 1 && NEAR.has(tokens[y - 1]!.norm) ? y - 2 : -1;
     if (x - 1 < sentence.tokenStart) continue;
     const name = tokens[x]!;
-    if (!BEFORE.has(tokens[x - 1]!.norm) || name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
+    // في بنبان بأسوان: no preposition follows another, so a ب, ل, ك or ف the splitter read off is the name's own.
+    const c0 = name.clitics;
+    const ownLetter = c0 !== undefined && c0.prefixes.length === 1 && !c0.article && 'بلكف'.includes(c0.prefixes[0]!);
+    if (!BEFORE.has(tokens[x - 1]!.norm) || name.kind !== 'word' || name.script !== 'arabic' || (c0?.prefixes.length && !ownLetter) || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
     // في منزله بمقديشو, في سفارتها بالصين: a noun with its pronoun, located like a place.
     if (lastLetter(text, name) === 0x0647 /* ه */ || name.norm.endsWith('ها') || name.norm.endsWith('هم')) continue;
     // في معسكره بمدينة 6 أكتوبر: before a place noun, a word in ة may be that noun misspelled.

@@ -118,8 +118,10 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
-  // مدينة الملك عبدالله, حي الأمير سلطان: a place named after a person, title and all, is no name of one word.
-  if (w.isTitle(name)) return -1;
+  // مدينة الملك عبدالله, حي الأمير سلطان: a place named after a person, title and all, is no name of one
+  // word; with the person's one listed given name after the title it is the place's name (قرية الشيخ فضل,
+  // مدينة الشيخ زايد).
+  if (w.isTitle(name)) return titledPlaceEnd(tokens, i, sentence, w);
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
   // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
   if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;
@@ -133,7 +135,10 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // of the lists, where the phrase closes after it.
   // (ود alone, two letters, names nothing: only with its second word.)
   if (!two && name.length < 3) return -1;
-  const end = two ? i + 3 : secondBareWord(tokens, i + 2, sentence, w) ? i + 3 : i + 2;
+  // قرية ميت أبو الكوم: the second word may open a name of two words itself.
+  const third = two && PLACE_NAME_OPENERS.has(second.norm) ? tokens[i + 3] : undefined;
+  const three = third !== undefined && i + 3 < sentence.tokenEnd && third.kind === 'word' && third.script === 'arabic' && !third.clitics?.prefixes.length && !w.stop.has(third.norm);
+  const end = three ? i + 4 : two ? i + 3 : secondBareWord(tokens, i + 2, sentence, w) ? i + 3 : i + 2;
   // قرية سنبو الكبرى, إقليم الكاب الشرقي: an adjective of size or direction is part of the name.
   const after = tokens[end];
   return after !== undefined && end < sentence.tokenEnd && !after.clitics?.prefixes.length && nameAdjectiveSet(w.key).has(after.norm) ? end + 1 : end;
@@ -180,4 +185,19 @@ function weakTriggerName(next: Token, w: TriggerWords): boolean {
   if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DEFINITE_DIRECTIONS.has(n)) return false;
   if (n.startsWith('ال') ? n.endsWith('ات') : lastLetter(w.text, next) === 0x0629 /* ة */ || (imperfectShape(n) && n.length <= 6)) return false;
   return !(n.endsWith('ها') || n.endsWith('هم') || lastLetter(w.text, next) === 0x0647 /* ه */);
+}
+
+/**
+ * The end of a place named after a person with a title (مدينة الشيخ زايد): the title with the article, then one
+ * bare listed given name that ends the phrase (a mark, a function word, a proclitic, a definite word or the
+ * sentence's end after it); -1 otherwise. A longer name (مدينة الملك عبدالله الاقتصادية) is left alone.
+ */
+function titledPlaceEnd(tokens: readonly Token[], i: number, sentence: Sentence, w: TriggerWords): number {
+  const title = tokens[i + 1]!;
+  const given = tokens[i + 2];
+  if (!title.norm.startsWith('ال') || title.clitics?.prefixes.length || given === undefined || i + 2 >= sentence.tokenEnd) return -1;
+  if (given.kind !== 'word' || given.clitics?.prefixes.length || given.norm.startsWith('ال') || !w.personName(given.norm) || w.isCommon(given.norm)) return -1;
+  const after = tokens[i + 3];
+  const ends = after === undefined || i + 3 >= sentence.tokenEnd || after.kind !== 'word' || w.stop.has(after.norm) || (after.clitics?.prefixes.length ?? 0) > 0;
+  return ends ? i + 3 : -1;
 }
