@@ -201,11 +201,12 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.known++;
     run.unknownRun = 0;
     run.patronymic = true;
-  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen) || fatherJustRead(tokens, run)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
+  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen) || fatherJustRead(tokens, run)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
     // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
     // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
     // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).
-    // After a title the first name need not be listed (الشاعر مريد الخطيب). Only a Mauritanian
+    // After a title the first name need not be listed (الشاعر مريد الخطيب). Spelled as a function word it is
+    // that word (أرينا أمام خمسة: before), whatever it folds to (عادل إمام). Only a Mauritanian
     // connector goes on after it (محمد الأمين ولد بلعيد).
     run.j++;
     run.known++;
