@@ -12,7 +12,7 @@ import { roleAt } from './name-ends.js';
 import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, definiteSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
-import { lineagePlaceSurname, placeSurname, surnameNotPreposition } from './surname-homographs.js';
+import { functionNotFamily, lineagePlaceSurname, placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
 
@@ -201,7 +201,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.known++;
     run.unknownRun = 0;
     run.patronymic = true;
-  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen) || fatherJustRead(tokens, run)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
+  } else if ((run.j === run.surnameSlot || run.patronymic || (run.j === run.i + 2 && run.known >= 2 && !run.definiteSeen) || fatherJustRead(tokens, run)) && ((run.firstKnown && run.known > 0) || run.firstAmbiguous || (run.unknownFirst && run.j === run.i + 1)) && !hasProclitic && people.familyWords.has(t.norm) && !functionNotFamily(ctx.text.slice(t.start, t.end)) && !kunyaBeforeName(ctx, tokens, run.j, sentence)) {
     // محمد الحكيم, توفيق الحكيم: a family name spelled like a word is the surname right after a given
     // name, also one that is a word itself (توفيق): two name words side by side are a name. After two
     // listed names it is the third name of an Arab full name (محمد سعيد الكندي, محمد شياع السوداني).

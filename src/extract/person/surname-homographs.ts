@@ -4,6 +4,8 @@ import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS } from './name-words.js';
 import { accusative } from './word-shapes.js';
+import { spelledAsFunctionWord, spelling } from '../common/spelling.js';
+import familyWords from './data/family-words.json';
 
 /**
  * ملحم خلف أن, محمد أحمد علي ،, ريتا حتي ،: a name spelled like a preposition is no preposition with nothing to
@@ -50,4 +52,15 @@ export function lineagePlaceSurname(ctx: NameContext, tokens: readonly Token[], 
   const next = tokens[j + 1];
   if (!t.norm.startsWith('ال') || ctx.placeLength(j) !== 1 || next === undefined || j + 1 >= sentence.tokenEnd) return false;
   return next.kind === 'word' && !next.clitics?.prefixes.length && ctx.people.titles.longest(next.norm, j + 2, () => undefined)?.value === 'role';
+}
+
+/** The family names that are also words, as written (إمام, خلف): spelling tells إمام from أمام. */
+const FAMILY_WRITTEN = new Set(familyWords.words.map(spelling));
+
+/**
+ * Is the original word a function word as written and no family name so written? أمام (before) folds to
+ * the family name إمام but is not it; خلف is both, and the sentence decides.
+ */
+export function functionNotFamily(original: string): boolean {
+  return spelledAsFunctionWord(original) && !FAMILY_WRITTEN.has(spelling(original));
 }
