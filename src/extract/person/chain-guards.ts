@@ -154,11 +154,16 @@ export function sonOfCommonNoun(ctx: NameContext, connector: Token, object: Toke
 
 /**
  * علي بن عيسى بن الجراح, أبو الحسن بن الفرات: deep in a lineage, بن takes a definite family name (a word,
- * a place), which ends the name. At the start of one, ابن الوزير is the minister's son (connectorObject).
+ * a place), which ends the name; so it does right after a given name. ابن الوزير is the minister's son
+ * (connectorObject).
  */
-export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, run: { i: number; sonOf: boolean }): boolean {
+export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, run: { i: number; sonOf: boolean; firstKnown: boolean; firstAmbiguous: boolean; unknownFirst: boolean }): boolean {
   const next = tokens[j + 1];
-  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن' || !(run.sonOf || ctx.connectors.has(bareKey(tokens[run.i]!)))) return false;
+  if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن') return false;
+  // القاضي أسد بن الفرات: right after a listed given name too (one that is also a word, or any first name
+  // after a title), a definite word no list holds as common (a place's name as well) is the forefather's.
+  const afterGiven = (run.firstKnown || run.firstAmbiguous || run.unknownFirst) && j === run.i + 1 && !ctx.people.common.has(next.norm) && !ctx.people.common.has(next.norm.slice(2));
+  if (!(run.sonOf || ctx.connectors.has(bareKey(tokens[run.i]!)) || afterGiven)) return false;
   // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
   return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
 }
