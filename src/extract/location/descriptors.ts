@@ -12,12 +12,14 @@ interface Descriptors {
   after: ReadonlySet<string>;
   /** Natural features whose name may be a man's (جبل علي, بحيرة ناصر): then the whole is the name. */
   keptBeforeName: ReadonlySet<string>;
+  /** Descriptors trimmed only when what is left is a listed place (بلاد الشام, بحر قزوين, واحة سيوة). */
+  beforePlaceOnly: ReadonlySet<string>;
 }
 
 const load = perKeyer((key): Descriptors => {
   const before = new PhraseTrie<true>();
   for (const w of descriptors.before) before.add(phraseWords(w, key), true);
-  return { before, after: new Set(descriptors.after.map(key)), keptBeforeName: new Set(descriptors.keptBeforeName.map(key)) };
+  return { before, after: new Set(descriptors.after.map(key)), keptBeforeName: new Set(descriptors.keptBeforeName.map(key)), beforePlaceOnly: new Set(descriptors.beforePlaceOnly.map(key)) };
 });
 
 /** Trailing epithets of places (المكرمة, المنورة), normalized with `key`. */
@@ -27,9 +29,6 @@ export function epithetSet(key: (s: string) => string): ReadonlySet<string> {
 
 /** سلطنة, normalized. */
 const SULTANATE = 'سلطنه';
-
-/** 'Land of' (بلاد الشام), normalized. */
-const LAND = 'بلاد';
 
 /**
  * The name proper inside a lexicon match: a leading descriptor (قطاع غزة, جنوب لبنان, مدينة مشهد) and a
@@ -45,11 +44,12 @@ export function trimDescriptors(key: (s: string) => string, tokens: readonly Tok
   const first = bareKey(tokens[from]!);
   const lead = d.before.longest(first, from + 1, (i) => (i < to ? tokens[i]!.norm : undefined));
   // A country named with a direction (جنوب أفريقيا, كوريا الجنوبية) is one name, not a part of another;
-  // بلاد leaves only a place that is one by itself (بلاد الشام → الشام; بلاد الرافدين stays whole), and
+  // بلاد, بحر, وادي and واحة leave only a place that is one by itself (بلاد الشام → الشام, بحر قزوين →
+  // قزوين; بلاد الرافدين, بحر العرب, وادي النطرون stay whole), and
   // so does the head of a country's own name (جبل طارق, جزر القمر stay whole; مملكة البحرين → البحرين).
   const restIsPlace = lead !== undefined && placeFrom(lead.end) === to;
   // سلطنة عمان is how news names Oman (عمان alone is Amman as often): the sultanate stays in.
-  const keep = (kind === 'country' && (DIRECTIONS.has(first) || first === SULTANATE || (lead !== undefined && !restIsPlace))) || (first === LAND && lead !== undefined && !restIsPlace);
+  const keep = (kind === 'country' && (DIRECTIONS.has(first) || first === SULTANATE || (lead !== undefined && !restIsPlace))) || (d.beforePlaceOnly.has(first) && lead !== undefined && !restIsPlace);
   // جبل علي, جبل عرفات, بحيرة ناصر: a mountain or a lake named with a man's name is one name; the name
   // alone is the man. (A town is not: the corpora mark مدينة نصر as نصر.)
   const named = lead !== undefined && lead.end === to - 1 && d.keptBeforeName.has(first) && personName(tokens[to - 1]!.norm);
