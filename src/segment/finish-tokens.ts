@@ -1,5 +1,6 @@
 import type { CliticAnalysis, Token } from '../schema.js';
 import type { Normalized } from '../text/normalize.js';
+import type { OffsetMap } from '../text/offset-map.js';
 import { analyzePrefixes, analyzeWord, waShortName, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
 import { SCRIPT_ARABIC, type RawTokens } from './tokenize.js';
 import { WordTable } from './word-table.js';
@@ -75,10 +76,16 @@ export function readingKey(a: Pick<CliticAnalysis, 'article' | 'stem'>): string 
   return CliticRecord.keyOf(a) ?? (a.article ? 'ال' : '') + a.stem;
 }
 
-function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
-  const { map } = norm;
-  a.key ??= readingKey(a);
-  return new CliticRecord(a.prefixes, a.article, map.toOriginalStart(nStart + a.baseOffset), map.toOriginalStart(nStart + a.stemOffset), a.stem, a.suffix, a.key);
+/**
+ * A reading in original offsets. `start` is the token's original start; when one plain segment of the
+ * offset map spans the whole word (`plain`: most words), offsets inside it are additions to `start`,
+ * with no segment to look up.
+ */
+function toOriginal(a: RelativeAnalysis, nStart: number, map: OffsetMap, start: number, plain: boolean): CliticAnalysis {
+  a.key ??= (a.article ? 'ال' : '') + a.stem; // readingKey of a reading not yet in original offsets
+  const baseStart = plain ? start + a.baseOffset : map.toOriginalStart(nStart + a.baseOffset);
+  const stemStart = plain ? start + a.stemOffset : map.toOriginalStart(nStart + a.stemOffset);
+  return new CliticRecord(a.prefixes, a.article, baseStart, stemStart, a.stem, a.suffix, a.key);
 }
 
 /** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */
@@ -150,9 +157,14 @@ export function finishTokens(raw: RawTokens, norm: Normalized, original: string,
     // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
     // undefined fields, so the output is unchanged.
     const token: Token = new TokenRecord(start, end, text, raw.kindOf(k), raw.scriptOf(k), sentenceOf[k]!);
-    if (a) {
-      if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
-      if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
+    if (a !== undefined && (a.primary !== undefined || a.alternatives.length > 0)) {
+      const plain = map.plainThrough(nStart, nEnd);
+      if (a.primary) token.clitics = toOriginal(a.primary, nStart, map, start, plain);
+      if (a.alternatives.length > 0) {
+        const alternatives: CliticAnalysis[] = []; // a loop, not map(…): no closure per token
+        for (const x of a.alternatives) alternatives.push(toOriginal(x, nStart, map, start, plain));
+        token.alternatives = alternatives;
+      }
     }
     tokens[k] = token;
   }
