@@ -109,6 +109,9 @@ function mayHaveSuffix(word: string): boolean {
 class TokenRecord implements Token {
   clitics: CliticAnalysis | undefined = undefined;
   alternatives: CliticAnalysis[] | undefined = undefined;
+  /** The word's index in the word table (see `wordIndexOf`), private: out of JSON and the schema. */
+  readonly #word: number;
+
   constructor(
     public start: number,
     public end: number,
@@ -116,7 +119,23 @@ class TokenRecord implements Token {
     public kind: Token['kind'],
     public script: Token['script'],
     public sentence: number,
-  ) {}
+    word: number,
+  ) {
+    this.#word = word;
+  }
+
+  static wordOf(t: object): number {
+    return #word in t ? (t as TokenRecord).#word : -1;
+  }
+}
+
+/**
+ * The interned word index of a token made by `finishTokens`, or -1 (a token built by hand, or a word
+ * whose analysis its spelling decides). Lets a rule that is handed one token keep a per-word memo;
+ * the index may be reused for another word once the table starts again, so a memo checks the word too.
+ */
+export function wordIndexOf(token: Token): number {
+  return TokenRecord.wordOf(token);
 }
 
 /** The generation of the word table: word indexes from `finishTokens` stay valid while it is unchanged. */
@@ -152,11 +171,12 @@ export function finishTokens(raw: RawTokens, norm: Normalized, original: string,
       a = analysisOf(id, text, stems, taa);
     }
     // A word written with ة is read apart from its ه spelling: no per-word memo holds for it (-1).
-    if (ids !== undefined) ids[k] = taa ? -1 : id;
+    const word = taa ? -1 : id;
+    if (ids !== undefined) ids[k] = word;
     // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
     // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
     // undefined fields, so the output is unchanged.
-    const token: Token = new TokenRecord(start, end, text, raw.kindOf(k), raw.scriptOf(k), sentenceOf[k]!);
+    const token: Token = new TokenRecord(start, end, text, raw.kindOf(k), raw.scriptOf(k), sentenceOf[k]!, word);
     if (a !== undefined && (a.primary !== undefined || a.alternatives.length > 0)) {
       const plain = map.plainThrough(nStart, nEnd);
       if (a.primary) token.clitics = toOriginal(a.primary, nStart, map, start, plain);
