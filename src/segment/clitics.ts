@@ -19,6 +19,23 @@ export interface RelativeAnalysis {
   key?: string;
 }
 
+/**
+ * A reading built by a constructor, so that every reading has one shape (suffix and key present, maybe
+ * undefined): finishTokens reads these fields for every analyzed token, and object literals of several
+ * shapes (with and without a suffix, a key added later) made those reads polymorphic.
+ */
+class Reading implements RelativeAnalysis {
+  key: string | undefined = undefined;
+  constructor(
+    public prefixes: string[],
+    public article: boolean,
+    public baseOffset: number,
+    public stemOffset: number,
+    public stem: string,
+    public suffix: string | undefined,
+  ) {}
+}
+
 export interface WordAnalysis {
   primary?: RelativeAnalysis;
   alternatives: RelativeAnalysis[];
@@ -75,13 +92,13 @@ function candidates(word: string): RelativeAnalysis[] {
         const stemOffset = articleSurface.length;
         if (word.length - stemOffset >= MIN_STEM_WITH_ARTICLE) {
           const baseOffset = prep === 'ل' ? stemOffset - 1 : pre.length;
-          out.push({ prefixes, article: true, baseOffset, stemOffset, stem: word.slice(stemOffset) });
+          out.push(new Reading(prefixes, true, baseOffset, stemOffset, word.slice(stemOffset), undefined));
         }
       }
       // The future marker stands before an imperfect only (سيعقد, ستطلب, سنعمل, سأزور): سكاف is no س + كاف.
       if (prep === 'س' && !IMPERFECT_INITIALS.has(word.charCodeAt(pre.length))) continue;
       if (pre && (word.length - pre.length >= MIN_STEM_BARE || (pre.length === 1 && waShortName(word)))) {
-        out.push({ prefixes, article: false, baseOffset: pre.length, stemOffset: pre.length, stem: word.slice(pre.length) });
+        out.push(new Reading(prefixes, false, pre.length, pre.length, word.slice(pre.length), undefined));
       }
     }
   }
@@ -105,7 +122,7 @@ export function splitSuffix(a: RelativeAnalysis): RelativeAnalysis {
   for (const suffix of SUFFIXES) {
     const at = a.stem.length - suffix.length;
     if (at >= 3 && a.stem.endsWith(suffix) && a.stem.charCodeAt(at - 1) === 0x062a /* ت */) {
-      return { ...a, stem: a.stem.slice(0, at - 1) + 'ه', suffix };
+      return new Reading(a.prefixes, a.article, a.baseOffset, a.stemOffset, a.stem.slice(0, at - 1) + 'ه', suffix);
     }
   }
   return a;
@@ -113,7 +130,7 @@ export function splitSuffix(a: RelativeAnalysis): RelativeAnalysis {
 
 /** The whole word as one reading (no proclitic), for words whose only split is a suffix. */
 function whole(word: string): RelativeAnalysis {
-  return { prefixes: [], article: false, baseOffset: 0, stemOffset: 0, stem: word };
+  return new Reading([], false, 0, 0, word, undefined);
 }
 
 /** Analyses one normalized Arabic word: proclitics against the stem lexicon, then a pronoun suffix. */

@@ -1,5 +1,6 @@
 import type { CliticAnalysis, Token } from '../schema.js';
 import type { Normalized } from '../text/normalize.js';
+import type { OffsetMap } from '../text/offset-map.js';
 import { analyzePrefixes, analyzeWord, waShortName, type RelativeAnalysis, type WordAnalysis } from './clitics.js';
 import { SCRIPT_ARABIC, type RawTokens } from './tokenize.js';
 import { WordTable } from './word-table.js';
@@ -75,10 +76,16 @@ export function readingKey(a: Pick<CliticAnalysis, 'article' | 'stem'>): string 
   return CliticRecord.keyOf(a) ?? (a.article ? 'ال' : '') + a.stem;
 }
 
-function toOriginal(a: RelativeAnalysis, nStart: number, norm: Normalized): CliticAnalysis {
-  const { map } = norm;
-  a.key ??= readingKey(a);
-  return new CliticRecord(a.prefixes, a.article, map.toOriginalStart(nStart + a.baseOffset), map.toOriginalStart(nStart + a.stemOffset), a.stem, a.suffix, a.key);
+/**
+ * A reading in original offsets. `start` is the token's original start; when one plain segment of the
+ * offset map spans the whole word (`plain`: most words), offsets inside it are additions to `start`,
+ * with no segment to look up.
+ */
+function toOriginal(a: RelativeAnalysis, nStart: number, map: OffsetMap, start: number, plain: boolean): CliticAnalysis {
+  a.key ??= (a.article ? 'ال' : '') + a.stem; // readingKey of a reading not yet in original offsets
+  const baseStart = plain ? start + a.baseOffset : map.toOriginalStart(nStart + a.baseOffset);
+  const stemStart = plain ? start + a.stemOffset : map.toOriginalStart(nStart + a.stemOffset);
+  return new CliticRecord(a.prefixes, a.article, baseStart, stemStart, a.stem, a.suffix, a.key);
 }
 
 /** First letters of a word that may carry a proclitic or the article: و ف ب ل ك س ا. */
@@ -102,6 +109,9 @@ function mayHaveSuffix(word: string): boolean {
 class TokenRecord implements Token {
   clitics: CliticAnalysis | undefined = undefined;
   alternatives: CliticAnalysis[] | undefined = undefined;
+  /** The word's index in the word table (see `wordIndexOf`), private: out of JSON and the schema. */
+  readonly #word: number;
+
   constructor(
     public start: number,
     public end: number,
@@ -109,7 +119,23 @@ class TokenRecord implements Token {
     public kind: Token['kind'],
     public script: Token['script'],
     public sentence: number,
-  ) {}
+    word: number,
+  ) {
+    this.#word = word;
+  }
+
+  static wordOf(t: object): number {
+    return #word in t ? (t as TokenRecord).#word : -1;
+  }
+}
+
+/**
+ * The interned word index of a token made by `finishTokens`, or -1 (a token built by hand, or a word
+ * whose analysis its spelling decides). Lets a rule that is handed one token keep a per-word memo;
+ * the index may be reused for another word once the table starts again, so a memo checks the word too.
+ */
+export function wordIndexOf(token: Token): number {
+  return TokenRecord.wordOf(token);
 }
 
 /** The generation of the word table: word indexes from `finishTokens` stay valid while it is unchanged. */
@@ -145,14 +171,20 @@ export function finishTokens(raw: RawTokens, norm: Normalized, original: string,
       a = analysisOf(id, text, stems, taa);
     }
     // A word written with ة is read apart from its ه spelling: no per-word memo holds for it (-1).
-    if (ids !== undefined) ids[k] = taa ? -1 : id;
+    const word = taa ? -1 : id;
+    if (ids !== undefined) ids[k] = word;
     // Every token gets the same shape (clitics and alternatives present, maybe undefined): extractors
     // read these fields on every token, and one hidden class keeps those reads monomorphic. JSON omits
     // undefined fields, so the output is unchanged.
-    const token: Token = new TokenRecord(start, end, text, raw.kindOf(k), raw.scriptOf(k), sentenceOf[k]!);
-    if (a) {
-      if (a.primary) token.clitics = toOriginal(a.primary, nStart, norm);
-      if (a.alternatives.length) token.alternatives = a.alternatives.map((x) => toOriginal(x, nStart, norm));
+    const token: Token = new TokenRecord(start, end, text, raw.kindOf(k), raw.scriptOf(k), sentenceOf[k]!, word);
+    if (a !== undefined && (a.primary !== undefined || a.alternatives.length > 0)) {
+      const plain = map.plainThrough(nStart, nEnd);
+      if (a.primary) token.clitics = toOriginal(a.primary, nStart, map, start, plain);
+      if (a.alternatives.length > 0) {
+        const alternatives: CliticAnalysis[] = []; // a loop, not map(…): no closure per token
+        for (const x of a.alternatives) alternatives.push(toOriginal(x, nStart, map, start, plain));
+        token.alternatives = alternatives;
+      }
     }
     tokens[k] = token;
   }

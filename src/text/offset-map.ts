@@ -51,6 +51,16 @@ export class OffsetMap {
     return this.expands[k] ? this.origs[k]! : this.origs[k]! + (n - this.norms[k]!);
   }
 
+  /**
+   * Does one plain segment map all of normalized [from, to)? Then original offsets inside it are
+   * `toOriginalStart(from)` plus the distance from `from`, with no segment to look up (clitic offsets).
+   */
+  plainThrough(from: number, to: number): boolean {
+    if (to > this.normalizedLength || this.norms.length === 0) return false;
+    const k = this.segment(from);
+    return this.expands[k] === 0 && (k + 1 >= this.norms.length || this.norms[k + 1]! >= to);
+  }
+
   /** Original offset that ends a range whose normalized end is `n` (rounded outward inside an expansion). */
   toOriginalEnd(n: number): number {
     if (n >= this.normalizedLength) return this.originalLength;

@@ -5,6 +5,10 @@
 import { perKeyer } from '../../text/lexicon-key.js';
 import { medinaSet } from '../location/medina.js';
 import { letterSet } from '../organization/letter-name.js';
+import { aliasSet } from '../organization/cued-alias.js';
+import { personLexicon } from '../person/lexicon.js';
+import { organizationLexicon } from '../organization/lexicon.js';
+import { accusativeRoleSet, feminineMinisterSet } from '../person/role-accusative.js';
 import { tribeNounSet } from '../organization/tribe-nouns.js';
 import { throneEndingStarts } from '../person/throne-names.js';
 import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
@@ -18,6 +22,14 @@ export const MEDINA_WORD = 2;
 export const TRIBE_NOUN = 4;
 /** A Latin letter's name (بي, سي), bare or behind و: the letter-names pass. */
 export const LETTER_NAME = 8;
+/** A cued short name of an armed group (القاعدة): the cued-aliases pass. */
+export const CUED_ALIAS = 16;
+/** A reporting verb (قال, أكد): the apposed-speakers pass looks for one before the commas. */
+export const REPORTING_VERB = 32;
+/** A preposition of the other team's slot (على, مع): the clubs-in-slot pass looks at the word after it. */
+export const SLOT_OBJECT = 64;
+/** A role in the accusative (وزيرا) or a portfolio (للخارجية): the role-accusative pass. */
+export const ACCUSATIVE_ROLE = 128;
 
 const gateBits = perKeyer((key) => {
   const bits = startBitMap([
@@ -25,6 +37,12 @@ const gateBits = perKeyer((key) => {
     [medinaSet(key), MEDINA_WORD],
     [tribeNounSet(key), TRIBE_NOUN],
     [letterSet(key), LETTER_NAME],
+    [aliasSet(key), CUED_ALIAS],
+    [personLexicon(key).verbs, REPORTING_VERB],
+    [organizationLexicon(key).matchFrames.objects, SLOT_OBJECT],
+    [accusativeRoleSet(key), ACCUSATIVE_ROLE],
+    [feminineMinisterSet(key), ACCUSATIVE_ROLE],
+    [organizationLexicon(key).portfolios, ACCUSATIVE_ROLE],
   ]);
   // Every token, whatever its kind: the passes' own tests read the word as written too.
   return perWordStarts((t) => readingBits(t, bits));

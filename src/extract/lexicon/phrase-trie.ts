@@ -23,6 +23,8 @@ export interface TokenMatch<V> {
   next: number;
 }
 
+const NO_WORDS: ReadonlyMap<string, unknown> = new Map();
+
 export class PhraseTrie<V> {
   private readonly root: TrieNode<V> = {};
   size = 0;
@@ -46,6 +48,11 @@ export class PhraseTrie<V> {
   /** Does some phrase start with this word? */
   startsWith(word: string): boolean {
     return this.root.next?.has(word) ?? false;
+  }
+
+  /** The words phrases can start with, as a map to test readings against (see `someReadingIn`). */
+  firstWordMap(): ReadonlyMap<string, unknown> {
+    return this.root.next ?? NO_WORDS;
   }
 
   /** The words phrases can start with. */

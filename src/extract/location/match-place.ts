@@ -1,11 +1,20 @@
 import type { Sentence, Token } from '../../schema.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { wordAt } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
 import type { Place } from './lexicon.js';
+
+/**
+ * Does some reading of the token's word open a place of the trie (1) or not (0)? Most tokens open none,
+ * and matchPlace is asked of each token by many rules: one memo read per word turns them away before
+ * any reading of the token is made.
+ */
+const opensPlace = perLexiconWord((trie: PhraseTrie<Place>, t: Token) => (someReadingIn(t, trie.firstWordMap()) ? 1 : 0));
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
+  if (opensPlace(trie, tokens[i]!) === 0) return undefined;
   let words: ((i: number) => string | undefined) | undefined; // made on the first reading that opens a place
   for (const form of tokenForms(tokens[i]!)) {
     // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a

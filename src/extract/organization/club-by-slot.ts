@@ -5,6 +5,7 @@ import type { Token } from '../../schema.js';
 import type { ExtractContext, Candidate } from '../types.js';
 import { inTeamSlot, type MatchFrames } from './club-by-match.js';
 import { inSportsReport } from './sports.js';
+import { passGates, SLOT_OBJECT } from '../lexicon/pass-gates.js';
 
 /** What the slot reader must know of words: the lists a team's name is none of. */
 export interface SlotWords {
@@ -34,8 +35,11 @@ export function clubsInSlot(context: ExtractContext, w: SlotWords): Candidate[] 
   const out: Candidate[] = [];
   // The first letters of the prepositions of the slot (على, مع, أمام …), from the data.
   const objectInitials = new Set([...w.frames.objects].map((o) => o.charCodeAt(0)));
+  const gates = passGates(context);
   for (let i = 1; i < tokens.length; i++) {
-    // The first letter of the word before, then one set lookup, settle almost every token.
+    // The gate bit of the word before (some reading of it is a slot's preposition) settles almost every
+    // token with one array read; then its first letter and one set lookup.
+    if ((gates[i - 1]! & SLOT_OBJECT) === 0) continue;
     const prevNorm = tokens[i - 1]!.norm;
     if (!objectInitials.has(prevNorm.charCodeAt(0)) || !w.frames.objects.has(prevNorm)) continue;
     const t = tokens[i]!;

@@ -4,10 +4,11 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { bareKey, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { CUED_ALIAS, passGates } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import cued from './data/cued-aliases.json';
 
-const aliasSet = keyedSetOf(cued.aliases);
+export const aliasSet = keyedSetOf(cued.aliases);
 const memberSet = keyedSetOf(cued.members);
 const tieSet = keyedSetOf(cued.ties);
 
@@ -18,11 +19,12 @@ export function findCuedAliases(context: ExtractContext): Candidate[] {
   const members = memberSet(key);
   const ties = tieSet(key);
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      if ((gates[i]! & CUED_ALIAS) === 0) continue; // this runs over every token: most cost one array read
       const t = tokens[i]!;
-      // someReadingIn makes no reading objects: this runs over every token.
       if (t.kind !== 'word' || !someReadingIn(t, aliases)) continue;
       const form = tokenForms(t).find((f) => aliases.has(f.key));
       if (form === undefined) continue;

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
+import { OPENS_DESCRIPTOR, orgWordBits } from './org-words.js';
 import { wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate } from '../types.js';
@@ -22,6 +23,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   let press = false;
   let broadcast = false;
   let company = false; // شركة, مجموعة: a known company's unit or field may follow its name
+  if ((orgWordBits(w.org, tokens[i]!) & OPENS_DESCRIPTOR) === 0) return undefined; // most words open none
   for (const form of tokenForms(tokens[i]!)) {
     // A definite descriptor counts only when listed with its article (النادي الأهلي → الأهلي).
     if (!w.org.descriptors.startsWith(form.key)) continue;

@@ -3,7 +3,8 @@ import { keyedSetWithArticle } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { scanStarts, wordOrInnerMarkAt } from '../lexicon/scan.js';
-import { bareKey, tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, tokenForms, type TokenForm } from '../lexicon/token-forms.js';
+import { CLUB_PREFIX, HEAD_NOUN, MINISTRY_NOUN, OPENS_KNOWN, orgWordBits } from './org-words.js';
 import { MASCULINE_NISBA, nameStarts, ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { personLexicon } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -72,6 +73,9 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
  * (صحيفة الراية), head nouns with a name chain that carries evidence of a proper institution, and a
  * ministry named by its portfolio and a feminine nisba adjective (الخارجية الأمريكية).
  */
+/** No readings: what the known-organization loop walks for a word none of whose readings opens one. */
+const NO_FORMS: readonly TokenForm[] = [];
+
 export function findOrganizations(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
   const org = organizationLexicon(key);
@@ -118,8 +122,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
     if (i > s.tokenStart && events.has(bareKey(tokens[i - 1]!))) return i + 1;
     const forms = tokenForms(token);
+    const bits = orgWordBits(org, token);
     let knownEnd = -1;
-    for (const form of forms) {
+    // (No reading opens a known organization: nothing in this loop acts.)
+    for (const form of (bits & OPENS_KNOWN) !== 0 ? forms : NO_FORMS) {
       let m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
       // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
@@ -185,15 +191,15 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const described = descriptorName(tokens, i, s, w);
     if (described) out.push(described);
     // أولمبيك آسفي, دينامو كييف: a club prefix and the place the club is from.
-    const club = forms.find((f) => org.clubPrefixes.has(f.key) || (org.sportsClubPrefixes.has(f.key) && inSportsReport(tokens, i, s, org.sports, org.placeCues)));
+    const club = (bits & CLUB_PREFIX) === 0 ? undefined : forms.find((f) => org.clubPrefixes.has(f.key) || (org.sportsClubPrefixes.has(f.key) && inSportsReport(tokens, i, s, org.sports, org.placeCues)));
     const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
     // بمركز منوف محافظة المنوفية: the district, a place (location/district.ts), not a centre.
     const district = districtAt(tokens, i, s, key);
-    const head = district ? undefined : forms.find((f) => org.heads.has(f.key));
+    const head = district || (bits & HEAD_NOUN) === 0 ? undefined : forms.find((f) => org.heads.has(f.key));
     const named = head ? headName({ tokens, text, i, s, form: head, knownEnd, described: described !== undefined }, w, org, places, people) : undefined;
     if (named) out.push(named);
-    const ministry = ministryByNisba(text, tokens, i, s, forms, org.ministries, places.nisba);
+    const ministry = (bits & MINISTRY_NOUN) === 0 ? undefined : ministryByNisba(text, tokens, i, s, forms, org.ministries, places.nisba);
     if (ministry) out.push({ type: 'ORGANIZATION', ...ministry, rule: 'ministry-nisba' });
     return i + 1;
   });

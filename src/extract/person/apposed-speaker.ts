@@ -2,6 +2,7 @@
 // he said: «قال المتحدث باسم حكومة الإقليم ، بيشوا هوراماني ، إن …», «وقال مدير المؤسسة ، رائد الصالح ، إن».
 import type { Sentence, Token } from '../../schema.js';
 import { someReadingIn } from '../lexicon/token-forms.js';
+import { passGates, REPORTING_VERB } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
@@ -20,14 +21,15 @@ const ALI = 'علي';
 export function findApposedSpeakers(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (const sentence of context.sentences) {
     if (sentence.skip) continue;
     let verbSeen = false;
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
       if (!verbSeen) {
-        // someReadingIn makes no reading objects: this runs over most tokens of a sentence.
-        verbSeen = t.kind === 'word' && someReadingIn(t, ctx.people.verbs);
+        // This runs over most tokens of a sentence: the gate bit turns away most with one array read.
+        verbSeen = (gates[k]! & REPORTING_VERB) !== 0 && t.kind === 'word' && someReadingIn(t, ctx.people.verbs);
         continue;
       }
       if (!COMMAS.has(t.norm)) continue;

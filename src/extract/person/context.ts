@@ -7,12 +7,13 @@ import { placeSuffixSet } from '../location/suffix-place.js';
 import { memoByIndex } from '../lexicon/memo.js';
 import { tokenAt } from '../lexicon/scan.js';
 import { bareKey, someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
 import { homographSet, listTriggerSet, menPlaceSet } from '../location/place-words.js';
 import { lastLetter } from './word-shapes.js';
 import { workNounSet } from '../common/work-titles.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
-import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type TitleKind } from './lexicon.js';
+import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type PersonLexicon, type TitleKind } from './lexicon.js';
 import type { NameContext } from './name-chain.js';
 
 const connectorSet = keyedSetOf(NAME_CONNECTORS);
@@ -25,16 +26,34 @@ export function titleEnd(ctx: NameContext, tokens: readonly Token[], i: number, 
 /** الحكم, normalized. */
 const REFEREE = 'الحكم';
 
+/** Bits of `titleWords`: some reading of the word opens a listed title; the word may be a possessed role. */
+const OPENS_TITLE = 1;
+const MAY_BE_POSSESSED = 2;
+
+/**
+ * What titleAt asks of every token it is handed, memoized per word (titleAt runs for most tokens): does
+ * a reading of it open a title, and does it pass possessedRole's own tests of the word.
+ */
+const titleWords = perLexiconWord((people: PersonLexicon, t: Token) => {
+  let opens = false;
+  for (const f of tokenForms(t)) if (people.titles.startsWith(f.key)) opens = true;
+  return (opens ? OPENS_TITLE : 0) | (mayBePossessedRole(people, t) ? MAY_BE_POSSESSED : 0);
+});
+
+/** Does some reading of the token's word open a listed title (memoized per word)? */
+export function opensTitle(people: PersonLexicon, t: Token): boolean {
+  return (titleWords(people, t) & OPENS_TITLE) !== 0;
+}
+
 /** The title starting at token i: where it ends and its kind (honorific, role, kinship). */
 export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): { end: number; kind: TitleKind } | undefined {
   const t = tokens[i]!;
   // الحكم is the verdict or the rule far more often than the referee: a role only before his nationality
   // (الحكم السلوفيني سلافكو فينتشيتش).
   if (t.norm === REFEREE && !(i + 1 < sentence.tokenEnd && ctx.nisba.has(tokens[i + 1]!.norm))) return undefined;
+  const word = titleWords(ctx.people, t);
+  if ((word & OPENS_TITLE) === 0) return (word & MAY_BE_POSSESSED) === 0 ? undefined : possessedRole(ctx, tokens, i, sentence);
   const forms = tokenForms(t);
-  let opens = false; // a loop, not forms.some(…): titleAt runs for most tokens
-  for (const f of forms) if (ctx.people.titles.startsWith(f.key)) opens = true;
-  if (!opens) return possessedRole(ctx, tokens, i, sentence);
   // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so
   // that no name runs through it, and is a title all the same.
   const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
@@ -56,11 +75,7 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
  */
 function possessedRole(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): { end: number; kind: TitleKind } | undefined {
   const t = tokens[i]!;
-  if (t.kind !== 'word' || t.norm.length < 4) return undefined;
-  const last = t.norm.charCodeAt(t.norm.length - 1);
-  if (last !== 0x0647 /* ه */ && last !== 0x0645 /* م */ && last !== 0x0627 /* ا */) return undefined;
-  // One set lookup turns away almost every word before any reading of it is made.
-  if (!someReadingIn(t, ctx.people.possessedTitles)) return undefined;
+  if (!mayBePossessedRole(ctx.people, t)) return undefined;
   for (const form of tokenForms(t)) {
     for (const pronoun of POSSESSIVE_PRONOUNS) {
       if (!form.key.endsWith(pronoun) || form.key.startsWith('ال')) continue;
@@ -77,6 +92,15 @@ function possessedRole(ctx: NameContext, tokens: readonly Token[], i: number, se
     }
   }
   return undefined;
+}
+
+/** possessedRole's tests of the word alone: a word ending in a pronoun's letter with a reading among the possessed titles. */
+function mayBePossessedRole(people: PersonLexicon, t: Token): boolean {
+  if (t.kind !== 'word' || t.norm.length < 4) return false;
+  const last = t.norm.charCodeAt(t.norm.length - 1);
+  if (last !== 0x0647 /* ه */ && last !== 0x0645 /* م */ && last !== 0x0627 /* ا */) return false;
+  // One set lookup turns away almost every word before any reading of it is made.
+  return someReadingIn(t, people.possessedTitles);
 }
 
 /** The name-reading context for one document (word classes keyed by its normalization). */

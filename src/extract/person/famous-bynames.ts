@@ -5,14 +5,19 @@ import type { Sentence, Token } from '../../schema.js';
 import { bareForm, bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
+import type { PersonLexicon } from './lexicon.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
 
 /** دار, a publishing house, named after a scholar (دار الفارابي) as the eponym heads are. */
 const PUBLISHING_HOUSE = new Set(['دار']);
 
+/** Is some reading of the word a listed byname (1)? Memoized per word: the person scan asks it at every token it visits. */
+const bynameWord = perLexiconWord((people: PersonLexicon, t: Token) => (someReadingIn(t, people.famousBynames) ? 1 : 0));
+
 /** Is token i a listed byname standing for the person? Its reading's start offset, or -1. */
 export function famousBynameAt(ctx: NameContext, tokens: readonly Token[], i: number, s: Sentence): number {
   const t = tokens[i]!;
-  if (!someReadingIn(t, ctx.people.famousBynames)) return -1;
+  if (bynameWord(ctx.people, t) === 0) return -1;
   const form = bareForm(t);
   // The byname takes و, ل or ب (وللمتنبي, بالفارابي).
   if (!ctx.people.famousBynames.has(form.key) || form.prefixes.some((p) => p !== 'و' && p !== 'ل' && p !== 'ب')) return -1;

@@ -2,6 +2,7 @@ import { spelling } from '../common/spelling.js';
 import { scanStarts } from '../lexicon/scan.js';
 import { DEFINITE_GIVEN, nameStarts, PERSON_START } from '../lexicon/name-starts.js';
 import { bareKey, formIn } from '../lexicon/token-forms.js';
+import { passGates, REPORTING_VERB } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { nameContext, titleAt } from './context.js';
 import { readName } from './name-chain.js';
@@ -48,6 +49,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const eponymRoles = eponymRoleSet(context.key);
   const scorerVerbs = scorerVerbSet(context.key);
   const starts = nameStarts(context);
+  const gates = passGates(context);
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
     if (inTitle[i] === 1) return i + 1;
     const t = tokens[i]!;
@@ -92,7 +94,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // على يد غافريلو برينسيب, بقيادة خالد بن الوليد: a phrase naming the agent works like a title.
     const agent = titled === undefined ? agentCueEnd(tokens, i, sentence, context.key) : -1;
     // والمصطفى ولد محمد الحبيب: between two names ولد is «son of», not «was born».
-    const verb = formIn(t, ctx.people.verbs) && !(ctx.people.innerConnectors.has(t.norm) && givenBeforeWald(ctx, tokens, i + 1, sentence) >= 0);
+    const verb = (gates[i]! & REPORTING_VERB) !== 0 && formIn(t, ctx.people.verbs) && !(ctx.people.innerConnectors.has(t.norm) && givenBeforeWald(ctx, tokens, i + 1, sentence) >= 0);
     // مطار الملك خالد: the head before a name or its title; a reporting verb (الجزيرة أعرب عبدالله) or an
     // agent phrase (القاعدة بزعامة أسامة بن لادن) starts a clause. A head with the article is no first
     // term of a construct: the name after it begins a new phrase (مدير مركز الفنون بالمكتبة هشام عزمي).

@@ -14,6 +14,8 @@ import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
 import { nameInIdiom } from './name-idioms.js';
 import { nameOnlyWithPronoun } from './suffixed-reading.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
+import type { PersonLexicon } from './lexicon.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -47,6 +49,13 @@ const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 /** The given name يحيى as folded (ى → ي), which is also the verb يحيي. */
 const YAHYA = 'يحيي';
 
+/** Bits of `starterWord`: a reading of the word is a name starter; it is one only with a pronoun split off. */
+const STARTER = 1;
+const ONLY_WITH_PRONOUN = 2;
+
+/** readOpening's first test of a word, memoized per word: it runs for most tokens, most of them no name. */
+const starterWord = perLexiconWord((people: PersonLexicon, t: Token) => (formIn(t, people.starters) ? STARTER : 0) | (nameOnlyWithPronoun(t, people.starters) ? ONLY_WITH_PRONOUN : 0));
+
 /**
  * Reads the first unit of a person name at token i: a listed given or family name, a compound (عبد +),
  * a connector and its object (أبو بكر), a listed ambiguous name, or — when `unknownFirst` (after a title,
@@ -57,7 +66,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if (!first || first.kind !== 'word' || first.script !== 'arabic') return undefined;
   const { people } = ctx;
   // Most words can start no name: one set lookup per reading settles them before any other work.
-  if ((!unknownFirst && !formIn(first, people.starters)) || nameOnlyWithPronoun(first, people.starters)) return undefined;
+  const starter = starterWord(people, first);
+  if ((!unknownFirst && (starter & STARTER) === 0) || (starter & ONLY_WITH_PRONOUN) !== 0) return undefined;
   // وهنأ موسى: a word written with a final أ is a verb (هنأ, بدأ, لجأ) or a noun (مبدأ), never a name,
   // though it folds to one (هنا).
   if (lastLetter(ctx.text, first) === 0x0623) return undefined;

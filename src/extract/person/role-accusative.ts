@@ -4,6 +4,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { someReadingIn } from '../lexicon/token-forms.js';
+import { ACCUSATIVE_ROLE, passGates } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { possessed } from './name-words.js';
@@ -17,8 +18,8 @@ import { startAfterPrefix } from '../numbers/proclitics.js';
 const COMMAS = new Set(['،', ',']);
 
 /** Roles in the accusative of «as» (data/accusative-roles.json), and the feminine one counted before its portfolio only. */
-const ACCUSATIVE_ROLES = keyedSetOf(accusativeRoles.words);
-const FEMININE_MINISTER = keyedSetOf(accusativeRoles.feminine);
+export const accusativeRoleSet = keyedSetOf(accusativeRoles.words);
+export const feminineMinisterSet = keyedSetOf(accusativeRoles.feminine);
 /** Verbs of appointing before the name (عين, انتخب): never its first word. */
 const APPOINTING = keyedSetOf(accusativeRoles.verbs);
 
@@ -28,13 +29,15 @@ const MAX_WORDS = 4;
 /** PERSON candidates for the names that stand right before an accusative role. */
 export function findRoleAccusativeNames(context: ExtractContext, ctx: NameContext): Candidate[] {
   const { tokens } = context;
-  const roles = ACCUSATIVE_ROLES(context.key);
+  const roles = accusativeRoleSet(context.key);
   const portfolios = organizationLexicon(context.key).portfolios;
-  const feminine = FEMININE_MINISTER(context.key);
+  const feminine = feminineMinisterSet(context.key);
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (const sentence of context.sentences) {
     if (sentence.skip) continue;
     for (let k = sentence.tokenStart + 1; k < sentence.tokenEnd; k++) {
+      if ((gates[k]! & ACCUSATIVE_ROLE) === 0) continue; // no reading is a role or a portfolio: one array read
       const t = tokens[k]!;
       if (t.kind !== 'word') continue;
       // ويانا دفوراكوفا للخارجية وميلان سوبوتكا للداخلية: in a line-up, the portfolio behind ل after a name

@@ -1,4 +1,5 @@
 import { tokenForms } from '../../extract/lexicon/token-forms.js';
+import { opensTitle } from '../../extract/person/context.js';
 import { personLexicon, type TitleKind } from '../../extract/person/lexicon.js';
 import type { RelationContext } from './context.js';
 
@@ -21,9 +22,12 @@ export interface TitleMatch {
  * another person (محمد ووزير الخارجية).
  */
 export function titleAt(ctx: RelationContext, from: number, limit: number, proclitics = true): TitleMatch | undefined {
-  const titles = personLexicon(ctx.key).titles;
+  const people = personLexicon(ctx.key);
+  const titles = people.titles;
   const first = ctx.tokens[from];
   if (!first || first.kind !== 'word' || from >= limit) return undefined;
+  // Most words open no title: one memo read per word settles them (titleEndingAt tries five starts per person).
+  if (!opensTitle(people, first)) return undefined;
   const word = (i: number): string | undefined => {
     const t = ctx.tokens[i];
     return i < limit && t && t.kind === 'word' && t.sentence === first.sentence ? t.norm : undefined;
