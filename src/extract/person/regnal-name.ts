@@ -9,6 +9,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import { readName, type NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
 import { throneEndingEnd } from './throne-names.js';
+import { accusative } from './word-shapes.js';
 
 const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key)), names: new Set(regnal.names.map(key)) }));
 
@@ -37,7 +38,8 @@ export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: 
     const next = tokens[r + 1];
     // A name after it, listed or bare (no article, no proclitic but letters of its own: بيبرس is no ب + يبرس).
     // Not a past verb of the sentence (المأمون ازدهرت, الناصر قالوا): unlisted, it may not end in ت or وا.
-    const bare = next !== undefined && !next.norm.startsWith('ال') && !next.norm.endsWith('ت') && !next.norm.endsWith('وا') && (!next.clitics?.prefixes.length || letterNotProclitic(ctx, next));
+    // Nor an accusative (المستنصر محبا للعلم: fond of knowledge).
+    const bare = next !== undefined && !next.norm.startsWith('ال') && !next.norm.endsWith('ت') && !next.norm.endsWith('وا') && !accusative(next.norm) && (!next.clitics?.prefixes.length || letterNotProclitic(ctx, next));
     // … and the whole chain a listed name opens (الناصر محمد بن قلاوون, الصالح نجم الدين أيوب); after an
     // unlisted one (الظاهر بيبرس المغول) the next word is the sentence's.
     const chain = next !== undefined && r + 1 < sentence.tokenEnd && (bare || knownName(ctx, next)) ? readName(ctx, tokens, r + 1, sentence, true) : undefined;
