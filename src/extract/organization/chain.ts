@@ -229,6 +229,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     if (p === 'ل' && ministry && !inPurpose && lastGood === j - 1 && (purposeAfterCountry(tokens, head, j, w) || deputyBrief(tokens, head))) break;
+    // هيئة تنمية الصادرات السعودية لدعم المنشآت: so does a country's adjective after a construct of two words
+    // or more under any indefinite head: the body's name ends with its nationality, and ل says what the
+    // sentence's act is for (حزب التجمع اليمني للإصلاح, one word before it, keeps its purpose).
+    if (p === 'ل' && !definiteHead && !inPurpose && lastGood === j - 1 && j - 1 > head + 2 && w.nisba.has(bareKey(tokens[j - 1]!))) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
     if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !(governsPreposition(tokens, j + 1, sentence) && !fieldNoun(bare)))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
