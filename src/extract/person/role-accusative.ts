@@ -83,7 +83,9 @@ function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: Ex
     // رفيق دربه عثمان سونكو: a noun with its pronoun opens no name.
     if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
     const name = readName(ctx, tokens, i, sentence, true);
-    if (name === undefined || (name.known === 0 && k - i < 2)) continue;
+    // انتخب درويش عضوا: one word is enough right after a verb of appointing, bare and no common word.
+    const appointed = k - i === 1 && i > sentence.tokenStart && someReadingIn(tokens[i - 1]!, APPOINTING(context.key)) && !first.clitics?.prefixes.length && !first.norm.startsWith('ال') && !ctx.people.common.has(first.norm) && !ctx.stop.has(first.norm);
+    if (name === undefined || (name.known === 0 && k - i < 2 && !appointed)) continue;
     // عامر البساط وزيرا: the role closes the name, so a family name spelled like a word (البساط) is its
     // last word after a listed name.
     if (!(name.end === k || (name.end === k - 1 && name.known > 0 && lastWord(ctx, tokens[k - 1]!)))) continue;
