@@ -26,6 +26,8 @@ function dynastyNisba(t: Token): boolean {
  */
 export function regnalNameAt(ctx: NameContext, tokens: readonly Token[], title: number, k: number, sentence: Sentence, key: (s: string) => string): { first: number; end: number } | undefined {
   const lexicon = regnalLexicon(key);
+  // زوجها السلطان الصالح نجم الدين أيوب: the ruler's title may follow another cue the role skip stepped over.
+  while (title < k && !lexicon.titles.has(bareKey(tokens[title - 1]!))) title++;
   if (!lexicon.titles.has(bareKey(tokens[title - 1]!))) return undefined;
   // السلطان الأيوبي الكامل محمد: the role skip may stop at a dynasty's nisba it reads as a family name.
   const last = k < sentence.tokenEnd && dynastyNisba(tokens[k]!) ? k + 1 : k;
