@@ -29,6 +29,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   if (n.length >= 5 && n[0] === 'س' && 'تينا'.includes(n[1]!) && (common.has(n.slice(1)) || w.verbs.has(n.slice(1)))) return false;
   // سيارات, منتجات: a feminine plural is a class of things, not a transliterated name.
   if (n.length >= 5 && n.endsWith('ات')) return false;
+  // أول جامعة أنشئت, مؤسسة تأسست: a feminine past verb of the derived forms agrees with the head before it.
+  if (n.length >= 5 && n.endsWith('ت') && (n.charCodeAt(0) === 0x0627 /* ا */ || n.charCodeAt(0) === 0x062a /* ت */)) return false;
   // حزب إسلامي, حزب حاكم: an indefinite adjective whose definite form a list knows describes the body.
   const adjective = (x: string): boolean => w.org.descriptive.has('ال' + x) || (x.endsWith('ي') && (w.nisba.has('ال' + x) || w.org.ideologies.has('ال' + x) || common.has('ال' + x)));
   const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x) || adjective(x);
