@@ -174,8 +174,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
   if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
+  // (Not before the accusative of a title: هانتارو ناغاوكا أستاذا, a surname in ا and the role he held.)
   const adjective = tokens[j + 1];
-  if (accusative(t.norm) && adjective !== undefined && adjective.sentence === t.sentence && adjective.kind === 'word' && !adjective.clitics?.prefixes.length && accusative(adjective.norm)) return false;
+  if (accusative(t.norm) && adjective !== undefined && adjective.sentence === t.sentence && adjective.kind === 'word' && !adjective.clitics?.prefixes.length && accusative(adjective.norm) && !ctx.people.titles.startsWith(`ال${adjective.norm.slice(0, -1)}`)) return false;
   if (!definite) return true;
   const first = tokens[s.i]!;
   return (s.firstKnown && !s.definiteSeen) || (s.unknownFirst && j === s.i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j));
