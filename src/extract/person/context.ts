@@ -144,6 +144,7 @@ export function nameContext(context: ExtractContext): NameContext {
     text,
     isPlace,
     placeLength,
+    menPlaceAt: (i) => i + 1 < tokens.length && placeLength(i) === 0 && menPlaces.has(`${bareKey(tokens[i]!)} ${tokens[i + 1]!.norm}`) && matchPlace(places.trie, tokens, i, sentenceOf(i))?.end === i + 2,
     placeAsWritten: (i) => {
       const m = placeLength(i) === 1 ? matchPlace(places.trie, tokens, i, sentenceOf(i)) : undefined;
       return m !== undefined && m.start === tokens[i]!.start;

@@ -26,6 +26,8 @@ export interface NameContext {
   placeLength: (i: number) => number;
   /** Is token i, as written (no proclitic split off), a one-word lexicon place (لانغلي, بيرن)? */
   placeAsWritten: (i: number) => boolean;
+  /** Does a place of two words named like a man (صلاح الدين) start at token i? placeLength reads it as none. */
+  menPlaceAt: (i: number) => boolean;
   /** Nisba adjectives (المصري, الأمريكية …), normalized. */
   nisba: ReadonlySet<string> | ReadonlyMap<string, unknown>;
   /** Is this one word, as written, a listed organization (آبل, أمازون)? The weakest readings of a lone name leave it alone. */

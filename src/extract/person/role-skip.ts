@@ -88,6 +88,11 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k = known;
       continue;
     }
+    // محافظ صلاح الدين بدر الفحل: after the title of a place's governor, a place named like a man is the place.
+    if (skipped === 0 && k > sentence.tokenStart && GOVERNORS.has(tokens[k - 1]!.norm) && ctx.menPlaceAt(k) && k + 2 < sentence.tokenEnd) {
+      k += 2;
+      continue;
+    }
     const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
     // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
     const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
@@ -177,6 +182,9 @@ function constituencyEnd(ctx: NameContext, tokens: readonly Token[], j: number, 
 const POSSESSIVE_PRONOUNS = ['ها', 'هم', 'ه'];
 
 /** A role with a possessive pronoun (رئيسها, مديره): the role of the body named before it. */
+/** Titles of a place's governor, normalized: the place they govern follows them. */
+const GOVERNORS = new Set(['محافظ', 'حاكم', 'والي', 'عمده', 'قائمقام']);
+
 /** A listed common noun with a possessive pronoun, no proclitic (دفاعه, خارجيتها: ت of ة before the pronoun). */
 function portfolioWithPronoun(ctx: NameContext, t: Token): boolean {
   const n = t.norm;
