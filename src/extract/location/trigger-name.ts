@@ -17,9 +17,9 @@ const TERM = 'ولايه';
 /**
  * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
  * الخطر, منطقة الحدود, منطقة الشمال), and مقاطعة is also 'boycott' (مقاطعة المنتجات الأمريكية): after
- * them the name must look like one (weakTriggerName). Normalized.
+ * them the name must look like one (weakTriggerName); so is ناحية, also 'side' (من ناحية الغرب, من ناحية أخرى). Normalized.
  */
-const WEAK = new Set(['منطقه', 'مقاطعه']);
+const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه']);
 
 /**
  * The four directions and the centre with the article, normalized: منطقة الشمال is a part of some
@@ -45,8 +45,8 @@ const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبرا
  */
 const BATTLE = new Set(['معركه', 'موقعه']);
 
-/** Words that open a place name of two words (بني زيد, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'ود', 'عين', 'مرج', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+/** Words that open a place name of two words (بني زيد, البو عيثة, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'البو', 'ود', 'عين', 'مرج', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {

@@ -7,6 +7,8 @@ export const PLACE_TRIGGERS = [
   'مخيم', 'ضاحية', 'مقاطعة', 'إمارة', 'العاصمة', 'عاصمتها', 'عاصمته', 'وعاصمتها', 'وعاصمته', // its capital (… وعاصمتها ثيروفانانثابورام)
   'منطقة', 'خليج', 'صحراء', 'بلدية', 'معتمدية',
   'معبر', // a crossing, named after its place (معبر أدري, معبر الكرامة; معبر حدودي is described)
+  'منفذ', // a border crossing, Iraqi usage (منفذ الشلامجة, منفذ القائم)
+  'ناحية', // a sub-district (ناحية ربيعة, ناحية العلم)
   'حي', // a district, before a definite name only (حي الزيتون; حي يرزق is 'alive')
   'شارع', // a street, before a definite name only (شارع الجمهورية, شارع المتنبي)
   'مديرية', 'قضاء', // a district, before a bare name only (مديرية صرواح, قضاء سنجار; مديرية التربية is a directorate)
