@@ -30,6 +30,8 @@ export interface ChainWords {
   honorifics: ReadonlySet<string>;
   /** Is token j a one-word role before a listed given name (… للتغيير النائب أحمد الطيبي)? A chain ends there. */
   roleBeforeName: (j: number) => boolean;
+  /** Does a Maghrebi first name written with the article open a person's name at j (الطاهر بن سالم, العربي بن يمينة)? */
+  definiteFirstNameAt: (j: number) => boolean;
   /** Royal and religious honorifics (الملك, الشيخ, الإمام): institutions are named after those people. */
   eponymTitles: ReadonlySet<string>;
   /** Roles things are named after with the person (الرئيس, القاضي, الشاعر), keyed. */
@@ -86,6 +88,12 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
       const next = tokens[j + 1];
       // (A listed name that is a word too counts after a title: هيئة تطوير منطقة عسير الأمير تركي بن طلال.)
       return next !== undefined && next.sentence === tokens[j]!.sentence && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.ambiguous.has(next.norm)) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+    },
+    definiteFirstNameAt: (j) => {
+      const t = tokens[j];
+      const next = tokens[j + 1];
+      if (t === undefined || next === undefined || next.sentence !== t.sentence || t.clitics?.prefixes.length || !people.definiteGiven.has(t.norm)) return false;
+      return next.norm === 'بن' || (!next.clitics?.prefixes.length && !next.norm.startsWith('ال') && (people.given.has(next.norm) || people.family.has(next.norm)));
     },
     eponymTitles: people.eponymTitles,
     eponymRoles: eponymRoleSet(key),

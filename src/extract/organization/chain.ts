@@ -141,6 +141,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // … للتكنولوجيا والإعلام وسمو الشيخ, … المسجد الأقصى المبارك الدكتور, … للتغيير النائب أحمد: a person's
     // title starts the next phrase.
     if (j > head + 1 && (w.honorifics.has(bare) || (prefixes.length === 0 && w.roleBeforeName(j)))) break;
+    // … لبلدية الحراش الطاهر بن سالم: so does a Maghrebi first name with the article before بن or a listed name.
+    if (j > head + 1 && prefixes.length === 0 && w.definiteFirstNameAt(j)) break;
     // الاتحاد السعودي لكرة القدم الفرنسي هيرفي رينارد: so does a second country's adjective before a word
     // that may open a name (the Frenchman): a body has one nationality.
     if (j > head + 1 && prefixes.length === 0 && isDef && w.nisba.has(bare) && j + 1 < sentence.tokenEnd && bareName(tokens[j + 1]!, w) && nisbaBetween(tokens, head + 1, j, w)) break;
