@@ -32,6 +32,9 @@ import { famousBynameAt } from './famous-bynames.js';
 import { joinNameHalves } from './name-halves.js';
 import { workTitles } from '../common/work-titles.js';
 
+/** Words of a former holder after a role, normalized (الرئيس السابق, الوزيرة الأسبق). */
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق']);
+
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
  * a name after a reporting verb, a chain that starts with a known given or family name (ماثيو هيكى),
@@ -104,7 +107,9 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // العاصفة دانيال: a storm takes a given name, with the article too.
     // بسجن المتهم بدر العنزي: a role that names no thing (the accused, the minister) is a person's after
     // the head too; سجن is imprisoning here, not a prison.
-    const personsRole = titled?.kind === 'role' && !eponymRoles.has(bareKey(t));
+    // So is a former holder's (بسجن الرئيس السابق محمد ولد عبد العزيز): nothing is named for a former president.
+    const former = titled !== undefined && (FORMER.has(tokens[titled.end - 1]!.norm) || (titled.end < sentence.tokenEnd && FORMER.has(tokens[titled.end]!.norm)));
+    const personsRole = titled?.kind === 'role' && (!eponymRoles.has(bareKey(t)) || former);
     scan.eponym = !verb && agent < 0 && !personsRole && ((eponymHeads.has(before) && !before.startsWith('ال')) || stormNouns.has(before)) && !verbBefore;
     if ((titled?.end ?? agent) > 0 || verb) return readAfterCue(scan, i, sentence, { titled, agent, verb });
     // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more, a
