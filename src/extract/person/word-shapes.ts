@@ -76,9 +76,9 @@ export const IMPERFECT_PREFIXES = new Set([0x064a, 0x062a, 0x0646]);
  */
 export function imperfectShape(norm: string): boolean {
   // (نيزيا, يوليا: five letters or more in -يا are a transliterated woman's name; no verb ends so.)
-  // (تيغست, نيكولاس: ي right after the prefix belongs only to the few verbs whose first letter is ي
-  // (تيأس), and those are short; longer words so spelled are transliterated names.)
-  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && norm.endsWith('يا')) && !(norm.length >= 5 && norm.charCodeAt(1) === 0x064a /* ي */);
+  // (تيغست, نيلز, نيكولاس: ي right after the prefix belongs only to the few verbs whose first letter is ي
+  // (تيأس); words so spelled are transliterated names far more often.)
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && norm.endsWith('يا')) && norm.charCodeAt(1) !== 0x064a /* ي */;
 }
 
 /**
