@@ -24,6 +24,14 @@ export interface BodyDefinitionWords {
 /** Pronouns, bare or behind و or ف, normalized: وهي شركة اتصالات has no name before the noun. */
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'فهم']);
 
+/** Indefinite nouns of outlets, normalized (صحيفة, جريدة, مجلة, قناة, إذاعة, وكالة). */
+const OUTLET_NOUNS = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'وكاله']);
+
+/** One word with the article as written, no proclitic, no function word or verb: an outlet's name of one word. */
+function outletName(text: string, t: Token, w: BodyDefinitionWords): boolean {
+  return t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && text.charCodeAt(t.start) === 0x0627 && !w.notWord(t);
+}
+
 /** A word of a body's name: an Arabic word with no tanween that no word list claims; و only inside. */
 function nameWord(text: string, t: Token, first: boolean, headed: boolean, w: BodyDefinitionWords): boolean {
   const prefixes = t.clitics?.prefixes ?? NO_PREFIXES;
@@ -47,6 +55,8 @@ export function findDefinedBodies(text: string, tokens: readonly Token[], senten
     const headed = !first.clitics?.prefixes.length && w.heads.has(first.norm);
     if (headed) end++;
     while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, end === s.tokenStart, headed, w) && !w.nouns.has(tokens[end]!.norm)) end++;
+    // النهار صحيفة لبنانية: an outlet is named by a common word with the article, alone before its noun.
+    if (end === s.tokenStart && s.tokenStart + 1 < s.tokenEnd && OUTLET_NOUNS.has(tokens[s.tokenStart + 1]!.norm) && outletName(text, first, w)) end++;
     if (end === s.tokenStart || end >= s.tokenEnd || w.nisba.has(tokens[end - 1]!.norm) && end - s.tokenStart === 1) continue;
     const k = afterCopula(tokens, end, s);
     if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, w.nisba)) continue;
