@@ -8,6 +8,7 @@ import { someReadingIn } from '../lexicon/token-forms.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { PLACE_NAME_OPENERS } from './trigger-name.js';
+import { ownLetterAfterPreposition } from './near-place.js';
 import lifeVerbs from '../person/data/life-verbs.json';
 
 /**
@@ -74,10 +75,8 @@ function verbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, ve
 
 /** An Arabic word without article, proclitic, tanween or pronoun: the shape of an unlisted town's name. */
 function bareName(text: string, t: Token): boolean {
-  // باسادينا, فجيج after في: no preposition or conjunction follows في, so a ب, ل, ك or ف the splitter read
-  // off is the name's own.
-  const ownLetter = t.clitics?.prefixes.length === 1 && !t.clitics.article && 'بلكف'.includes(t.clitics.prefixes[0]!);
-  if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !ownLetter) || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(text, t)) return false;
+  // باسادينا, فجيج after في: a ب, ل, ك or ف the splitter read off is the name's own.
+  if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !ownLetterAfterPreposition(t)) || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(text, t)) return false;
   // في منزله, في بيتها: a noun with its pronoun.
   return lastLetter(text, t) !== 0x0647 /* ه */ && !t.norm.endsWith('ها') && !t.norm.endsWith('هم');
 }

@@ -39,9 +39,7 @@ export function placesNearListed(text: string, tokens: readonly Token[], sentenc
     if (x - 1 < sentence.tokenStart) continue;
     const name = tokens[x]!;
     // في بنبان بأسوان: no preposition follows another, so a ب, ل, ك or ف the splitter read off is the name's own.
-    const c0 = name.clitics;
-    const ownLetter = c0 !== undefined && c0.prefixes.length === 1 && !c0.article && 'بلكف'.includes(c0.prefixes[0]!);
-    if (!BEFORE.has(tokens[x - 1]!.norm) || name.kind !== 'word' || name.script !== 'arabic' || (c0?.prefixes.length && !ownLetter) || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
+    if (!BEFORE.has(tokens[x - 1]!.norm) || name.kind !== 'word' || name.script !== 'arabic' || (name.clitics?.prefixes.length && !ownLetterAfterPreposition(name)) || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
     // في منزله بمقديشو, في سفارتها بالصين: a noun with its pronoun, located like a place.
     if (lastLetter(text, name) === 0x0647 /* ه */ || name.norm.endsWith('ها') || name.norm.endsWith('هم')) continue;
     // في معسكره بمدينة 6 أكتوبر: before a place noun, a word in ة may be that noun misspelled.
@@ -50,4 +48,13 @@ export function placesNearListed(text: string, tokens: readonly Token[], sentenc
     out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'near-listed', score: -1 });
   }
   return out;
+}
+
+/**
+ * After a preposition (في, إلى, من) no preposition or conjunction follows, so one ب, ل, ك or ف the
+ * clitic splitter read off a word there (no article) is the first letter of a place's name (باسادينا, فجيج).
+ */
+export function ownLetterAfterPreposition(t: Token): boolean {
+  const c = t.clitics;
+  return c !== undefined && c.prefixes.length === 1 && !c.article && 'بلكف'.includes(c.prefixes[0]!);
 }

@@ -19,13 +19,12 @@ export interface BodyDefinitionWords {
   heads: ReadonlySet<string>;
   /** Words no name is made of even after a head: function words and verbs. */
   notWord: (t: Token) => boolean;
+  /** Is this normalized word a noun of outlets (صحيفة, قناة, وكالة …)? One common word with the article names one. */
+  outlet: (norm: string) => boolean;
 }
 
 /** Pronouns, bare or behind و or ف, normalized: وهي شركة اتصالات has no name before the noun. */
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'وهم', 'فهو', 'فهي', 'فهم']);
-
-/** Indefinite nouns of outlets, normalized (صحيفة, جريدة, مجلة, قناة, إذاعة, وكالة). */
-const OUTLET_NOUNS = new Set(['صحيفه', 'جريده', 'مجله', 'قناه', 'اذاعه', 'وكاله']);
 
 /** One word with the article as written, no proclitic, no function word or verb: an outlet's name of one word. */
 function outletName(text: string, t: Token, w: BodyDefinitionWords): boolean {
@@ -56,7 +55,7 @@ export function findDefinedBodies(text: string, tokens: readonly Token[], senten
     if (headed) end++;
     while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, end === s.tokenStart, headed, w) && !w.nouns.has(tokens[end]!.norm)) end++;
     // النهار صحيفة لبنانية: an outlet is named by a common word with the article, alone before its noun.
-    if (end === s.tokenStart && s.tokenStart + 1 < s.tokenEnd && OUTLET_NOUNS.has(tokens[s.tokenStart + 1]!.norm) && outletName(text, first, w)) end++;
+    if (end === s.tokenStart && s.tokenStart + 1 < s.tokenEnd && w.outlet(tokens[s.tokenStart + 1]!.norm) && outletName(text, first, w)) end++;
     if (end === s.tokenStart || end >= s.tokenEnd || w.nisba.has(tokens[end - 1]!.norm) && end - s.tokenStart === 1) continue;
     const k = afterCopula(tokens, end, s);
     if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, w.nisba)) continue;

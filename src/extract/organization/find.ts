@@ -209,6 +209,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     notName: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm) || people.common.has(t.norm) || people.given.has(t.norm) || people.titles.startsWith(t.norm),
     heads: org.heads,
     notWord: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm),
+    outlet: (n) => org.press.has(n) || org.broadcast.has(n),
   });
   for (const c of bodies) out.push(c);
   for (const c of clubsByNisba(tokens, context.sentences, places.trie, places.nisba, key, (j) => (starts[j]! & PLACE_START) !== 0, (j) => (starts[j]! & MASCULINE_NISBA) !== 0)) out.push(c);
