@@ -9,7 +9,7 @@ import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
-import { bareStem, bareWord, buSurname, connectorObject, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
+import { bareStem, bareWord, buSurname, connectorObject, connectorWord, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, definiteSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { functionNotFamily, lineagePlaceSurname, placeSurname, surnameNotPreposition } from './surname-homographs.js';
@@ -232,7 +232,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // the pair is tried first).
     run.j += particlePair(ctx, tokens, run.j, sentence) ? 3 : 2;
     run.unknownRun = 0;
-  } else if (ctx.connectors.has(t.norm) && run.j + 1 < sentence.tokenEnd && !sonOfCommonNoun(ctx, t, tokens[run.j + 1]!) && (connectorObject(ctx, tokens, run.j + 1) || kunyaPlace(ctx, tokens, run.j, run.firstKnown || run.known > 0))) {
+  } else if (connectorWord(ctx, t) && run.j + 1 < sentence.tokenEnd && !sonOfCommonNoun(ctx, t, tokens[run.j + 1]!) && (connectorObject(ctx, tokens, run.j + 1) || kunyaPlace(ctx, tokens, run.j, run.firstKnown || run.known > 0))) {
     // بن عبد الكريم: the connector's object may be a compound name, taken whole.
     run.sonOf ||= SON_OF.has(t.norm);
     run.daughterOf ||= t.norm === 'بنت';
@@ -245,7 +245,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // الخطاب is a name though عمر is also a word.
     run.known++;
     run.unknownRun = 0;
-  } else if (ctx.connectors.has(t.norm)) {
+  } else if (connectorWord(ctx, t)) {
     return STOP; // a connector with no name after it (احمد أبو غزة: a place) is not the end of a name
   } else if (run.j === run.surnameSlot && run.firstKnown && run.known > 0 && !hasProclitic && !first.clitics?.prefixes.some((p) => p !== 'و') && !t.norm.startsWith('ال') && ctx.nisba.has('ال' + t.norm)) {
     run.j++; // جون كندي, محمد مصري: an adjective after a name takes the article, so a bare nisba is the surname

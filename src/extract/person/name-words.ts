@@ -103,6 +103,14 @@ const AIT = 'ايت';
 /** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 
+/**
+ * Is the word a name's connector (بن, أبو, آل …)? Not a kunya written with a madda: آبي (Abe) folds to
+ * أبي, but the kunya is never written so (شينزو آبي توفي is a name, then a verb).
+ */
+export function connectorWord(ctx: NameContext, t: Token): boolean {
+  return ctx.connectors.has(t.norm) && !(KUNYA.has(t.norm) && ctx.text.charCodeAt(t.start) === 0x0622 /* آ */);
+}
+
 /** An Arabic word of three letters or more, with no article, proclitic or tanween. */
 export function bareWord(ctx: NameContext, t: Token): boolean {
   // و may be the name's own first letter here (بن أبي وقاص), so a و reading does not count against it.
