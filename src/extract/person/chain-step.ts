@@ -9,6 +9,7 @@ import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
 import { roleAt } from './name-ends.js';
+import { predicateStartsAt } from './predicate-start.js';
 import { bareStem, bareWord, buSurname, connectorObject, connectorWord, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, definiteSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
 import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
@@ -66,6 +67,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   if (t.kind !== 'word' || t.script !== 'arabic' || people.postTitles.has(t.norm)) return STOP;
   // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
+  // ابن تيمية فقيه حنبلي, عمر بن عبد العزيز ثامن خلفاء: the definition's predicate after the name.
+  if (run.j > run.i && predicateStartsAt(ctx, tokens, run.j, sentence)) return STOP;
   // محمد بن راشد آل مكتوم مبتهلين: the house a name names with آل (آل مكتوم, آل عبد الله) is its last part.
   if (houseRead(tokens, run)) return STOP;
   // نور الدين محمود جهاد أبيه: أبيه and أخيه are genitives, so the word before them is a noun in construct.
