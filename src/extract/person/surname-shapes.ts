@@ -2,6 +2,7 @@
 // given name that is a word too (أشرف الجبري), a common noun before the statement (خالد شمال أن).
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
+import { compoundAt } from './compound.js';
 import type { NameContext } from './name-chain.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
@@ -66,6 +67,9 @@ export function surnameBeforeMark(ctx: NameContext, tokens: readonly Token[], j:
   if (t.kind !== 'word' || t.script !== 'arabic' || n.startsWith('ال') || n.length < 3 || n.endsWith('ا') || j + 1 >= sentence.tokenEnd) return false;
   // Nor a participle in ة (الرضا مباشرة ،: directly).
   if (andWord(ctx, t) || (n.length === 4 && n.startsWith('ا')) || (n.length >= 5 && n.startsWith('م') && lastLetter(ctx.text, t) === 0x0629)) return false;
+  // أسعد عبد الأمير العيداني: a word that opens a listed compound with the next (عبد الأمير, whose الأمير is
+  // also a role) is the father's name going on.
+  if (compoundAt(ctx, tokens, j, sentence, n) > 0) return false;
   const next = tokens[j + 1]!.norm;
   const mark = SURNAME_CLOSERS.has(next);
   // حسينة واجد إلى, لويس آرسي قد: a particle after the word closes the name as well, when the word is
