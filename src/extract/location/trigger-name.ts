@@ -17,15 +17,19 @@ const TERM = 'ولايه';
 /**
  * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
  * الخطر, منطقة الحدود, منطقة الشمال), and مقاطعة is also 'boycott' (مقاطعة المنتجات الأمريكية): after
- * them the name must look like one (weakTriggerName); so is ناحية, also 'side' (من ناحية الغرب, من ناحية أخرى). Normalized.
+ * them the name must look like one (weakTriggerName); so is ناحية, also 'side' (من ناحية الغرب, من ناحية أخرى),
+ * and so are حارة (also 'hot'), ميدان, ساحة, غابة and شاطئ, which take descriptions too (ميدان القتال). Normalized.
  */
-const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه']);
+const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه', 'حاره', 'ميدان', 'ساحه', 'غابه', 'شاطئ']);
 
 /**
  * The four directions and the centre with the article, normalized: منطقة الشمال is a part of some
  * country, not a name (and الجنوب أفريقي is a compound nisba: person/role-skip.ts).
  */
 export const DEFINITE_DIRECTIONS: ReadonlySet<string> = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسط']);
+
+/** The sea, the river, the ocean, the lake with the article: شاطئ البحر is a shore, not a place's name. Normalized. */
+const GENERIC_WATERS = new Set(['البحر', 'النهر', 'المحيط', 'البحيره']);
 
 /** Triggers before a definite name only: حي and شارع (حي يرزق is 'alive'; شارع مقفر is 'a deserted street'). */
 const DEFINITE_ONLY = new Set(['حي', 'شارع']);
@@ -45,8 +49,8 @@ const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبرا
  */
 const BATTLE = new Set(['معركه', 'موقعه']);
 
-/** Words that open a place name of two words (بني زيد, البو عيثة, آيت عميرة, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'البو', 'ايت', 'ود', 'عين', 'مرج', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم']);
+/** Words that open a place name of two words (بني زيد, البو عيثة, آيت عميرة, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, درب قرمز, the saints of Spanish and Portuguese names: سانتا كلارا, ساو تومي, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
+export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'البو', 'ايت', 'ود', 'عين', 'مرج', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم', 'درب']);
 
 /** What the trigger reader needs to know of words. */
 export interface TriggerWords {
@@ -182,7 +186,7 @@ function weakTriggerName(next: Token, w: TriggerWords): boolean {
   // مقاطعة لينكولنشاير: a first letter the splitter reads as ل, ب or ك is the name's own when what is left is no word.
   const c = next.clitics;
   const ownLetter = c !== undefined && c.prefixes.length === 1 && 'لبك'.includes(c.prefixes[0]!) && !c.article && c.stem.length >= 5 && !w.isCommon(c.stem) && !w.stop.has(c.stem);
-  if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DEFINITE_DIRECTIONS.has(n)) return false;
+  if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DEFINITE_DIRECTIONS.has(n) || GENERIC_WATERS.has(n)) return false;
   if (n.startsWith('ال') ? n.endsWith('ات') : lastLetter(w.text, next) === 0x0629 /* ة */ || (imperfectShape(n) && n.length <= 6)) return false;
   return !(n.endsWith('ها') || n.endsWith('هم') || lastLetter(w.text, next) === 0x0647 /* ه */);
 }

@@ -15,6 +15,9 @@ export const PLACE_TRIGGERS = [
   'معسكر', // a camp, before a bare name only (معسكر زمزم, معسكر أبو شوك; معسكر المنتخب is a training camp)
   'مملكة', 'إمبراطورية', 'سلطنة', // a realm, before a bare name only (مملكة غانا, إمبراطورية مالي; مملكة الحيوان)
   'معركة', 'موقعة', // a battle, before a bare name only: where it was fought (معركة موهاكس; معركة الانتخابات is none)
+  // A quarter, a square, a forest and a beach, before a name that looks like one only (حارة صخر, ميدان
+  // رمسيس, غابة دارين, شاطئ الغندور; مواجهة حارة جدا, ميدان القتال, ساحة المعركة are none).
+  'حارة', 'ميدان', 'ساحة', 'غابة', 'شاطئ',
 ];
 
 /**
