@@ -70,6 +70,9 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
     // (A verb before it is the sentence's: ولد الطيب صالح عام 1929.)
     const verb = ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.people.innerConnectors.has(b);
     if (definiteNoun || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !verb)) return -1;
+    // نحتت في الصخر الوردي: a given name with the article that no list gives so (a patronymic's form)
+    // after a preposition is a noun and its adjective; a name so opened follows a given name or a verb.
+    if (!listed && ctx.stop.has(b)) return -1;
   }
   return end;
 }
