@@ -56,6 +56,9 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   // فوزي لقجع أن: ل too, when what is left is no word and the statement or a mark follows the name.
   // (After a title the first name need not be listed: الفيلسوف الألماني غوتفريد لايبنتس حول.)
   if (slot && (s.firstKnown || s.unknownFirst) && ownLamSurname(ctx, tokens, j, sentence)) return false;
+  // الأمينة العامة أنياس كالامار: after an unlisted first name a title vouches for, a transliterated
+  // surname in بال, كال or لال is whole too.
+  if (slot && c.article && s.unknownFirst && !s.firstKnown && ownArticleSurname(ctx, t)) return false;
   if (!s.foreign) return true;
   // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
   if (slot && c.prefixes.join('') === 'ف' && c.article && bareStem(ctx, c.stem) && !t.alternatives?.length) return false;
