@@ -6,6 +6,7 @@ import newsWords from '../common/data/news-words.json';
 import presentVerbs from '../common/data/present-verbs.json';
 import blessings from './data/blessings.json';
 import afterSpeaker from './data/after-speaker.json';
+import alaGovernors from './data/ala-governors.json';
 import namingWords from './data/naming-words.json';
 import compoundNames from './data/compound-names.json';
 import familyNames from './data/family-names.json';
@@ -57,6 +58,8 @@ export interface PersonLexicon {
   blessings: PhraseTrie<true>;
   /** What follows an unlisted speaker of a reporting verb (إن, في, خلال, «), normalized. */
   afterSpeaker: ReadonlySet<string>;
+  /** Verbs and verbal nouns that take على (القبض, حصل), normalized: after one, علي as Egyptian spelling writes على is the preposition. */
+  alaGovernors: ReadonlySet<string>;
   /** Words of being known or called that make باسم after them «by the name» (المعروف باسم ابن بطوطة). */
   naming: ReadonlySet<string>;
   /** Family names of public figures and common family names, normalized. */
@@ -143,6 +146,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     compound,
     blessings: blessingTrie,
     afterSpeaker: new Set(afterSpeaker.words.map(key)),
+    alaGovernors: new Set(alaGovernors.words.map(key)),
     naming: new Set(namingWords.words.map(key)),
     family: new Set([...(familyNames as string[]), ...chineseSurnames.words].map(key)),
     chineseSurnames: new Set(chineseSurnames.words.map(key)),

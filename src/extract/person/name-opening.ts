@@ -46,6 +46,9 @@ const TIME_NAMES = new Set(['صباح']);
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
 
+/** علي, the given name, and على, the preposition, as both fold. */
+const ALI = 'علي';
+
 /** The given name يحيى as folded (ى → ي), which is also the verb يحيي. */
 const YAHYA = 'يحيي';
 
@@ -98,6 +101,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   if ((first.norm === 'بنت' || first.norm === 'وبنت') && !(i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || ctx.connectors.has(tokens[i + 1]!.norm)))) return undefined;
   // A name that letter folds make identical to a function word (علي / على) needs a known name after it.
   const after = tokens[i + 1];
+  // تم القبض علي محمد أحمد: after a verb or verbal noun that takes على, علي as Egyptian spelling writes the
+  // preposition is the preposition, whatever name follows it (but not a lineage: حصل علي بن أبي طالب).
+  if (first.norm === ALI && i > sentence.tokenStart && ctx.people.alaGovernors.has(bareKey(tokens[i - 1]!)) && !(after !== undefined && SON_OF.has(after.norm))) return undefined;
   // The future marker stands before verbs only, never a function word: سامر is no س + أمر.
   const collides = tokenForms(first).some((f) => ctx.stop.has(f.key) && !f.prefixes.includes('س')) && mayBeFunctionWord(ctx.text.slice(first.start, first.end));
   // … or opens a compound name that a title or a surname goes with (الوزير علي رضا زاكاني, علي أكبر
