@@ -36,6 +36,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   const before = tokens[i - 1]!;
   // ما لحنه, الذي لحنه ووزعه: after a relative pronoun a word is the clause's verb, not ل + a name.
   if (t.clitics?.prefixes.length && RELATIVES.has(before.norm)) return true;
+  // جمهورا وفيا: a whole word in -ا after an indefinite accusative noun is its adjective, whatever name
+  // reads behind its first letter (و + فيا).
+  if (t.clitics?.prefixes.length && t.norm.endsWith('ا') && before.kind === 'word' && indefiniteAccusative(ctx, before)) return true;
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
   if (before.kind !== 'word') return false;
@@ -46,6 +49,12 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (organizationLexicon(key).productNouns.has(b)) return true;
   if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
   // نموذجا فريدا, عقارا آيلا: an indefinite accusative after an accusative noun is its adjective.
-  if (t.norm.endsWith('ا') && b.endsWith('ا') && !b.startsWith('ال') && b.length >= 4 && !knownName(ctx, before) && !ctx.people.ambiguous.has(b)) return true;
+  if (t.norm.endsWith('ا') && indefiniteAccusative(ctx, before)) return true;
   return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3;
+}
+
+/** An indefinite accusative noun in -ا (نموذجا, جمهورا) that is no name, behind its proclitics. */
+function indefiniteAccusative(ctx: NameContext, before: Token): boolean {
+  const b = bareKey(before);
+  return b.endsWith('ا') && !b.startsWith('ال') && b.length >= 4 && !knownName(ctx, before) && !ctx.people.ambiguous.has(b);
 }
