@@ -72,6 +72,8 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   // Further into a transliterated name the letter may be the surname's own too (تيري رود لارسن), when
   // the word after the letter is no word either.
   if (j === s.i + 1) return false;
+  // … but not past the third word: يون سوك يول بكيشيدا is a name of three words, then ب and the next man.
+  if (j - s.i >= 3) return true;
   return !(c.prefixes.length === 1 && bareStem(ctx, c.stem) && !derivedVerbalNoun(c.stem));
 }
 
