@@ -20,6 +20,12 @@ export function writtenSonsOf(text: string, t: Token): boolean {
   const written = text.slice(t.start, t.end);
   return SONS_OF.has(written) || (written.length === 4 && written.charCodeAt(0) === 0x0648 /* و */ && SONS_OF.has(written.slice(1)));
 }
+/**
+ * Natural features a tribe's land is named by (وادي بني خالد, جبل بني مطر), normalized: after one, بني opens
+ * the place's name, not the tribe.
+ */
+const LAND_NOUNS = new Set(['وادي', 'واد', 'جبل', 'سهل', 'واحه', 'هضبه']);
+
 /** First words of a compound forefather's name (بنو عبد شمس, بني أبي طالب). */
 const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
 
@@ -36,7 +42,7 @@ export function findTribes(context: ExtractContext, places: PlaceLexicon, starts
     // بني سويف is a city; قرية بني زيد a village, أحياء بني مكادة ومسنانة a list of districts.
     const before = i > s.tokenStart ? bareKey(tokens[i - 1]!) : '';
     // … and so are the items a word introduces in a list of places (قرية ، من بينها بني شقير والحواتكة).
-    if (matchPlace(places.trie, tokens, i, s) !== undefined || triggers.has(before) || listTriggers.has(before) || (i > s.tokenStart && introducers.has(tokens[i - 1]!.norm))) return i + 1;
+    if (matchPlace(places.trie, tokens, i, s) !== undefined || triggers.has(before) || LAND_NOUNS.has(before) || listTriggers.has(before) || (i > s.tokenStart && introducers.has(tokens[i - 1]!.norm))) return i + 1;
     let end = i + 1;
     const name = tokens[end]!;
     if (name.kind !== 'word' || name.script !== 'arabic' || name.clitics?.prefixes.length || stop.has(name.norm) || hasTanween(text, name)) return i + 1;
