@@ -183,7 +183,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // … nor one standing alone before the statement or a mark (الإمبراطور أشوكا إن); منح الملك وساما is
     // the accusative of a listed word.
     const foreignInA = unknownFirst && accusative(first.norm) && !imperfectShape(first.norm) && !ctx.people.common.has(first.norm.slice(0, -1)) && !ctx.people.common.has(first.norm.slice(0, -1) + 'ه') && (foreignSurnameNext(ctx, tokens, i + 1, sentence) || (!adverbialAccusative(first.norm) && nameEndsHere(tokens, i + 1, sentence)));
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA)) return undefined;
+    // السلوفيني تاديه بوغاتشار: a transliterated name in -يه written with ه (French and Slavic -é, -ej), not
+    // the abstract noun's ة, after a cue.
+    const yehWritten = unknownFirst && first.norm.length >= 4 && first.norm.endsWith('يه') && lastLetter(ctx.text, first) === 0x0647 && !imperfectShape(first.norm) && !articleWritten(ctx.text, first);
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
