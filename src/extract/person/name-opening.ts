@@ -186,7 +186,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // السلوفيني تاديه بوغاتشار: a transliterated name in -يه written with ه (French and Slavic -é, -ej), not
     // the abstract noun's ة, after a cue.
     const yehWritten = unknownFirst && first.norm.length >= 4 && first.norm.endsWith('يه') && lastLetter(ctx.text, first) === 0x0647 && !imperfectShape(first.norm) && !articleWritten(ctx.text, first);
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
+    // معالي خليفة شاهين المرر: after a title, a listed name that is also a title's word opens the name
+    // when a listed name follows it.
+    const titledListed = listed && unknownFirst && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
+    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || titledListed || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
