@@ -121,8 +121,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     if (s !== sentence) [sentence, words] = [s, wordOrInnerMarkAt(tokens, s)];
     // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
     if (i > s.tokenStart && events.has(bareKey(tokens[i - 1]!))) return i + 1;
-    const forms = tokenForms(token);
     const bits = orgWordBits(org, token);
+    // The readings are built only for a word that some rule below reads them for: most tokens that can
+    // start an organization open none of these, and building readings for each was garbage.
+    const forms = (bits & (OPENS_KNOWN | CLUB_PREFIX | HEAD_NOUN | MINISTRY_NOUN)) !== 0 ? tokenForms(token) : NO_FORMS;
     let knownEnd = -1;
     // (No reading opens a known organization: nothing in this loop acts.)
     for (const form of (bits & OPENS_KNOWN) !== 0 ? forms : NO_FORMS) {

@@ -182,7 +182,8 @@ export function nameContext(context: ExtractContext): NameContext {
       const familyNext = people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && !isPlace(i + 1) && !people.common.has(next.norm) && !people.common.has(next.norm.slice(2)) && !places.nisba.has(next.norm) && !people.titles.startsWith(next.norm);
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined && !familyNext;
       // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).
-      const knownBody = tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
+      // (One lookup per reading first: most words open no listed organization, and need no reading objects.)
+      const knownBody = someReadingIn(t, org.known.firstWordMap()) && tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
       // عبد اللطيف الوزاني, محمد المكناسي: a town's name of nisba shape right after a given name is his family name.
       const prev = i > 0 ? tokens[i - 1]! : undefined;
       const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (people.given.has(prev.norm) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));

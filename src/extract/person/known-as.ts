@@ -2,7 +2,7 @@
 // called (naming-words.json), ب and one definite word of nisba shape that no list claims is the byname
 // itself; listed names there are read by the name chain (المعروف بمحمد الفاتح).
 import { keyedSetOf } from '../common/words.js';
-import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
+import { someReadingIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 
@@ -21,7 +21,7 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
       const t = tokens[i + 1]!;
       const c = t.clitics;
       if (t.kind !== 'word' || c === undefined || !c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ب') continue;
-      if (!tokenForms(tokens[i]!).some((f) => ctx.people.naming.has(f.key))) continue;
+      if (!someReadingIn(tokens[i]!, ctx.people.naming)) continue; // its readings, none built
       const definite = `ال${c.stem}`;
       // الملقب بالفاتح, الملقب بالسفاح: after «nicknamed» any definite word is the byname, a common one too;
       // after the other words of naming only one of nisba shape (المعروف بالمتنبي; المعروف بالكرم is a trait).

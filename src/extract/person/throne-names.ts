@@ -67,8 +67,9 @@ export function findThroneNames(context: ExtractContext, ctx: NameContext): Cand
     if (s.skip || i === s.tokenStart) continue;
     const m = endings.longest(t.norm, i + 1, words);
     const participle = tokens[i - 1]!;
-    const form = bareForm(participle);
-    if (m === undefined || participle.kind !== 'word' || !participleShape(form.key)) continue;
+    if (m === undefined || participle.kind !== 'word') continue;
+    const form = bareForm(participle); // (built only where an ending follows the word)
+    if (!participleShape(form.key)) continue;
     // المسجد العامر بالله: after a masculine definite noun the participle is its adjective (a title or a
     // nisba before it is not, nor الخليفة, whose ة the masculine participle does not agree with).
     const before = i - 2 >= s.tokenStart ? tokens[i - 2]! : undefined;
