@@ -17,6 +17,18 @@ import { functionNotFamily, lineagePlaceSurname, placeSurname, surnameNotPreposi
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
 
+/** ال + a man's listed given name, one that is a word too included (المبارك, الأحمد). */
+function givenWithArticle(ctx: NameContext, norm: string): boolean {
+  const name = norm.slice(2);
+  return norm.length >= 5 && norm.startsWith('ال') && (ctx.people.given.has(name) || ctx.people.ambiguous.has(name)) && !ctx.people.female.has(name);
+}
+
+/** A definite family name, listed as one or as a word too (الصباح, الجابر), written bare: a house's name. */
+function houseNameAt(ctx: NameContext, t: Token): boolean {
+  // (Not a country's adjective: محمد الأمين التونسي is a Tunisian.)
+  return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && !ctx.nisba.has(t.norm) && (ctx.people.family.has(t.norm) || ctx.people.familyWords.has(t.norm));
+}
+
 /** آل as the analysis folds it: the house of a Gulf ruling family (آل مكتوم, آل ثاني). */
 const FAMILY_HOUSE = 'ال';
 
@@ -216,6 +228,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // عثمان الطيب إدريس: a given name Sudanese and Maghrebi usage writes with the article is the father's,
     // and a listed name after it is the grandfather's or the family's.
     if (run.j < sentence.tokenEnd && people.definiteGiven.has(t.norm) && grandfatherAfter(ctx, tokens[run.j]!)) return READ;
+    // محمد عبدالله المبارك الصباح: a family word in a patronymic's form (ال + a given name) is the
+    // grandfather's name of a Gulf house, and the house's name may follow it.
+    if (run.j < sentence.tokenEnd && givenWithArticle(ctx, t.norm) && houseNameAt(ctx, tokens[run.j]!)) return READ;
     if (run.j >= sentence.tokenEnd || !(people.innerConnectors.has(tokens[run.j]!.norm) || fatherInAbd(ctx, tokens, sentence, run, run.j))) return STOP;
   } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
     // ومنحه الرئيس حسني مبارك وسام العلوم: after a name of two words, a given name in construct with a
