@@ -135,6 +135,8 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   // title is never followed by و).
   // (… or before the next holder of a list of roles: اللواء جميل السيد ومدير عام قوى الأمن.)
   if (known >= 1 && next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'و' && (ctx.people.given.has(next.clitics.stem) || ctx.people.titles.startsWith(next.clitics.stem) || ctx.people.titles.startsWith(`ال${next.clitics.stem}`))) return true;
+  // بحبس محمود عبد الرحمن السيد 4 أيام: before a number, no one else is titled: the name ends in the family name.
+  if (known >= 1 && next.kind === 'number') return true;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
   if (knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm)) return true;
   // جليلة السيد مشروع التأمين: before a bare listed noun, the verb's object, no one else is titled: the
