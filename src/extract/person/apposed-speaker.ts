@@ -6,7 +6,7 @@ import { passGates, REPORTING_VERB } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
-import { COMPLEMENTIZERS, possessed } from './name-words.js';
+import { COMPLEMENTIZERS, knownName, possessed } from './name-words.js';
 
 const COMMAS = new Set(['،', ',']);
 
@@ -46,6 +46,8 @@ function nameBetweenCommas(ctx: NameContext, j: number, sentence: Sentence, cont
   // ، ووزير الخارجية: the sentence goes on; other letters may be the name's own (بيشوا), as readName decides.
   // ، بينها هيومن رايتس ووتش ،: a preposition or a noun with its pronoun opens no name.
   if (first === undefined || j >= sentence.tokenEnd || first.kind !== 'word' || first.clitics?.prefixes[0] === 'و' || possessed(ctx, first.norm)) return undefined;
+  // ، صاحب محل بقالة ،: an occupation in construct with a noun describes the speaker; it names no one.
+  if (ctx.people.occupations.has(first.norm) && !first.clitics?.prefixes.length && !knownName(ctx, tokens[j + 1])) return undefined;
   const maghrebi = definiteGivenName(ctx, tokens, j, sentence);
   let read = maghrebi > 0 ? { start: first.start, end: maghrebi, known: 1 } : readName(ctx, tokens, j, sentence, true);
   // ، علي عبد الله حسين ،: علي, spelled like the preposition, opens the name that fills the commas.
