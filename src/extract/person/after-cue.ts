@@ -8,6 +8,7 @@ import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
 import { adverbialAccusative, lastLetter } from './word-shapes.js';
+import { COMPLEMENTIZERS } from './name-words.js';
 import { regnalNameAt } from './regnal-name.js';
 import { agentCueEnd } from './agent.js';
 import type { PersonScan } from './person-scan.js';
@@ -64,7 +65,10 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const kin = titled?.kind === 'kinship' && k === title && k < sentence.tokenEnd && lastLetter(ctx.text, tokens[k]!) !== 0x0647 /* ه */;
   // والجنرال سلفستري (, السيد شيمزو من شركة: one unlisted word after a role, where a name would end.
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
-  if (name && (name.known > 0 || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ا')) || loneAfterRole)) {
+  // وقال كريم عادل إن: listed names that are words too, two or more between the reporting verb and the
+  // statement, are the speaker.
+  const listedSpeaker = verb && name !== undefined && name.end - k >= 2 && name.end < sentence.tokenEnd && COMPLEMENTIZERS.has(tokens[name.end]!.norm) && allListed(scan, k, name.end);
+  if (name && (name.known > 0 || listedSpeaker || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ا')) || loneAfterRole)) {
     return scan.name(name.start, name.end, sentence, rule);
   }
   // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.
@@ -93,6 +97,16 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
     return speaker;
   }
   return title > 0 ? title : i + 1;
+}
+
+/** Is every word of tokens [from, to) a listed name, one that is a word too included? */
+function allListed(scan: PersonScan, from: number, to: number): boolean {
+  const { people } = scan.ctx;
+  for (let k = from; k < to; k++) {
+    const n = scan.tokens[k]!.norm;
+    if (!people.given.has(n) && !people.family.has(n) && !people.ambiguous.has(n)) return false;
+  }
+  return true;
 }
 
 /**
