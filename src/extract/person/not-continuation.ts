@@ -6,7 +6,7 @@ import { SON_OF } from './chain-guards.js';
 import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
 import { passiveByVowels } from './vowelled-verbs.js';
-import { accusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
+import { accusative, adverbialAccusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 
 
 /** Prepositions a participle takes (المأخوذ عن, المعروف ب…), normalized. */
@@ -176,10 +176,21 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
   // (Not before the accusative of a title: هانتارو ناغاوكا أستاذا, a surname in ا and the role he held.)
   const adjective = tokens[j + 1];
-  if (accusative(t.norm) && adjective !== undefined && adjective.sentence === t.sentence && adjective.kind === 'word' && !adjective.clitics?.prefixes.length && accusative(adjective.norm) && !ctx.people.titles.startsWith(`ال${adjective.norm.slice(0, -1)}`)) return false;
+  // (Not before خلفا, «succeeding», an adverb: عبد الله مايغا خلفا له; nor before a word in ا that no list
+  // knows as a word, which is the next word of a transliterated name: شوغيل كوكالا مايغا.)
+  if (accusative(t.norm) && adjective !== undefined && adjective.sentence === t.sentence && adjective.kind === 'word' && !adjective.clitics?.prefixes.length && accusative(adjective.norm) && adjective.norm !== SUCCEEDING && knownAccusative(ctx, adjective.norm) && !ctx.people.titles.startsWith(`ال${adjective.norm.slice(0, -1)}`)) return false;
   if (!definite) return true;
   const first = tokens[s.i]!;
   return (s.firstKnown && !s.definiteSeen) || (s.unknownFirst && j === s.i + 1 && !first.clitics?.prefixes.length && definiteSurnameAt(ctx, tokens, j));
+}
+
+/** خلفا, «succeeding» (خلفا له, خلفا لفلان), normalized: an adverb, not an adjective agreeing with a noun. */
+const SUCCEEDING = 'خلفا';
+
+/** Is a word in -ا the accusative of a word the lists know, or of the shape of an adverbial accusative (ضخما, طويلا)? */
+function knownAccusative(ctx: NameContext, n: string): boolean {
+  const stem = n.slice(0, -1);
+  return ctx.people.common.has(stem) || ctx.stop.has(stem) || adverbialAccusative(n) || (n.length === 5 && n.charCodeAt(3) === 0x064a /* ي: فعيلا */);
 }
 
 /** The future of a verb of news prose (سيحضر, ستطلب, ستعقد): س, an imperfect prefix, and the past tense's letters. */
