@@ -41,6 +41,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // here with ه before an indefinite word, is that head with its pronoun (his office). Careless writing of ة
   // as ه keeps a definite complement after it (مكتبه الإسكندرية).
   if (!form.article && headKey.endsWith('ه') && org.heads.has(headKey.slice(0, -1)) && lastLetter(text, tokens[i]!) === 0x0647 && !(i + 1 < s.tokenEnd && tokens[i + 1]!.norm.startsWith('ال'))) return undefined;
+  // على تنظيم معرض الرياض: before a bare common noun تنظيم is «organizing», a verbal noun (تنظيم داعش, a
+  // name no list holds as a word, is the group).
+  if (headKey === ORGANIZING && i + 1 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && !tokens[i + 1]!.norm.startsWith('ال') && people.common.has(tokens[i + 1]!.norm)) return undefined;
   // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   let chain = readChain(tokens, text, i, s, w);
@@ -129,6 +132,9 @@ function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: 
   // it (the body alone), before a known name.
   return headKey === MISSION && org.known.startsWith(next.norm) && org.known.longest(next.norm, i + 2, wordAt(tokens, s)) !== undefined;
 }
+
+/** تنظيم (an organization, or organizing), normalized. */
+const ORGANIZING = 'تنظيم';
 
 /** بعثة (a mission), normalized. */
 const MISSION = 'بعثه';

@@ -3,6 +3,8 @@ import { keyedSetOf } from '../common/words.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 import { knownName } from './name-words.js';
+import { OPENING_QUOTES } from '../common/quotes.js';
+import { withoutPronoun } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
@@ -39,6 +41,8 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // جمهورا وفيا: a whole word in -ا after an indefinite accusative noun is its adjective, whatever name
   // reads behind its first letter (و + فيا).
   if (t.clitics?.prefixes.length && t.norm.endsWith('ا') && before.kind === 'word' && indefiniteAccusative(ctx, before)) return true;
+  // قصيدته « بلقيس »: a name in quotes right after a noun of a work, with its pronoun too, is the work's title.
+  if (before.kind === 'punct' && OPENING_QUOTES.has(before.norm) && i - 2 >= sentence.tokenStart && workNoun(ctx, tokens[i - 2]!)) return true;
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
   if (before.kind !== 'word') return false;
@@ -57,4 +61,11 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
 function indefiniteAccusative(ctx: NameContext, before: Token): boolean {
   const b = bareKey(before);
   return b.endsWith('ا') && !b.startsWith('ال') && b.length >= 4 && !knownName(ctx, before) && !ctx.people.ambiguous.has(b);
+}
+
+/** A noun of a work (قصيدة, رواية, فيلم), bare, behind its proclitics, or with its pronoun (قصيدته, روايتها). */
+function workNoun(ctx: NameContext, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const stem = t.clitics?.suffix !== undefined ? t.clitics.stem : withoutPronoun(bareKey(t));
+  return ctx.works.has(bareKey(t)) || ctx.works.has(stem);
 }
