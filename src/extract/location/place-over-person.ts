@@ -28,6 +28,12 @@ export function joinedToPlace(tokens: readonly Token[], i: number, hit: Hit, sen
 const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
 
 /**
+ * Streets, squares, quarters, forests and beaches, keyed with the default options: named for a man or not,
+ * the one word after one is the place's name (شارع فيصل, ميدان رمسيس, حارة صخر, غابة دارين).
+ */
+const LANDMARKS = new Set(['شارع', 'ميدان', 'ساحه', 'حاره', 'غابه', 'شاطئ']);
+
+/**
  * One past the last token of the name the person reader found right after the place trigger at i
  * (قضاء أبي الخصيب, بلدة إل إيخيدو), which is the place's; -1 when there is none, when the trigger may
  * be followed by a man's name (NAMED_FOR_PEOPLE), or when the name is one listed given name (بلدة
@@ -36,7 +42,7 @@ const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
 export function personNamedPlaceEnd(tokens: readonly Token[], i: number, sentence: Sentence, triggerKey: string, personEnd: ReadonlyMap<number, number>, given: ReadonlySet<string>): number {
   const next = tokens[i + 1]!;
   const end = personEnd.get(next.start);
-  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || next.clitics?.prefixes.length || (end === next.end && given.has(next.norm))) return -1;
+  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || next.clitics?.prefixes.length || (end === next.end && given.has(next.norm) && !LANDMARKS.has(triggerKey))) return -1;
   let k = i + 1;
   while (k < sentence.tokenEnd && tokens[k]!.end < end) k++;
   return k + 1;
