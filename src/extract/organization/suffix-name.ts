@@ -49,7 +49,11 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
         // إتش إس بي سي وسيتي غروب, وتي إن تي سبورتس: a word behind و opens the name, after the و.
         const joined = w.norm.charCodeAt(0) === WAW && letters.has(w.norm.slice(1)) ? startAfterPrefix(context.text, w, 1) : conjoined(w, isForeign);
         if (joined >= 0) [first, start, named] = [x, joined, named + 1];
-        if (joined >= 0 || !transliterated(w, isForeign)) break;
+        // طائرة تابعة لألاسكا إيرلاينز: a word behind ل or ب opens the name after the preposition; the word
+        // before it is the sentence's.
+        const governed = joined < 0 ? afterPreposition(context.text, w, isForeign) : -1;
+        if (governed >= 0) [first, start, named] = [x, governed, named + 1];
+        if (joined >= 0 || governed >= 0 || !transliterated(w, isForeign)) break;
         [first, start] = [x, w.start];
         if (!wordLike.has(w.norm)) named++;
       }
@@ -58,6 +62,17 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
     }
   }
   return out;
+}
+
+/**
+ * Where a transliterated word behind the preposition ل or ب starts (لألاسكا → ألاسكا), or -1: only where an
+ * alef follows the letter, which no transliterated word opens with after ل or ب (بلاك روك is whole).
+ */
+function afterPreposition(text: string, t: Token, foreign: (n: string) => boolean): number {
+  const c = t.clitics;
+  if (t.kind !== 'word' || c === undefined || c.article || c.prefixes.length !== 1 || (c.prefixes[0] !== 'ل' && c.prefixes[0] !== 'ب')) return -1;
+  const alef = text.charCodeAt(c.baseStart);
+  return c.stem.length >= 3 && (alef === 0x0627 || alef === 0x0623 || alef === 0x0625 || alef === 0x0622) && foreign(c.stem) ? c.baseStart : -1;
 }
 
 /** Where a transliterated word behind و starts (وسيتي → سيتي), or -1. */
