@@ -57,6 +57,9 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   // … and any longer word with ها or هم (بنان حلولها): names do not end so, nouns and verbs with a pronoun do.
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return true;
   if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  // نجيب ساويرس يضخ: an unlisted word of three letters opening with ي is an imperfect of a doubled or hollow
+  // root (يضخ, يعد, يرى), the predicate of a headline; names of that shape (يزن) are listed.
+  if (n.length === 3 && n.charCodeAt(0) === 0x064a /* ي */ && !hasProclitic) return true;
   // ماسايوشي سون تستعد: an imperfect of the derived forms (تستعد, يتجه, تتولى) even after a foreign name.
   if (derivedImperfect(n)) return true;
   if (!foreign && derivedPastFeminine(n)) return true;
