@@ -6,12 +6,9 @@ import { passGates, REPORTING_VERB } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
-import { COMPLEMENTIZERS, knownName, possessed } from './name-words.js';
+import { ALI, COMPLEMENTIZERS, knownName, possessed } from './name-words.js';
 
 const COMMAS = new Set(['،', ',']);
-
-/** علي, normalized: the name, and على as many texts write it. */
-const ALI = 'علي';
 
 /**
  * Names set off by commas before إن or أن in a sentence whose reporting verb comes before them: the

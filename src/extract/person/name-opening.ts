@@ -8,7 +8,7 @@ import { articleLetters, letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { ALI, connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
 import { accusative, adverbialAccusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
@@ -45,9 +45,6 @@ const TIME_NAMES = new Set(['صباح']);
 
 /** سان, سانت, سانتا, normalized: 'Saint' opening the names of places and houses. */
 const SAINT = new Set(['سان', 'سانت', 'سانتا']);
-
-/** علي, the given name, and على, the preposition, as both fold. */
-const ALI = 'علي';
 
 /** The given name يحيى as folded (ى → ي), which is also the verb يحيي. */
 const YAHYA = 'يحيي';

@@ -103,6 +103,12 @@ const AIT = 'ايت';
 /** The kunya connector 'father of', normalized (أبو, أبي, أبا fold to ابو, ابي, ابا). */
 export const KUNYA = new Set(['ابو', 'ابي', 'ابا']);
 
+/** علي, the given name, and على as many texts write it, folded alike. */
+export const ALI = 'علي';
+
+/** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
+export const noWord = (): undefined => undefined;
+
 /**
  * Is the word a name's connector (بن, أبو, آل …)? Not a kunya written with a madda: آبي (Abe) folds to
  * أبي, but the kunya is never written so (شينزو آبي توفي is a name, then a verb).

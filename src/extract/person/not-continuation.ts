@@ -3,7 +3,7 @@ import type { Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { SON_OF } from './chain-guards.js';
-import { COMPLEMENTIZERS, plausibleName, possessed } from './name-words.js';
+import { COMPLEMENTIZERS, noWord, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
 import { passiveByVowels } from './vowelled-verbs.js';
 import { accusative, adverbialAccusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
@@ -11,8 +11,6 @@ import { accusative, adverbialAccusative, brokenPluralShape, derivedImperfect, d
 
 /** Prepositions a participle takes (المأخوذ عن, المعروف ب…), normalized. */
 const PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي', 'الي', 'مع', 'لدي']);
-/** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
-const noWord = (): undefined => undefined;
 
 /**
  * An unlisted word that cannot be the next part of a name, whatever came before:

@@ -2,9 +2,7 @@
 // they might be read as one more of its words.
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
-
-/** A word lookup with no words: for testing one-word phrases in a PhraseTrie. */
-const noWord = (): undefined => undefined;
+import { noWord } from './name-words.js';
 
 /**
  * Does the predicate of a definition start at token j, after a name?
