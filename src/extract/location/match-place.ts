@@ -14,6 +14,14 @@ const opensPlace = perLexiconWord((trie: PhraseTrie<Place>, t: Token) => (someRe
 
 /** Longest lexicon place starting at token i, trying the whole word first, then its clitic readings. */
 export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence): { start: number; end: number; place: Place } | undefined {
+  return matchAt(trie, tokens, i, sentence, true);
+}
+
+/**
+ * `linked`: may ف or ك before a bare place be read off when the word sits in a list of places (below)?
+ * The check looks at the neighbours without it, so a chain of such words is never read twice over.
+ */
+function matchAt(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence, linked: boolean): { start: number; end: number; place: Place } | undefined {
   if (opensPlace(trie, tokens[i]!) === 0) return undefined;
   let words: ((i: number) => string | undefined) | undefined; // made on the first reading that opens a place
   for (const form of tokenForms(tokens[i]!)) {
@@ -21,9 +29,29 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
     // verb, not ك + سرت.
     // With the article it is «like» a place (دول كالأردن والإمارات). ف «then» before a bare place name is
     // as rare, and the words it reads off are many (فريدة: unique, not ف + ريدة).
-    if (form.prefixes.includes('س') || ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article) || !trie.startsWith(form.key)) continue;
+    if (form.prefixes.includes('س') || !trie.startsWith(form.key)) continue;
+    if ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article && !(linked && inListOfPlaces(trie, tokens, i, sentence, form.prefixes))) continue;
     const m = trie.longest(form.key, i + 1, (words ??= wordAt(tokens, sentence)));
     if (m) return { start: form.start, end: m.end, place: m.value };
   }
   return undefined;
+}
+
+/** Longest place word count looked back over to find the place a ف-word follows (ريو دي جانيرو). */
+const LONGEST_PLACE_BEHIND = 3;
+
+/**
+ * ف and ك before a bare place are read off inside a list of places only: ف «then» right after a place
+ * (انتقل إلى حلب فدمشق, الكوفة فالأنبار فبغداد), ك «such as» before و and a place (مدن عالمية كلندن
+ * ونيويورك).
+ */
+function inListOfPlaces(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence, prefixes: readonly string[]): boolean {
+  if (prefixes.includes('ف')) {
+    for (let j = i - 1; j >= Math.max(sentence.tokenStart, i - LONGEST_PLACE_BEHIND); j--) {
+      if (matchAt(trie, tokens, j, sentence, false)?.end === i) return true;
+    }
+    return false;
+  }
+  const next = tokens[i + 1];
+  return i + 1 < sentence.tokenEnd && next!.norm.startsWith('و') && matchAt(trie, tokens, i + 1, sentence, false) !== undefined;
 }
