@@ -41,8 +41,9 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   const k = t.clitics?.prefixes.length ? readingKey(t.clitics) : t.norm;
   // الطاهر بوزيدي, الطيب صالح, الطاهر بن جلون: a name listed in this written form takes any surname.
   const listed = ctx.people.definiteGiven.has(k);
-  // الهند is a place, not ال + هند.
-  if (!(listed || patronymicWithArticle(ctx, k)) || (!listed && ctx.people.common.has(k)) || ctx.nisba.has(k) || ctx.isPlace(i)) return -1;
+  // الهند is a place, not ال + هند. العمران (urbanism) is listed as a family name that is a word too:
+  // with the article it is the word (العمران الحضري), not عمران given the article.
+  if (!(listed || patronymicWithArticle(ctx, k)) || (!listed && (ctx.people.common.has(k) || ctx.people.familyWords.has(k))) || ctx.nisba.has(k) || ctx.isPlace(i)) return -1;
   // (readName decides whether a first letter ب or ف is the surname's own: بوزيدي, فرحات.)
   // الملك الحسين طيب الله ثراه: a blessing after the name is no surname.
   const blessing = listed && ctx.people.blessings.startsWith(tokens[i + 1]!.norm) && ctx.people.blessings.match(tokens, i + 1, sentence.tokenEnd);
