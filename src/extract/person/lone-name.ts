@@ -20,7 +20,7 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين',
  * - in -تي before a place, the dual of a noun in ة (ولايتي الخرطوم وكسلا);
  * - with the article after a definite noun, its adjective (تنوعه النباتي الفريد, والسلوك الحسن);
  * - behind a proclitic letter where the whole word is a word (ليس واردا: no و + اردا), or after a
- *   relative pronoun, where the clause's verb stands (ما لحنه: no ل + حنه).
+ *   relative pronoun, where the clause's verb stands (ما لحنه: no ل + حنه; الذي سلمه: no سلمة).
  * Behind a verb or a preposition a name stays a name (قال غازي, مع الفريد), and after an indefinite noun
  * it is the noun's genitive (أتباع موسى, إدارة بوش), though the adjectives طن متري and حقل غازي look the same.
  */
@@ -36,8 +36,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (t.clitics?.prefixes.length && (ctx.people.common.has(t.norm) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
   if (i <= sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
-  // ما لحنه, الذي لحنه ووزعه: after a relative pronoun a word is the clause's verb, not ل + a name.
-  if (t.clitics?.prefixes.length && RELATIVES.has(before.norm)) return true;
+  // ما لحنه, الذي لحنه ووزعه, الذي سلمه رسالة: after a relative pronoun a word is the clause's verb, not
+  // ل + a name nor a name spelled like it (سلمة).
+  if (RELATIVES.has(before.norm)) return true;
   // جمهورا وفيا: a whole word in -ا after an indefinite accusative noun is its adjective, whatever name
   // reads behind its first letter (و + فيا).
   if (t.clitics?.prefixes.length && t.norm.endsWith('ا') && before.kind === 'word' && indefiniteAccusative(ctx, before)) return true;
