@@ -70,7 +70,18 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   if (end === i + 2 && one.length === 4 && one.charCodeAt(2) === 0x064a /* ي */ && w.given(one) && !w.givenOnly(one)) return 0;
   // جامعة فؤاد الأول: the regnal number of the king the institution is named after.
   if (end < s.tokenEnd && ordinals.has(tokens[end]!.norm)) return end + 1;
+  if (end < s.tokenEnd && fieldNisba(tokens[end]!, w)) return end + 1;
   return Math.max(end, fieldEnd(tokens, end, s, w));
+}
+
+/**
+ * معهد باسادينا المسرحي, كلية ترينيتي الطبية: a definite nisba of the institution's field is part of its
+ * name; a country's nisba (جامعة هارفارد الأمريكية) says where it is and stays outside.
+ */
+function fieldNisba(t: Token, w: ChainWords): boolean {
+  const n = t.norm;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 6 || !(n.endsWith('ي') || n.endsWith('يه'))) return false;
+  return !w.nisba.has(n) && !w.stop.has(n) && !w.verbs.has(n) && !w.org.heads.has(n);
 }
 
 /** What the company reader asks of the person lists: an Arabic given name; any listed given or family name, or one that is also a word. */
