@@ -54,8 +54,9 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
       let end = i + 1;
       // على منصة إكس أن …: أن, written with its hamza above, is the complementizer; the letter N is إن.
       while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0 && context.text.slice(tokens[end]!.start, tokens[end]!.end) !== 'أن') end++;
-      // إذاعة بي بي سي في 18 يونيو: في before a number is the preposition of the date, not V.
-      if (end - i > 2 && end < s.tokenEnd && tokens[end - 1]!.norm === IN && tokens[end]!.kind === 'number') end--;
+      // إذاعة بي بي سي في 18 يونيو, بي بي سي في لندن: في before a number or a word is the preposition, not
+      // V; before the company's nationality (أو إم في النمساوية) or a mark it is the letter.
+      if (end - i > 2 && end < s.tokenEnd && tokens[end - 1]!.norm === IN && tokens[end]!.kind !== 'punct' && !nisba.has(tokens[end]!.norm)) end--;
       const run = tokens.slice(i, end);
       const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
       if (end - i >= 2 && strong && (afterDescriptor(tokens, i, s, descriptors) || beforeNationality(tokens, end, s, nisba))) {
