@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetWithArticle } from '../common/words.js';
+import { homographSet } from '../location/place-words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { scanStarts, wordOrInnerMarkAt } from '../lexicon/scan.js';
@@ -179,10 +180,15 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
       // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.
       const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
+      // أعلنت رينو الفرنسية, صحيفة النهار اللبنانية: a country's feminine nisba agrees with the company,
+      // paper or movement the name stands for (a club takes the masculine, a man is no «she»); not a
+      // name that is a word or a place too (العين الإماراتية is the city), nor one after a definite noun,
+      // whose adjective it is (القمة العربية الصينية).
+      const nationality = m !== undefined && single && !sports && form.start === token.start && m.end < s.tokenEnd && !m.value.wordAlias && !m.value.placeWord && feminineNisba(tokens[m.end]!, places.nisba) && !people.common.has(form.key) && !afterDefinite(tokens, i, s) && places.trie.longest(form.key, i + 1, words) === undefined && !homographSet(key).has(form.key);
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
-      if (m && m.value.ambiguous && (quoted || business || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
-        const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
+      if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
+        const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : nationality ? 'known-nationality' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
         // لولو للتجزئة: a company's line of business behind ل is the rest of its name.
         const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[last - 1]!.end, rule, score: 1 });
@@ -253,4 +259,16 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   for (const c of credits) out.push(c);
   for (const c of quotedBodies(context, people.titles)) out.push(c);
   return out;
+}
+
+/** A country's nisba in the feminine with the article, bare (الفرنسية, اليابانية). */
+function feminineNisba(t: Token, nisba: ReadonlyMap<string, string>): boolean {
+  return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('يه') && nisba.has(t.norm);
+}
+
+/** Is the word before token i definite, with or without a proclitic (للقمة, القمة)? */
+function afterDefinite(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  if (i <= s.tokenStart) return false;
+  const b = tokens[i - 1]!;
+  return b.kind === 'word' && (b.norm.startsWith('ال') || b.clitics?.article === true);
 }
