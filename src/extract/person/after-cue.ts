@@ -57,7 +57,11 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
     const holder = inBody < sentence.tokenEnd ? readName(ctx, tokens, inBody, sentence, true) : undefined;
     return holder && (holder.known > 0 || holder.end - inBody >= 2) ? scan.name(holder.start, holder.end, sentence, 'role-of-body') : inBody;
   }
-  const name = readName(ctx, tokens, k, sentence, title > 0);
+  // الرئيس التنفيذي لبيركشاير هاثاواي: a body found behind ل right after a role is where the role is
+  // held (the holder, if named, follows it), not a name whose own letter ل is.
+  const lam = k < sentence.tokenEnd ? tokens[k]!.clitics : undefined;
+  const bodyBehindLam = titled?.kind === 'role' && lam !== undefined && lam.prefixes.length === 1 && lam.prefixes[0] === 'ل' && scan.bodies().has(k);
+  const name = bodyBehindLam ? undefined : readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
   // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم) — unless in the
   // accusative (عمل والدها قسا: as a priest), where an unlisted name in ا is far rarer than the noun.
