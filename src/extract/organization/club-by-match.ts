@@ -12,6 +12,7 @@ import { bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { inSportsReport } from './sports.js';
+import { lastLetter } from '../person/word-shapes.js';
 
 /** The words of match reports that put a team in a slot (data/match-frames.json), normalized. */
 export interface MatchFrames {
@@ -93,6 +94,8 @@ export function clubsByMatch(context: ExtractContext, places: PlaceLexicon, fram
     // the sentence, the verb of the move not among them (a writer moves too: انتقل إلى القاهرة حيث عمل).
     const moved = i > s.tokenStart && TO.has(tokens[i - 1]!.norm);
     if (t.clitics?.prefixes.length || !inTeamSlot(tokens, i, s, frames) || (moved ? !sportInSentence(tokens, s, sports, frames.transfers) : !inSportsReport(tokens, i, s, sports, placeCues))) return i + 1;
+    // منافسة دبي (competing with Dubai) folds like منافسه (its rival): a noun in ة is no opponent with its pronoun.
+    if (lastLetter(context.text, tokens[i - 1]!) === 0x0629 /* ة */) return i + 1;
     const m = matchPlace(places.trie, tokens, i, s);
     // مخيم الزعتري, مدينة عيسى: a listed name that opens with a place noun names the place, never a club.
     if (m === undefined || m.place.kind !== 'city' || m.start !== t.start || (m.end === i + 1 && homographs.has(t.norm)) || (m.end > i + 1 && triggers.has(t.norm))) return i + 1;
