@@ -8,7 +8,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { placeLexicon } from './lexicon.js';
 import { matchPlace } from './match-place.js';
 import { behindBaSet, definiteListTriggerSet, dualTriggerSet, homographSet, menPlaceSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
-import { homographSupported, type HomographNeighbours } from './homograph-support.js';
+import { byMeansOf, homographSupported, type HomographNeighbours } from './homograph-support.js';
 import { listAfterPlace, placeList, type ListWords } from './place-lists.js';
 import { betweenBefore, placeBetween } from './place-between.js';
 import { districtAt, districtNameEnd } from './district.js';
@@ -105,7 +105,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // جده, written with ه, is as often 'his grandfather' as جدة: such a spelling needs a cue too.
     // (Behind و or ف too: فجده لأبيه, وجده لأمه.)
     const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareKey(token)].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
-    const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) && !homographSupported(tokens, i, sentence, near(sentence));
+    const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.

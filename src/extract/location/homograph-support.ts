@@ -45,3 +45,15 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   if (prefixes.length === 0 && i - 2 >= sentence.tokenStart && tokens[i - 1]!.norm === WITH && BORDERS.has(tokens[i - 2]!.norm)) return true;
   return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;
 }
+
+/** طريق, and عن with and without و (a word of two letters is not split), normalized. */
+const ROAD = 'طريق';
+const ABOUT: ReadonlySet<string> = new Set(['عن', 'وعن']);
+
+/**
+ * Is the word before token i طريق after عن («by means of»)? Then it is no road to a place: عن طريق
+ * الرباط is «through the bond» (طريق الزرقاء, on the road to Zarqa, is one).
+ */
+export function byMeansOf(tokens: readonly Token[], i: number, sentence: Sentence): boolean {
+  return i - 2 >= sentence.tokenStart && tokens[i - 1]!.norm === ROAD && ABOUT.has(tokens[i - 2]!.norm);
+}
