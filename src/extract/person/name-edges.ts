@@ -94,6 +94,9 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   if (prefixes.includes('ب') && !ctx.people.given.has(k)) return -1;
   // (Before فان, تيودوروس is a name; so is a long word in ي of no imperfect's shape: يغمراسن بن زيان.)
   if (!listed && imperfectShape(k) && !noImperfectYa(k) && SON_OF.has(tokens[i]!.norm)) return -1;
+  // أملى ابن بطوطة, أهدى ابن سينا: an unlisted word of four letters written أ…ى is a past verb of form IV
+  // (أملى, أجرى, أبدى); the names of that shape (أروى) are listed.
+  if (!listed && k.length === 4 && !prefixes.length && ctx.text.charCodeAt(before.start) === 0x0623 /* أ */ && lastLetter(ctx.text, before) === 0x0649 /* ى */) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   // A listed name spelled like a nisba (تركي بن فهد) is the given name here.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !ctx.people.ambiguous.has(k))) return -1;
