@@ -17,6 +17,9 @@ import { bareKey } from '../lexicon/token-forms.js';
 export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence): number {
   const { ctx, tokens, context } = scan;
   const t = tokens[i]!;
+  // حيث أشرف كارل ياسبرز: a given name that is a word too (أشرف: supervised) right before a
+  // transliterated given name is the word; the foreign name starts after it.
+  if (foreignNameNext(ctx, tokens, i, sentence)) return i + 1;
   const name = readName(ctx, tokens, i, sentence, false);
   if (!name || name.known === 0) return i + 1;
   // والخليل بن أحمد الفراهيدي: the chain opens with بن, so the word before it is the given name.
@@ -58,4 +61,13 @@ function feminineNisbaAt(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], j
   if (j >= sentence.tokenEnd) return false;
   const t = tokens[j]!;
   return !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('يه') && ctx.nisba.has(t.norm);
+}
+
+/** Is token i an Arabic given name that is a word too, bare, before a whole word that is a transliterated given name? */
+function foreignNameNext(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], i: number, sentence: Sentence): boolean {
+  const { people } = ctx;
+  const t = tokens[i]!;
+  if (i + 1 >= sentence.tokenEnd || t.clitics?.prefixes.length || !people.ambiguous.has(t.norm) || people.foreign.has(t.norm)) return false;
+  const next = tokens[i + 1]!;
+  return people.foreign.has(next.norm) && !people.ambiguous.has(next.norm) && !people.family.has(next.norm);
 }
