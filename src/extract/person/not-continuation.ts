@@ -168,7 +168,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   if (!definite && object && n.length >= 4 && n.endsWith('ي') && (ctx.people.common.has(n.slice(0, -1)) || (n.endsWith('تي') && ctx.people.common.has(`${n.slice(0, -2)}ه`)))) return false;
   // أعاد ساويرس بناء أعماله: a word in -اء is a verbal noun or a plural (بناء, إنشاء, علماء); the names
   // of that shape are given names the lists hold (علاء, وفاء), read before this.
-  if (!definite && t.norm.length >= 4 && t.norm.endsWith('اء')) return false;
+  // … with the article too (بدأت فيروز الغناء: the singing); listed family names of that shape are read before this.
+  if (t.norm.length >= (definite ? 6 : 4) && t.norm.endsWith('اء')) return false;
   // الحسن سيدو إحباط: an unlisted word of the verbal noun's pattern إفعال, written with its hamza, is the
   // sentence going on (the names of that shape, إسحاق, إيهاب, are listed).
   if (!definite && t.norm.length === 5 && t.norm.charCodeAt(3) === 0x0627 /* ا */ && ctx.text.charCodeAt(t.start) === 0x0625 /* إ */) return false;
