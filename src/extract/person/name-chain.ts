@@ -93,10 +93,22 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
   // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
   if (run.sonOf) while (j < sentence.tokenEnd && j - i < 28 && lineageNisba(ctx, tokens[j]!, run.daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
+  // سارة الزعفراني الزنزري, محمد الحربي الشمري: a second listed family name with the article after a
+  // definite surname in -ي (a married woman's two names, a family's and its tribe's).
+  if (j > i + 1 && j < sentence.tokenEnd && secondFamilyName(ctx, tokens[j - 1]!, tokens[j]!)) j++;
   // روبرت إف كينيدي جونيور, فينيسيوس جونيور: the suffix of a junior ends the name.
   if (j < sentence.tokenEnd && j > i && JUNIOR.has(tokens[j]!.norm)) j++;
   // هنري دي تولوز: a particle before a bare word that is no name (a place here) is left out, and the name
   // ends before it; before a definite word or a particle (تشو دي العرش, شو دا على) it is a name's own syllable.
   while (j - i > 1 && people.particles.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && tokens[j]!.kind === 'word' && !tokens[j]!.norm.startsWith('ال') && !ctx.stop.has(tokens[j]!.norm)) j--;
   return { start, end: j, known };
+}
+
+/** Is `next` a listed family name in ال…ي, no word or country's adjective, after a bare definite surname in -ي? */
+function secondFamilyName(ctx: NameContext, last: Token, next: Token): boolean {
+  const { people } = ctx;
+  const n = next.norm;
+  if (last.clitics?.prefixes.length || !last.norm.startsWith('ال') || !last.norm.endsWith('ي')) return false;
+  if (next.kind !== 'word' || next.clitics?.prefixes.length || !n.startsWith('ال') || !n.endsWith('ي')) return false;
+  return people.family.has(n) && !people.given.has(n) && !people.ambiguous.has(n) && !people.familyWords.has(n) && !ctx.nisba.has(n);
 }
