@@ -54,6 +54,9 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const starts = nameStarts(context);
   const gates = passGates(context);
   scanStarts(context, starts, PERSON_START | DEFINITE_GIVEN, (i, sentence) => {
+    // The eponym flag is the word's own (set below): a name read at a later word, before the flag is
+    // set again (بجامعة محمد الخامس أن الجاحظ: the subject after أن), is no eponym's.
+    scan.eponym = false;
     if (inTitle[i] === 1) return i + 1;
     const t = tokens[i]!;
     // الشاعر المتنبي, ألف البيروني: a scholar known by one word.
