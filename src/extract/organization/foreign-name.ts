@@ -20,7 +20,7 @@ const MAX_WORDS = 2;
  * written with ة, and no word any list knows: not a function word, verb, common word, nisba, head or
  * place (a place after the head is read by the chain: جامعة القاهرة).
  */
-function unlistedWord(tokens: readonly Token[], j: number, text: string, w: ChainWords, common: ReadonlySet<string>): boolean {
+function unlistedWord(tokens: readonly Token[], j: number, text: string, w: ChainWords, common: ReadonlySet<string>, wawOwn = false): boolean {
   const t = tokens[j]!;
   const n = t.norm;
   if (t.kind !== 'word' || t.script !== 'arabic' || n.length < 3 || n.startsWith('ال') || ARABIC_NAME_OPENERS.has(n)) return false;
@@ -34,9 +34,11 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   // حزب إسلامي, حزب حاكم: an indefinite adjective whose definite form a list knows describes the body.
   const adjective = (x: string): boolean => w.org.descriptive.has('ال' + x) || (x.endsWith('ي') && (w.nisba.has('ال' + x) || w.org.ideologies.has('ال' + x) || common.has('ال' + x)));
   const known = (x: string): boolean => w.stop.has(x) || w.verbs.has(x) || common.has(x) || w.nisba.has(x) || w.org.heads.has(x) || w.org.pluralHeads.has(x) || adjective(x);
-  // برينستون: a first letter the splitter reads as a proclitic is the name's own when what is left is no word.
+  // برينستون: a first letter the splitter reads as a proclitic is the name's own when what is left is no word;
+  // so is و right after an academic head (كلية وارتون, جامعة وارويك), where no conjunction stands.
   const c = t.clitics;
-  if (c !== undefined && c.prefixes.length > 0 && (c.article || !c.prefixes.every((p) => LETTERS.has(p)) || known(c.stem))) return false;
+  const own = (p: string): boolean => LETTERS.has(p) || (wawOwn && p === 'و');
+  if (c !== undefined && c.prefixes.length > 0 && (c.article || !c.prefixes.every(own) || known(c.stem))) return false;
   // وهو, فيه: a short word behind a proclitic letter, too short for the splitter to read.
   if (LETTERS.has(n[0]!) || n[0] === 'و') {
     if (w.stop.has(n.slice(1))) return false;
@@ -62,7 +64,7 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
   // its own (institutions named for a person keep him: معهد جينر, جامعة كارنيغي ميلون).
   const leader = tokens[i + 1];
   if (leader !== undefined && w.org.partyHeads.has(bareKey(tokens[i]!)) && w.family(leader.norm) && !leader.clitics?.prefixes.length && !unlistedWord(tokens, i + 2, text, w, common)) return 0;
-  const end = unlistedRunEnd(tokens, i, s, text, w, common);
+  const end = unlistedRunEnd(tokens, i, s, text, w, common, true);
   if (end === i + 1) return 0;
   // متحف جميل يحتوي: one given name that is also an adjective of the pattern فعيل (جميل: beautiful)
   // describes the body.
@@ -129,10 +131,10 @@ function taaNameEnd(tokens: readonly Token[], i: number, s: Sentence, text: stri
   return adjective ? i + 2 : 0;
 }
 
-/** One past the unlisted words (at most MAX_WORDS) right after the head at i. */
-function unlistedRunEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>): number {
+/** One past the unlisted words (at most MAX_WORDS) right after the head at i; `wawOwn`: the first may open with its own و. */
+function unlistedRunEnd(tokens: readonly Token[], i: number, s: Sentence, text: string, w: ChainWords, common: ReadonlySet<string>, wawOwn = false): number {
   let end = i + 1;
-  while (end < s.tokenEnd && end - i <= MAX_WORDS && unlistedWord(tokens, end, text, w, common)) end++;
+  while (end < s.tokenEnd && end - i <= MAX_WORDS && unlistedWord(tokens, end, text, w, common, wawOwn && end === i + 1)) end++;
   return end;
 }
 
