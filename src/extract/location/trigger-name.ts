@@ -121,11 +121,11 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (w.stop.has(name) || DEFINITE_NUMBERS.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
-  if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
   // مدينة الملك عبدالله, حي الأمير سلطان: a place named after a person, title and all, is no name of one
   // word; with the person's one listed given name after the title it is the place's name (قرية الشيخ فضل,
-  // مدينة الشيخ زايد).
+  // مدينة الشيخ زايد), after a weak trigger too (منطقة السيدة زينب).
   if (w.isTitle(name)) return titledPlaceEnd(tokens, i, sentence, w);
+  if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
   // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
   if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;
