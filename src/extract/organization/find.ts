@@ -117,8 +117,12 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     const shorter = org.known.longest(first, i + 1, (j) => (j < end - 1 ? words(j) : undefined));
     return shorter !== undefined && shorter.end === end - 1 ? end - 1 : end;
   };
+  // One past the last word of the known names read so far: a head inside one (سوفت بنك اليابانية: بنك is
+  // SoftBank's last word) opens no name of its own.
+  let knownCover = -1;
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const token = tokens[i]!;
+    const insideKnown = i < knownCover;
     if (s !== sentence) [sentence, words] = [s, wordOrInnerMarkAt(tokens, s)];
     // كأس الاتحاد الآسيوي, بطولة مجلس التعاون: the organization names the event, which is no organization.
     if (i > s.tokenStart && events.has(bareKey(tokens[i - 1]!))) return i + 1;
@@ -157,6 +161,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         const start = inner && (inner.end === tokens[m.end - 1]!.end || inner.end === tokens[end - 1]!.end) && sameKnown(inner.start, m.end, m.value.name) ? inner.start : form.start;
         out.push({ type, start, end: tokens[end - 1]!.end, rule: m.value.facility ? 'facility' : 'known', score: 1 });
         knownEnd = m.end;
+        knownCover = Math.max(knownCover, m.end);
         previous = { name: m.value.name, end: m.end };
         break;
       }
@@ -193,6 +198,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[last - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
+        knownCover = Math.max(knownCover, m.end);
         break;
       }
     }
@@ -204,7 +210,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     if (club && home) out.push({ type: 'ORGANIZATION', start: club.start, end: tokens[home.end - 1]!.end, rule: 'club', score: 1 });
     // بمركز منوف محافظة المنوفية: the district, a place (location/district.ts), not a centre.
     const district = districtAt(tokens, i, s, key);
-    const head = district || (bits & HEAD_NOUN) === 0 ? undefined : forms.find((f) => org.heads.has(f.key));
+    const head = district || insideKnown || (bits & HEAD_NOUN) === 0 ? undefined : forms.find((f) => org.heads.has(f.key));
     const named = head ? headName({ tokens, text, i, s, form: head, knownEnd, described: described !== undefined }, w, org, places, people) : undefined;
     if (named) out.push(named);
     const ministry = (bits & MINISTRY_NOUN) === 0 ? undefined : ministryByNisba(text, tokens, i, s, forms, org.ministries, places.nisba);
