@@ -5,7 +5,7 @@ import { readOpening } from './name-opening.js';
 import { chainStep, READ, STOP, type ChainRun } from './chain-step.js';
 import { lineageNisba } from './name-ends.js';
 import { SON_OF } from './chain-guards.js';
-import { nameProclitics } from './name-words.js';
+import { nameProclitics, plausibleName } from './name-words.js';
 import { regnalNumberAt } from './name-inner.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
@@ -93,6 +93,9 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
   // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
   if (run.sonOf) while (j < sentence.tokenEnd && j - i < 28 && lineageNisba(ctx, tokens[j]!, run.daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
+  // وماريو بارغاس يوسا: a transliterated given name, one unlisted word and a listed family name are one
+  // name, behind و too (where the chain reads no unlisted word after a proclitic).
+  if (j === i + 1 && foreign && j + 1 < sentence.tokenEnd && middleBeforeSurname(ctx, tokens, j)) j += 2;
   // سارة الزعفراني الزنزري, محمد الحربي الشمري: a second listed family name with the article after a
   // definite surname in -ي (a married woman's two names, a family's and its tribe's).
   if (j > i + 1 && j < sentence.tokenEnd && secondFamilyName(ctx, tokens[j - 1]!, tokens[j]!)) j++;
@@ -111,4 +114,15 @@ function secondFamilyName(ctx: NameContext, last: Token, next: Token): boolean {
   if (last.clitics?.prefixes.length || !last.norm.startsWith('ال') || !last.norm.endsWith('ي')) return false;
   if (next.kind !== 'word' || next.clitics?.prefixes.length || !n.startsWith('ال') || !n.endsWith('ي')) return false;
   return people.family.has(n) && !people.given.has(n) && !people.ambiguous.has(n) && !people.familyWords.has(n) && !ctx.nisba.has(n);
+}
+
+/** Is token j a bare unlisted word of a name's shape, and j + 1 a bare listed family name of no other kind? */
+function middleBeforeSurname(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
+  const { people } = ctx;
+  const middle = tokens[j]!;
+  const last = tokens[j + 1]!;
+  // (A first letter the splitter reads as ب or ل is the word's own here: بارغاس; و is the conjunction.)
+  if (middle.norm.startsWith('و') || middle.norm.startsWith('ال') || middle.clitics?.article || last.kind !== 'word' || last.clitics?.prefixes.length) return false;
+  if (people.given.has(middle.norm) || people.family.has(middle.norm) || people.ambiguous.has(middle.norm) || !plausibleName(ctx, tokens, j, true)) return false;
+  return people.family.has(last.norm) && !people.given.has(last.norm) && !people.ambiguous.has(last.norm) && !people.familyWords.has(last.norm);
 }
