@@ -3,7 +3,7 @@
 // context; a country right after it is that context, and the two are one organization.
 import type { Token } from '../../schema.js';
 import { ORGANIZATION_START } from '../lexicon/name-starts.js';
-import { scanStarts, wordAt } from '../lexicon/scan.js';
+import { scanStarts } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -22,8 +22,8 @@ export function brandsByCountry(context: ExtractContext, org: OrganizationLexico
       return m !== undefined && m.value.ambiguous === true && !m.value.placeWord && !m.value.wordAlias;
     });
     // العربية السعودية is a country's name, not the channel and a country.
-    if (brand === undefined || places.trie.longest(tokens[i]!.norm, i + 1, wordAt(tokens, s)) !== undefined) return i + 1;
-    const country = places.trie.longest(next.norm, i + 2, wordAt(tokens, s));
+    if (brand === undefined || places.trie.longestInTokens(tokens[i]!.norm, i + 1, tokens, s.tokenEnd) !== undefined) return i + 1;
+    const country = places.trie.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd);
     if (country === undefined || country.value.kind !== 'country') return i + 1;
     out.push({ type: 'ORGANIZATION', start: brand.start, end: tokens[country.end - 1]!.end, rule: 'brand-country', score: 1 });
     return country.end;

@@ -1,6 +1,5 @@
 // Compound given names: listed ones (عبد الله, نور الدين) and عبد + any definite word (عبد الوحيد).
 import type { Sentence, Token } from '../../schema.js';
-import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 
 /** عبد, the first word of the compound names of servitude (عبد الله, عبد الرحمن). */
@@ -12,7 +11,7 @@ export const GOD = 'الله';
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
-  const m = ctx.people.compound.startsWith(key) ? ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence)) : undefined;
+  const m = ctx.people.compound.startsWith(key) ? ctx.people.compound.longestInTokens(key, i + 1, tokens, sentence.tokenEnd) : undefined;
   if (m) return m.end - i;
   // عبد + a definite word is a compound name whether or not it is listed (عبد الوحيد, عبد المنعم): the
   // servant of one of God's names. Not عبد before a nisba (عبد المصري is a man called عبد, then an adjective).
