@@ -47,6 +47,8 @@ export const COMPANY_SUFFIX = 1024;
 export const HOLDING_WORD = 2048;
 /** A comma: the apposed-speakers pass, after the reporting verb. */
 export const COMMA = 4096;
+/** A masthead's word (تايمز, بوست): the mastheads pass runs only in a document that has one. */
+export const MASTHEAD_WORD = 8192;
 
 const gateBits = perKeyer((key) => {
   const bits = startBitMap([
@@ -65,10 +67,17 @@ const gateBits = perKeyer((key) => {
     [companySuffixSet(key), COMPANY_SUFFIX],
     [holdingSet(key), HOLDING_WORD],
     [COMMAS, COMMA],
+    [organizationLexicon(key).mastheads, MASTHEAD_WORD],
   ]);
   // Every token, whatever its kind: the passes' own tests read the word as written too.
   return perWordStarts16((t) => readingBits(t, bits));
 });
+
+/** Does some token of the document have this gate bit? A pass whose word is missing can skip the document. */
+export function someGate(gates: Uint16Array, bit: number): boolean {
+  for (let i = 0; i < gates.length; i++) if ((gates[i]! & bit) !== 0) return true;
+  return false;
+}
 
 /** For each token of the document, the bits of the passes that may act at it (one array read per token). */
 export const passGates = perDocument((context) => gateBits(context.key)(context.tokens, context.wordIds));
