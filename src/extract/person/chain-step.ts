@@ -1,5 +1,4 @@
 import type { Sentence, Token } from '../../schema.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
 import { constructWithCommon, particlePair, particleWord, roleInConstruct } from './construct-words.js';
@@ -119,7 +118,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return NEXT;
   }
   const notPreposition = surnameNotPreposition(ctx, tokens, run.j, sentence);
-  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !notPreposition) return STOP;
+  if (ctx.functionWordSpelled(t) && !notPreposition) return STOP;
   // ريتا حتي ،: an unlisted surname spelled like a particle, where the name ends, ends it.
   if (notPreposition && run.j === run.surnameSlot && run.firstKnown && ctx.stop.has(t.norm) && !people.given.has(t.norm) && !people.family.has(t.norm) && !people.familyWords.has(t.norm)) {
     run.j++;
@@ -141,7 +140,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
   // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
   // أحمد محمد علي المدني: written with ي, علي before a family name by its shape is the grandfather's name.
-  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && nisbaSurnameAt(ctx, tokens, run.j + 1))));
+  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!ctx.functionWordSpelled(t) && nisbaSurnameAt(ctx, tokens, run.j + 1))));
   if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !notPreposition && !nameAfter) return STOP;
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
+import { tokenSpellingTest } from '../common/spelling.js';
 import { functionWordSet, keyedSetOf, POSSESSIVE_PRONOUNS } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
@@ -56,7 +56,7 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   const forms = tokenForms(t);
   // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so
   // that no name runs through it, and is a title all the same.
-  const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
+  const functionWord = ctx.functionWordSpelled(t);
   for (const form of forms) {
     // tokenAt, not wordAt: the abbreviated titles (د., أ.د.) are written with a dot.
     const m = ctx.people.titles.longest(form.key, i + 1, tokenAt(tokens, sentence));
@@ -163,6 +163,7 @@ export function nameContext(context: ExtractContext): NameContext {
       const m = org.known.longest(t.norm, i + 1, (j) => (j < s.tokenEnd && tokens[j]!.kind === 'word' ? tokens[j]!.norm : undefined));
       return m !== undefined && !m.value.ambiguous ? m.end : -1;
     },
+    functionWordSpelled: tokenSpellingTest(text),
     notName: memoByIndex(tokens.length, (i) => {
       const t = tokens[i]!;
       // سيد عبد التواب, أمير كرارة, جورجي جيسوس: a listed name that is also a role or a nisba is the name

@@ -34,6 +34,8 @@ export interface NameContext {
   bodyWord: (t: Token) => boolean;
   /** One past the listed organization (not one spelled like a word) that starts at token i, bare; -1 if none. */
   knownBodyEnd: (i: number) => number;
+  /** Is the token, as written, spelled as a function word (spelledAsFunctionWord of its original text)? */
+  functionWordSpelled: (t: Token) => boolean;
   /** Nouns of works (كتاب, رواية, فيلم), normalized: before an opening quote, a title follows. */
   works: ReadonlySet<string>;
   text: string;

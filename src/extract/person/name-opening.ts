@@ -1,7 +1,7 @@
 // The first unit of a person name (name-chain.ts reads the rest): a listed name, a compound, a connector
 // and its object, or an unlisted word a title vouches for.
 import type { Sentence, Token } from '../../schema.js';
-import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
+import { articleWritten, mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareKey, formIn, tokenForms } from '../lexicon/token-forms.js';
 import { articleLetters, letterNotProclitic } from './initial-letters.js';
@@ -79,7 +79,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
   // صباح الأحمد: a given name spelled like a word of time, before a listed name that is no day.
   const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1]) && !people.dayWords.has(tokens[i + 1]!.norm);
-  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
+  if ((ctx.functionWordSpelled(first) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
   // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
   // and a name does not begin after a particle of one (دي باولا).
   const before = i > sentence.tokenStart ? tokens[i - 1]!.norm : '';
