@@ -39,7 +39,7 @@ export function perWordStarts(bitsOf: (t: Token) => number): (tokens: readonly T
   return (tokens, ids) => starts(tokens, ids, new Uint8Array(tokens.length));
 }
 
-/** perWordStarts for up to 16 bits (the pass gates). */
+/** perWordStarts for up to 15 bits (the pass gates; the memo keeps -1 for a word not looked up yet). */
 export function perWordStarts16(bitsOf: (t: Token) => number): (tokens: readonly Token[], ids: Int32Array | undefined) => Uint16Array {
   const starts = perWordBits(bitsOf);
   return (tokens, ids) => starts(tokens, ids, new Uint16Array(tokens.length));
@@ -48,7 +48,7 @@ export function perWordStarts16(bitsOf: (t: Token) => number): (tokens: readonly
 /** Fills `out` with each token's bits, through the per-word memo (-1: not computed yet). */
 function perWordBits(bitsOf: (t: Token) => number): <A extends Uint8Array | Uint16Array>(tokens: readonly Token[], ids: Int32Array | undefined, out: A) => A {
   let generation = -1;
-  let memo = new Int32Array(0);
+  let memo = new Int16Array(0); // small, as its reads at random word indexes are a cost of every token
   return (tokens, ids, out) => {
     if (ids === undefined) {
       for (let i = 0; i < tokens.length; i++) out[i] = bitsOf(tokens[i]!);
@@ -56,7 +56,7 @@ function perWordBits(bitsOf: (t: Token) => number): <A extends Uint8Array | Uint
     }
     if (generation !== wordGeneration()) {
       generation = wordGeneration();
-      memo = new Int32Array(1 << 12).fill(-1);
+      memo = new Int16Array(1 << 12).fill(-1);
     }
     for (let i = 0; i < tokens.length; i++) {
       const id = ids[i]!;
@@ -65,7 +65,7 @@ function perWordBits(bitsOf: (t: Token) => number): <A extends Uint8Array | Uint
         continue;
       }
       if (id >= memo.length) {
-        const grown = new Int32Array(Math.max(memo.length * 2, id + 1)).fill(-1);
+        const grown = new Int16Array(Math.max(memo.length * 2, id + 1)).fill(-1);
         grown.set(memo);
         memo = grown;
       }
