@@ -7,7 +7,21 @@ import type { Token } from '../../schema.js';
 import { mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
+import type { PersonLexicon } from './lexicon.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
 import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
+
+/** Bits of `personWord`: the word as written is a listed given or family name; a reporting verb or a common word. */
+const LISTED_NAME = 1;
+const VERB_OR_COMMON = 2;
+
+/**
+ * What the name readers ask most of a word as written, memoized per word: knownName and plausibleName
+ * run at most tokens they pass, and each asked two of the largest sets of the lexicon.
+ */
+const personWord = perLexiconWord((people: PersonLexicon, t: Token) =>
+  (people.given.has(t.norm) || people.family.has(t.norm) ? LISTED_NAME : 0) | (people.verbs.has(t.norm) || people.common.has(t.norm) ? VERB_OR_COMMON : 0),
+);
 
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'انهم']);
@@ -34,7 +48,7 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   const imperfect = imperfectInitial(t.norm) && !(afterForeign && transliterated(t.norm));
   // جثتها, زيارته: a noun in ة with its pronoun, as the clitic reading splits it, is no name.
   if (t.clitics?.suffix !== undefined && t.alternatives === undefined) return false;
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && (personWord(ctx.people, t) & VERB_OR_COMMON) === 0 && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
 /**
@@ -172,7 +186,7 @@ export function nameProclitics(t: Token): boolean {
 }
 
 export function knownName(ctx: NameContext, t: Token | undefined): boolean {
-  return t !== undefined && (ctx.people.given.has(t.norm) || ctx.people.family.has(t.norm));
+  return t !== undefined && (personWord(ctx.people, t) & LISTED_NAME) !== 0;
 }
 
 /**
