@@ -14,6 +14,7 @@ import { glossedAfter, isProperName, namingComplement } from './head-evidence.js
 import { latinNameEnd } from './latin-name.js';
 import { bareHouseNameEnd, publisherCue } from './publisher.js';
 import type { OrganizationLexicon } from './lexicon.js';
+import { COMMON, wordIs } from '../person/word-classes.js';
 
 /** The pronouns of the copula, normalized (هي شركة …, وهو بنك …). */
 const COPULA = new Set(['هي', 'هو', 'وهي', 'وهو']);
@@ -42,7 +43,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   if (!form.article && headKey.endsWith('ه') && org.heads.has(headKey.slice(0, -1)) && lastLetter(text, tokens[i]!) === 0x0647 && !(i + 1 < s.tokenEnd && tokens[i + 1]!.norm.startsWith('ال'))) return undefined;
   // على تنظيم معرض الرياض: before a bare common noun تنظيم is «organizing», a verbal noun (تنظيم داعش, a
   // name no list holds as a word, is the group).
-  if (headKey === ORGANIZING && i + 1 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && !tokens[i + 1]!.norm.startsWith('ال') && people.common.has(tokens[i + 1]!.norm)) return undefined;
+  if (headKey === ORGANIZING && i + 1 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && !tokens[i + 1]!.norm.startsWith('ال') && wordIs(people, tokens[i + 1]!, COMMON)) return undefined;
   // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   let chain = readChain(tokens, text, i, s, w);

@@ -7,6 +7,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { ALI, COMPLEMENTIZERS, knownName, possessed } from './name-words.js';
+import { FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 
@@ -61,7 +62,7 @@ function nameBetweenCommas(ctx: NameContext, j: number, sentence: Sentence, cont
   if (comma === undefined || after === undefined || name.end + 1 >= sentence.tokenEnd || !COMMAS.has(comma.norm)) return undefined;
   // The statement after the closing comma (، إن …), or a name of two words or more that opens with a
   // listed name and fills the space between the commas (، علي عبد الله حسين ، عبر الهاتف).
-  const listedFirst = first.norm === ALI || ctx.people.given.has(first.norm) || ctx.people.family.has(first.norm);
+  const listedFirst = first.norm === ALI || wordIs(ctx.people, first, GIVEN | FAMILY);
   return COMPLEMENTIZERS.has(after.norm) || (name.end - j >= 2 && listedFirst) ? name : undefined;
 }
 
