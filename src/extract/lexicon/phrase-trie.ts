@@ -93,7 +93,8 @@ export class PhraseTrie<V> {
   /**
    * `longest` over the words of tokens from, from+1, … before `end` (a sentence's end), as `wordAt`
    * reads them (a word or number token's `norm`; any other token ends the phrase), with no function
-   * to call: the rules that ask it of every token made a closure and its context each time.
+   * to call: the rules that ask it of every token made a closure and its context each time. Undefined
+   * when no phrase starts with `first`, so no `startsWith` is needed before it.
    */
   longestInTokens(first: string, from: number, tokens: readonly Token[], end: number): PhraseMatch<V> | undefined {
     let node = this.root.next?.get(first);

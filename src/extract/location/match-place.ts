@@ -19,7 +19,8 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
     // verb, not ك + سرت.
     // With the article it is «like» a place (دول كالأردن والإمارات). ف «then» before a bare place name is
     // as rare, and the words it reads off are many (فريدة: unique, not ف + ريدة).
-    if (form.prefixes.includes('س') || ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article) || !trie.startsWith(form.key)) continue;
+    if (form.prefixes.includes('س') || ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article)) continue;
+    // (No startsWith first: the walk's first step is that same lookup in the trie's largest map.)
     const m = trie.longestInTokens(form.key, i + 1, tokens, sentence.tokenEnd);
     if (m) return { start: form.start, end: m.end, place: m.value };
   }

@@ -25,7 +25,6 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   if ((orgWordBits(w.org, tokens[i]!) & OPENS_DESCRIPTOR) === 0) return undefined; // most words open none
   for (const form of tokenForms(tokens[i]!)) {
     // A definite descriptor counts only when listed with its article (النادي الأهلي → الأهلي).
-    if (!w.org.descriptors.startsWith(form.key)) continue;
     const m = w.org.descriptors.longestInTokens(form.key, i + 1, tokens, sentence.tokenEnd);
     if (m) {
       headEnd = m.end;
@@ -37,7 +36,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   }
   if (headEnd < 0 || headEnd >= sentence.tokenEnd) return undefined;
   const first = tokens[headEnd]!;
-  const known = w.org.known.startsWith(first.norm) ? w.org.known.longestInTokens(first.norm, headEnd + 1, tokens, sentence.tokenEnd) : undefined;
+  const known = w.org.known.longestInTokens(first.norm, headEnd + 1, tokens, sentence.tokenEnd);
   if (known?.value.facility) return undefined;
   // أكبر شركة اتصالات, شركة اتصالات كويتية: a known name spelled like a word, after an elative or before a
   // country's adjective without the article, is the word: the phrase describes a company of that trade.

@@ -102,7 +102,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const knownAt = (j: number): boolean => {
     for (const f of tokenForms(tokens[j]!)) {
       if (f.prefixes.length > 1 || (f.prefixes.length === 1 && f.prefixes[0] !== 'و')) continue;
-      const c = org.known.startsWith(f.key) ? org.known.longest(f.key, j + 1, words) : undefined;
+      const c = org.known.longest(f.key, j + 1, words);
       if (c !== undefined && c.end === j + 1 && c.value.ambiguous !== true && c.value.facility !== true) return true;
     }
     return false;
@@ -129,7 +129,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     let knownEnd = -1;
     // (No reading opens a known organization: nothing in this loop acts.)
     for (const form of (bits & OPENS_KNOWN) !== 0 ? forms : NO_FORMS) {
-      let m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
+      let m = org.known.longest(form.key, i + 1, words);
       // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
       // وفيات is deaths, not و + فيات: the whole word is a common word, so no proclitic is read off it.

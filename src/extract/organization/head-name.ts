@@ -130,7 +130,7 @@ function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: 
   if (headKey === PRESIDENCY && (org.heads.has(next.norm) || org.known.startsWith(next.norm))) return true;
   // بعثة الأمم المتحدة, بعثة صندوق النقد الدولي: a body's mission is the body at work, as the corpora mark
   // it (the body alone), before a known name.
-  return headKey === MISSION && org.known.startsWith(next.norm) && org.known.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd) !== undefined;
+  return headKey === MISSION && org.known.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd) !== undefined;
 }
 
 /** تنظيم (an organization, or organizing), normalized. */

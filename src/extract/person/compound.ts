@@ -12,7 +12,7 @@ export const GOD = 'الله';
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
-  const m = ctx.people.compound.startsWith(key) ? ctx.people.compound.longestInTokens(key, i + 1, tokens, sentence.tokenEnd) : undefined;
+  const m = ctx.people.compound.longestInTokens(key, i + 1, tokens, sentence.tokenEnd);
   if (m) return m.end - i;
   // عبد + a definite word is a compound name whether or not it is listed (عبد الوحيد, عبد المنعم): the
   // servant of one of God's names. Not عبد before a nisba (عبد المصري is a man called عبد, then an adjective).
