@@ -138,6 +138,15 @@ export function wordIndexOf(token: Token): number {
   return TokenRecord.wordOf(token);
 }
 
+/**
+ * The word the table holds at an index now (undefined past its end). A token's index is its word's
+ * while this is the token's `norm`: a memo by index checks it, since the table may start again in the
+ * middle of a document.
+ */
+export function wordAtIndex(id: number): string | undefined {
+  return words.wordOrNone(id);
+}
+
 /** The generation of the word table: word indexes from `finishTokens` stay valid while it is unchanged. */
 export function wordGeneration(): number {
   return words.generation;

@@ -1,9 +1,17 @@
 import { PUNCT_KIND, WORD, type RawTokens } from './tokenize.js';
 
 /** Characters that end a sentence. */
-const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…', '۔']);
+const TERMINATORS = codeSet(['.', '!', '?', '؟', '؛', '…', '۔']);
 /** Closing quotes and brackets that belong to the sentence they follow. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', '›', ')', ']', '}', '﴿']);
+const CLOSERS = codeSet(['"', "'", '”', '’', '»', '›', ')', ']', '}', '﴿']);
+
+/**
+ * Single characters as a set of their codes: every token is tested, and reading its character as a
+ * string (a new string for an Arabic mark) to look it up in a Set cost more than the test.
+ */
+function codeSet(chars: readonly string[]): ReadonlySet<number> {
+  return new Set(chars.map((c) => c.charCodeAt(0)));
+}
 
 /**
  * Is the '.' at token k an abbreviation or initial dot rather than a full stop? True after a single
@@ -19,10 +27,13 @@ function isAbbreviationDot(tokens: RawTokens, k: number): boolean {
   return tokens.nEnd[k + 1]! - tokens.nStart[k + 1]! <= 3;
 }
 
-/** The character of a one-character punctuation token, or '' for any other token. */
-function punctChar(text: string, tokens: RawTokens, k: number): string {
-  return tokens.kind[k] === PUNCT_KIND && tokens.nEnd[k]! - tokens.nStart[k]! === 1 ? text[tokens.nStart[k]!]! : '';
+/** The character code of a one-character punctuation token, or -1 for any other token. */
+function punctChar(text: string, tokens: RawTokens, k: number): number {
+  return tokens.kind[k] === PUNCT_KIND && tokens.nEnd[k]! - tokens.nStart[k]! === 1 ? text.charCodeAt(tokens.nStart[k]!) : -1;
 }
+
+const FULL_STOP = 0x2e; // .
+
 
 /**
  * Groups raw tokens into sentences: returns the token index where each sentence starts, plus a final
@@ -39,7 +50,7 @@ export function sentenceBreaks(text: string, tokens: RawTokens): number[] {
   while (k < n) {
     if (k > 0 && tokens.breakBefore[k] && starts[starts.length - 1] !== k) starts.push(k);
     const ch = punctChar(text, tokens, k);
-    if (TERMINATORS.has(ch) && !(ch === '.' && isAbbreviationDot(tokens, k))) {
+    if (ch >= 0 && TERMINATORS.has(ch) && !(ch === FULL_STOP && isAbbreviationDot(tokens, k))) {
       let end = k + 1;
       while (end < n && !tokens.breakBefore[end]) {
         const c = punctChar(text, tokens, end);

@@ -26,6 +26,11 @@ export class WordTable {
     return this.words[id]!;
   }
 
+  /** The word at an index, or undefined past the words held. */
+  wordOrNone(id: number): string | undefined {
+    return id < this.words.length ? this.words[id] : undefined;
+  }
+
   /** The index of the interned string equal to `text.slice(from, to)`, valid until the table fills up and starts again. */
   intern(text: string, from: number, to: number): number {
     let h = 0x811c9dc5;

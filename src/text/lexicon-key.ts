@@ -32,9 +32,15 @@ export function lexiconKeyer(options: ResolvedNormalizeOptions): (entry: string)
  */
 export function perKeyer<T>(build: (key: (s: string) => string) => T): (key: (s: string) => string) => T {
   const built = new WeakMap<(s: string) => string, T>();
+  // The last keyer asked and its value: a document is read with one keyer, and rules ask for their
+  // lexicon at every token they visit, where a WeakMap lookup cost more than the rule's own test.
+  let lastKey: ((s: string) => string) | undefined;
+  let lastValue: T | undefined;
   return (key) => {
+    if (key === lastKey) return lastValue as T;
     let value = built.get(key);
     if (value === undefined) built.set(key, (value = build(key)));
+    [lastKey, lastValue] = [key, value];
     return value;
   };
 }

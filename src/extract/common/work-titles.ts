@@ -1,6 +1,7 @@
 // The quoted titles of works (رواية « سمرقند », فيلمه « تمبكتو », أوبرا « عايدة »): the words inside
 // name the work, not the place or the person they spell, for every reader of names.
 import type { Sentence, Token } from '../../schema.js';
+import { OPENING_QUOTE, passGates } from '../lexicon/pass-gates.js';
 import { perDocument } from '../lexicon/start-bits.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { ExtractContext } from '../types.js';
@@ -59,11 +60,12 @@ export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 
   const { tokens } = context;
   const works = workNounSet(context.key);
   const out = new Uint8Array(tokens.length);
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     let lastClose = -1; // the closing quote of the last title found in the sentence
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (!OPENING_QUOTES.has(tokens[i]!.norm)) continue;
+      if ((gates[i]! & OPENING_QUOTE) === 0 || !OPENING_QUOTES.has(tokens[i]!.norm)) continue;
       const close = closingAt(tokens, i, s);
       if (close < 0) continue;
       let joined = lastClose >= 0;

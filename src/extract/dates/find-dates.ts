@@ -33,6 +33,14 @@ function dateAt(view: DocView, lex: DateLexicon, i: number, sentenceStart: numbe
     return numericDate(view, lex, i, end) ?? dayMonth(view, lex, i, end) ?? yearAt(view, lex, i, sentenceStart, end) ?? shortYearAt(view, lex, i, sentenceStart, end);
   }
   if (t.kind !== 'word' || !lex.startWords.has(t.norm)) return null;
+  return dateAtWord(view, lex, i, sentenceStart, end, key);
+}
+
+/**
+ * A date that starts at a month or weekday word. Apart from dateAt, which every token is handed: the
+ * closure here gives this function a context, allocated on each call.
+ */
+function dateAtWord(view: DocView, lex: DateLexicon, i: number, sentenceStart: number, end: number, key: (s: string) => string): DateMatch | null {
   const withWeekday = weekdayDate(view, lex, i, end, (k) => numericDate(view, lex, k, end) ?? dayMonth(view, lex, k, end));
   return withWeekday ?? dayMonth(view, lex, i, end) ?? monthYear(view, lex, i, end) ?? monthAlone(view, lex, i, sentenceStart, end, key);
 }

@@ -11,7 +11,12 @@ import { organizationLexicon } from '../organization/lexicon.js';
 import { accusativeRoleSet, feminineMinisterSet } from '../person/role-accusative.js';
 import { tribeNounSet } from '../organization/tribe-nouns.js';
 import { throneEndingStarts } from '../person/throne-names.js';
-import { perDocument, perWordStarts, startBitMap } from './start-bits.js';
+import { OPENING_QUOTES } from '../common/quotes.js';
+import { placeSuffixSet } from '../location/suffix-place.js';
+import { companySuffixSet } from '../organization/suffix-name.js';
+import { holdingSet } from '../organization/holding-name.js';
+import { COMMAS } from '../person/apposed-speaker.js';
+import { perDocument, perWordStarts16, startBitMap } from './start-bits.js';
 import { readingBits } from './token-forms.js';
 
 /** A first word of the ending of a throne name (بالله, لدين): the throne-names pass. */
@@ -30,6 +35,20 @@ export const REPORTING_VERB = 32;
 export const SLOT_OBJECT = 64;
 /** A role in the accusative (وزيرا) or a portfolio (للخارجية): the role-accusative pass. */
 export const ACCUSATIVE_ROLE = 128;
+// The passes below test the word as written against a small set, on every token: with their bit, most
+// tokens cost an array read instead of a set lookup.
+/** An opening quotation mark: the work-titles and quoted-bodies passes. */
+export const OPENING_QUOTE = 256;
+/** A place suffix (آباد): the suffix-places pass. */
+export const PLACE_SUFFIX = 512;
+/** A word of company naming (إنترناشونال, كابيتال): the company-suffix pass. */
+export const COMPANY_SUFFIX = 1024;
+/** القابضة: the holding-names pass. */
+export const HOLDING_WORD = 2048;
+/** A comma: the apposed-speakers pass, after the reporting verb. */
+export const COMMA = 4096;
+/** A masthead's word (تايمز, بوست): the mastheads pass runs only in a document that has one. */
+export const MASTHEAD_WORD = 8192;
 
 const gateBits = perKeyer((key) => {
   const bits = startBitMap([
@@ -43,10 +62,22 @@ const gateBits = perKeyer((key) => {
     [accusativeRoleSet(key), ACCUSATIVE_ROLE],
     [feminineMinisterSet(key), ACCUSATIVE_ROLE],
     [organizationLexicon(key).portfolios, ACCUSATIVE_ROLE],
+    [OPENING_QUOTES, OPENING_QUOTE],
+    [placeSuffixSet(key), PLACE_SUFFIX],
+    [companySuffixSet(key), COMPANY_SUFFIX],
+    [holdingSet(key), HOLDING_WORD],
+    [COMMAS, COMMA],
+    [organizationLexicon(key).mastheads, MASTHEAD_WORD],
   ]);
   // Every token, whatever its kind: the passes' own tests read the word as written too.
-  return perWordStarts((t) => readingBits(t, bits));
+  return perWordStarts16((t) => readingBits(t, bits));
 });
+
+/** Does some token of the document have this gate bit? A pass whose word is missing can skip the document. */
+export function someGate(gates: Uint16Array, bit: number): boolean {
+  for (let i = 0; i < gates.length; i++) if ((gates[i]! & bit) !== 0) return true;
+  return false;
+}
 
 /** For each token of the document, the bits of the passes that may act at it (one array read per token). */
 export const passGates = perDocument((context) => gateBits(context.key)(context.tokens, context.wordIds));

@@ -89,6 +89,26 @@ export class PhraseTrie<V> {
     }
     return best;
   }
+
+  /**
+   * `longest` over the words of tokens from, from+1, … before `end` (a sentence's end), as `wordAt`
+   * reads them (a word or number token's `norm`; any other token ends the phrase), with no function
+   * to call: the rules that ask it of every token made a closure and its context each time. Undefined
+   * when no phrase starts with `first`, so no `startsWith` is needed before it.
+   */
+  longestInTokens(first: string, from: number, tokens: readonly Token[], end: number): PhraseMatch<V> | undefined {
+    let node = this.root.next?.get(first);
+    if (!node) return undefined;
+    let best: PhraseMatch<V> | undefined = node.value !== undefined ? { end: from, value: node.value } : undefined;
+    for (let i = from; node.next && i < end; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number') break;
+      node = node.next.get(t.norm);
+      if (!node) break;
+      if (node.value !== undefined) best = { end: i + 1, value: node.value };
+    }
+    return best;
+  }
 }
 
 /**

@@ -35,10 +35,21 @@ export function perDocument<C extends Pick<ExtractContext, 'tokens' | 'key' | 'w
  * every token is looked up.
  */
 export function perWordStarts(bitsOf: (t: Token) => number): (tokens: readonly Token[], ids: Int32Array | undefined) => Uint8Array {
+  const starts = perWordBits(bitsOf);
+  return (tokens, ids) => starts(tokens, ids, new Uint8Array(tokens.length));
+}
+
+/** perWordStarts for up to 15 bits (the pass gates; the memo keeps -1 for a word not looked up yet). */
+export function perWordStarts16(bitsOf: (t: Token) => number): (tokens: readonly Token[], ids: Int32Array | undefined) => Uint16Array {
+  const starts = perWordBits(bitsOf);
+  return (tokens, ids) => starts(tokens, ids, new Uint16Array(tokens.length));
+}
+
+/** Fills `out` with each token's bits, through the per-word memo (-1: not computed yet). */
+function perWordBits(bitsOf: (t: Token) => number): <A extends Uint8Array | Uint16Array>(tokens: readonly Token[], ids: Int32Array | undefined, out: A) => A {
   let generation = -1;
-  let memo = new Int16Array(0);
-  return (tokens, ids) => {
-    const out = new Uint8Array(tokens.length);
+  let memo = new Int16Array(0); // small, as its reads at random word indexes are a cost of every token
+  return (tokens, ids, out) => {
     if (ids === undefined) {
       for (let i = 0; i < tokens.length; i++) out[i] = bitsOf(tokens[i]!);
       return out;

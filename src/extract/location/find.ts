@@ -5,7 +5,7 @@ import { hasTanween, scanStarts } from '../lexicon/scan.js';
 import { bareKey, formIn, someReadingIn } from '../lexicon/token-forms.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { Candidate, ExtractContext } from '../types.js';
-import { placeLexicon } from './lexicon.js';
+import { placeLexicon, type Place } from './lexicon.js';
 import { matchPlace } from './match-place.js';
 import { behindBaSet, definiteListTriggerSet, dualTriggerSet, homographSet, menPlaceSet, idiomBeforeMap, idiomMap, introducerSet, listedOnlySet, listTriggerSet, locativeCueSet, placeDefinitionNounSet, realmTitleSet, triggerSet } from './place-words.js';
 import { byMeansOf, homographSupported, type HomographNeighbours } from './homograph-support.js';
@@ -96,35 +96,37 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const personAt = new Map(context.previous.filter((c) => c.type === 'PERSON').map((c) => [c.start, c.end]));
   // رواية « سمرقند », فيلمه « تمبكتو »: a place's name inside the quoted title of a work names the work.
   const titles = workTitles(context);
-  scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
-    if (titles[i] === 1) return i + 1;
-    const token = tokens[i]!;
-    const hit = matchPlace(trie, tokens, i, sentence);
+  /**
+   * The listed place the scan found at token i, read in its context: where the scan goes on, or -1 when
+   * the place is no place here (the other readings of the token follow). Apart from the scan's callback,
+   * whose variables its closures would otherwise capture: that gave every visited token a context.
+   */
+  const listedPlace = (i: number, sentence: Sentence, token: Token, hit: { start: number; end: number; place: Place }): number => {
     // Tanween marks an indefinite common noun (دورًا), never a place name. A place spelled like a common
     // word (الرباط, البندقية) needs a locative word or a trigger before it.
     // جده, written with ه, is as often 'his grandfather' as جدة: such a spelling needs a cue too.
     // (Behind و or ف too: فجده لأبيه, وجده لأمه.)
-    const kinship = hit !== undefined && hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareKey(token)].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
-    const unsupported = hit !== undefined && hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence)) && !homographSupported(tokens, i, sentence, near(sentence));
+    const kinship = hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareKey(token)].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
+    const unsupported = hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence)) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
     // The word as written or behind its proclitic (كابل is no ك + ابل, ومسقط is و + مسقط).
     const phrasesOf = (map: ReadonlyMap<string, ReadonlySet<string>>) => map.get(token.norm) ?? map.get(bareKey(token));
-    const idiom = hit !== undefined && hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
+    const idiom = hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
     // ولغات is و + لغات (languages), no و + ل + غات: so is the word behind و alone. وأدان, written with
     // its hamza, is و + the verb أدان, not the town وادان.
-    const behindWaw = token.norm.startsWith('و') && hit !== undefined && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
-    const wordAsWritten = hit !== undefined && ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
+    const behindWaw = token.norm.startsWith('و') && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
+    const wordAsWritten = ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
     // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
     // زواره, written with ه: a noun with its pronoun (its visitors), not the town زوارة.
-    const adjective = hit !== undefined && hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || accusativeNisba(tokens, i, sentence, isCommon, nisba) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)) || (lastLetter(text, token) === 0x0647 /* ه */ && isCommon(token.norm.slice(0, -1))));
-    if (hit !== undefined && (eventPlace(tokens, i, sentence, key) || stadiumPlace(tokens, i, hit.end, sentence, key, listedWord))) return hit.end;
-    const joined = (): boolean => joinedToPlace(tokens, i, hit!, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
+    const adjective = hit.end === i + 1 && (adjectiveOfNounBefore(text, tokens, i, sentence) || accusativeNisba(tokens, i, sentence, isCommon, nisba) || (i > sentence.tokenStart && nisba.has(token.norm) && bodyEnds.has(tokens[i - 1]!.end)) || (lastLetter(text, token) === 0x0647 /* ه */ && isCommon(token.norm.slice(0, -1))));
+    if ((eventPlace(tokens, i, sentence, key) || stadiumPlace(tokens, i, hit.end, sentence, key, listedWord))) return hit.end;
+    const joined = (): boolean => joinedToPlace(tokens, i, hit, sentence, near(sentence).placeEndsAt, (j) => matchPlace(trie, tokens, j, sentence));
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
-    const manNamed = hit !== undefined && hit.end === i + 2 && menPlaces.has(`${bareKey(token)} ${tokens[i + 1]!.norm}`);
+    const manNamed = hit.end === i + 2 && menPlaces.has(`${bareKey(token)} ${tokens[i + 1]!.norm}`);
     if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) || joined())) return i + 1;
-    if (hit && !unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
+    if (!unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
       const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
       const start = from === i ? hit.start : tokens[from]!.start;
       // في كركوك وصلاح الدين: a listed place the person reader took for a name is the place when it is
@@ -136,6 +138,16 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       if (locative && hit.end < sentence.tokenEnd && tokens[hit.end]!.norm.startsWith('و')) listAfterPlace(tokens, hit.end, sentence, listWords(sentence), out);
       if (betweenBefore(tokens, i, sentence)) placeBetween(tokens, i, hit.end, sentence, listWords(sentence), out);
       return hit.end;
+    }
+    return -1;
+  };
+  scanStarts(context, nameStarts(context), PLACE_START, (i, sentence) => {
+    if (titles[i] === 1) return i + 1;
+    const token = tokens[i]!;
+    const hit = matchPlace(trie, tokens, i, sentence);
+    if (hit !== undefined) {
+      const end = listedPlace(i, sentence, token, hit);
+      if (end >= 0) return end;
     }
     // التابعة لمركز البدرشين بمحافظة الجيزة: an Egyptian district.
     if (districtAt(tokens, i, sentence, key)) {

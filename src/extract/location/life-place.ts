@@ -48,13 +48,28 @@ export function lifePlaces(text: string, tokens: readonly Token[], sentences: re
       const end = PLACE_NAME_OPENERS.has(name.norm) && x + 2 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length ? x + 2 : x + 1;
       const after = tokens[end];
       // فاراب بتركستان, البروة بالجليل: the region it lies in, a listed place behind ب, also ends it.
-      const inRegion = after !== undefined && after.clitics?.prefixes[0] === 'ب' && found.some((f) => f.type === 'LOCATION' && f.start === after.clitics!.baseStart);
+      const inRegion = after !== undefined && after.clitics?.prefixes[0] === 'ب' && placeStartsAt(found, after.clitics.baseStart);
       if (end < sentence.tokenEnd && !AFTER_PLACE.has(after!.norm) && !inRegion) continue;
-      if (found.some((f) => f.start < tokens[end - 1]!.end && f.end > name.start)) continue;
+      if (someOverlaps(found, name.start, tokens[end - 1]!.end)) continue;
       out.push({ type: 'LOCATION', start: name.start, end: tokens[end - 1]!.end, rule: 'life-place', score: -1 });
     }
   }
   return out;
+}
+
+// Loops, not closures, in the two tests below: a closure in the loop over the tokens would capture its
+// variables, and V8 would allocate a context for them on every token, not only at في.
+
+/** Does a LOCATION of `found` start at original offset `start`? */
+function placeStartsAt(found: readonly Candidate[], start: number): boolean {
+  for (const f of found) if (f.type === 'LOCATION' && f.start === start) return true;
+  return false;
+}
+
+/** Does a candidate of `found` overlap [start, end)? */
+function someOverlaps(found: readonly Candidate[], start: number, end: number): boolean {
+  for (const f of found) if (f.start < end && f.end > start) return true;
+  return false;
 }
 
 /**

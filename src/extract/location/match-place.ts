@@ -1,6 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
 import { PhraseTrie } from '../lexicon/phrase-trie.js';
-import { wordAt } from '../lexicon/scan.js';
 import { someReadingIn, tokenForms } from '../lexicon/token-forms.js';
 import { perLexiconWord } from '../lexicon/word-memo.js';
 import type { Place } from './lexicon.js';
@@ -23,15 +22,15 @@ export function matchPlace(trie: PhraseTrie<Place>, tokens: readonly Token[], i:
  */
 function matchAt(trie: PhraseTrie<Place>, tokens: readonly Token[], i: number, sentence: Sentence, linked: boolean): { start: number; end: number; place: Place } | undefined {
   if (opensPlace(trie, tokens[i]!) === 0) return undefined;
-  let words: ((i: number) => string | undefined) | undefined; // made on the first reading that opens a place
   for (const form of tokenForms(tokens[i]!)) {
     // The future marker س never stands before a noun, and ك «like» very rarely before a place: كسرت is a
     // verb, not ك + سرت.
     // With the article it is «like» a place (دول كالأردن والإمارات). ف «then» before a bare place name is
     // as rare, and the words it reads off are many (فريدة: unique, not ف + ريدة).
-    if (form.prefixes.includes('س') || !trie.startsWith(form.key)) continue;
-    if ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article && !(linked && inListOfPlaces(trie, tokens, i, sentence, form.prefixes))) continue;
-    const m = trie.longest(form.key, i + 1, (words ??= wordAt(tokens, sentence)));
+    if (form.prefixes.includes('س')) continue;
+    if ((form.prefixes.includes('ك') || form.prefixes.includes('ف')) && !form.article && !(linked && trie.startsWith(form.key) && inListOfPlaces(trie, tokens, i, sentence, form.prefixes))) continue;
+    // (No startsWith first: the walk's first step is that same lookup in the trie's largest map.)
+    const m = trie.longestInTokens(form.key, i + 1, tokens, sentence.tokenEnd);
     if (m) return { start: form.start, end: m.end, place: m.value };
   }
   return undefined;

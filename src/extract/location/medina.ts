@@ -3,6 +3,7 @@
 import { keyedSetOf } from '../common/words.js';
 import { MEDINA_WORD, passGates } from '../lexicon/pass-gates.js';
 import { bareForm, formIn } from '../lexicon/token-forms.js';
+import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import cues from './data/medina-cues.json';
 
@@ -27,11 +28,20 @@ export function medinaInHistory(context: ExtractContext): Candidate[] {
       // المدينة المنورة, المدينة القديمة, المدينة الرياضية: an adjective or a name after it makes another phrase.
       const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
       if (next !== undefined && next.kind === 'word' && next.norm.startsWith('ال') && !next.clitics?.prefixes.length) continue;
-      cued ??= tokens.slice(s.tokenStart, s.tokenEnd).some((w, k) => s.tokenStart + k !== i && w.kind === 'word' && formIn(w, history));
+      cued ??= historyCued(tokens, s, i, history);
       if (!cued) break;
       const form = bareForm(t);
       out.push({ type: 'LOCATION', start: form.start, end: t.end, rule: 'medina-in-history' });
     }
   }
   return out;
+}
+
+/**
+ * Does a word of the sentence other than token i cue early Islamic history? A loop, not a closure over
+ * i: that would give the loop over the tokens a context allocated on every token.
+ */
+function historyCued(tokens: readonly Token[], s: Sentence, i: number, history: ReadonlySet<string>): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (k !== i && tokens[k]!.kind === 'word' && formIn(tokens[k]!, history)) return true;
+  return false;
 }

@@ -1,6 +1,7 @@
 // Towns named by a word and a suffix written apart (دولت آباد, أسعد آباد): the suffix makes the pair a
 // place whether or not the lexicon lists it, and the word before it no person's name (person/context.ts).
 import { keyedSetOf } from '../common/words.js';
+import { passGates, PLACE_SUFFIX } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/place-suffixes.json';
 
@@ -16,8 +17,9 @@ export function suffixPlaces(context: ExtractContext, found: readonly Candidate[
   const suffix = placeSuffixSet(context.key);
   const covered = new Set(found.map((c) => c.end));
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (let i = 1; i < tokens.length; i++) {
-    if (!suffix.has(tokens[i]!.norm)) continue;
+    if ((gates[i]! & PLACE_SUFFIX) === 0 || !suffix.has(tokens[i]!.norm)) continue;
     const sentence = context.sentences[tokens[i]!.sentence]!;
     const first = tokens[i - 1]!;
     if (sentence.skip || i === sentence.tokenStart || first.kind !== 'word' || first.script !== 'arabic' || covered.has(tokens[i]!.end)) continue;

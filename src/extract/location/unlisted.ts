@@ -11,6 +11,7 @@ import { findDefinedPlaces } from './definition.js';
 import { lifePlaces } from './life-place.js';
 import { placesNearListed } from './near-place.js';
 import { findRealms } from './realm.js';
+import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from '../person/word-classes.js';
 
 /** What the readers of unlisted places need of the location extractor's word lists. */
 export interface UnlistedWords {
@@ -41,9 +42,9 @@ export function unlistedPlaces(context: ExtractContext, found: readonly Candidat
   const out: Candidate[] = [];
   // Words no place name is made of: function words, common words, verbs, people's names.
   // وفي, فمن: a function word behind و or ف, too short for the clitic splitter.
-  const notName = (t: Token): boolean => hasBehindConjunction(stop, t.norm) || common.has(t.norm) || people.common.has(t.norm) || people.verbs.has(t.norm) || people.given.has(t.norm) || people.family.has(t.norm);
+  const notName = (t: Token): boolean => hasBehindConjunction(stop, t.norm) || common.has(t.norm) || wordIs(people, t, COMMON) || people.verbs.has(t.norm) || wordIs(people, t, GIVEN | FAMILY);
   for (const c of findDefinedPlaces(text, tokens, context.sentences, { nouns: w.definitionNouns, nisba, notName, placeAt })) out.push(c);
-  const nameWord = (t: Token): boolean => !notName(t) && !people.ambiguous.has(t.norm) && !nisba.has(t.norm);
+  const nameWord = (t: Token): boolean => !notName(t) && !wordIs(people, t, AMBIGUOUS) && !nisba.has(t.norm);
   const realmWord = (t: Token): boolean => nameWord(t) && !imperfectLike(t.norm);
   for (const c of findRealms(context, w.realmTitles, nameStarts(context), realmWord)) out.push(c);
   const townWord = (t: Token): boolean => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm);

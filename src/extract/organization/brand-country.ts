@@ -2,8 +2,8 @@
 // فودافون قطر. The brand alone is a listed name that is also a word (زين, اتصالات) and is read only in
 // context; a country right after it is that context, and the two are one organization.
 import type { Token } from '../../schema.js';
-import { ORGANIZATION_START } from '../lexicon/name-starts.js';
-import { scanStarts, wordAt } from '../lexicon/scan.js';
+import { ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
+import { scanStarts } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -15,15 +15,17 @@ export function brandsByCountry(context: ExtractContext, org: OrganizationLexico
   const out: Candidate[] = [];
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const next: Token | undefined = tokens[i + 1];
-    // The country first: one set lookup settles most tokens.
-    if (next === undefined || i + 1 >= s.tokenEnd || next.kind !== 'word' || next.clitics?.prefixes.length || !places.trie.startsWith(next.norm)) return i + 1;
+    // The country first: its start bit, or one set lookup, settles most tokens. (An Arabic word without
+    // PLACE_START opens no listed place in any reading, its written form included.)
+    if (next === undefined || i + 1 >= s.tokenEnd || next.kind !== 'word' || next.clitics?.prefixes.length) return i + 1;
+    if ((next.script === 'arabic' && (starts[i + 1]! & PLACE_START) === 0) || !places.trie.startsWith(next.norm)) return i + 1;
     const brand = tokenForms(tokens[i]!).find((f) => {
       const m = org.known.startsWith(f.key) ? org.known.longest(f.key, i + 1, () => undefined) : undefined;
       return m !== undefined && m.value.ambiguous === true && !m.value.placeWord && !m.value.wordAlias;
     });
     // العربية السعودية is a country's name, not the channel and a country.
-    if (brand === undefined || places.trie.longest(tokens[i]!.norm, i + 1, wordAt(tokens, s)) !== undefined) return i + 1;
-    const country = places.trie.longest(next.norm, i + 2, wordAt(tokens, s));
+    if (brand === undefined || places.trie.longestInTokens(tokens[i]!.norm, i + 1, tokens, s.tokenEnd) !== undefined) return i + 1;
+    const country = places.trie.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd);
     if (country === undefined || country.value.kind !== 'country') return i + 1;
     out.push({ type: 'ORGANIZATION', start: brand.start, end: tokens[country.end - 1]!.end, rule: 'brand-country', score: 1 });
     return country.end;

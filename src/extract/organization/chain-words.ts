@@ -12,6 +12,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { eponymHeadSet, eponymRoleSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import type { OrganizationLexicon } from './lexicon.js';
+import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from '../person/word-classes.js';
 
 /** What the chain reader needs besides the organization lexicon. */
 export interface ChainWords {
@@ -87,13 +88,13 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     roleBeforeName: (j) => {
       const next = tokens[j + 1];
       // (A listed name that is a word too counts after a title: هيئة تطوير منطقة عسير الأمير تركي بن طلال.)
-      return next !== undefined && next.sentence === tokens[j]!.sentence && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.ambiguous.has(next.norm)) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+      return next !== undefined && next.sentence === tokens[j]!.sentence && !next.clitics?.prefixes.length && (wordIs(people, next, GIVEN | AMBIGUOUS)) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
     },
     definiteFirstNameAt: (j) => {
       const t = tokens[j];
       const next = tokens[j + 1];
       if (t === undefined || next === undefined || next.sentence !== t.sentence || t.clitics?.prefixes.length || !people.definiteGiven.has(t.norm)) return false;
-      return next.norm === 'بن' || (!next.clitics?.prefixes.length && !next.norm.startsWith('ال') && (people.given.has(next.norm) || people.family.has(next.norm)));
+      return next.norm === 'بن' || (!next.clitics?.prefixes.length && !next.norm.startsWith('ال') && (wordIs(people, next, GIVEN | FAMILY)));
     },
     eponymTitles: people.eponymTitles,
     eponymRoles: eponymRoleSet(key),
@@ -105,7 +106,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     surnameAt: (j) => {
       const t = tokens[j];
       if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.length < 3) return false;
-      if (people.family.has(t.norm)) return true;
+      if (wordIs(people, t, FAMILY)) return true;
       const n = t.norm;
       return !n.startsWith('ال') && !people.common.has(n) && !stop.has(n) && !verbs.has(n) && !places.nisba.has(n) && !isPlace(j) && !org.heads.has(n);
     },

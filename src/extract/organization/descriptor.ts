@@ -1,6 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
 import { OPENS_DESCRIPTOR, orgWordBits } from './org-words.js';
-import { wordAt } from '../lexicon/scan.js';
 import { tokenForms } from '../lexicon/token-forms.js';
 import type { Candidate } from '../types.js';
 import type { ChainWords } from './chain.js';
@@ -26,8 +25,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   if ((orgWordBits(w.org, tokens[i]!) & OPENS_DESCRIPTOR) === 0) return undefined; // most words open none
   for (const form of tokenForms(tokens[i]!)) {
     // A definite descriptor counts only when listed with its article (النادي الأهلي → الأهلي).
-    if (!w.org.descriptors.startsWith(form.key)) continue;
-    const m = w.org.descriptors.longest(form.key, i + 1, wordAt(tokens, sentence));
+    const m = w.org.descriptors.longestInTokens(form.key, i + 1, tokens, sentence.tokenEnd);
     if (m) {
       headEnd = m.end;
       press = m.end === i + 1 && w.org.press.has(form.key);
@@ -38,7 +36,7 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   }
   if (headEnd < 0 || headEnd >= sentence.tokenEnd) return undefined;
   const first = tokens[headEnd]!;
-  const known = w.org.known.startsWith(first.norm) ? w.org.known.longest(first.norm, headEnd + 1, wordAt(tokens, sentence)) : undefined;
+  const known = w.org.known.longestInTokens(first.norm, headEnd + 1, tokens, sentence.tokenEnd);
   if (known?.value.facility) return undefined;
   // أكبر شركة اتصالات, شركة اتصالات كويتية: a known name spelled like a word, after an elative or before a
   // country's adjective without the article, is the word: the phrase describes a company of that trade.

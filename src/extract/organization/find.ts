@@ -40,6 +40,7 @@ import { atDateline, quotedAlone } from './outlet-context.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
+import { COMMON, GIVEN, wordIs } from '../person/word-classes.js';
 
 /** Words that open an event's name (بطولة, كأس): an organization named right after one is part of it. */
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
@@ -102,7 +103,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const knownAt = (j: number): boolean => {
     for (const f of tokenForms(tokens[j]!)) {
       if (f.prefixes.length > 1 || (f.prefixes.length === 1 && f.prefixes[0] !== 'و')) continue;
-      const c = org.known.startsWith(f.key) ? org.known.longest(f.key, j + 1, words) : undefined;
+      const c = org.known.longest(f.key, j + 1, words);
       if (c !== undefined && c.end === j + 1 && c.value.ambiguous !== true && c.value.facility !== true) return true;
     }
     return false;
@@ -133,11 +134,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     let knownEnd = -1;
     // (No reading opens a known organization: nothing in this loop acts.)
     for (const form of (bits & OPENS_KNOWN) !== 0 ? forms : NO_FORMS) {
-      let m = org.known.startsWith(form.key) ? org.known.longest(form.key, i + 1, words) : undefined;
+      let m = org.known.longest(form.key, i + 1, words);
       // فلكيا is no ف + ل + كيا: a name of three letters or fewer, alone, is not found behind proclitics.
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
       // وفيات is deaths, not و + فيات: the whole word is a common word, so no proclitic is read off it.
-      if (m !== undefined && form.prefixed && people.common.has(token.norm)) m = undefined;
+      if (m !== undefined && form.prefixed && wordIs(people, token, COMMON)) m = undefined;
       // السياسة الخارجية الأمريكية, وزيرة الخارجية الأميركية: a portfolio qualifying the noun before it.
       if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
       // ببرشلونة: a club named for its city, behind ب, is the city (in Barcelona).
@@ -220,7 +221,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const bodies = findDefinedBodies(text, tokens, context.sentences, {
     nouns: org.definingNouns,
     nisba: places.nisba,
-    notName: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm) || people.common.has(t.norm) || people.given.has(t.norm) || people.titles.startsWith(t.norm),
+    notName: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm) || wordIs(people, t, COMMON | GIVEN) || people.titles.startsWith(t.norm),
     heads: org.heads,
     notWord: (t) => w.stop.has(t.norm) || w.verbs.has(t.norm),
     outlet: (n) => org.press.has(n) || org.broadcast.has(n),

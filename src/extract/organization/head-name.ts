@@ -2,7 +2,6 @@
 // one: a construct chain with evidence of a proper institution, a Latin name, a transliterated name or a
 // company's name. The known organization found at the same token, if any, decides first.
 import type { Sentence, Token } from '../../schema.js';
-import { wordAt } from '../lexicon/scan.js';
 import { bareKey, type TokenForm } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { PersonLexicon } from '../person/lexicon.js';
@@ -15,6 +14,7 @@ import { glossedAfter, isProperName, namingComplement } from './head-evidence.js
 import { latinNameEnd } from './latin-name.js';
 import { bareHouseNameEnd, publisherCue } from './publisher.js';
 import type { OrganizationLexicon } from './lexicon.js';
+import { COMMON, wordIs } from '../person/word-classes.js';
 
 /** The pronouns of the copula, normalized (هي شركة …, وهو بنك …). */
 const COPULA = new Set(['هي', 'هو', 'وهي', 'وهو']);
@@ -43,7 +43,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   if (!form.article && headKey.endsWith('ه') && org.heads.has(headKey.slice(0, -1)) && lastLetter(text, tokens[i]!) === 0x0647 && !(i + 1 < s.tokenEnd && tokens[i + 1]!.norm.startsWith('ال'))) return undefined;
   // على تنظيم معرض الرياض: before a bare common noun تنظيم is «organizing», a verbal noun (تنظيم داعش, a
   // name no list holds as a word, is the group).
-  if (headKey === ORGANIZING && i + 1 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && !tokens[i + 1]!.norm.startsWith('ال') && people.common.has(tokens[i + 1]!.norm)) return undefined;
+  if (headKey === ORGANIZING && i + 1 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && !tokens[i + 1]!.norm.startsWith('ال') && wordIs(people, tokens[i + 1]!, COMMON)) return undefined;
   // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   let chain = readChain(tokens, text, i, s, w);
@@ -59,7 +59,7 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && (!chain.purpose || chain.actOnly === true) && !eponymCut && !countrysOwn));
   // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
-  const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longest(tokens[i + 1]!.norm, i + 2, wordAt(tokens, s))?.end === chain.end;
+  const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.end === chain.end;
   // An indefinite head, or a listed definite one (البنك المركزي), with a definite complement and a
   // country's adjective at the end: منظمة الطاقة الذرية الإيرانية, البنك المركزي التركي.
   const ownHead = !form.article || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareKey(tokens[i + 1]!)}`));
@@ -130,7 +130,7 @@ function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: 
   if (headKey === PRESIDENCY && (org.heads.has(next.norm) || org.known.startsWith(next.norm))) return true;
   // بعثة الأمم المتحدة, بعثة صندوق النقد الدولي: a body's mission is the body at work, as the corpora mark
   // it (the body alone), before a known name.
-  return headKey === MISSION && org.known.startsWith(next.norm) && org.known.longest(next.norm, i + 2, wordAt(tokens, s)) !== undefined;
+  return headKey === MISSION && org.known.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd) !== undefined;
 }
 
 /** تنظيم (an organization, or organizing), normalized. */

@@ -4,11 +4,12 @@
 import type { Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { hasTanween } from '../lexicon/scan.js';
+import { HOLDING_WORD, passGates } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import holdingSectors from './data/holding-sectors.json';
 
 /** القابضة, and the lines of business between a name and it (data/holding-sectors.json). */
-const HOLDING = keyedSetOf(holdingSectors.holding);
+export const holdingSet = keyedSetOf(holdingSectors.holding);
 const SECTOR_ADJECTIVES = keyedSetOf(holdingSectors.sectors);
 
 /** Name words before القابضة, at most. */
@@ -39,14 +40,15 @@ function nameWord(text: string, t: Token, w: HoldingWords): boolean {
 /** ORGANIZATION candidates for one to three name words, a line of business perhaps, and القابضة. */
 export function findHoldingNames(context: ExtractContext, w: HoldingWords): Candidate[] {
   const { tokens, text } = context;
-  const holding = HOLDING(context.key);
+  const holding = holdingSet(context.key);
+  const gates = passGates(context);
   const sectors = SECTOR_ADJECTIVES(context.key);
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !holding.has(t.norm)) continue;
+      if ((gates[k]! & HOLDING_WORD) === 0 || t.kind !== 'word' || !holding.has(t.norm)) continue;
       let last = k - 1;
       if (sectors.has(tokens[last]!.norm)) last--;
       let first = last + 1;

@@ -4,12 +4,15 @@ import { matchPlace } from '../location/match-place.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import { PLACE_START } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
+import { MASTHEAD_WORD, passGates, someGate } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** Candidates for place + masthead word(s) (`words`, normalized): one or two words (هيرالد تريبيون). */
 export function papersByMasthead(context: ExtractContext, places: PlaceLexicon, words: ReadonlySet<string>, starts: Uint8Array): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
+  // Most documents name no paper this way: without a masthead's word, no place is looked up.
+  if (!someGate(passGates(context), MASTHEAD_WORD)) return out;
   const masthead = (j: number, end: number): boolean => {
     const t = tokens[j];
     // The word as written (بوست is no ب + وست); ونيوز, with its conjunction, is not in the list.

@@ -5,6 +5,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
 import { keyedSetOf } from '../common/words.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
+import { OPENING_QUOTE, passGates } from '../lexicon/pass-gates.js';
 import { wordAt } from '../lexicon/scan.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -30,10 +31,11 @@ export function quotedBodies(context: ExtractContext, titles: PhraseTrie<unknown
   const { tokens, key } = context;
   const statements = statementNounSet(key);
   const out: Candidate[] = [];
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
-      if (!OPENING_QUOTES.has(tokens[i]!.norm) || tokens[i - 1]!.norm !== LAM) continue;
+      if ((gates[i]! & OPENING_QUOTE) === 0 || !OPENING_QUOTES.has(tokens[i]!.norm) || tokens[i - 1]!.norm !== LAM) continue;
       let close = i + 1;
       while (close < s.tokenEnd && close - i <= MAX_WORDS && tokens[close]!.kind === 'word' && tokens[close]!.script === 'arabic') close++;
       if (close === i + 1 || close >= s.tokenEnd || close - i > MAX_WORDS + 1 || !CLOSING_QUOTES.has(tokens[close]!.norm)) continue;

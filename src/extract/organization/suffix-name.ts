@@ -2,13 +2,15 @@
 // إيتا إيرويز, بلاك روك كابيتال): the suffix says the transliterated words before it are a company.
 import type { Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
+import { COMPANY_SUFFIX, passGates } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/company-suffixes.json';
 import { letterSet, wordLikeSet } from './letter-name.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
 import { derivedImperfect } from '../person/word-shapes.js';
 
-const suffixSet = keyedSetOf(suffixes.words);
+/** The words of company naming (data/company-suffixes.json), normalized. */
+export const companySuffixSet = keyedSetOf(suffixes.words);
 
 /** و, the conjunction, which may open a name's first token (وسيتي, وتي). */
 const WAW = 0x0648;
@@ -19,7 +21,8 @@ const MAX_WORDS = 3;
 /** ORGANIZATION candidates for one to three transliterated words and a company suffix after them. */
 export function findSuffixNames(context: ExtractContext, arabicWord: (norm: string) => boolean): Candidate[] {
   const { tokens, key } = context;
-  const words = suffixSet(key);
+  const words = companySuffixSet(key);
+  const gates = passGates(context);
   // تي إن تي سبورتس, سي إف إم إنترناشونال: the names of Latin letters are no Arabic words here (إن, أو).
   const letters = letterSet(key);
   const wordLike = wordLikeSet(key);
@@ -36,7 +39,7 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
     if (s.skip) continue;
     for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || !words.has(t.norm)) continue;
+      if ((gates[k]! & COMPANY_SUFFIX) === 0 || t.kind !== 'word' || !words.has(t.norm)) continue;
       let first = k;
       let start = -1;
       let named = 0; // words that are no letter name spelled like a word (إن, في)

@@ -39,10 +39,19 @@ function signFirst(view: DocView, lex: PercentLexicon, i: number, end: number): 
 }
 
 function percentAt(view: DocView, lex: PercentLexicon, i: number, end: number): PercentMatch | null {
-  const { tokens } = view;
   if ((view.starts[i]! & PERCENT_START) === 0) return null;
+  if (lex.signs.has(view.tokens[i]!.norm)) return signFirst(view, lex, i, end);
+  return amountThenMarker(view, lex, i, end);
+}
+
+/**
+ * An amount, then a marker, or a rate word before the amount. Apart from percentAt, which every token
+ * is handed: the closures here give this function a context, allocated on each call, and most tokens
+ * start no percentage.
+ */
+function amountThenMarker(view: DocView, lex: PercentLexicon, i: number, end: number): PercentMatch | null {
+  const { tokens } = view;
   const t = tokens[i]!;
-  if (lex.signs.has(t.norm)) return signFirst(view, lex, i, end);
   const intro = lex.intros.has(t.norm);
   const k = intro ? i + 1 : i;
   const skipMarker = (at: number): number => lex.markers.match(tokens, at, end)?.next ?? at;

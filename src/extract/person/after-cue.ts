@@ -12,6 +12,7 @@ import { COMPLEMENTIZERS } from './name-words.js';
 import { regnalNameAt } from './regnal-name.js';
 import { agentCueEnd } from './agent.js';
 import type { PersonScan } from './person-scan.js';
+import { COMMON, GIVEN, wordIs } from './word-classes.js';
 
 /** The cue read at a token: a title (its end and kind), an agent phrase (its end, or -1), a reporting verb. */
 export interface Cue {
@@ -130,13 +131,13 @@ function bodyBeforeGiven(scan: PersonScan, k: number, sentence: Sentence): numbe
   const { ctx, tokens } = scan;
   const first = tokens[k];
   const c = first?.clitics;
-  if (first === undefined || c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ل' || ctx.people.given.has(first.norm) || ctx.people.common.has(c.stem) || ctx.stop.has(c.stem)) return -1;
+  if (first === undefined || c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ل' || wordIs(ctx.people, first, GIVEN) || ctx.people.common.has(c.stem) || ctx.stop.has(c.stem)) return -1;
   for (let j = k + 1; j < sentence.tokenEnd && j <= k + 2; j++) {
     const t = tokens[j]!;
     // (A listed name read as written: لاري is no ل + اري.)
-    if (t.kind === 'word' && ctx.people.given.has(t.norm) && !ctx.people.common.has(t.norm)) return j;
+    if (t.kind === 'word' && wordIs(ctx.people, t, GIVEN) && !wordIs(ctx.people, t, COMMON)) return j;
     if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال')) return -1;
-    if (ctx.people.common.has(t.norm) || ctx.stop.has(t.norm)) return -1;
+    if (wordIs(ctx.people, t, COMMON) || ctx.stop.has(t.norm)) return -1;
   }
   return -1;
 }

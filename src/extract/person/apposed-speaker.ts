@@ -2,13 +2,14 @@
 // he said: «قال المتحدث باسم حكومة الإقليم ، بيشوا هوراماني ، إن …», «وقال مدير المؤسسة ، رائد الصالح ، إن».
 import type { Sentence, Token } from '../../schema.js';
 import { someReadingIn } from '../lexicon/token-forms.js';
-import { passGates, REPORTING_VERB } from '../lexicon/pass-gates.js';
+import { COMMA, passGates, REPORTING_VERB } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { readName, type NameContext } from './name-chain.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { ALI, COMPLEMENTIZERS, knownName, possessed } from './name-words.js';
+import { FAMILY, GIVEN, wordIs } from './word-classes.js';
 
-const COMMAS = new Set(['،', ',']);
+export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 
 /**
  * Names set off by commas before إن or أن in a sentence whose reporting verb comes before them: the
@@ -29,7 +30,7 @@ export function findApposedSpeakers(context: ExtractContext, ctx: NameContext): 
         verbSeen = (gates[k]! & REPORTING_VERB) !== 0 && t.kind === 'word' && someReadingIn(t, ctx.people.verbs);
         continue;
       }
-      if (!COMMAS.has(t.norm)) continue;
+      if ((gates[k]! & COMMA) === 0 || !COMMAS.has(t.norm)) continue;
       const name = nameBetweenCommas(ctx, k + 1, sentence, context);
       if (name) out.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule: 'apposed-speaker' });
     }
@@ -61,7 +62,7 @@ function nameBetweenCommas(ctx: NameContext, j: number, sentence: Sentence, cont
   if (comma === undefined || after === undefined || name.end + 1 >= sentence.tokenEnd || !COMMAS.has(comma.norm)) return undefined;
   // The statement after the closing comma (، إن …), or a name of two words or more that opens with a
   // listed name and fills the space between the commas (، علي عبد الله حسين ، عبر الهاتف).
-  const listedFirst = first.norm === ALI || ctx.people.given.has(first.norm) || ctx.people.family.has(first.norm);
+  const listedFirst = first.norm === ALI || wordIs(ctx.people, first, GIVEN | FAMILY);
   return COMPLEMENTIZERS.has(after.norm) || (name.end - j >= 2 && listedFirst) ? name : undefined;
 }
 

@@ -8,6 +8,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape } from './word-shapes.js';
 import { compoundAt } from './compound.js';
+import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
 export const SON_OF = new Set(['بن', 'ابن', 'بنت']);
@@ -44,7 +45,7 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   // governs a definite noun, a pronoun or a common word (على القرار, على رأس, على هامش). A listed family
   // name may follow the bare word (علي جبار الموسوي).
   const third = i + 2 < sentence.tokenEnd ? tokens[i + 2] : undefined;
-  const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && ctx.people.family.has(third.norm);
+  const surnameAfter = third !== undefined && !third.clitics?.prefixes.length && wordIs(ctx.people, third, FAMILY);
   // من تأليف علي عبد القوي وإخراج, الشيخ علي عبد الله إن: a compound name, then what ends a name.
   const compound = compoundAt(ctx, tokens, i + 1, sentence, next.norm);
   if (compound > 0) {
@@ -52,14 +53,14 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
     // (… or a listed name after it, the father's or the family's, where علي is written with ي: الرئيس علي
     // عبد الله صالح; وافق على عبد الله صالح is the preposition.)
     const ya = ctx.text.charCodeAt(tokens[i]!.end - 1) === 0x064a; /* ي */
-    const listedAfter = ya && after !== undefined && !after.clitics?.prefixes.length && (ctx.people.given.has(after.norm) || ctx.people.ambiguous.has(after.norm));
-    return after === undefined || i + 1 + compound >= sentence.tokenEnd || after.kind !== 'word' || after.clitics?.prefixes[0] === 'و' || ctx.people.family.has(after.norm) || listedAfter || nameEndsAt(ctx, tokens, i + 1 + compound, sentence);
+    const listedAfter = ya && after !== undefined && !after.clitics?.prefixes.length && (wordIs(ctx.people, after, GIVEN | AMBIGUOUS));
+    return after === undefined || i + 1 + compound >= sentence.tokenEnd || after.kind !== 'word' || after.clitics?.prefixes[0] === 'و' || wordIs(ctx.people, after, FAMILY) || listedAfter || nameEndsAt(ctx, tokens, i + 1 + compound, sentence);
   }
   // A listed name that is also a word (اللواء علي فاضل عمران, علي أمين), as written, goes as a bare one.
-  if (ctx.people.ambiguous.has(next.norm)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
+  if (wordIs(ctx.people, next, AMBIGUOUS)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
   // الرئيس التنفيذي علي البقالي إن: an unlisted definite family name of nisba shape, then what ends a name.
   if (next.norm.endsWith('ي') && definiteSurnameAt(ctx, tokens, i + 1) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence)) return true;
-  return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !ctx.people.common.has(next.norm) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
+  return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !wordIs(ctx.people, next, COMMON) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 
 /** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */
@@ -124,8 +125,8 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
   // حسن شيخ محمود, شريف شيخ أحمد: Somali names carry شيخ between two given names.
   // حسين أمير عبد اللهيان: so does a Persian name أمير, before a listed name or عبد.
-  if (tokens[j]!.norm === AMIR) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && (ctx.people.given.has(next.norm) || next.norm === 'عبد');
-  if (tokens[j]!.norm === SHEIKH) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && ctx.people.given.has(next.norm);
+  if (tokens[j]!.norm === AMIR) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && (wordIs(ctx.people, next, GIVEN) || next.norm === 'عبد');
+  if (tokens[j]!.norm === SHEIKH) return known >= 1 && next !== undefined && !next.clitics?.prefixes.length && wordIs(ctx.people, next, GIVEN);
   // حسين الشيخ ،: الشيخ after a given name is the family name where the name ends; before a name it is the
   // next person's title (التقى الملك عبدالله الشيخ محمد بن زايد).
   if (tokens[j]!.norm === DEFINITE_SHEIKH) return known >= 1 && (next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm));
@@ -138,10 +139,10 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   // بحبس محمود عبد الرحمن السيد 4 أيام: before a number, no one else is titled: the name ends in the family name.
   if (known >= 1 && next.kind === 'number') return true;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
-  if (knownName(ctx, next) || ctx.people.ambiguous.has(next.norm) || ctx.connectors.has(next.norm)) return true;
+  if (knownName(ctx, next) || wordIs(ctx.people, next, AMBIGUOUS) || ctx.connectors.has(next.norm)) return true;
   // جليلة السيد مشروع التأمين: before a bare listed noun, the verb's object, no one else is titled: the
   // name ends in the family name.
-  if (known >= 1 && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm) && !ctx.people.titles.startsWith(next.norm)) return true;
+  if (known >= 1 && !next.norm.startsWith('ال') && wordIs(ctx.people, next, COMMON) && !ctx.people.titles.startsWith(next.norm)) return true;
   // محمد السيد الشحات: before an unlisted family name with the article, after a listed name.
   return known >= 1 && next.norm.startsWith('ال') && !ctx.notName(j + 1) && plausibleName(ctx, tokens, j + 1);
 }
@@ -151,7 +152,7 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
  * man); ابن written with its alef mid-name is the noun, بن the connector of a lineage.
  */
 export function sonOfCommonNoun(ctx: NameContext, connector: Token, object: Token): boolean {
-  return connector.norm === 'ابن' && !object.clitics?.prefixes.length && ctx.people.common.has(object.norm);
+  return connector.norm === 'ابن' && !object.clitics?.prefixes.length && wordIs(ctx.people, object, COMMON);
 }
 
 /**
@@ -164,7 +165,7 @@ export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: n
   if (next === undefined || j + 1 >= sentence.tokenEnd || tokens[j]!.norm !== 'بن') return false;
   // القاضي أسد بن الفرات: right after a listed given name too (one that is also a word, or any first name
   // after a title), a definite word no list holds as common (a place's name as well) is the forefather's.
-  const afterGiven = (run.firstKnown || run.firstAmbiguous || run.unknownFirst) && j === run.i + 1 && !ctx.people.common.has(next.norm) && !ctx.people.common.has(next.norm.slice(2));
+  const afterGiven = (run.firstKnown || run.firstAmbiguous || run.unknownFirst) && j === run.i + 1 && !wordIs(ctx.people, next, COMMON) && !ctx.people.common.has(next.norm.slice(2));
   if (!(run.sonOf || ctx.connectors.has(bareKey(tokens[run.i]!)) || afterGiven)) return false;
   // (A word of a trade is a family's name here too: بن الجراح, بن الخطيب.)
   return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length > 4 && !ctx.stop.has(next.norm);
@@ -173,7 +174,7 @@ export function familyOfLineage(ctx: NameContext, tokens: readonly Token[], j: n
 /** A listed given or family name, bare and no word of the lists: the name goes on after a definite given name. */
 export function grandfatherAfter(ctx: NameContext, t: Token): boolean {
   const { people } = ctx;
-  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.family.has(t.norm)) && !people.ambiguous.has(t.norm) && !people.common.has(t.norm);
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (wordIs(people, t, GIVEN | FAMILY)) && !wordIs(people, t, AMBIGUOUS | COMMON);
 }
 
 /** أما with و or ف before it, folded and as written (normalization may keep the hamza). */

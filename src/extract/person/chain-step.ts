@@ -1,5 +1,4 @@
 import type { Sentence, Token } from '../../schema.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
 import { compoundAt } from './compound.js';
 import { repeatsName } from './repeated-name.js';
 import { constructWithCommon, particlePair, particleWord, roleInConstruct } from './construct-words.js';
@@ -16,6 +15,7 @@ import { unlistedGoesOn, type UnlistedState } from './not-continuation.js';
 import { functionNotFamily, lineagePlaceSurname, placeSurname, surnameNotPreposition } from './surname-homographs.js';
 import { derivedVerbalNoun, lastLetter, withoutPronoun } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
+import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** ال + a man's listed given name, one that is a word too included (المبارك, الأحمد). */
 function givenWithArticle(ctx: NameContext, norm: string): boolean {
@@ -26,7 +26,7 @@ function givenWithArticle(ctx: NameContext, norm: string): boolean {
 /** A definite family name, listed as one or as a word too (الصباح, الجابر), written bare: a house's name. */
 function houseNameAt(ctx: NameContext, t: Token): boolean {
   // (Not a country's adjective: محمد الأمين التونسي is a Tunisian.)
-  return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && !ctx.nisba.has(t.norm) && (ctx.people.family.has(t.norm) || ctx.people.familyWords.has(t.norm));
+  return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && !ctx.nisba.has(t.norm) && (wordIs(ctx.people, t, FAMILY) || ctx.people.familyWords.has(t.norm));
 }
 
 /** آل as the analysis folds it: the house of a Gulf ruling family (آل مكتوم, آل ثاني). */
@@ -91,12 +91,12 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.
   // … and so is one the lists know for no name anywhere, past where a surname stands (كتب الطيب صالح رواية;
   // مالك عقار is a name).
-  if (formIn(t, ctx.works) && ((run.j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[run.j + 1]!.norm)) || (run.j > run.surnameSlot && !(people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm))))) return STOP;
+  if (formIn(t, ctx.works) && ((run.j + 1 < sentence.tokenEnd && OPENING_QUOTES.has(tokens[run.j + 1]!.norm)) || (run.j > run.surnameSlot && !wordIs(people, t, GIVEN | FAMILY | AMBIGUOUS)))) return STOP;
   if (run.j - run.i >= 2 && personAfterSurname(ctx, tokens[run.j - 2]!, tokens[run.j - 1]!, t)) return STOP;
   // A regnal number ends a ruler's name after a listed given name, after a listed name that is also a
   // word (سليم الأول), and after the one unlisted word a title announces (الملك الحيثي مواتلي الثاني);
   // not after a noun with its pronoun (الفريق لقبه الخامس عشر: the team's fifteenth title).
-  const ambiguousRuler = run.j === run.i + 1 && people.ambiguous.has(first.norm);
+  const ambiguousRuler = run.j === run.i + 1 && wordIs(people, first, AMBIGUOUS);
   const ruler = run.firstKnown || ambiguousRuler || (run.unknownFirst && run.j === run.i + 1 && plausibleName(ctx, tokens, run.i) && lastLetter(ctx.text, first) !== 0x0647 /* ه */);
   const regnal = ruler ? regnalNumberAt(ctx, tokens, run.j, sentence, run) : undefined;
   if (regnal === 'ends') return STOP;
@@ -119,9 +119,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return NEXT;
   }
   const notPreposition = surnameNotPreposition(ctx, tokens, run.j, sentence);
-  if (spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && !notPreposition) return STOP;
+  if (ctx.functionWordSpelled(t) && !notPreposition) return STOP;
   // ريتا حتي ،: an unlisted surname spelled like a particle, where the name ends, ends it.
-  if (notPreposition && run.j === run.surnameSlot && run.firstKnown && ctx.stop.has(t.norm) && !people.given.has(t.norm) && !people.family.has(t.norm) && !people.familyWords.has(t.norm)) {
+  if (notPreposition && run.j === run.surnameSlot && run.firstKnown && ctx.stop.has(t.norm) && !wordIs(people, t, GIVEN | FAMILY) && !people.familyWords.has(t.norm)) {
     run.j++;
     run.known++;
     return STOP;
@@ -135,13 +135,13 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   }
   // أندريه كسبار ومي غصوب: a short word read only as و + a listed given name (the splitter leaves ومي, وطه
   // whole and offers the split as an alternative) starts the next person.
-  if (t.clitics === undefined && t.alternatives !== undefined && !people.given.has(t.norm) && !people.family.has(t.norm) && !people.ambiguous.has(t.norm) && t.alternatives.some((a) => a.prefixes.length === 1 && a.prefixes[0] === 'و' && !a.article && people.given.has(a.stem))) return STOP;
+  if (t.clitics === undefined && t.alternatives !== undefined && !wordIs(people, t, GIVEN | FAMILY | AMBIGUOUS) && t.alternatives.some((a) => a.prefixes.length === 1 && a.prefixes[0] === 'و' && !a.article && people.given.has(a.stem))) return STOP;
   // Inside a name, only و starts a new phrase: لافروف, باول, كارلوس keep their first letter.
-  const knownWord = people.given.has(t.norm) || people.family.has(t.norm) || ambiguousWithOwnWaw(ctx, t);
+  const knownWord = wordIs(people, t, GIVEN | FAMILY) || ambiguousWithOwnWaw(ctx, t);
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
   // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
   // أحمد محمد علي المدني: written with ي, علي before a family name by its shape is the grandfather's name.
-  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!spelledAsFunctionWord(ctx.text.slice(t.start, t.end)) && nisbaSurnameAt(ctx, tokens, run.j + 1))));
+  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!ctx.functionWordSpelled(t) && nisbaSurnameAt(ctx, tokens, run.j + 1))));
   if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !notPreposition && !nameAfter) return STOP;
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).
@@ -187,7 +187,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
       // أبو الطيب أحمد بن الحسين المتنبي: a nisba after it is the name's last part, the byname it is known by.
       // (A listed family name of that shape too: الزبيدي.)
       const nisba = run.j < sentence.tokenEnd ? tokens[run.j]! : undefined;
-      if (nisba !== undefined && (nisbaSurnameAt(ctx, tokens, run.j) || (nisba.norm.startsWith('ال') && nisba.norm.endsWith('ي') && !nisba.clitics?.prefixes.length && people.family.has(nisba.norm) && !people.given.has(nisba.norm)))) run.j++;
+      if (nisba !== undefined && (nisbaSurnameAt(ctx, tokens, run.j) || (nisba.norm.startsWith('ال') && nisba.norm.endsWith('ي') && !nisba.clitics?.prefixes.length && wordIs(people, nisba, FAMILY) && !wordIs(people, nisba, GIVEN)))) run.j++;
       return STOP;
     }
   } else if (run.j === run.surnameSlot && ((run.firstKnown && run.known > 0) || run.unknownFirst) && !hasProclitic && commonSurnameBeforeStatement(ctx, tokens, run.j)) {
@@ -232,18 +232,18 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     // grandfather's name of a Gulf house, and the house's name may follow it.
     if (run.j < sentence.tokenEnd && givenWithArticle(ctx, t.norm) && houseNameAt(ctx, tokens[run.j]!)) return READ;
     if (run.j >= sentence.tokenEnd || !(people.innerConnectors.has(tokens[run.j]!.norm) || fatherInAbd(ctx, tokens, sentence, run, run.j))) return STOP;
-  } else if (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) {
+  } else if (wordIs(people, t, GIVEN | FAMILY | AMBIGUOUS)) {
     // ومنحه الرئيس حسني مبارك وسام العلوم: after a name of two words, a given name in construct with a
     // definite common noun is the noun it also spells (the medal of sciences), not a third name.
-    if (run.j - run.i === 2 && twoSingleNames(ctx, tokens, run.i) && !hasProclitic && (people.given.has(t.norm) || people.ambiguous.has(t.norm)) && !people.family.has(t.norm) && constructWithCommon(ctx, tokens, run.j, sentence)) return STOP;
+    if (run.j - run.i === 2 && twoSingleNames(ctx, tokens, run.i) && !hasProclitic && (wordIs(people, t, GIVEN | AMBIGUOUS)) && !wordIs(people, t, FAMILY) && constructWithCommon(ctx, tokens, run.j, sentence)) return STOP;
     run.j++;
     // Two words that are each more often words than names (في عهد عمر) are no evidence for each other.
-    if (run.known > 0 || !people.ambiguous.has(t.norm) || !people.ambiguous.has(first.norm)) run.known++;
+    if (run.known > 0 || !wordIs(people, t, AMBIGUOUS) || !wordIs(people, first, AMBIGUOUS)) run.known++;
     run.unknownRun = 0;
     // A family name ends the name, unless the father's name in عبد follows (fatherInAbd); one that is a
     // given name too, also a given name spelled like a word (مبارك), may be the father's (سعد مبارك الرشيدي).
     // … and so may a European particle after a foreign one (ميغيل لوبيز دي ليغازبي).
-    if (!people.given.has(t.norm) && !people.ambiguous.has(t.norm) && people.family.has(t.norm) && !fatherInAbd(ctx, tokens, sentence, run, run.j) && !(run.foreign && particleAfter(ctx, tokens, run.j, sentence))) return STOP;
+    if (!wordIs(people, t, GIVEN | AMBIGUOUS) && wordIs(people, t, FAMILY) && !fatherInAbd(ctx, tokens, sentence, run, run.j) && !(run.foreign && particleAfter(ctx, tokens, run.j, sentence))) return STOP;
   } else if (people.particles.has(t.norm) && (particlePair(ctx, tokens, run.j, sentence) || particleWord(ctx, tokens, run.j + 1, sentence))) {
     // ماركو فان باستن, دومينيك دو فيلبان: a particle of a European name and the word it joins; بيتر فان
     // دن بيرغ, دو لا سابليير: two particles and the word after them (لا is a word of negation too, so
@@ -311,7 +311,7 @@ function kunyaBeforeName(ctx: NameContext, tokens: readonly Token[], j: number, 
 /** Are tokens i and i + 1 two one-word listed names, no compound or connector among them (حسني مبارك, not عبد اللطيف)? */
 function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const { people } = ctx;
-  const single = (t: Token): boolean => !t.clitics?.prefixes.length && (people.given.has(t.norm) || people.family.has(t.norm) || people.ambiguous.has(t.norm)) && !people.compound.startsWith(t.norm) && !ctx.connectors.has(t.norm);
+  const single = (t: Token): boolean => !t.clitics?.prefixes.length && (wordIs(people, t, GIVEN | FAMILY | AMBIGUOUS)) && !people.compound.startsWith(t.norm) && !ctx.connectors.has(t.norm);
   return single(tokens[i]!) && single(tokens[i + 1]!);
 }
 

@@ -1,7 +1,7 @@
 // Compound given names: listed ones (عبد الله, نور الدين) and عبد + any definite word (عبد الوحيد).
 import type { Sentence, Token } from '../../schema.js';
-import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
+import { COMMON, wordIs } from './word-classes.js';
 
 /** عبد, the first word of the compound names of servitude (عبد الله, عبد الرحمن). */
 const ABD = 'عبد';
@@ -12,7 +12,7 @@ export const GOD = 'الله';
 
 /** The number of tokens of a compound given name starting at i (عبد الله = 2), or 0. */
 export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: string): number {
-  const m = ctx.people.compound.startsWith(key) ? ctx.people.compound.longest(key, i + 1, wordAt(tokens, sentence)) : undefined;
+  const m = ctx.people.compound.longestInTokens(key, i + 1, tokens, sentence.tokenEnd);
   if (m) return m.end - i;
   // عبد + a definite word is a compound name whether or not it is listed (عبد الوحيد, عبد المنعم): the
   // servant of one of God's names. Not عبد before a nisba (عبد المصري is a man called عبد, then an adjective).
@@ -25,6 +25,6 @@ export function compoundAt(ctx: NameContext, tokens: readonly Token[], i: number
   if (laqab && !next.clitics?.prefixes.length && key.length >= 3 && key.length <= 5 && !key.startsWith('ال') && !key.startsWith('و') && !tokens[i]!.clitics?.prefixes.length && !ctx.people.common.has(key) && !ctx.stop.has(key)) return 2;
   // ريم العبد الله: the Levantine family name, عبد الله with the article.
   if (key === 'العبد' && next !== undefined && i + 1 < sentence.tokenEnd && next.norm === GOD) return 2;
-  if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !ctx.people.common.has(next.norm)) return 2;
+  if (key === ABD && next !== undefined && i + 1 < sentence.tokenEnd && next.kind === 'word' && next.norm.length > 4 && next.norm.startsWith('ال') && (next.clitics?.prefixes.length ?? 0) === 0 && !ctx.nisba.has(next.norm) && !wordIs(ctx.people, next, COMMON)) return 2;
   return 0;
 }

@@ -5,13 +5,14 @@ import type { Sentence, Token } from '../../schema.js';
 import type { ChainRun } from './chain-step.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName } from './name-words.js';
+import { COMMON, FAMILY, wordIs } from './word-classes.js';
 
 /** Is the word after j a definite common noun no family bears (العلوم, الدولة), bare? */
 export function constructWithCommon(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
   if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length || !next.norm.startsWith('ال')) return false;
   const { people } = ctx;
-  return (people.common.has(next.norm) || people.common.has(next.norm.slice(2))) && !people.familyWords.has(next.norm) && !people.family.has(next.norm) && !people.given.has(next.norm.slice(2)) && !ctx.nisba.has(next.norm);
+  return (wordIs(people, next, COMMON) || people.common.has(next.norm.slice(2))) && !people.familyWords.has(next.norm) && !wordIs(people, next, FAMILY) && !people.given.has(next.norm.slice(2)) && !ctx.nisba.has(next.norm);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
+import { tokenSpellingTest } from '../common/spelling.js';
 import { functionWordSet, keyedSetOf, POSSESSIVE_PRONOUNS } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
@@ -15,6 +15,7 @@ import { organizationLexicon } from '../organization/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import { eponymHeadSet, NAME_CONNECTORS, personLexicon, type PersonLexicon, type TitleKind } from './lexicon.js';
 import type { NameContext } from './name-chain.js';
+import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 const connectorSet = keyedSetOf(NAME_CONNECTORS);
 
@@ -56,7 +57,7 @@ export function titleAt(ctx: NameContext, tokens: readonly Token[], i: number, s
   const forms = tokenForms(t);
   // وإلى is not و + والي; a kinship noun with its pronoun (زوجته) is listed among the function words, so
   // that no name runs through it, and is a title all the same.
-  const functionWord = spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
+  const functionWord = ctx.functionWordSpelled(t);
   for (const form of forms) {
     // tokenAt, not wordAt: the abbreviated titles (د., أ.د.) are written with a dot.
     const m = ctx.people.titles.longest(form.key, i + 1, tokenAt(tokens, sentence));
@@ -163,15 +164,16 @@ export function nameContext(context: ExtractContext): NameContext {
       const m = org.known.longest(t.norm, i + 1, (j) => (j < s.tokenEnd && tokens[j]!.kind === 'word' ? tokens[j]!.norm : undefined));
       return m !== undefined && !m.value.ambiguous ? m.end : -1;
     },
+    functionWordSpelled: tokenSpellingTest(text),
     notName: memoByIndex(tokens.length, (i) => {
       const t = tokens[i]!;
       // سيد عبد التواب, أمير كرارة, جورجي جيسوس: a listed name that is also a role or a nisba is the name
       // before a listed name or عبد + a definite word.
       const next = tokens[i + 1];
       // (A bare family name spelled like a word too: سيد درويش, سيد مكاوي.)
-      if (people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (people.given.has(next.norm) || people.family.has(next.norm) || (!next.norm.startsWith('ال') && people.familyWords.has(next.norm)) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
+      if (wordIs(people, t, AMBIGUOUS) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (wordIs(people, next, GIVEN | FAMILY) || (!next.norm.startsWith('ال') && people.familyWords.has(next.norm)) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm) || dualOfHead(t.norm)) return true;
-      if (people.given.has(t.norm) || people.family.has(t.norm)) return false;
+      if (wordIs(people, t, GIVEN | FAMILY)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
       // is the sentence going on.
       // اللواء السابع بلدات الخيام: a plural place noun before a list of places opens no name either.
@@ -179,17 +181,17 @@ export function nameContext(context: ExtractContext): NameContext {
       // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
       // A listed name that is a rank too is the name before a definite word that can be a family name
       // (رائد الشرمان; not أمير الكويت, أمين الصندوق).
-      const familyNext = people.ambiguous.has(t.norm) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && !isPlace(i + 1) && !people.common.has(next.norm) && !people.common.has(next.norm.slice(2)) && !places.nisba.has(next.norm) && !people.titles.startsWith(next.norm);
+      const familyNext = wordIs(people, t, AMBIGUOUS) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && !isPlace(i + 1) && !wordIs(people, next, COMMON) && !people.common.has(next.norm.slice(2)) && !places.nisba.has(next.norm) && !people.titles.startsWith(next.norm);
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined && !familyNext;
       // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).
       // (One lookup per reading first: most words open no listed organization, and need no reading objects.)
       const knownBody = someReadingIn(t, org.known.firstWordMap()) && tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
       // عبد اللطيف الوزاني, محمد المكناسي: a town's name of nisba shape right after a given name is his family name.
       const prev = i > 0 ? tokens[i - 1]! : undefined;
-      const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (people.given.has(prev.norm) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));
+      const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (wordIs(people, prev, GIVEN) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));
       // جوستين هينان هاردين, جون بون جوفي: after a transliterated given name a bare place of one word,
       // with an unlisted word after it, is the middle of the name (زار جون لندن أمس: the town).
-      const afterForeign = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && people.foreign.has(prev.norm) && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !people.common.has(next.norm) && !stopWords.has(next.norm) && placeLength(i + 1) === 0;
+      const afterForeign = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && people.foreign.has(prev.norm) && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !wordIs(people, next, COMMON) && !stopWords.has(next.norm) && placeLength(i + 1) === 0;
       const townSurname = ((afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي')) || (afterForeign && !t.norm.startsWith('ال'))) && !t.clitics?.prefixes.length && placeLength(i) === 1;
       return bareRole || knownBody || (isPlace(i) && !townSurname) || isTitle(i);
     }),

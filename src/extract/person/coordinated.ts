@@ -3,6 +3,7 @@ import type { NameContext } from './name-chain.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, plausibleName } from './name-words.js';
 import { accusative, imperfectShape, lastLetter } from './word-shapes.js';
+import { GIVEN, wordIs } from './word-classes.js';
 
 /** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
 function andReading(t: Token): { start: number; stem: string } | undefined {
@@ -31,7 +32,7 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // A listed name behind و (ومحمد صلاح) is the name reader's; a listed given name after the word
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.
-  if (people.given.has(stem) || people.family.has(stem) || people.given.has(tokens[k + 1]!.norm) || ctx.connectors.has(stem)) return undefined;
+  if (people.given.has(stem) || people.family.has(stem) || wordIs(people, tokens[k + 1]!, GIVEN) || ctx.connectors.has(stem)) return undefined;
   // One or two bare words of the name after it (زامبروتا, تريزيغيه): no proclitic, article or listed non-name.
   // وجمال عبد الناصر: a compound name (عبد الناصر, نور الدين) is the surname whole.
   const compound = compoundAt(ctx, tokens, k + 1, sentence, tokens[k + 1]!.norm);

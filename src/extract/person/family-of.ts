@@ -8,6 +8,7 @@ import type { NameContext } from './name-chain.js';
 import { definiteSurnameAt } from './name-words.js';
 import { plausibleName, possessed } from './name-words.js';
 import { brokenPluralShape, lastLetter } from './word-shapes.js';
+import { FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** Nouns of a family or a clan, singular, normalized through the document's keyer. */
 const FAMILY_NOUNS = keyedSetOf(['عائلة', 'أسرة', 'عشيرة']);
@@ -19,7 +20,7 @@ const PREPOSITION_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', '�
 function familyName(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
-  if (ctx.people.family.has(t.norm) || ctx.people.familyWords.has(t.norm)) return !ctx.nisba.has(t.norm);
+  if (wordIs(ctx.people, t, FAMILY) || ctx.people.familyWords.has(t.norm)) return !ctx.nisba.has(t.norm);
   // عائلة ثرية, أسرة مسلمة, عائلة مالكها, عائلة الزعيم: an adjective, a noun with its pronoun, a role.
   // أسرة نزحت: a feminine past verb agreeing with the family noun.
   if (lastLetter(ctx.text, t) === 0x0629 /* ة */ || possessed(ctx, t.norm) || ctx.people.titles.startsWith(t.norm) || (t.norm.endsWith('ت') && ctx.people.pastVerbs.has(t.norm.slice(0, -1)))) return false;
@@ -27,7 +28,7 @@ function familyName(ctx: NameContext, tokens: readonly Token[], j: number): bool
   if (!t.norm.startsWith('ال') && (t.norm.charCodeAt(0) === 0x062a /* ت */ || brokenPluralShape(t.norm))) return false;
   // أسرة المجني عليه: a participle and its preposition, not a family.
   if (PREPOSITION_PRONOUNS.has(tokens[j + 1]?.norm ?? '')) return false;
-  return t.norm.startsWith('ال') ? definiteSurnameAt(ctx, tokens, j) : plausibleName(ctx, tokens, j) && !ctx.people.given.has(t.norm);
+  return t.norm.startsWith('ال') ? definiteSurnameAt(ctx, tokens, j) : plausibleName(ctx, tokens, j) && !wordIs(ctx.people, t, GIVEN);
 }
 
 export function findFamilies(context: ExtractContext, ctx: NameContext): Candidate[] {

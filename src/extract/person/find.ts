@@ -31,6 +31,7 @@ import { scorerAt, scorerVerbSet } from './scorer.js';
 import { famousBynameAt } from './famous-bynames.js';
 import { joinNameHalves } from './name-halves.js';
 import { workTitles } from '../common/work-titles.js';
+import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
 
 /** Words of a former holder after a role, normalized (الرئيس السابق, الوزيرة الأسبق). */
 const FORMER = new Set(['السابق', 'السابقه', 'الاسبق']);
@@ -71,7 +72,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
       const end = definiteGivenName(ctx, tokens, i, sentence);
       // علي الأمين زين: a bare listed given name right before it is the first name, the definite one the father's.
       const before = i > sentence.tokenStart ? tokens[i - 1]! : undefined;
-      const first = before !== undefined && !t.clitics?.prefixes.length && !before.clitics?.prefixes.length && ctx.people.given.has(before.norm) && !ctx.people.ambiguous.has(before.norm) ? before.start : -1;
+      const first = before !== undefined && !t.clitics?.prefixes.length && !before.clitics?.prefixes.length && wordIs(ctx.people, before, GIVEN) && !wordIs(ctx.people, before, AMBIGUOUS) ? before.start : -1;
       if (end > 0) return scan.name(first >= 0 ? first : t.clitics?.prefixes.length ? t.clitics.baseStart : t.start, end, sentence, 'name-chain');
       if ((starts[i]! & PERSON_START) === 0) return i + 1;
     }

@@ -6,7 +6,6 @@ import type { NameContext } from './name-chain.js';
 import { titleEnd } from './context.js';
 import { functionWordToken } from './name-words.js';
 import { lastLetter, likelyFirstName } from './word-shapes.js';
-import { spelledAsFunctionWord } from '../common/spelling.js';
 import { letterNotProclitic, SURNAME_LETTERS } from './initial-letters.js';
 
 /**
@@ -25,7 +24,7 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // وغيث الطراونة as و + the name; واين روني as written when what و leaves is a function word (اين),
   // unless the original spells it so (وأين روني: and where is Rooney).
   const stripped = prefixes.length === 1 && prefixes[0] === 'و' ? readingKey(t.clitics!) : undefined;
-  const wholeWord = stripped !== undefined && ctx.stop.has(stripped) && !spelledAsFunctionWord(ctx.text.slice(t.start, t.end));
+  const wholeWord = stripped !== undefined && ctx.stop.has(stripped) && !ctx.functionWordSpelled(t);
   // فيديل كاسترو: a letter the splitter read as ف, ب, ك or ل is the name's own when what it leaves is no word.
   const ownLetter = prefixes.length === 1 && SURNAME_LETTERS.has(prefixes[0]!) && t.norm.length >= 5 && letterNotProclitic(ctx, t);
   const key = wholeWord || ownLetter ? t.norm : stripped !== undefined ? stripped : prefixes.length === 0 ? t.norm : undefined;

@@ -3,6 +3,7 @@ import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { possessed } from './name-words.js';
 import { derivedVerbalNoun, imperfectShape, withoutPronoun } from './word-shapes.js';
+import { COMMON, wordIs } from './word-classes.js';
 
 /**
  * Are the proclitics the splitter found on an unlisted word probably the name's own first letters
@@ -10,7 +11,7 @@ import { derivedVerbalNoun, imperfectShape, withoutPronoun } from './word-shapes
  * leaves a word the lexicons know.
  */
 export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
-  if (ctx.people.common.has(t.norm)) return false;
+  if (wordIs(ctx.people, t, COMMON)) return false;
   for (const c of [t.clitics, ...(t.alternatives ?? [])]) {
     if (c === undefined) continue;
     // A pronoun suffix (خارجيتها, باسمها) or a derived verbal noun (باستثناء) says the word is a phrase.
@@ -52,7 +53,7 @@ export function articleLetters(ctx: NameContext, tokens: readonly Token[], i: nu
   const stem = c.stem;
   if (stem.length < 3 || derivedVerbalNoun(stem) || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.common.has('ال' + stem) || ctx.people.given.has(stem) || ctx.nisba.has('ال' + stem) || ctx.isPlace(i)) return false;
   const next = tokens[i + 1];
-  return next !== undefined && i + 1 < end && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !ctx.people.common.has(next.norm) && !ctx.stop.has(next.norm) && !ctx.isPlace(i + 1);
+  return next !== undefined && i + 1 < end && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !wordIs(ctx.people, next, COMMON) && !ctx.stop.has(next.norm) && !ctx.isPlace(i + 1);
 }
 
 /** Letters before the article that a transliterated name may begin with (فال, بال, كال). */

@@ -6,6 +6,7 @@ import { knownName } from './name-words.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
 import { withoutPronoun } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
+import { COMMON, wordIs } from './word-classes.js';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
 const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
@@ -31,9 +32,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && ctx.isPlace(i + 1)) return true;
   // مقري وزارة الخارجية: so is the dual of a listed noun before a body or a definite noun (two headquarters).
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
-  if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || ctx.people.common.has(next.norm) || ctx.isPlace(i + 1))) return true;
+  if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || wordIs(ctx.people, next, COMMON) || ctx.isPlace(i + 1))) return true;
   // ليس واردا: a name read behind a proclitic letter where the whole word, or its accusative, is a word.
-  if (t.clitics?.prefixes.length && (ctx.people.common.has(t.norm) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
+  if (t.clitics?.prefixes.length && (wordIs(ctx.people, t, COMMON) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
   if (i <= sentence.tokenStart) return false;
   const before = tokens[i - 1]!;
   // ما لحنه, الذي لحنه ووزعه, الذي سلمه رسالة: after a relative pronoun a word is the clause's verb, not

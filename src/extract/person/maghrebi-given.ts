@@ -10,6 +10,7 @@ import { readName, type NameContext } from './name-chain.js';
 import { definiteSurnameAt } from './name-words.js';
 import { lastLetter } from './word-shapes.js';
 import { wawOrLam } from './name-edges.js';
+import { FAMILY, wordIs } from './word-classes.js';
 
 /**
  * Is the word before token i a listed given name with the article, standing as the first name (الحبيب
@@ -56,7 +57,7 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   // adjective (سيدي الهواري العتيق).
   // … or a listed one with the article (الطاهر العياري).
   const next = tokens[i + 1]!;
-  if (end < 0 && ((definiteSurnameAt(ctx, tokens, i + 1) && next.norm.endsWith('ي')) || (listed && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && ctx.people.family.has(next.norm)))) end = i + 2;
+  if (end < 0 && ((definiteSurnameAt(ctx, tokens, i + 1) && next.norm.endsWith('ي')) || (listed && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && wordIs(ctx.people, next, FAMILY)))) end = i + 2;
   // الوزير الصديق الورفلي: after a title a listed name takes a nisba of tribe or town too.
   const titled = titledBefore(ctx, tokens, i, sentence);
   if (end < 0 && listed && titled && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;

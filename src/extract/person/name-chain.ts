@@ -7,6 +7,7 @@ import { lineageNisba } from './name-ends.js';
 import { SON_OF } from './chain-guards.js';
 import { nameProclitics, plausibleName } from './name-words.js';
 import { regnalNumberAt } from './name-inner.js';
+import { AMBIGUOUS, wordIs } from './word-classes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
 export { likelyFirstName } from './word-shapes.js';
@@ -34,6 +35,8 @@ export interface NameContext {
   bodyWord: (t: Token) => boolean;
   /** One past the listed organization (not one spelled like a word) that starts at token i, bare; -1 if none. */
   knownBodyEnd: (i: number) => number;
+  /** Is the token, as written, spelled as a function word (spelledAsFunctionWord of its original text)? */
+  functionWordSpelled: (t: Token) => boolean;
   /** Nouns of works (كتاب, رواية, فيلم), normalized: before an opening quote, a title follows. */
   works: ReadonlySet<string>;
   text: string;
@@ -67,7 +70,7 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   const { start } = opening;
   // Where the surname of a one-unit given name would stand (محمد سلامة, عبد الله بامخالف).
   const surnameSlot = j;
-  const firstAmbiguous = people.ambiguous.has(first.norm) || (nameProclitics(first) && tokenForms(first).some((f) => f.prefixed && people.ambiguous.has(f.key)));
+  const firstAmbiguous = wordIs(people, first, AMBIGUOUS) || (nameProclitics(first) && tokenForms(first).some((f) => f.prefixed && people.ambiguous.has(f.key)));
   const foreign = tokenForms(first).some((f) => people.foreign.has(f.key));
   const run: ChainRun = { i, j, surnameSlot, firstKnown, unknownFirst, foreign, known, unknownRun: 0, definiteSeen: false, ownLetter: false, hasProclitic: false, firstAmbiguous, patronymic: false, sonOf: false, daughterOf: false };
   // A surname ends a name (بوش القول, بلير مساء): only given names are followed by more of the name.

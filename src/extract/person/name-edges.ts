@@ -5,6 +5,7 @@
 // before it (الطيران الحربي).
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
+import { perKeyer } from '../../text/lexicon-key.js';
 import { SON_OF } from './chain-guards.js';
 import { bareKey, formIn, NO_PREFIXES } from '../lexicon/token-forms.js';
 import { readingKey } from '../../segment/finish-tokens.js';
@@ -47,12 +48,15 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
 /** How far back a word of naming may stand from باسم (وعرف في أوروبا باسم أفيسينا; ويعرف قائد الدعم السريع على نطاق واسع باسم حميدتي). */
 const NAMING_REACH = 7;
 
+/** باسم, keyed: asked at every token the person scan visits. */
+const byTheNameWord = perKeyer((key) => key('باسم'));
+
 /**
  * Is token i باسم meaning «by the name» (المعروف باسم ابن بطوطة, وعرف في أوروبا باسم أفيسينا), with a
  * word of being known or called shortly before it? Then the name starts after it; باسم is no given name.
  */
 export function byTheName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, key: (s: string) => string): boolean {
-  if (tokens[i]!.norm !== key('باسم')) return false;
+  if (tokens[i]!.norm !== byTheNameWord(key)) return false;
   for (let k = i - 1; k >= sentence.tokenStart && i - k <= NAMING_REACH; k--) {
     // Any reading: ولدت is the verb as written, though the splitter also reads و + لدت.
     if (formIn(tokens[k]!, ctx.people.naming)) return true;

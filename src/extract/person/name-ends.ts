@@ -5,6 +5,7 @@ import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, definiteSurnameAt, knownName, plausibleName } from './name-words.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter, noImperfectYa } from './word-shapes.js';
+import { COMMON, wordIs } from './word-classes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
 export function lineageNisba(ctx: NameContext, t: Token, feminine: boolean): boolean {
@@ -64,7 +65,7 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   // عبد الوافي لفتيت اجتماعات: a bare listed noun after it is the verb's object, and the name has ended.
   // (ل + an unlisted word before an unlisted one may be «to» a name: لفرانس برس.)
   // Three letters are too often a verbal noun no list holds (لشرح موقف: to explain a position).
-  return stem.length >= 4 && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm) && !ctx.isPlace(j + 1);
+  return stem.length >= 4 && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && wordIs(ctx.people, next, COMMON) && !ctx.isPlace(j + 1);
 }
 
 /** Prepositions that may follow a name whose ل is its own (غوتفريد لايبنتس حول), normalized. */

@@ -7,6 +7,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { personAfterSurname } from './second-person.js';
+import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
 
 /** Names joining two person candidates side by side or across a father's name; the overlap stage keeps the longer. */
 export function joinNameHalves(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
@@ -46,7 +47,7 @@ export function joinNameHalves(context: ExtractContext, ctx: NameContext, people
 /** A bare word that is a listed name, though it be a word too. */
 function fatherName(ctx: NameContext, t: Token): boolean {
   const { people } = ctx;
-  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (people.given.has(t.norm) || people.ambiguous.has(t.norm) || people.familyWords.has(t.norm));
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && (wordIs(people, t, GIVEN | AMBIGUOUS) || people.familyWords.has(t.norm));
 }
 
 /** The index of the token that ends at `offset`, or -1. */

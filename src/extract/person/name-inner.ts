@@ -5,6 +5,7 @@ import type { NameContext } from './name-chain.js';
 import { ownLamSurname, ownWawSurname, shortWawSurname } from './name-ends.js';
 import { bareStem, connectorObject, knownName, plausibleName, possessed, SURNAME_INITIALS } from './name-words.js';
 import { derivedVerbalNoun, foreignSurnameShape } from './word-shapes.js';
+import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
 
 /** Where a name reader stands: the word it began at, where the surname would stand, what it has read. */
 export interface ChainState {
@@ -22,7 +23,7 @@ export interface ChainState {
  */
 export function ambiguousWithOwnWaw(ctx: NameContext, t: Token): boolean {
   const c = t.clitics;
-  if (c === undefined || !ctx.people.ambiguous.has(t.norm) || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.article || c.stem.length < 3) return false;
+  if (c === undefined || !wordIs(ctx.people, t, AMBIGUOUS) || c.prefixes.length !== 1 || c.prefixes[0] !== 'و' || c.article || c.stem.length < 3) return false;
   return bareStem(ctx, c.stem) && !ctx.people.given.has(c.stem) && !ctx.people.family.has(c.stem) && !ctx.people.ambiguous.has(c.stem);
 }
 
@@ -33,7 +34,7 @@ function maghrebiSurnameShape(n: string): boolean {
 
 /** A bare listed given name (أمين, محمد), ambiguous ones included. */
 function listedGiven(ctx: NameContext, t: Token): boolean {
-  return !t.clitics?.prefixes.length && (ctx.people.given.has(t.norm) || ctx.people.ambiguous.has(t.norm));
+  return !t.clitics?.prefixes.length && (wordIs(ctx.people, t, GIVEN | AMBIGUOUS));
 }
 
 /**

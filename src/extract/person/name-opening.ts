@@ -1,7 +1,7 @@
 // The first unit of a person name (name-chain.ts reads the rest): a listed name, a compound, a connector
 // and its object, or an unlisted word a title vouches for.
 import type { Sentence, Token } from '../../schema.js';
-import { articleWritten, mayBeFunctionWord, spelledAsFunctionWord } from '../common/spelling.js';
+import { articleWritten, mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareKey, formIn, tokenForms } from '../lexicon/token-forms.js';
 import { articleLetters, letterNotProclitic } from './initial-letters.js';
@@ -16,6 +16,7 @@ import { nameInIdiom } from './name-idioms.js';
 import { nameOnlyWithPronoun } from './suffixed-reading.js';
 import { perLexiconWord } from '../lexicon/word-memo.js';
 import type { PersonLexicon } from './lexicon.js';
+import { AMBIGUOUS, COMMON, wordIs } from './word-classes.js';
 
 /** Where a name opens at token i: its start offset, the index after its first unit, and what is known of it. */
 export interface Opening {
@@ -79,7 +80,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
   // صباح الأحمد: a given name spelled like a word of time, before a listed name that is no day.
   const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1]) && !people.dayWords.has(tokens[i + 1]!.norm);
-  if ((spelledAsFunctionWord(ctx.text.slice(first.start, first.end)) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
+  if ((ctx.functionWordSpelled(first) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
   // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
   // and a name does not begin after a particle of one (دي باولا).
   const before = i > sentence.tokenStart ? tokens[i - 1]!.norm : '';
@@ -125,7 +126,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // والداه: so is its dual with a pronoun.
     const dualWithPronoun = first.norm.endsWith('اه') && people.common.has(first.norm.slice(0, -2));
     // وزيري الدفاع: an unlisted definite word after it is its complement, not a surname.
-    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1) && !tokens[i + 1]!.norm.startsWith('ال'))) && (dualWithPronoun || people.common.has(first.norm) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
+    if (form.prefixed && !(nameBefore || (i + 1 < sentence.tokenEnd && plausibleName(ctx, tokens, i + 1) && !tokens[i + 1]!.norm.startsWith('ال'))) && (dualWithPronoun || wordIs(people, first, COMMON) || ((first.norm.endsWith('ا') || first.norm.endsWith('ي')) && people.common.has(first.norm.slice(0, -1))))) continue;
     const nameLetters = form.prefixes.every((p) => p === 'و' || p === 'ل'); // this reading's own proclitics
     // وباتريك فييرا: the splitter read و + ب + اتريك, which is no word; و + a listed given name is the name.
     const listedBehindWaw = nameLetters && people.given.has(form.key) && !people.ambiguous.has(form.key) && first.clitics !== undefined && !people.common.has(first.clitics.stem) && !ctx.stop.has(first.clitics.stem);
@@ -161,7 +162,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // unlisted definite word (a foreign surname is not: بوتين الأحد, فرويد التنويم).
   const nameInI = first.norm.endsWith('ي') && !first.norm.startsWith('ال') && !people.foreign.has(first.norm);
   // So is a listed family name that is a given name spelled like a word too (بشارة الخوري).
-  if (surname && (nameInI || people.ambiguous.has(first.norm)) && j === i + 1 && j < sentence.tokenEnd && definiteSurnameAt(ctx, tokens, j)) surname = false;
+  if (surname && (nameInI || wordIs(people, first, AMBIGUOUS)) && j === i + 1 && j < sentence.tokenEnd && definiteSurnameAt(ctx, tokens, j)) surname = false;
   let firstKnown = start >= 0;
   // A listed ambiguous name behind و or ل (وعادل فتحي): the name starts after the proclitic.
   const ambiguousForm = start < 0 ? tokenForms(first).find((f) => f.prefixed && people.ambiguous.has(f.key) && nameProclitics(first)) : undefined;
@@ -170,7 +171,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     [start, j, known] = [ambiguousForm.start, i + 1, 0];
   } else if (start < 0) {
     // Listed ambiguous names (ناجي, نادر) are names by the lexicon's word, whatever their first letter.
-    const listed = people.ambiguous.has(first.norm);
+    const listed = wordIs(people, first, AMBIGUOUS);
     // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name,
     // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
     if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && (letterNotProclitic(ctx, first) || articleLetters(ctx, tokens, i, sentence.tokenEnd)))) return undefined;
@@ -186,11 +187,11 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // معالي خليفة شاهين المرر: after a title, a listed name that is also a title's word opens the name
     // when a listed name follows it.
     const titledListed = listed && unknownFirst && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
-    if (!(unknownFirst || people.ambiguous.has(first.norm)) || !(plausibleName(ctx, tokens, i) || titledListed || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
+    if (!(unknownFirst || wordIs(people, first, AMBIGUOUS)) || !(plausibleName(ctx, tokens, i) || titledListed || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
-    if (people.ambiguous.has(first.norm)) {
+    if (wordIs(people, first, AMBIGUOUS)) {
       known = unknownFirst ? 1 : 0;
       firstKnown = unknownFirst;
     }
@@ -207,5 +208,5 @@ function refusedVerb(ctx: NameContext, t: Token): boolean {
 
 /** Can the word after a Chinese family name be the given name: a bare word, no article, proclitic or word of the sentence? */
 function chineseGivenNext(ctx: NameContext, t: Token): boolean {
-  return t.kind === 'word' && !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !ctx.stop.has(t.norm) && !ctx.people.common.has(t.norm) && !ctx.people.verbs.has(t.norm);
+  return t.kind === 'word' && !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !ctx.stop.has(t.norm) && !wordIs(ctx.people, t, COMMON) && !ctx.people.verbs.has(t.norm);
 }

@@ -7,7 +7,9 @@ import type { Token } from '../../schema.js';
 import { mayBeFunctionWord } from '../common/spelling.js';
 import { hasTanween } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
 import { imperfectInitial, lastLetter, transliterated } from './word-shapes.js';
+import { COMMON, FAMILY, GIVEN, VERB, wordIs } from './word-classes.js';
 
 /** The complementizers that open reported speech (إن, أن), normalized with the default options and not. */
 export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'إن', 'أن', 'انه', 'انها', 'انهم']);
@@ -34,7 +36,7 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   const imperfect = imperfectInitial(t.norm) && !(afterForeign && transliterated(t.norm));
   // جثتها, زيارته: a noun in ة with its pronoun, as the clitic reading splits it, is no name.
   if (t.clitics?.suffix !== undefined && t.alternatives === undefined) return false;
-  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !ctx.people.verbs.has(t.norm) && !ctx.people.common.has(t.norm) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+  return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !wordIs(ctx.people, t, VERB | COMMON) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
 /**
@@ -83,7 +85,7 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   // Not a copula, though: أبي كان يعمل is «my father was working».
   if (KUNYA.has(tokens[i - 1]?.norm ?? '') && bareWord(ctx, t) && !ctx.isPlace(i) && !COPULAS.has(t.norm)) return true;
   // ابن مدينة قليبية: the son of a town is its native, not a name.
-  return !isFunctionWord(ctx, t.norm) && !hasTanween(ctx.text, t) && !ctx.isPlace(i) && !TOWN_NOUNS.has(t.norm);
+  return !tokenIsFunctionWord(ctx, t) && !hasTanween(ctx.text, t) && !ctx.isPlace(i) && !TOWN_NOUNS.has(t.norm);
 }
 
 /** حضارتين, مدينتان: the dual of a listed common noun in ة (folded to ه), as the ending تين or تان shows. */
@@ -143,8 +145,20 @@ const ONE_LETTER_PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
 
 /** A function word, alone or behind one proclitic letter (وفي, بأن, لدينا → ل + دينا is not a name). */
 export function isFunctionWord(ctx: NameContext, norm: string): boolean {
-  if (ctx.stop.has(norm)) return true;
-  return norm.length > 2 && ONE_LETTER_PROCLITICS.has(norm.charCodeAt(0)) && ctx.stop.has(norm.slice(1));
+  return functionWordIn(ctx.stop, norm);
+}
+
+function functionWordIn(stop: ReadonlySet<string>, norm: string): boolean {
+  if (stop.has(norm)) return true;
+  return norm.length > 2 && ONE_LETTER_PROCLITICS.has(norm.charCodeAt(0)) && stop.has(norm.slice(1));
+}
+
+/** isFunctionWord of a token's word, memoized per word (keyed by the function-word set of the normalization). */
+const functionWordAsWritten = perLexiconWord((stop: ReadonlySet<string>, t: Token) => (functionWordIn(stop, t.norm) ? 1 : 0));
+
+/** isFunctionWord of the token's word as written. */
+function tokenIsFunctionWord(ctx: NameContext, t: Token): boolean {
+  return functionWordAsWritten(ctx.stop, t) === 1;
 }
 
 /**
@@ -152,7 +166,7 @@ export function isFunctionWord(ctx: NameContext, norm: string): boolean {
  * but no one writes the particle with a madda on its first alef.
  */
 export function functionWordToken(ctx: NameContext, t: Token): boolean {
-  return isFunctionWord(ctx, t.norm) && mayBeFunctionWord(ctx.text.slice(t.start, t.end));
+  return tokenIsFunctionWord(ctx, t) && mayBeFunctionWord(ctx.text.slice(t.start, t.end));
 }
 
 /**
@@ -162,7 +176,7 @@ export function functionWordToken(ctx: NameContext, t: Token): boolean {
  */
 export function afterSpeakerToken(ctx: NameContext, t: Token): boolean {
   if (!ctx.people.afterSpeaker.has(t.norm)) return false;
-  return !isFunctionWord(ctx, t.norm) || mayBeFunctionWord(ctx.text.slice(t.start, t.end));
+  return !tokenIsFunctionWord(ctx, t) || mayBeFunctionWord(ctx.text.slice(t.start, t.end));
 }
 
 /** Does the token's proclitic allow a name after it (و, ل, و + ل)? */
@@ -172,7 +186,7 @@ export function nameProclitics(t: Token): boolean {
 }
 
 export function knownName(ctx: NameContext, t: Token | undefined): boolean {
-  return t !== undefined && (ctx.people.given.has(t.norm) || ctx.people.family.has(t.norm));
+  return t !== undefined && wordIs(ctx.people, t, GIVEN | FAMILY);
 }
 
 /**

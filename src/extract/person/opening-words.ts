@@ -6,6 +6,7 @@ import { compoundAt } from './compound.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, knownName, plausibleName } from './name-words.js';
 import { imperfectInitial } from './word-shapes.js';
+import { AMBIGUOUS, wordIs } from './word-classes.js';
 
 /** Does nothing of a name follow token j: the end of the sentence, a mark, or إن / أن? */
 export function nameEndsHere(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
@@ -19,7 +20,7 @@ export function nameEndsHere(tokens: readonly Token[], j: number, sentence: Sent
  */
 export function listedImperfectName(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence, unknownFirst: boolean): boolean {
   const t = tokens[i]!;
-  if (!ctx.people.ambiguous.has(t.norm) || !imperfectInitial(t.norm) || t.clitics?.prefixes.length) return false;
+  if (!wordIs(ctx.people, t, AMBIGUOUS) || !imperfectInitial(t.norm) || t.clitics?.prefixes.length) return false;
   return unknownFirst || (i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm) > 0));
 }
 
@@ -29,7 +30,7 @@ export function listedImperfectName(ctx: NameContext, tokens: readonly Token[], 
  */
 export function placeAsGivenName(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return ctx.people.ambiguous.has(tokens[i]!.norm) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
+  return wordIs(ctx.people, tokens[i]!, AMBIGUOUS) && ctx.placeLength(i) === 1 && next !== undefined && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && knownName(ctx, next);
 }
 
 /** Does a compound given name open at i (علي رضا), with a title before it or a bare name word after it? */

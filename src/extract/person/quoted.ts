@@ -28,10 +28,8 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext, inTit
       if (inTitle !== undefined) inTitle.fill(1, i + 1, close);
       return close + 1;
     }
-    const name = readName(ctx, tokens, i + 1, sentence, true);
-    if (!name || name.end !== close) return i + 1;
-    // عن « ارتياح » المستشار: one unlisted word shaped like a verbal noun is a word quoted, not a name.
-    if (name.known === 0 && close === i + 2 && derivedVerbalNoun(tokens[i + 1]!.norm)) return i + 1;
+    // The cues first: a name is read (the costly part, from an unlisted first word) only between
+    // quotes that have one.
     const before = tokens[i - 1];
     // قتله الصربي « جافريلو برينسيب »: a nationality standing for a person, before a name of two words.
     const cueBefore =
@@ -41,11 +39,13 @@ export function findQuotedNames(context: ExtractContext, ctx: NameContext, inTit
     // (or the outlet spoken to), and the title after them is the next person's.
     const bodyOfRole = before !== undefined && i - 1 >= sentence.tokenStart && before.norm === 'ل';
     const cueAfter = !bodyOfRole && close + 1 < sentence.tokenEnd && titleEnd(ctx, tokens, close + 1, sentence) > 0;
-    if (cueBefore || cueAfter) {
-      out.push({ type: 'PERSON', start: name.start, end: tokens[close - 1]!.end, rule: 'quoted', score: 1 });
-      return close + 1;
-    }
-    return i + 1;
+    if (!cueBefore && !cueAfter) return i + 1;
+    const name = readName(ctx, tokens, i + 1, sentence, true);
+    if (!name || name.end !== close) return i + 1;
+    // عن « ارتياح » المستشار: one unlisted word shaped like a verbal noun is a word quoted, not a name.
+    if (name.known === 0 && close === i + 2 && derivedVerbalNoun(tokens[i + 1]!.norm)) return i + 1;
+    out.push({ type: 'PERSON', start: name.start, end: tokens[close - 1]!.end, rule: 'quoted', score: 1 });
+    return close + 1;
   };
   // A plain loop: nearly every token fails the first test, which is cheaper here than a call per token.
   for (const sentence of context.sentences) {

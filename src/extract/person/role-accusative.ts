@@ -13,6 +13,7 @@ import accusativeRoles from './data/accusative-roles.json';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
+import { COMMON, wordIs } from './word-classes.js';
 
 /** The commas that separate the items of a line-up. */
 const COMMAS = new Set(['،', ',']);
@@ -84,7 +85,7 @@ function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: Ex
     if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
     const name = readName(ctx, tokens, i, sentence, true);
     // انتخب درويش عضوا: one word is enough right after a verb of appointing, bare and no common word.
-    const appointed = k - i === 1 && i > sentence.tokenStart && someReadingIn(tokens[i - 1]!, APPOINTING(context.key)) && !first.clitics?.prefixes.length && !first.norm.startsWith('ال') && !ctx.people.common.has(first.norm) && !ctx.stop.has(first.norm);
+    const appointed = k - i === 1 && i > sentence.tokenStart && someReadingIn(tokens[i - 1]!, APPOINTING(context.key)) && !first.clitics?.prefixes.length && !first.norm.startsWith('ال') && !wordIs(ctx.people, first, COMMON) && !ctx.stop.has(first.norm);
     if (name === undefined || (name.known === 0 && k - i < 2 && !appointed)) continue;
     // عامر البساط وزيرا: the role closes the name, so a family name spelled like a word (البساط) is its
     // last word after a listed name.

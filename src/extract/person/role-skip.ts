@@ -9,6 +9,7 @@ import { definiteGivenName } from './maghrebi-given.js';
 import { lastLetter, withoutPronoun } from './word-shapes.js';
 import { statementAfter } from './name-words.js';
 import { DEFINITE_DIRECTIONS } from '../location/trigger-name.js';
+import { COMMON, GIVEN, wordIs } from './word-classes.js';
 
 /** المنتهية and المنتهي, normalized, and ولاية with a pronoun: «whose term is ending». */
 const OUTGOING = new Set(['المنتهيه', 'المنتهي']);
@@ -105,9 +106,9 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     // وزير خارجية إسرائيل, رئيس وزراء بريطانيا: an indefinite common noun the role governs, and the place
     // it governs in turn, are the rest of the role.
     // So is a definite common noun after it (المتحدث باسم حكومة الإقليم بيشوا هوراماني).
-    const governs = place === 0 && !body && !w.clitics?.prefixes.length && (ctx.people.common.has(w.norm) || (lastLetter(ctx.text, w) === 0x0629 /* ة: خارجية */ && !ctx.people.given.has(w.norm))) && !articleWritten(ctx.text, w);
+    const governs = place === 0 && !body && !w.clitics?.prefixes.length && (wordIs(ctx.people, w, COMMON) || (lastLetter(ctx.text, w) === 0x0629 /* ة: خارجية */ && !wordIs(ctx.people, w, GIVEN))) && !articleWritten(ctx.text, w);
     const object = tokens[k + 1];
-    const commonObject = object !== undefined && k + 1 < sentence.tokenEnd && !object.clitics?.prefixes.length && articleWritten(ctx.text, object) && (ctx.people.common.has(object.norm) || ctx.people.common.has(object.norm.slice(2)));
+    const commonObject = object !== undefined && k + 1 < sentence.tokenEnd && !object.clitics?.prefixes.length && articleWritten(ctx.text, object) && (wordIs(ctx.people, object, COMMON) || ctx.people.common.has(object.norm.slice(2)));
     const governed = governs ? ctx.placeLength(k + 1) || (commonObject ? 1 : 0) : 0;
     if (governed > 0 && k + 1 + governed <= sentence.tokenEnd) {
       k += 1 + governed;
@@ -176,7 +177,7 @@ function constituencyEnd(ctx: NameContext, tokens: readonly Token[], j: number, 
       m += place;
       continue;
     }
-    if (!(articleWritten(ctx.text, t) || lastLetter(ctx.text, t) === 0x0629 /* ة */ || ctx.notName(m)) || ctx.people.given.has(t.norm)) break;
+    if (!(articleWritten(ctx.text, t) || lastLetter(ctx.text, t) === 0x0629 /* ة */ || ctx.notName(m)) || wordIs(ctx.people, t, GIVEN)) break;
     m++;
   }
   return m;

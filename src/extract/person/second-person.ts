@@ -1,6 +1,7 @@
 import type { Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { GOD, RELIGION } from './compound.js';
+import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** Second words of compound names that carry the article (سعد الدين, عبد الله): no family name. */
 const COMPOUND_SECONDS = new Set([RELIGION, GOD]);
@@ -12,7 +13,7 @@ const COMPOUND_SECONDS = new Set([RELIGION, GOD]);
  */
 export function personAfterSurname(ctx: NameContext, first: Token, surname: Token, t: Token): boolean {
   const { people } = ctx;
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || !people.family.has(t.norm) || people.given.has(t.norm) || people.ambiguous.has(t.norm)) return false;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || !wordIs(people, t, FAMILY) || wordIs(people, t, GIVEN | AMBIGUOUS)) return false;
   if (surname.clitics?.prefixes.length || !surname.norm.startsWith('ال') || COMPOUND_SECONDS.has(surname.norm) || people.family.has(surname.norm.slice(2))) return false;
   return first.norm !== 'عبد' && !ctx.connectors.has(first.norm) && !people.compound.startsWith(first.norm);
 }

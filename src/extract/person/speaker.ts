@@ -10,6 +10,7 @@ import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
 import { brokenPluralShape, derivedVerbalNoun, imperfectShape, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { futureVerb } from './not-continuation.js';
+import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /**
  * A participle in the sound masculine plural: م + at least three letters + ون / ين (مسلحون, مراقبين). Not
@@ -129,7 +130,7 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
 function definiteSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
   const first = tokens[k]!;
   const t = tokens[k + 1]!;
-  if (first.clitics?.prefixes.length || !(ctx.people.ambiguous.has(first.norm) || ctx.people.given.has(first.norm))) return false;
+  if (first.clitics?.prefixes.length || !wordIs(ctx.people, first, AMBIGUOUS | GIVEN)) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n) || ctx.isPlace(k + 1)) return false;
@@ -146,7 +147,7 @@ function taaSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: num
   const first = tokens[k]!;
   const t = tokens[k + 1]!;
   const { people } = ctx;
-  if (first.kind !== 'word' || first.clitics?.prefixes.length || !(people.ambiguous.has(first.norm) || people.given.has(first.norm))) return false;
+  if (first.kind !== 'word' || first.clitics?.prefixes.length || !wordIs(people, first, AMBIGUOUS | GIVEN)) return false;
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 4 || lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
   const next = tokens[k + 2]!.norm;
@@ -269,9 +270,9 @@ export function clauseSubjectEnd(ctx: NameContext, tokens: readonly Token[], k: 
   // A name that is a word too (فوز: victory) is the word there; a listed name opens a chain of its own,
   // read where it stands.
   const { people } = ctx;
-  if (end > 0 && (people.given.has(tokens[k]!.norm) || people.family.has(tokens[k]!.norm))) return 0;
+  if (end > 0 && (wordIs(people, tokens[k]!, GIVEN | FAMILY))) return 0;
   // A listed place is the place (إن سيول لن تتسامح: Seoul, though the word is also floods).
-  for (let j = k; j < end; j++) if (!subjectShape(tokens[j]!.norm) || people.ambiguous.has(tokens[j]!.norm) || ctx.isPlace(j)) return 0;
+  for (let j = k; j < end; j++) if (!subjectShape(tokens[j]!.norm) || wordIs(people, tokens[j]!, AMBIGUOUS) || ctx.isPlace(j)) return 0;
   // Of two words the second is a listed name or a long transliterated one (صلاد حسن); a noun before a
   // short one is the subject and its genitive (فوز كانغ: Kang's win).
   const second = end === k + 2 ? tokens[k + 1]!.norm : '';

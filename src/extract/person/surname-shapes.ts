@@ -7,6 +7,7 @@ import type { NameContext } from './name-chain.js';
 import { fuulVerbalNoun } from './chain-guards.js';
 import { derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
 import { afterSpeakerToken, definiteSurnameAt, functionWordToken, possessed, statementAfter } from './name-words.js';
+import { AMBIGUOUS, wordIs } from './word-classes.js';
 
 /**
  * A family name by its shape after a given name that is also a word (أشرف الجبري, إيمان الشنقيطي): a
@@ -119,7 +120,7 @@ const SURNAME_CLOSERS = new Set(['،', ',', '.', '(', ':', '؛', '"', '«']);
  */
 export function ambiguousSurnameAfterForeign(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const t = tokens[j]!;
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || !ctx.people.ambiguous.has(t.norm)) return false;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || !wordIs(ctx.people, t, AMBIGUOUS)) return false;
   if (j + 1 >= sentence.tokenEnd) return true;
   const next = tokens[j + 1]!;
   return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm) || definiteParticipleAt(ctx, tokens, j + 1);

@@ -29,7 +29,7 @@ export function throneEndingEnd(tokens: readonly Token[], j: number, sentence: S
   const t = tokens[j];
   const endings = endingTrie(key);
   if (t === undefined || j >= sentence.tokenEnd || !endings.startsWith(t.norm)) return -1;
-  const m = endings.longest(t.norm, j + 1, wordAt(tokens, sentence));
+  const m = endings.longestInTokens(t.norm, j + 1, tokens, sentence.tokenEnd);
   if (m === undefined) return -1;
   return m.end < sentence.tokenEnd && ordinals.has(tokens[m.end]!.norm) ? m.end + 1 : m.end;
 }

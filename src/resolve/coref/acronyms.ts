@@ -27,12 +27,30 @@ export function findBracketAcronyms(state: CorefState): void {
 export function acronymsByRoot(state: CorefState): Map<number, string> {
   const out = new Map<number, string>();
   for (const [root, members] of groupsByRoot(state)) {
-    const bracketed = members.map((i) => state.acronyms.get(i)).find((a) => a !== undefined);
-    const listed = members.map((i) => knownOf(state.items[i]!, state.key)?.acronym).find((a) => a !== undefined);
-    const acronym = bracketed ?? listed;
+    const acronym = bracketedAcronym(state, members) ?? listedAcronym(state, members);
     if (acronym) out.set(root, acronym);
   }
   return out;
+}
+
+// Loops, not map(…).find(…): these run for every set of every document, and the arrays were garbage.
+
+/** The first acronym written in brackets after a member. */
+function bracketedAcronym(state: CorefState, members: readonly number[]): string | undefined {
+  for (const i of members) {
+    const a = state.acronyms.get(i);
+    if (a !== undefined) return a;
+  }
+  return undefined;
+}
+
+/** The lexicon's acronym of the first member that is a listed organization with one. */
+function listedAcronym(state: CorefState, members: readonly number[]): string | undefined {
+  for (const i of members) {
+    const a = knownOf(state.items[i]!, state.key)?.acronym;
+    if (a !== undefined) return a;
+  }
+  return undefined;
 }
 
 /** An organization written as a bare acronym (ILO) joins the one entity that has that acronym. */
