@@ -161,6 +161,7 @@ export function finishTokens(raw: RawTokens, norm: Normalized, original: string,
   const n = raw.length;
   const tokens: Token[] = new Array(n);
   const { map, text: normText } = norm;
+  words.startDocument();
   for (let k = 0; k < n; k++) {
     const nStart = raw.nStart[k]!;
     const nEnd = raw.nEnd[k]!;

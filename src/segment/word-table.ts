@@ -2,12 +2,16 @@
  * Interned words: every occurrence of a word, in every document, is the same string object. A token's
  * text is read straight out of the normalized text by hashing its characters, so no new string is
  * made for a word seen before, and V8 computes the string's own hash (which every lexicon lookup of
- * the word needs) once per word instead of once per occurrence. The table forgets everything when it
- * reaches its limit, so a stream of millions of documents keeps a bounded vocabulary.
+ * the word needs) once per word instead of once per occurrence. The table forgets everything once it
+ * has reached its limit, so a stream of millions of documents keeps a bounded vocabulary; it forgets
+ * between documents only (`startDocument`), so that all word indexes of one document belong to one
+ * generation: per-word memos keyed by index never mix two words of a document.
  */
 const LIMIT = 1 << 18;
 
 export class WordTable {
+  constructor(private readonly limit = LIMIT) {}
+
   /**
    * Two entries per slot: the word index + 1 (0 for an empty slot) and the word's hash, side by side so
    * that a probe reads one cache line, not one in the slots and another in `hashes`.
@@ -48,11 +52,15 @@ export class WordTable {
     }
   }
 
+  /**
+   * Called before a document's words are interned: starts again when the table has reached its limit. A
+   * document with more distinct words than the limit grows the table past it until the next document.
+   */
+  startDocument(): void {
+    if (this.words.length >= this.limit) this.clear();
+  }
+
   private add(slot: number, hash: number, word: string): number {
-    if (this.words.length >= LIMIT) {
-      this.clear();
-      return this.intern(word, 0, word.length);
-    }
     const id = this.words.length;
     if (id === this.hashes.length) {
       const grown = new Int32Array(id * 2);

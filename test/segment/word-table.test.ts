@@ -30,15 +30,23 @@ describe('WordTable', () => {
     expect(table.data.length).toBe(20_000);
   });
 
-  it('starts again when full, so a stream of documents keeps a bounded vocabulary', () => {
-    const table = new WordTable();
-    let last = 0;
-    for (let i = 0; i < (1 << 18) + 10; i++) {
-      const w = `x${i}`;
-      last = table.intern(w, 0, w.length);
-    }
-    expect(last).toBeLessThan(20);
-    expect(table.data.length).toBeLessThan(20);
-    expect(table.word(last)).toBe(`x${(1 << 18) + 9}`);
+  it('starts again when full, between documents only, so a stream of documents keeps a bounded vocabulary', () => {
+    const table = new WordTable(16);
+    const ids = new Set<number>();
+    for (let i = 0; i < 40; i++) ids.add(table.intern(`x${i}`, 0, `x${i}`.length));
+    // One document's 40 words keep 40 indexes, past the limit: none is reused inside the document.
+    expect(ids.size).toBe(40);
+    expect(table.generation).toBe(0);
+    expect(table.word(table.intern('x3', 0, 2))).toBe('x3');
+    table.startDocument();
+    expect(table.generation).toBe(1);
+    const first = table.intern('y0', 0, 2);
+    expect(first).toBe(0);
+    expect(table.data.length).toBe(1);
+    expect(table.word(first)).toBe('y0');
+    // Below the limit a new document keeps the words.
+    table.startDocument();
+    expect(table.generation).toBe(1);
+    expect(table.intern('y0', 0, 2)).toBe(first);
   });
 });
