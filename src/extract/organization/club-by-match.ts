@@ -37,10 +37,15 @@ function sportInSentence(tokens: readonly Token[], s: Sentence, sports: Readonly
     const t = tokens[j]!;
     if (t.kind !== 'word') continue;
     const k = bareKey(t);
+    // لقب الفارابي بالمعلم الثاني … ثم انتقل إلى حلب: opening the sentence, لقب is «was nicknamed», no title won.
+    if (k === NICKNAMED && j === s.tokenStart) continue;
     if (sports.has(k) && !transfers.has(k)) return true;
   }
   return false;
 }
+
+/** لقب, normalized: a title won in sport, or the passive «was nicknamed». */
+const NICKNAMED = 'لقب';
 
 /** Is token `to` إلى after a verb of a player's move, with at most a time between (أعير إلى, انتقل عام 2003 إلى)? */
 function moveBefore(tokens: readonly Token[], to: number, s: Sentence, frames: MatchFrames): boolean {
