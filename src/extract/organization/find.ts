@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
-import { keyedSetWithArticle } from '../common/words.js';
+import { keyedSetOf, keyedSetWithArticle } from '../common/words.js';
 import { homographSet } from '../location/place-words.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
@@ -11,6 +11,7 @@ import { personLexicon } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { chainWords } from './chain-words.js';
 import { headName } from './head-name.js';
+import { fieldNisba } from './foreign-name.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
 import { descriptorName } from './descriptor.js';
 import { withSector } from './sector-name.js';
@@ -46,6 +47,9 @@ import { COMMON, GIVEN, wordIs } from '../person/word-classes.js';
 const eventHeadSet = keyedSetWithArticle(eventHeads as string[]);
 
 /** Does a role phrase from the word before end at or after token i (ولي العهد)? */
+/** Heads of schools and universities, whose names a field's nisba ends (جامعة إسطنبول التقنية). */
+const academicHeads = keyedSetOf(['جامعة', 'معهد', 'كلية', 'أكاديمية', 'مدرسة']);
+
 function endsRole(titles: PhraseTrie<unknown>, tokens: readonly Token[], i: number, s: Sentence, words: (j: number) => string | undefined): boolean {
   return i > s.tokenStart && (titles.longest(bareKey(tokens[i - 1]!), i, words)?.end ?? 0) > i;
 }
@@ -154,7 +158,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
         const named = m.end === i + 1 && !m.value.facility ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
         // مجموعة طلعت مصطفى القابضة: a company's kind after the known name is the rest of its name.
-        const end = !m.value.facility && named < s.tokenEnd && org.companyKinds.has(tokens[named]!.norm) ? named + 1 : named;
+        // جامعة إسطنبول التقنية: a field's nisba after a known academic institution names another one.
+        const field = named === m.end && named < s.tokenEnd && academicHeads(key).has(form.key.split(' ')[0]!) && fieldNisba(tokens[named]!, w);
+        const end = !m.value.facility && named < s.tokenEnd && (org.companyKinds.has(tokens[named]!.norm) || field) ? named + 1 : named;
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         // (The descriptor's name may have taken the kind too: شركة إعمار العقارية.)

@@ -80,7 +80,7 @@ export function foreignNameEnd(tokens: readonly Token[], i: number, s: Sentence,
  * معهد باسادينا المسرحي, كلية ترينيتي الطبية: a definite nisba of the institution's field is part of its
  * name; a country's nisba (جامعة هارفارد الأمريكية) says where it is and stays outside.
  */
-function fieldNisba(t: Token, w: ChainWords): boolean {
+export function fieldNisba(t: Token, w: ChainWords): boolean {
   const n = t.norm;
   if (t.kind !== 'word' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 6 || !(n.endsWith('ي') || n.endsWith('يه'))) return false;
   return !w.nisba.has(n) && !w.stop.has(n) && !w.verbs.has(n) && !w.org.heads.has(n);
