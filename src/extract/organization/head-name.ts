@@ -2,7 +2,7 @@
 // one: a construct chain with evidence of a proper institution, a Latin name, a transliterated name or a
 // company's name. The known organization found at the same token, if any, decides first.
 import type { Sentence, Token } from '../../schema.js';
-import { bareKey, type TokenForm } from '../lexicon/token-forms.js';
+import { bareKey, tokenForms, type TokenForm } from '../lexicon/token-forms.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { PersonLexicon } from '../person/lexicon.js';
 import { lastLetter } from '../person/word-shapes.js';
@@ -85,6 +85,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     // سوناطراك هي شركة المحروقات الوطنية: after a pronoun of the copula the phrase describes the subject.
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && i > s.tokenStart && COPULA.has(tokens[i - 1]!.norm) && !chain.named) return undefined;
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1) return { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[chain.end - 1]!.end, rule: 'company-chain' };
+    // الأمانة العامة للأمم المتحدة: a definite head and its adjectives before ل and a known body are an
+    // organ of that body; the body is the mention, as the corpora mark it.
+    if (form.article && organOfKnown(tokens, i, chain.end, org)) return undefined;
     return { type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' };
   }
   const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;
@@ -145,3 +148,17 @@ const PRESIDENCY = 'رئاسه';
 /** مجلس and إدارة, normalized. */
 const BOARD = 'مجلس';
 const MANAGEMENT = 'اداره';
+
+/**
+ * Are the words after the definite head at i bare definite adjectives up to a word behind ل that opens a
+ * known organization running to the chain's end (الأمانة العامة للأمم المتحدة)?
+ */
+function organOfKnown(tokens: readonly Token[], i: number, end: number, org: OrganizationLexicon): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k]!;
+    const lam = tokenForms(t).find((f) => f.prefixes.length === 1 && f.prefixes[0] === 'ل');
+    if (lam !== undefined && org.known.longestInTokens(lam.key, k + 1, tokens, end)?.end === end) return true;
+    if (t.clitics?.prefixes.length || !t.norm.startsWith('ال')) return false;
+  }
+  return false;
+}
