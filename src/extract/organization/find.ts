@@ -191,7 +191,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
       // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.
-      const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
+      // (Not a definite word joined by و to the definite word before it: وزير الطاقة والمعادن, minerals.)
+      const coordinated = form.prefixes.includes('و') && form.key.startsWith('ال') && i > s.tokenStart && tokens[i - 1]!.norm.startsWith('ال');
+      const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && !coordinated && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
       // أعلنت رينو الفرنسية, صحيفة النهار اللبنانية: a country's feminine nisba agrees with the company,
       // paper or movement the name stands for (a club takes the masculine, a man is no «she»); not a
       // name that is a word or a place too (العين الإماراتية is the city), nor one after a definite noun,
