@@ -8,7 +8,8 @@ import { wordAtIndex, wordGeneration, wordIndexOf } from '../../segment/finish-t
  * over and over, and each answer costs lookups in large sets, while the memo costs two array reads.
  * The answers are forgotten when the table starts again (its generation changes), and an answer is
  * used only while the table still holds the token's word at its index (the same interned string, so
- * compared by reference), since the table may start again in the middle of a document. The word table's
+ * compared by reference): a token kept from an earlier document may carry an index of an older
+ * generation (the table starts again between documents only). The word table's
  * own list of words is read for that, one list for every memo, not a list kept by each. Tokens
  * without an index (built by hand, or read by their spelling) are computed every time. `compute` must
  * depend on the token's word only.
