@@ -37,3 +37,8 @@ export function accusativeNisba(tokens: readonly Token[], i: number, sentence: S
   const stem = n.slice(0, -1);
   return isNoun(stem) || nisba.has(stem) || (stem.length >= 4 && stem.endsWith('ي') && isNoun(stem.slice(0, -1)));
 }
+
+/** Is the token a country's nisba in the feminine with the article, bare (الفرنسية, الألمانية)? */
+export function definiteFeminineNisba(t: Token, nisba: { has(key: string): boolean }): boolean {
+  return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('يه') && nisba.has(t.norm);
+}

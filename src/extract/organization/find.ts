@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf, keyedSetWithArticle } from '../common/words.js';
 import { homographSet } from '../location/place-words.js';
+import { definiteFeminineNisba } from '../location/adjective-reading.js';
 import { matchPlace } from '../location/match-place.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { scanStarts, wordOrInnerMarkAt } from '../lexicon/scan.js';
@@ -198,7 +199,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // paper or movement the name stands for (a club takes the masculine, a man is no «she»); not a
       // name that is a word or a place too (العين الإماراتية is the city), nor one after a definite noun,
       // whose adjective it is (القمة العربية الصينية).
-      const nationality = m !== undefined && single && !sports && form.start === token.start && m.end < s.tokenEnd && !m.value.wordAlias && !m.value.placeWord && feminineNisba(tokens[m.end]!, places.nisba) && !people.common.has(form.key) && !afterDefinite(tokens, i, s) && places.trie.longest(form.key, i + 1, words) === undefined && !homographSet(key).has(form.key);
+      const nationality = m !== undefined && single && !sports && form.start === token.start && m.end < s.tokenEnd && !m.value.wordAlias && !m.value.placeWord && definiteFeminineNisba(tokens[m.end]!, places.nisba) && !people.common.has(form.key) && !afterDefinite(tokens, i, s) && places.trie.longest(form.key, i + 1, words) === undefined && !homographSet(key).has(form.key);
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
       if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
@@ -276,10 +277,6 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   return out;
 }
 
-/** A country's nisba in the feminine with the article, bare (الفرنسية, اليابانية). */
-function feminineNisba(t: Token, nisba: ReadonlyMap<string, string>): boolean {
-  return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('يه') && nisba.has(t.norm);
-}
 
 /** Is the word before token i definite, with or without a proclitic (للقمة, القمة)? */
 function afterDefinite(tokens: readonly Token[], i: number, s: Sentence): boolean {

@@ -8,6 +8,7 @@ import { agreesWithNounBefore, givenBeforeSonOf } from './name-edges.js';
 import { definiteFirstName } from './maghrebi-given.js';
 import type { PersonScan } from './person-scan.js';
 import { bareKey } from '../lexicon/token-forms.js';
+import { definiteFeminineNisba } from '../location/adjective-reading.js';
 
 /**
  * Reads a name with no cue before it, opened by a listed given or family name at token i: a chain, or
@@ -56,11 +57,9 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   return single ? name.end : scan.listGoesOn(name.end, sentence);
 }
 
-/** Is token j a definite feminine country's adjective (الألمانية, الدنماركية)? */
+/** Is token j, inside the sentence, a definite feminine country's adjective (الألمانية, الدنماركية)? */
 function feminineNisbaAt(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], j: number, sentence: Sentence): boolean {
-  if (j >= sentence.tokenEnd) return false;
-  const t = tokens[j]!;
-  return !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.endsWith('يه') && ctx.nisba.has(t.norm);
+  return j < sentence.tokenEnd && definiteFeminineNisba(tokens[j]!, ctx.nisba);
 }
 
 /** Is token i an Arabic given name that is a word too, bare, before a whole word that is a transliterated given name? */
