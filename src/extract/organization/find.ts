@@ -39,6 +39,7 @@ import { quotedBodies } from './quoted-body.js';
 import { districtAt } from '../location/district.js';
 import { ministryByNisba, portfolioQualifies } from './ministry-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
+import { namesModel } from './product-model.js';
 import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
@@ -153,7 +154,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // فأقام في برشلونة, ولد في ليفربول: a club named for its city, after a word that announces a place and
       // with no word of the game near it, is the city.
       const cityMeant = m !== undefined && m.end === i + 1 && !m.value.facility && isPlace(i) && placeMeant(tokens, i, s, form.prefixes, org) && !inSportsReport(tokens, i, s, org.sports, undefined);
-      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
+      // طائرة بوينغ 737: a product noun, the maker and a model number name the model.
+      const model = m !== undefined && m.end === i + 1 && form.start === token.start && namesModel(tokens, i, s, org.productNouns);
+      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !model && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
