@@ -15,7 +15,7 @@ import { districtAt, districtNameEnd } from './district.js';
 import { unlistedPlaces } from './unlisted.js';
 import { suffixPlaces } from './suffix-place.js';
 import { personLexicon } from '../person/lexicon.js';
-import { lastLetter } from '../person/word-shapes.js';
+import { derivedParticipleAccusative, lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
 import { workTitles } from '../common/work-titles.js';
 import { medinaInHistory } from './medina.js';
@@ -64,7 +64,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const plural = [k, t.norm].some((x) => x.length >= 5 && x.endsWith('ات') && (isCommon(`${x.slice(0, -2)}ه`) || isCommon(`${x.slice(0, -2)}ة`)));
       // وبالقرب, وللمدينة: a second proclitic and the article (no name opens with both).
       const behind = [t.clitics, ...(t.alternatives ?? [])].some((a) => a !== undefined && a.prefixes.length >= 2 && a.article);
-      return k.length >= 3 && !pronoun && !plural && !behind && !isCommon(t.norm) && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
+      return k.length >= 3 && !derivedParticipleAccusative(k) && !pronoun && !plural && !behind && !isCommon(t.norm) && !stop.has(k) && !people.pastVerbs.has(k) && !placeDefinitionNounSet(key).has(k) && !isCommon(k) && !isCommon(k.replace(/^ال/, '')) && !people.verbs.has(k) && !people.given.has(k) && !people.family.has(k) && !nisba.has(k) && !triggers.has(k) && !listTriggers.has(k) && !hasTanween(text, t) && (k.startsWith('ال') || !k.endsWith('يه'));
     },
     isFunctionWord: (n) => stop.has(n),
     openers: PLACE_NAME_OPENERS,

@@ -109,13 +109,13 @@ interface ListRead {
 /**
  * Reads list items from token j: joined by و (or «، و»), each a listed place or an unlisted name of one
  * word (two after an opener: وبئر الحفي). `items` counts the items already read before j (the first item
- * is bare). A listed place spelled like a word is given too: the list is what makes it a place
+ * is bare), at most `most` of them. A listed place spelled like a word is given too: the list is what makes it a place
  * (محافظات إربد ، والزرقاء ، ومعان); the scan gives the others.
  */
-function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords, items: number): ListRead {
+function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: ListWords, items: number, most = Infinity): ListRead {
   const found: Candidate[] = [];
   let listedBefore = false; // a place the lexicon lists (not one spelled like a word) stood before in the list
-  while (j < sentence.tokenEnd) {
+  while (j < sentence.tokenEnd && items < most) {
     // «، و» goes on with a listed place only: after a comma an unlisted word is as often a new clause.
     const comma = items > 0 && COMMAS.has(tokens[j]!.norm) && j + 1 < sentence.tokenEnd && itemReading(tokens[j + 1]!, false) !== undefined && w.placeEnd(j + 1) > j + 1;
     if (comma) j++;
@@ -184,7 +184,8 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
   // After the noun with the article (المدن الأخرى مثل …) the items need a word that introduces them.
   const introduced = introducedItems(tokens, i, sentence, w, definite);
   if (definite && introduced === undefined) return;
-  const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0);
+  // A dual noun names two places: the sentence goes on after them (ببلديتي إسطنبول وأنقرة ومنتزعا: and taking).
+  const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0, dual && !introduced ? 2 : Infinity);
   // After a dual noun the two names are places whatever else they spell (قضاءي الفاو وأبي الخصيب).
   // A list with a listed place in it (ولايات كسلا وسيلا) outranks a lone given name (سيلا).
   const score = dual && items === 2 ? 1 : items > found.length ? 0 : undefined;

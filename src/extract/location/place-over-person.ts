@@ -27,6 +27,9 @@ export function joinedToPlace(tokens: readonly Token[], i: number, hit: Hit, sen
  */
 const NAMED_FOR_PEOPLE = new Set(['ولايه', 'مدينه']);
 
+/** معسكر, keyed: before a man's one name it is his side (معسكر ماكرون); a camp's name is longer (معسكر أبو شوك). */
+const CAMP = 'معسكر';
+
 /**
  * Streets, squares, quarters, forests and beaches, keyed with the default options: named for a man or not,
  * the one word after one is the place's name (شارع فيصل, ميدان رمسيس, حارة صخر, غابة دارين).
@@ -42,7 +45,7 @@ const LANDMARKS = new Set(['شارع', 'ميدان', 'ساحه', 'حاره', 'غ
 export function personNamedPlaceEnd(tokens: readonly Token[], i: number, sentence: Sentence, triggerKey: string, personEnd: ReadonlyMap<number, number>, given: ReadonlySet<string>): number {
   const next = tokens[i + 1]!;
   const end = personEnd.get(next.start);
-  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || next.clitics?.prefixes.length || (end === next.end && given.has(next.norm) && !LANDMARKS.has(triggerKey))) return -1;
+  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || next.clitics?.prefixes.length || (end === next.end && ((given.has(next.norm) && !LANDMARKS.has(triggerKey)) || triggerKey === CAMP))) return -1;
   let k = i + 1;
   while (k < sentence.tokenEnd && tokens[k]!.end < end) k++;
   return k + 1;

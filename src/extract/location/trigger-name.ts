@@ -13,6 +13,8 @@ export const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
+/** معسكر: a camp, or a politician's side. */
+const CAMP = 'معسكر';
 
 /**
  * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
@@ -109,8 +111,13 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // محافظة المهرجان, محافظة المعرض: before a listed common noun محافظة is a commissariat (Maghrebi usage);
   // a governorate has a name of its own, which the lexicon lists.
   if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2))) return -1;
-  // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
-  if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
+  // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office; معسكر ماكرون is
+  // Macron's camp, the people on his side.
+  if (forms.some((f) => f.key === TERM || f.key === CAMP) && w.personName(name)) return -1;
+  // تعد كل محافظة دائرة انتخابية: an indefinite word with an indefinite adjective in -ية after it is a
+  // noun described, no place's name.
+  const described = tokens[i + 2];
+  if (!name.startsWith('ال') && described !== undefined && i + 2 < sentence.tokenEnd && described.kind === 'word' && !described.clitics?.prefixes.length && !described.norm.startsWith('ال') && described.norm.length >= 5 && described.norm.endsWith('يه')) return -1;
 
   // بولاية ثالثة, ولاية جديدة: an indefinite adjective in ة after ولاية counts the terms of office.
   if (forms.some((f) => f.key === TERM) && !name.startsWith('ال') && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;

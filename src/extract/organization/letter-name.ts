@@ -30,6 +30,8 @@ function letterStart(tokens: readonly Token[], j: number, first: boolean, letter
 
 /** في, the letter V and the preposition. */
 const IN = 'في';
+/** إن, the letter N and the particle «that» after a verb of saying. */
+const THAT = 'ان';
 
 /** The longest letter name (دبليو), and و. */
 const MAX_LETTER_NAME = 5;
@@ -57,6 +59,9 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
       // إذاعة بي بي سي في 18 يونيو, بي بي سي في لندن: في before a number or a word is the preposition, not
       // V; before the company's nationality (أو إم في النمساوية) or a mark it is the letter.
       if (end - i > 2 && end < s.tokenEnd && tokens[end - 1]!.norm === IN && tokens[end]!.kind !== 'punct' && !nisba.has(tokens[end]!.norm)) end--;
+      // على منصة إكس إن الجماعة تلقت: إن before an Arabic word is «that», not N; not before an adjective
+      // in -ية, which describes the company (مجموعة بي إن الإعلامية).
+      if (end - i >= 2 && end < s.tokenEnd && tokens[end - 1]!.norm === THAT && tokens[end]!.script === 'arabic' && tokens[end]!.kind === 'word' && !tokens[end]!.norm.endsWith('يه')) end--;
       const run = tokens.slice(i, end);
       const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
       if (end - i >= 2 && strong && (afterDescriptor(tokens, i, s, descriptors) || beforeNationality(tokens, end, s, nisba))) {

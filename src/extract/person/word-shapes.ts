@@ -104,6 +104,14 @@ export function accusative(norm: string): boolean {
 }
 
 /**
+ * A participle of the derived forms VIII and X in the accusative (منتزعا, مرتفعا, مستغلا): a state of the
+ * subject (ومنتزعا مدنا: and taking cities), no place's name.
+ */
+export function derivedParticipleAccusative(norm: string): boolean {
+  return /^م[^ا]ت[^ا]{2}ا$|^مست[^ا]{2,3}ا$/.test(norm);
+}
+
+/**
  * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), not an abstract noun or
  * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما), not a
  * word with the article (`article`: as written, since آلان and إلياس fold to a word opening with ال).
