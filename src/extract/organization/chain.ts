@@ -179,7 +179,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       const afterNisba = (prev.endsWith('ي') || ((prev.endsWith('يين') || prev.endsWith('يون')) && w.nisba.has(prev)) || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
       if (placeClosed && isDef && !adjectiveLike(bare, w) && !w.org.companyKinds.has(bare)) break;
       if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && (!adjectiveLike(bare, w) || pluralParticiple(bare)) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
-      if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare))) purpose = true;
+      // (شركة مبادلة الإماراتية: a word of that shape before a country's adjective is a name, not a task.)
+      if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare) && !w.nisba.has(bareKey(tokens[j + 1]!)))) purpose = true;
       if (isDef || w.isPlace(j)) {
         lastGood = j;
         construct = false;
