@@ -158,8 +158,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
   if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
   // مصطفى كامل الخطاب الشهير, النشيد الوطني: an unlisted definite word with a listed adjective after it is
-  // a noun phrase of the sentence, not the family name (a role after it, الناطق, follows a whole name).
-  if (definite && j - s.i >= 2 && j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال') && wordIs(ctx.people, tokens[j + 1]!, COMMON) && !ctx.people.titles.startsWith(tokens[j + 1]!.norm)) return false;
+  // a noun phrase of the sentence, not the family name (a role after it, الناطق, follows a whole name; so
+  // does a word of naming, عبد الغني الككلي المعروف باسم غنيوة).
+  if (definite && j - s.i >= 2 && j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال') && wordIs(ctx.people, tokens[j + 1]!, COMMON) && !ctx.people.titles.startsWith(tokens[j + 1]!.norm) && !knownAsAfter(ctx, tokens, j + 1)) return false;
   // مروان حامد المأخوذ عن رواية: an unlisted definite participle of the pattern مفعول before a preposition
   // is the adjective of what the sentence speaks of (the names of that shape, المنصور, are listed).
   if (definite && n.length === 7 && n.charCodeAt(2) === 0x0645 /* م */ && n.charCodeAt(5) === 0x0648 /* و */ && j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && PREPOSITIONS.has(tokens[j + 1]!.norm)) return false;
@@ -220,4 +221,10 @@ function nameEndsAfter(ctx: NameContext, tokens: readonly Token[], j: number): b
   // … بالقول: «by saying», which opens the statement as أن does.
   if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.norm === 'بالقول') return true;
   return !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.endsWith('ي') && !wordIs(ctx.people, next, COMMON) && !ctx.nisba.has(next.norm);
+}
+
+/** Is token k a word of naming with ب after it (المعروف باسم, الملقب بالفاتح)? (الخطاب الشهير alone is a famous speech.) */
+function knownAsAfter(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return ctx.people.naming.has(tokens[k]!.norm) && next !== undefined && next.sentence === tokens[k]!.sentence && next.clitics?.prefixes[0] === 'ب';
 }
