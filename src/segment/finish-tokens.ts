@@ -95,10 +95,10 @@ for (const c of [0x648, 0x641, 0x628, 0x644, 0x643, 0x633, 0x627]) CLITIC_INITIA
 /** Words ending in ت + a pronoun (شراكتنا, حكومتها, زيارته): the only suffixes split off. */
 const TAA = 0x062a; // ت
 
-function mayHaveSuffix(word: string): boolean {
-  const n = word.length;
+/** May the word `text.slice(from, to)` end in ت + a pronoun? */
+function mayHaveSuffix(text: string, from: number, to: number): boolean {
   // charCodeAt, not word[i]: an Arabic character read as a string is a new string each time.
-  return n >= 5 && (word.charCodeAt(n - 2) === TAA || word.charCodeAt(n - 3) === TAA || word.charCodeAt(n - 4) === TAA);
+  return to - from >= 5 && (text.charCodeAt(to - 2) === TAA || text.charCodeAt(to - 3) === TAA || text.charCodeAt(to - 4) === TAA);
 }
 
 /**
@@ -170,14 +170,17 @@ export function finishTokens(raw: RawTokens, norm: Normalized, original: string,
     const id = words.intern(normText, nStart, nEnd);
     const text = words.word(id);
     const script = raw.script[k]!;
-    const first = text.charCodeAt(0);
+    // The word's letters are read from the normalized text, which is in the cache, not from the
+    // interned string, which is usually not: only a word with readings to look up reads it.
+    const length = nEnd - nStart;
+    const first = normText.charCodeAt(nStart);
     let a: WordAnalysis | undefined;
     let taa = false;
     // Every split leaves at least two letters after a two-letter prefix (ال, لل, وب …) or three after a
     // one-letter one, so shorter words and alef-initial words without the article have none; و before a
     // two-letter word that opens a name (وتل, وبن) is the exception.
-    if (script === SCRIPT_ARABIC && ((text.length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || text.charCodeAt(1) === 0x644)) || mayHaveSuffix(text))) || (text.length === 3 && waShortName(text)))) {
-      taa = mayHaveSuffix(text) && taaWritten(original, end, start);
+    if (script === SCRIPT_ARABIC && ((length >= 4 && ((first < 0x700 && CLITIC_INITIALS[first] === 1 && (first !== 0x627 || normText.charCodeAt(nStart + 1) === 0x644)) || mayHaveSuffix(normText, nStart, nEnd))) || (length === 3 && waShortName(text)))) {
+      taa = mayHaveSuffix(normText, nStart, nEnd) && taaWritten(original, end, start);
       a = analysisOf(id, text, stems, taa);
     }
     // A word written with ة is read apart from its ه spelling: no per-word memo holds for it (-1).

@@ -9,14 +9,21 @@
  */
 const LIMIT = 1 << 18;
 
+/** Int32 entries of a slot (32 bytes: half a cache line), and the characters a slot holds (two per entry). */
+const SLOT = 8;
+const INLINE = 2 * (SLOT - 3);
+
 export class WordTable {
   constructor(private readonly limit = LIMIT) {}
 
   /**
-   * Two entries per slot: the word index + 1 (0 for an empty slot) and the word's hash, side by side so
-   * that a probe reads one cache line, not one in the slots and another in `hashes`.
+   * SLOT entries per slot: the word index + 1 (0 for an empty slot), the word's hash, its length, and
+   * its first INLINE characters two to an entry. A probe that finds a word of up to INLINE characters
+   * compares it inside the slot's own cache line: the word's string (a pointer away, then its
+   * characters another) is not read: a vocabulary of tens of thousands of words does not stay in the
+   * cache, and those two dependent reads missed it for most tokens.
    */
-  private slots = new Int32Array(2 << 12);
+  private slots = new Int32Array(SLOT << 12);
   /** Each word's hash, by word index (for rehashing). */
   private hashes = new Int32Array(1 << 11);
   private words: string[] = [];
@@ -40,14 +47,14 @@ export class WordTable {
     let h = 0x811c9dc5;
     for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
+    const mask = slots.length / SLOT - 1;
     const length = to - from;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const id = slots[2 * s]! - 1;
+      const at = s * SLOT;
+      const id = slots[at]! - 1;
       if (id < 0) return this.add(s, h, text.slice(from, to));
-      if (slots[2 * s + 1] === h) {
-        const word = this.words[id]!;
-        if (word.length === length && sameChars(word, text, from)) return id;
+      if (slots[at + 1] === h && slots[at + 2] === length && sameInline(slots, at + 3, text, from, length)) {
+        if (length <= INLINE || sameChars(this.words[id]!, text, from)) return id;
       }
     }
   }
@@ -68,33 +75,53 @@ export class WordTable {
       this.hashes = grown;
     }
     this.hashes[id] = hash;
-    this.slots[2 * slot] = this.words.push(word);
-    this.slots[2 * slot + 1] = hash;
+    this.words.push(word);
+    this.fill(this.slots, slot * SLOT, id, hash, word);
     this.data.push(undefined);
-    if (this.words.length * 4 > this.slots.length) this.rehash(this.slots.length); // half full: twice the slots
-    return this.words.length - 1;
+    const slotCount = this.slots.length / SLOT;
+    if (this.words.length * 2 > slotCount) this.rehash(slotCount * 2); // half full: twice the slots
+    return id;
+  }
+
+  /** Writes word `id` into the slot at `at`: index + 1, hash, length, and its first characters. */
+  private fill(slots: Int32Array, at: number, id: number, hash: number, word: string): void {
+    slots[at] = id + 1;
+    slots[at + 1] = hash;
+    slots[at + 2] = word.length;
+    const n = Math.min(word.length, INLINE);
+    for (let i = 0; i < n; i += 2) slots[at + 3 + (i >> 1)] = word.charCodeAt(i) | (i + 1 < n ? word.charCodeAt(i + 1) << 16 : 0);
   }
 
   /** Rebuilds the table with `size` slots. */
   private rehash(size: number): void {
-    this.slots = new Int32Array(2 * size);
+    const slots = new Int32Array(SLOT * size);
     const mask = size - 1;
     for (let id = 0; id < this.words.length; id++) {
       const hash = this.hashes[id]!;
       let s = hash & mask;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & mask;
-      this.slots[2 * s] = id + 1;
-      this.slots[2 * s + 1] = hash;
+      while (slots[s * SLOT] !== 0) s = (s + 1) & mask;
+      this.fill(slots, s * SLOT, id, hash, this.words[id]!);
     }
+    this.slots = slots;
   }
 
   private clear(): void {
     this.generation++;
-    this.slots = new Int32Array(2 << 12);
+    this.slots = new Int32Array(SLOT << 12);
     this.hashes = new Int32Array(1 << 11);
     this.words = [];
     this.data.length = 0;
   }
+}
+
+/** Do the characters a slot holds from `at` equal text's from `from` (up to INLINE of `length`)? */
+function sameInline(slots: Int32Array, at: number, text: string, from: number, length: number): boolean {
+  const n = Math.min(length, INLINE);
+  for (let i = 0; i < n; i++) {
+    const c = (slots[at + (i >> 1)]! >>> ((i & 1) << 4)) & 0xffff;
+    if (c !== text.charCodeAt(from + i)) return false;
+  }
+  return true;
 }
 
 function sameChars(word: string, text: string, from: number): boolean {

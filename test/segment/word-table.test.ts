@@ -16,6 +16,19 @@ describe('WordTable', () => {
     expect(table.word(whole)).toBe('مصرف');
   });
 
+  it('tells apart long words that share the letters a slot holds, and words of one hash prefix and another length', () => {
+    const table = new WordTable();
+    const text = 'الاستثماراتها الاستثماراتهم الاستثمارات الاستثماراتها';
+    const a = table.intern(text, 0, 13);
+    const b = table.intern(text, 14, 27);
+    const c = table.intern(text, 28, 39);
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(table.intern(text, 40, 53)).toBe(a);
+    expect(table.word(a)).toBe('الاستثماراتها');
+    expect(table.word(b)).toBe('الاستثماراتهم');
+    expect(table.word(c)).toBe('الاستثمارات');
+  });
+
   it('keeps every word through growth, and keeps data per word dense', () => {
     const table = new WordTable();
     const ids = new Map<string, number>();
