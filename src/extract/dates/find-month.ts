@@ -19,6 +19,8 @@ export function monthAlone(view: DocView, lex: DateLexicon, i: number, sentenceS
   const month = lex.months.match(tokens, i, end);
   // A month written with a proclitic (ومارس) is left alone: و before مارس is as often «and he practised».
   if (!month || month.payload.prefixLength !== 0) return null;
+  // في إب: آب (August) folds like إب, the Yemeni city; written with hamza below, it is the city.
+  if (tokens[i]!.norm.length === 2 && view.text.charCodeAt(tokens[i]!.start) === 0x0625 /* إ */) return null;
   const { before, after } = monthCues(key);
   // «مايو / أيار الماضي»: the month in the other series is part of the span.
   const next = skipAlternateMonth(view, lex, month.next, end, month.payload.month);

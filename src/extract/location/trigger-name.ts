@@ -104,7 +104,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   const forms = tokenForms(token);
   if (forms.some((f) => w.listedOnly.has(f.key))) return -1;
   // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
-  if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال')) return -1;
+  // (A word that opens a place's name of two words counts: حي كوم الدكة, حي باب توما.)
+  if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال') && !PLACE_NAME_OPENERS.has(name)) return -1;
   // … and not before a common word either (مديرية صحة عدن: the directorate of health).
   if (forms.some((f) => BARE_ONLY.has(f.key)) && (name.startsWith('ال') || w.isCommon(name))) return -1;
   if (forms.some((f) => BATTLE.has(f.key)) && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
@@ -166,11 +167,12 @@ function secondBareWord(tokens: readonly Token[], j: number, sentence: Sentence,
   if (t === undefined || j >= sentence.tokenEnd || first.norm.startsWith('ال') || first.clitics?.prefixes.length) return false;
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(w.text, t)) return false;
   const n = t.norm;
-  // (مثلها, حولهم: a word with a pronoun is the sentence going on.)
+  // (مثلها, حولهم: a word with a pronoun is the sentence going on; مصابتين, a feminine dual, an adjective.)
   const last = lastLetter(w.text, t);
-  if (w.stop.has(n) || w.isCommon(n) || w.nisba.has(n) || w.nisba.has('ال' + n) || w.isTitle(n) || w.isVerb(n) || w.personName(n) || plainImperfect(n) || w.triggers.has(n) || last === 0x0629 /* ة */ || last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما')) return false;
+  if (w.stop.has(n) || w.isCommon(n) || w.nisba.has(n) || w.nisba.has('ال' + n) || w.isTitle(n) || w.isVerb(n) || w.personName(n) || plainImperfect(n) || w.triggers.has(n) || last === 0x0629 /* ة */ || last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما') || /(?:تين|تان)$/.test(n)) return false;
+  // (A word behind ب, ل or و opens the next phrase: بلدة تاوريرت ميمون بمنطقة القبائل.)
   const after = tokens[j + 1];
-  return after === undefined || j + 1 >= sentence.tokenEnd || after.kind === 'punct' || w.stop.has(after.norm);
+  return after === undefined || j + 1 >= sentence.tokenEnd || after.kind === 'punct' || w.stop.has(after.norm) || (after.kind === 'word' && after.clitics !== undefined && after.clitics.prefixes.length > 0 && 'بلو'.includes(after.clitics.prefixes[0]!));
 }
 
 /**

@@ -30,6 +30,7 @@ export const dayCases: ValueCase[] = [
   c('month year with proclitic و', 'وتراجعت الأسعار في فبراير ومارس 2024.', month('فبراير', '--02'), month('مارس 2024', '2024-03')),
   c('a month alone after a word of time', 'وارتفع التضخم خلال شهر مارس الماضي، ويبدأ الصيام في رمضان.', month('مارس', '--03'), hijri('رمضان', '--09', 'month')),
   c('a month alone before a relative word', 'وسيعقد المؤتمر يناير المقبل في الرياض.', month('يناير', '--01')),
+  c('إب, written with hamza below, is the Yemeni city; آب is August', 'انتشرت الكوليرا في إب خلال الشهر، وارتفعت الحرارة في آب الماضي.', month('آب', '--08')),
   c('a month alone after a word of time behind و', 'وفي مارس ارتفع التضخم إلى مستوى قياسي.', month('مارس', '--03')),
   c('a month alone in both series', 'وشكلت الحكومة في مايو / أيار الماضي بعد الانتخابات.', month('مايو / أيار', '--05')),
 
