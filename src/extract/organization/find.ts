@@ -191,7 +191,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
       const single = m !== undefined && m.end === i + 1;
       // سيارات نيسان, هواتف أبل: right after a noun of its products, a company named like a word is the maker.
-      const branded = single && form.start === token.start && i > s.tokenStart && org.productNouns.has(bareKey(tokens[i - 1]!)) && !people.common.has(form.key);
+      const branded = single && m!.value.company === true && form.start === token.start && i > s.tokenStart && org.productNouns.has(bareKey(tokens[i - 1]!)) && !people.common.has(form.key);
       // «الشرق الأوسط», "الحياة": a name alone in quotes is the outlet, not the region or the word.
       const quoted = m !== undefined && m.value.ambiguous === true && form.start === token.start && quotedAlone(tokens, i, m.end, s);
       // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.
