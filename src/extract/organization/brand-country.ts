@@ -21,7 +21,9 @@ export function brandsByCountry(context: ExtractContext, org: OrganizationLexico
     if ((next.script === 'arabic' && (starts[i + 1]! & PLACE_START) === 0) || !places.trie.startsWith(next.norm)) return i + 1;
     const brand = tokenForms(tokens[i]!).find((f) => {
       const m = org.known.startsWith(f.key) ? org.known.longest(f.key, i + 1, () => undefined) : undefined;
-      return m !== undefined && m.value.ambiguous === true && !m.value.placeWord && !m.value.wordAlias;
+      // (Not a word that, before a place, means taking it or its land: فتح مصر, the conquest of Egypt, is
+      // no branch of Fatah.)
+      return m !== undefined && m.value.ambiguous === true && !org.placeCues.has(f.key) && !m.value.placeWord && !m.value.wordAlias;
     });
     // العربية السعودية is a country's name, not the channel and a country.
     if (brand === undefined || places.trie.longestInTokens(tokens[i]!.norm, i + 1, tokens, s.tokenEnd) !== undefined) return i + 1;

@@ -101,11 +101,17 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // أملى ابن بطوطة, أهدى ابن سينا: an unlisted word of four letters written أ…ى is a past verb of form IV
   // (أملى, أجرى, أبدى); the names of that shape (أروى) are listed.
   if (!listed && k.length === 4 && !prefixes.length && ctx.text.charCodeAt(before.start) === 0x0623 /* أ */ && lastLetter(ctx.text, before) === 0x0649 /* ى */) return -1;
+  // خدم ابن سينا, درس ابن رشد: an unlisted word of three letters opening the sentence before ابن (not بن, the
+  // form inside a lineage) is a past verb, the sentence's first word; three-letter names are listed.
+  if (!listed && k.length === 3 && (i - 1 === sentence.tokenStart || tokens[i - 2]!.kind === 'punct') && tokens[i]!.norm === IBN) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   // A listed name spelled like a nisba (تركي بن فهد) is the given name here.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !ctx.people.ambiguous.has(k))) return -1;
   return before.clitics?.prefixes.length ? before.clitics.baseStart : before.start;
 }
+
+/** ابن with its alef, normalized: the form that opens a name, not the one inside a lineage. */
+const IBN = 'ابن';
 
 /** The divine name, normalized: the second word of a name in الله. */
 const ALLAH = 'الله';
