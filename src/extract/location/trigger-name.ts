@@ -13,6 +13,8 @@ export const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
+/** حقل: an oil or gas field, or a field of study or of mines. */
+const FIELD = 'حقل';
 /** معسكر: a camp, or a politician's side. */
 const CAMP = 'معسكر';
 
@@ -20,9 +22,10 @@ const CAMP = 'معسكر';
  * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
  * الخطر, منطقة الحدود, منطقة الشمال), and مقاطعة is also 'boycott' (مقاطعة المنتجات الأمريكية): after
  * them the name must look like one (weakTriggerName); so is ناحية, also 'side' (من ناحية الغرب, من ناحية أخرى),
- * and so are حارة (also 'hot'), ميدان, ساحة, غابة and شاطئ, which take descriptions too (ميدان القتال). Normalized.
+ * and so are حارة (also 'hot'), ميدان, ساحة, غابة, شاطئ and حقل, which take descriptions too (ميدان القتال,
+ * حقل التعليم). Normalized.
  */
-const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه', 'حاره', 'ميدان', 'ساحه', 'غابه', 'شاطئ']);
+const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه', 'حاره', 'ميدان', 'ساحه', 'غابه', 'شاطئ', 'حقل']);
 
 /**
  * The four directions and the centre with the article, normalized: منطقة الشمال is a part of some
@@ -134,6 +137,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // مدينة الشيخ زايد), after a weak trigger too (منطقة السيدة زينب).
   if (w.isTitle(name)) return titledPlaceEnd(tokens, i, sentence, w);
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
+  // حقل الألغام, حقل الأبحاث: a definite broken plural of the pattern أفعال after حقل is what the field holds.
+  if (forms.some((f) => f.key === FIELD) && /^الا..ا.$/.test(name)) return -1;
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
   // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
   if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;

@@ -18,6 +18,9 @@ export const PLACE_TRIGGERS = [
   // A quarter, a square, a forest and a beach, before a name that looks like one only (حارة صخر, ميدان
   // رمسيس, غابة دارين, شاطئ الغندور; مواجهة حارة جدا, ميدان القتال, ساحة المعركة are none).
   'حارة', 'ميدان', 'ساحة', 'غابة', 'شاطئ',
+  // An oil or gas field, before a name that looks like one only (حقل الغوار, حقل تنغيز; حقل التعليم, a
+  // field of study, and حقل الألغام, a minefield, are none).
+  'حقل',
 ];
 
 /**
