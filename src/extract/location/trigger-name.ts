@@ -13,6 +13,9 @@ export const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
+/** Streets, squares and quarters, normalized: named for a man, they take his names. */
+const STREETS = new Set(['شارع', 'ميدان', 'ساحه', 'حاره', 'حي']);
+
 /** حقل: an oil or gas field, or a field of study or of mines. */
 const FIELD = 'حقل';
 /** معسكر: a camp, or a politician's side. */
@@ -106,6 +109,9 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   const name = next.norm;
   const forms = tokenForms(token);
   if (forms.some((f) => w.listedOnly.has(f.key))) return -1;
+  // بساحة محمد علي, شارع محمد محمود: a street or a square named for a man takes his two listed names.
+  const surname = tokens[i + 2];
+  if (forms.some((f) => STREETS.has(f.key)) && !next.clitics?.prefixes.length && w.personName(name) && surname !== undefined && i + 2 < sentence.tokenEnd && surname.kind === 'word' && !surname.clitics?.prefixes.length && !surname.norm.startsWith('ال') && w.personName(surname.norm)) return i + 3;
   // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
   // (A word that opens a place's name of two words counts: حي كوم الدكة, حي باب توما.)
   if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال') && !PLACE_NAME_OPENERS.has(name)) return -1;
