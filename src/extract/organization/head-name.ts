@@ -127,7 +127,8 @@ function countryAdjectiveAfter(tokens: readonly Token[], knownEnd: number, end: 
 function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: string, org: OrganizationLexicon): boolean {
   const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
   if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length) return false;
-  if (headKey === BOARD) return next.norm === MANAGEMENT;
+  // مجلس أمناء مؤسسة قطر: a board of trustees too.
+  if (headKey === BOARD) return next.norm === MANAGEMENT || next.norm === TRUSTEES;
   const before = i > s.tokenStart ? tokens[i - 1]! : undefined;
   if (headKey === MANAGEMENT && before?.norm === BOARD && tokens[i]!.clitics === undefined) return true;
   if (headKey === MANAGEMENT && (org.known.startsWith(next.norm) || (next.norm.startsWith('ال') && org.heads.has(next.norm)))) return true;
@@ -151,6 +152,8 @@ const PRESIDENCY = 'رئاسه';
 /** مجلس and إدارة, normalized. */
 const BOARD = 'مجلس';
 const MANAGEMENT = 'اداره';
+/** أمناء (trustees), normalized. */
+const TRUSTEES = 'امناء';
 
 /**
  * Are the words after the definite head at i bare definite adjectives up to a word behind ل that opens a
