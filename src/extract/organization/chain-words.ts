@@ -88,7 +88,11 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     roleBeforeName: (j) => {
       const next = tokens[j + 1];
       // (A listed name that is a word too counts after a title: هيئة تطوير منطقة عسير الأمير تركي بن طلال.)
-      return next !== undefined && next.sentence === tokens[j]!.sentence && !next.clitics?.prefixes.length && (wordIs(people, next, GIVEN | AMBIGUOUS)) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+      // (So does an unlisted word before a listed name: مجلس القضاء الأعلى القاضي فائق زيدان.)
+      const after = tokens[j + 2];
+      // (Its first letter may read as a proclitic: فائق is no ف + ائق.)
+      const unlistedFirst = next !== undefined && next.kind === 'word' && next.clitics?.prefixes[0] !== 'و' && !next.norm.startsWith('ال') && !stop.has(next.norm) && after !== undefined && after.sentence === next.sentence && !after.clitics?.prefixes.length && wordIs(people, after, GIVEN | FAMILY);
+      return next !== undefined && next.sentence === tokens[j]!.sentence && ((!next.clitics?.prefixes.length && wordIs(people, next, GIVEN | AMBIGUOUS)) || unlistedFirst) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
     },
     definiteFirstNameAt: (j) => {
       const t = tokens[j];
