@@ -10,6 +10,7 @@ import { findPartialNames } from './partial.js';
 import { findQuotedNames } from './quoted.js';
 import { findLifespanNames } from './lifespan.js';
 import { findDefinedPeople, findHeadedPeople } from './definition.js';
+import { findRealNames } from './real-name.js';
 import { findThroneNames } from './throne-names.js';
 import { findFamilies } from './family-of.js';
 import { findBynames } from './known-as.js';
@@ -47,7 +48,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
   const inTitle = workTitles(context).slice();
-  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findDualTitleNames(context, ctx), ...findRoleAccusativeNames(context, ctx));
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findDualTitleNames(context, ctx), ...findRoleAccusativeNames(context, ctx), ...findRealNames(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const eponymRoles = eponymRoleSet(context.key);

@@ -36,6 +36,8 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   const imperfect = imperfectInitial(t.norm) && !(afterForeign && transliterated(t.norm));
   // جثتها, زيارته: a noun in ة with its pronoun, as the clitic reading splits it, is no name.
   if (t.clitics?.suffix !== undefined && t.alternatives === undefined) return false;
+  // حتفهما, بينهما: no name ends in the dual pronoun هما.
+  if (t.norm.length >= 5 && t.norm.endsWith('هما')) return false;
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !wordIs(ctx.people, t, VERB | COMMON) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
