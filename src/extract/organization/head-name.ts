@@ -47,6 +47,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   let chain = readChain(tokens, text, i, s, w);
+  // نادي القادسية: where the descriptor reader found a listed name after the head, the head's chain over
+  // that name alone adds only the head, which stays outside.
+  if (described && knownEnd < 0 && chain !== undefined && i + 1 < s.tokenEnd && chain.end <= (org.known.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.end ?? -1)) return undefined;
   // A known name (مجلس الأمن) is not stretched by the adjectives after it unless a mandate follows, and
   // a chain no longer than the known name adds nothing to it (حركة الجهاد الإسلامي, read as known).
   // جامعة الإمام محمد بن سعود: a known short name that ends on an eponym's title leaves the name to the chain.
