@@ -180,10 +180,11 @@ export function nameContext(context: ExtractContext): NameContext {
       // is the sentence going on.
       // اللواء السابع بلدات الخيام: a plural place noun before a list of places opens no name either.
       if (eponymHeads.has(t.norm) || people.naming.has(t.norm) || placeSuffixes.has(t.norm) || placeLists.has(t.norm)) return true;
-      // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name.
+      // A role written without the article (أمير قطر, ملك البحرين) is a title too, never a name; so is one
+      // before a people's plural (أمير الإيزيديين: no family name is a plural).
       // A listed name that is a rank too is the name before a definite word that can be a family name
       // (رائد الشرمان; not أمير الكويت, أمين الصندوق).
-      const familyNext = wordIs(people, t, AMBIGUOUS) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && !isPlace(i + 1) && !wordIs(people, next, COMMON) && !people.common.has(next.norm.slice(2)) && !places.nisba.has(next.norm) && !people.titles.startsWith(next.norm);
+      const familyNext = wordIs(people, t, AMBIGUOUS) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && !isPlace(i + 1) && !wordIs(people, next, COMMON) && !people.common.has(next.norm.slice(2)) && !places.nisba.has(next.norm) && !people.titles.startsWith(next.norm) && !PLURAL_NISBA.test(next.norm);
       const bareRole = !t.norm.startsWith('ال') && people.titles.longest('ال' + t.norm, i + 1, () => undefined) !== undefined && !familyNext;
       // لحماس, وفتح: a well-known organization of one word behind a proclitic (or the word it is spelled like).
       // (One lookup per reading first: most words open no listed organization, and need no reading objects.)
@@ -202,3 +203,6 @@ export function nameContext(context: ExtractContext): NameContext {
   };
   return ctx;
 }
+
+/** A definite plural nisba (الإيزيديين, المسيحيون): a people, never a family name. */
+const PLURAL_NISBA = /^ال.{3,}ي(?:ين|ون)$/;
