@@ -178,7 +178,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       const alefMaqsura = lastLetter(text, t) === 0x0649 /* ى */ && !listedAdjective(bare, w);
       const afterNisba = (prev.endsWith('ي') || ((prev.endsWith('يين') || prev.endsWith('يون')) && w.nisba.has(prev)) || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
       if (placeClosed && isDef && !adjectiveLike(bare, w) && !w.org.companyKinds.has(bare)) break;
-      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && !adjectiveShape(bare, w)) || afterNisba || (inPurpose && (!adjectiveLike(bare, w) || pluralParticiple(bare)) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
+      if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && (!adjectiveShape(bare, w) || NOUN_HEADS_IN_YA.has(bare))) || afterNisba || (inPurpose && (!adjectiveLike(bare, w) || pluralParticiple(bare)) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       // (شركة مبادلة الإماراتية: a word of that shape before a country's adjective is a name, not a task.)
       if (w.org.mandates.has(bare) || (j === head + 1 && !definiteHead && unlistedMandate(tokens, j, sentence, headKey, bare) && !w.nisba.has(bareKey(tokens[j + 1]!)))) purpose = true;
       if (isDef || w.isPlace(j)) {
@@ -281,6 +281,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   if (countryAt > 0 && countryAt !== lastGood && !purpose) scope = false;
   return { end: lastGood + 1, purpose, actOnly, scope, named, kindEnds: w.org.companyKinds.has(bareKey(tokens[lastGood]!)) };
 }
+
+/**
+ * Heads with the article that end like a nisba but are never adjectives, normalized: after a definite word
+ * they open a new phrase (قطر للاستثمارات الرياضية النادي الباريسي: the Paris club, the object).
+ */
+const NOUN_HEADS_IN_YA = new Set(['النادي', 'المديريه', 'المفوضيه']);
 
 /** A definite nisba that is no country's and no word of the lists (الحلبي): a family name. */
 function familyNisba(t: Token, w: ChainWords): boolean {

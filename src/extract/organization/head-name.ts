@@ -62,7 +62,11 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && (!chain.purpose || chain.actOnly === true) && !eponymCut && !countrysOwn));
   // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
-  const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || (!form.article && org.districtHeads.has(headKey))) && places.trie.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.end === chain.end;
+  // دائرة طهران الانتخابية: so is a district named for its place with the adjective of elections after it.
+  const placeEnd = chain !== undefined ? places.trie.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.end : undefined;
+  const district = !form.article && org.districtHeads.has(headKey);
+  const electoral = district && placeEnd !== undefined && chain!.end === placeEnd + 1 && ELECTORAL.has(bareKey(tokens[placeEnd]!));
+  const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || district) && (placeEnd === chain.end || electoral);
   // An indefinite head, or a listed definite one (البنك المركزي), with a definite complement and a
   // country's adjective at the end: منظمة الطاقة الذرية الإيرانية, البنك المركزي التركي.
   const ownHead = !form.article || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareKey(tokens[i + 1]!)}`));
@@ -142,6 +146,9 @@ function governsBody(tokens: readonly Token[], i: number, s: Sentence, headKey: 
   // it (the body alone), before a known name.
   return headKey === MISSION && org.known.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd) !== undefined;
 }
+
+/** The adjective of elections, normalized (دائرة طهران الانتخابية). */
+const ELECTORAL = new Set(['الانتخابيه', 'الانتخابي']);
 
 /** تنظيم (an organization, or organizing), normalized. */
 const ORGANIZING = 'تنظيم';
