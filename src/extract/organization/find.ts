@@ -81,6 +81,12 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
  * (صحيفة الراية), head nouns with a name chain that carries evidence of a proper institution, and a
  * ministry named by its portfolio and a feminine nisba adjective (الخارجية الأمريكية).
  */
+/**
+ * The locative words that keep a club named like no place from being read after them in a sports report:
+ * في and إلى (في الهلال الأحمر), not من (قادما من الهلال: the club he left), normalized.
+ */
+const FROM_CUE: ReadonlySet<string> = new Set(['في', 'الي', 'الى']);
+
 /** No readings: what the known-organization loop walks for a word none of whose readings opens one. */
 const NO_FORMS: readonly TokenForm[] = [];
 
@@ -185,7 +191,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
       const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareKey(tokens[i - 1]!)));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, org.placeCues) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, isPlace(i) ? org.placeCues : FROM_CUE) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const pairOnly = listOnly && inClubPair(tokens, i, s, clubAt, knownAt, org.sports);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));

@@ -18,7 +18,8 @@ export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence,
   for (let j = from; j < to; j++) {
     if (j === i) continue;
     const t = tokens[j]!;
-    if (t.kind === 'word' && cues.has(bareKey(t))) return true;
+    // (The word as written too: لاعب is no ل + اعب.)
+    if (t.kind === 'word' && (cues.has(bareKey(t)) || cues.has(t.norm))) return true;
   }
   return false;
 }
