@@ -46,6 +46,11 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
   let j = from;
   while (j < sentence.tokenEnd && j - from < 4) {
     const t = tokens[j]!;
+    // صندوق الملك عبدالله الثاني للتنمية: a regnal ordinal after the name is the name's.
+    if (j > from && w.ordinals.has(t.norm)) {
+      j++;
+      continue;
+    }
     // مستشفى الأميرة بسمة: a listed name as written, though the splitter reads ب + سمة.
     if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || definite(t.norm) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;

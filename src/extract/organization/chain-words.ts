@@ -92,7 +92,9 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
       const after = tokens[j + 2];
       // (Its first letter may read as a proclitic: فائق is no ف + ائق.)
       const unlistedFirst = next !== undefined && next.kind === 'word' && next.clitics?.prefixes[0] !== 'و' && !next.norm.startsWith('ال') && !stop.has(next.norm) && after !== undefined && after.sentence === next.sentence && !after.clitics?.prefixes.length && wordIs(people, after, GIVEN | FAMILY);
-      return next !== undefined && next.sentence === tokens[j]!.sentence && ((!next.clitics?.prefixes.length && wordIs(people, next, GIVEN | AMBIGUOUS)) || unlistedFirst) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+      // (And a title before a country's adjective is a role of its own: بدار المجلس السفير الياباني.)
+      const nationality = next !== undefined && !next.clitics?.prefixes.length && places.nisba.has(next.norm);
+      return next !== undefined && next.sentence === tokens[j]!.sentence && ((!next.clitics?.prefixes.length && wordIs(people, next, GIVEN | AMBIGUOUS)) || unlistedFirst || nationality) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
     },
     definiteFirstNameAt: (j) => {
       const t = tokens[j];

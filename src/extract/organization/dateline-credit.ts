@@ -13,7 +13,12 @@ export interface CreditWords {
   placeEnd: (j: number, s: Sentence) => number;
   /** A word of the lists that credits no outlet (القاهرة - خاص :, - متابعات :). */
   common: (norm: string) => boolean;
+  /** A listed given name: a credit that opens with one is a reporter's byline (عمان - أحمد الخطيب :). */
+  given: (norm: string) => boolean;
 }
+
+/** من, «from»: a byline (الكرك - من حسين الطراونة :). */
+const FROM = 'من';
 
 /** The words from `from` up to the token whose norm is in `closers` (at most MAX_WORDS): the index of the closer, or -1. */
 function creditEnd(tokens: readonly Token[], from: number, s: Sentence, closers: ReadonlySet<string>): number {
@@ -44,6 +49,8 @@ export function findDatelineCredits(tokens: readonly Token[], sentences: readonl
     }
     // ساو باولو ( البرازيل ) -: a place in the brackets is the country, not a source.
     if (end < 0 || (end - from === 1 && w.common(tokens[from]!.norm)) || w.placeEnd(from, s) === end) continue;
+    // الكرك - من حسين الطراونة :, عمان - أحمد الخطيب :: the reporter, a person, not the source's outlet.
+    if (tokens[from]!.norm === FROM || (end - from >= 2 && w.given(tokens[from]!.norm))) continue;
     // بيروت - الاتحاد ووكالات الأنباء: the outlet named, then «and the agencies».
     for (let k = from + 1; k < end; k++) if (tokens[k]!.clitics?.prefixes[0] === 'و') end = k;
     const first = tokens[from]!;

@@ -280,6 +280,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   const credits = findDatelineCredits(tokens, context.sentences, {
     placeEnd: (j, sentence) => matchPlace(places.trie, tokens, j, sentence)?.end ?? -1,
     common: (n) => people.common.has(n) || w.stop.has(n),
+    given: (n) => people.given.has(n),
   });
   for (const c of credits) out.push(c);
   for (const c of quotedBodies(context, people.titles)) out.push(c);

@@ -205,11 +205,13 @@ export function futureVerb(ctx: NameContext, n: string): boolean {
 /**
  * فاطمة الفهرية, رابعة العدوية: right after a woman's listed given name, a definite nisba in -ية written
  * with ة is her family name, unless it is a country's adjective (فاطمة المصرية) or a word of the lists.
+ * After a man's it is one too where the name ends after it (مازن الفراية أن, a Jordanian family name): a
+ * feminine word agrees with no man's name.
  */
 function feminineNisbaSurname(ctx: NameContext, tokens: readonly Token[], j: number, s: UnlistedState): boolean {
   const t = tokens[j]!;
   const n = t.norm;
-  if (j !== s.surnameSlot || !s.firstKnown || s.hasProclitic || !ctx.people.female.has(tokens[s.i]!.norm)) return false;
+  if (j !== s.surnameSlot || !s.firstKnown || s.hasProclitic || !(ctx.people.female.has(tokens[s.i]!.norm) || nameEndsAfter(ctx, tokens, j))) return false;
   if (n.length < 6 || !n.startsWith('ال') || !n.endsWith('يه') || lastLetter(ctx.text, t) !== 0x0629 /* ة */ || t.clitics?.prefixes.length) return false;
   const masculine = n.slice(0, -1); // الفهري, the nisba the feminine is made from
   return !ctx.nisba.has(n) && !ctx.nisba.has(masculine) && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.common.has(masculine) && !ctx.isPlace(j) && plausibleName(ctx, tokens, j);
