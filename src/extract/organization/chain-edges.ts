@@ -51,8 +51,10 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
       j++;
       continue;
     }
+    // مستشفى الأمير راشد بن الحسن العسكري: after بن a definite name is the father's.
+    const afterSon = j > from && tokens[j - 1]!.norm === 'بن';
     // مستشفى الأميرة بسمة: a listed name as written, though the splitter reads ب + سمة.
-    if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || definite(t.norm) || w.verbs.has(t.norm)) break;
+    if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || (definite(t.norm) && !afterSon) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
     // مدرسة السلطان حسن تستقبل يوميا: after the first name, an imperfect verb or an accusative is the sentence.
     // جامعة القاضي عياض اتفاقية: … and so is a word of the lists or a noun in ة, the verb's object.
@@ -170,7 +172,7 @@ function mandateShape(n: string): boolean {
 }
 
 /** Adjectives a hospital or a school named for a man takes after his name (مستشفى حمد العام), normalized. */
-const INSTITUTION_ADJECTIVES = new Set(['العام', 'التخصصي', 'الطبي', 'الجامعي', 'الخيري']);
+export const INSTITUTION_ADJECTIVES: ReadonlySet<string> = new Set(['العام', 'التخصصي', 'الطبي', 'الجامعي', 'الخيري', 'الاستشفائي']);
 
 /** Does the name of an eponym end before token k: the sentence's end, a mark, a function word or the body's adjective? */
 function closesEponym(tokens: readonly Token[], k: number, sentence: Sentence, w: ChainWords): boolean {

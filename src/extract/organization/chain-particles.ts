@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import { derivedVerbalNoun } from '../person/word-shapes.js';
-import { definite, GENERAL, YEAR_WORDS } from './chain-edges.js';
+import { adjectiveLike, definite, GENERAL, YEAR_WORDS } from './chain-edges.js';
 import type { ChainWords } from './chain-words.js';
 
 /** Where the name goes on after a function word: its last token so far, and whether a purpose opened. */
@@ -25,7 +25,8 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   // opens its mandate; before a word of time it is the year (بنك مصر العام الماضي), and before another
   // adjective part of a phrase (الرأي العام العربي).
   const nextBare = next !== undefined && !next.clitics?.prefixes.length;
-  if (t.norm === GENERAL && lastGood === j - 1 && !YEAR_WORDS.has(nextKey) && !(nextBare && definite(nextKey))) return { last: j, opensPurpose: false };
+  // (Before a definite noun that is no adjective, العام still ends the name: مديرية الأمن العام القبض على.)
+  if (t.norm === GENERAL && lastGood === j - 1 && !YEAR_WORDS.has(nextKey) && !(nextBare && definite(nextKey) && adjectiveLike(nextKey, w))) return { last: j, opensPurpose: false };
   // حزب التكتل من أجل العمل والحريات: in the names of parties and associations, من أجل opens a purpose as
   // ل does (a ministry's office «for» something is a description).
   const afterFor = j + 2 < sentence.tokenEnd ? bareKey(tokens[j + 2]!) : '';

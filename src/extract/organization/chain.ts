@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareKey, NO_PREFIXES } from '../lexicon/token-forms.js';
 import type { ChainWords } from './chain-words.js';
-import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
+import { adjectiveLike, adjectiveShape, annexingAdjective, definite, GENERAL_SCOPE, governsPreposition, INSTITUTION_ADJECTIVES, listedAdjective, personNameEnd, TIME_NOUNS, unlistedMandate } from './chain-edges.js';
 import { acrossParticle, fieldNoun, objectOfIdiom } from './chain-particles.js';
 import { deputyBrief, joinedPortfolioEnd, purposeAfterCountry } from './chain-ministry.js';
 import { complementFollows, construableNoun, HOLDERS, secondObject, tradeInPlace } from './chain-complements.js';
@@ -133,7 +133,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on (مياه, a listed noun in ه, is not).
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && (j > head + 1 || t.norm.length >= 5) && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
-    const eponym = j === head + 1 && prefixes.length === 0 && !definiteHead && w.eponymHeads.has(headKey) ? personNameEnd(tokens, j, sentence, w) : -1;
+    // المستشفى الجامعي ابن رشد, المركز الاستشفائي الجامعي مصطفى باشا: with the article, the head's adjectives
+    // of kind come first, then the person.
+    const afterKind = definiteHead && j > head + 1 && lastGood === j - 1 && w.eponymHeads.has(headKey.slice(2)) && kindsOnly(tokens, head + 1, j);
+    const eponym = (j === head + 1 && !definiteHead && w.eponymHeads.has(headKey)) || afterKind ? (prefixes.length === 0 ? personNameEnd(tokens, j, sentence, w) : -1) : -1;
     if (eponym > j) {
       [named, construct, lastGood, j] = [true, false, eponym - 1, eponym - 1];
       continue;
@@ -287,6 +290,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
  * they open a new phrase (قطر للاستثمارات الرياضية النادي الباريسي: the Paris club, the object).
  */
 const NOUN_HEADS_IN_YA = new Set(['النادي', 'المديريه', 'المفوضيه']);
+
+/** Are tokens [from, to) all adjectives of an institution's kind (الجامعي, الاستشفائي), bare? */
+function kindsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.clitics?.prefixes.length || !INSTITUTION_ADJECTIVES.has(tokens[k]!.norm)) return false;
+  return true;
+}
 
 /** A definite nisba that is no country's and no word of the lists (الحلبي): a family name. */
 function familyNisba(t: Token, w: ChainWords): boolean {
