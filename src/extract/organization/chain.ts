@@ -229,6 +229,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // للغة is ل + اللغة as often as ل + لغة: the article's lam and the stem's are written once, so a stem
     // in ل behind لل counts as definite here (مركز أبوظبي للغة العربية).
     // الاتحاد الوطني لطلبة المغرب: a union named for the people it gathers, behind ل.
+    // البنك الأوروبي للاستثمار لتمويل المرحلة: after the body's own purpose, ل and an indefinite verbal noun
+    // of a derived form say what the sentence's act is for.
+    if (p === 'ل' && inPurpose && lastGood === j - 1 && !isDef && derivedVerbalNoun(bare)) break;
     if (p === 'ل' && lastGood > head && !inPurpose && membersOfUnion(headKey, bare, isDef, w)) {
       [purpose, inPurpose, construct] = [true, true, !isDef];
       if (isDef) lastGood = j;

@@ -68,8 +68,8 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   return stem.length >= 4 && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && wordIs(ctx.people, next, COMMON) && !ctx.isPlace(j + 1);
 }
 
-/** Prepositions that may follow a name whose ل is its own (غوتفريد لايبنتس حول), normalized. */
-const AFTER_LAM_SURNAME = new Set(['حول', 'عن', 'مع']);
+/** Prepositions that may follow a name whose ل is its own (غوتفريد لايبنتس حول, شكيب لعلج إلى), normalized. */
+const AFTER_LAM_SURNAME = new Set(['حول', 'عن', 'مع', 'الي', 'في']);
 
 /** Is the token, read as و + a stem, a transliterated surname that begins with و (وستنغهاوس)? */
 export function ownWawSurname(ctx: NameContext, t: Token): boolean {
