@@ -36,8 +36,11 @@ export function tradeInPlace(tokens: readonly Token[], head: number, place: numb
 /** Nouns that take a place in other senses (مركز محافظة: its capital; مجموعة دول يوغسلافيا: lands), normalized. */
 const NOT_TRADES = new Set(['مركز', 'دول', 'بلاد']);
 
-/** Holders of an office, normalized: مكتب رئيس بلدية القدس is his office, not a trade's body. */
-export const HOLDERS: ReadonlySet<string> = new Set(['رئيس', 'نائب', 'وزير', 'مدير', 'امين', 'سفير', 'قائد', 'محافظ', 'ملك', 'امير', 'عمده', 'حاكم', 'مفتي', 'شيخ', 'مساعد', 'مستشار', 'وكيل']);
+/** Holders of an office, normalized, the women's too: مكتب رئيس بلدية القدس is his office, not a trade's body. */
+export const HOLDERS: ReadonlySet<string> = new Set([
+  'رئيس', 'نائب', 'وزير', 'مدير', 'امين', 'سفير', 'قائد', 'محافظ', 'ملك', 'امير', 'عمده', 'حاكم', 'مفتي', 'شيخ', 'مساعد', 'مستشار', 'وكيل',
+  'رئيسه', 'نائبه', 'وزيره', 'مديره', 'امينه', 'سفيره', 'محافظه', 'مستشاره', 'وكيله',
+]);
 
 /** Is token k a definite noun with no proclitic, or و and a derived verbal noun (… لاستغلال وتوزيع المياه)? */
 export function complementFollows(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
