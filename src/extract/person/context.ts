@@ -174,7 +174,9 @@ export function nameContext(context: ExtractContext): NameContext {
       if (wordIs(people, t, AMBIGUOUS) && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && (wordIs(people, next, GIVEN | FAMILY) || (!next.norm.startsWith('ال') && people.familyWords.has(next.norm)) || (next.norm === 'عبد' && tokens[i + 2]?.norm.startsWith('ال')) || people.compound.startsWith(next.norm))) return false;
       if (places.nisba.has(t.norm) || org.heads.has(t.norm) || org.pluralHeads.has(t.norm) || dualOfHead(t.norm)) return true;
       // لشركتي تسلا وسبيس إكس: a head, its plural or dual behind a proclitic is no name either.
-      if (t.clitics?.prefixes.length && tokenForms(t).some((f) => f.prefixed && (org.heads.has(f.key) || org.pluralHeads.has(f.key) || dualOfHead(f.key)))) return true;
+      // (The preferred reading only: a second reading object per word was measurable.)
+      const behind = t.clitics?.prefixes.length ? bareKey(t) : t.norm;
+      if (behind !== t.norm && (org.heads.has(behind) || org.pluralHeads.has(behind) || dualOfHead(behind))) return true;
       if (wordIs(people, t, GIVEN | FAMILY)) return false;
       // صلاح الدين مدينة, سنان جامع, أبو العباس … الملقب: a facility noun or a word of naming after a name
       // is the sentence going on.
