@@ -29,6 +29,21 @@ describe('WordTable', () => {
     expect(table.word(c)).toBe('الاستثمارات');
   });
 
+  it('tells apart words whose hashes collide: of two lengths, and long ones that share the letters a slot holds', () => {
+    // FNV-1a pairs found by search: same 32-bit hash, so only the length and letter comparisons tell them apart.
+    const table = new WordTable();
+    const text = 'razgcnd faeuvj abcdefghijjpypjh abcdefghijrsrerk';
+    const short = table.intern(text, 0, 7);
+    const shorter = table.intern(text, 8, 14);
+    const long = table.intern(text, 15, 31);
+    const other = table.intern(text, 32, 48);
+    expect(shorter).not.toBe(short);
+    expect(other).not.toBe(long);
+    expect(table.word(shorter)).toBe('faeuvj');
+    expect(table.word(other)).toBe('abcdefghijrsrerk');
+    expect(table.intern(text, 32, 48)).toBe(other);
+  });
+
   it('keeps every word through growth, and keeps data per word dense', () => {
     const table = new WordTable();
     const ids = new Map<string, number>();

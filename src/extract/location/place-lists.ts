@@ -185,7 +185,7 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
   const introduced = introducedItems(tokens, i, sentence, w, definite);
   if (definite && introduced === undefined) return;
   // A dual noun names two places: the sentence goes on after them (ببلديتي إسطنبول وأنقرة ومنتزعا: and taking).
-  const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0, dual && !introduced ? 2 : Infinity);
+  const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0, dual && introduced === undefined ? 2 : Infinity);
   // After a dual noun the two names are places whatever else they spell (قضاءي الفاو وأبي الخصيب).
   // A list with a listed place in it (ولايات كسلا وسيلا) outranks a lone given name (سيلا).
   const score = dual && items === 2 ? 1 : items > found.length ? 0 : undefined;

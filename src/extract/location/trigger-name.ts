@@ -18,8 +18,6 @@ const STREETS = new Set(['شارع', 'ميدان', 'ساحه', 'حاره', 'حي
 
 /** حقل: an oil or gas field, or a field of study or of mines. */
 const FIELD = 'حقل';
-/** معسكر: a camp, or a politician's side. */
-const CAMP = 'معسكر';
 
 /**
  * منطقة, the most general place noun, more often takes a description than a name (منطقة حرة, منطقة
@@ -121,13 +119,12 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // محافظة المهرجان, محافظة المعرض: before a listed common noun محافظة is a commissariat (Maghrebi usage);
   // a governorate has a name of its own, which the lexicon lists.
   if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2))) return -1;
-  // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office; معسكر ماكرون is
-  // Macron's camp, the people on his side.
-  if (forms.some((f) => f.key === TERM || f.key === CAMP) && w.personName(name)) return -1;
+  // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
+  if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
   // تعد كل محافظة دائرة انتخابية: an indefinite word with an indefinite adjective in -ية after it is a
   // noun described, no place's name.
   const described = tokens[i + 2];
-  if (!name.startsWith('ال') && described !== undefined && i + 2 < sentence.tokenEnd && described.kind === 'word' && !described.clitics?.prefixes.length && !described.norm.startsWith('ال') && described.norm.length >= 5 && described.norm.endsWith('يه')) return -1;
+  if (!name.startsWith('ال') && described !== undefined && i + 2 < sentence.tokenEnd && described.kind === 'word' && !described.clitics?.prefixes.length && !described.norm.startsWith('ال') && described.norm.length >= 5 && described.norm.endsWith('يه') && lastLetter(w.text, described) === 0x0629 /* ة */) return -1;
 
   // بولاية ثالثة, ولاية جديدة: an indefinite adjective in ة after ولاية counts the terms of office.
   if (forms.some((f) => f.key === TERM) && !name.startsWith('ال') && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
@@ -169,8 +166,9 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
 
 /**
  * Is the word at j the second word of a transliterated place name after its first: bare (no proclitic, no
- * article, no tanween), no word of the lists, title or verb, and followed by a mark, a function word or
- * the sentence's end? The first word must be bare and unlisted too (checked by the caller's reading).
+ * article, no tanween), no word of the lists, title or verb, and followed by a mark, a function word, a
+ * word behind ب, ل or و, or the sentence's end? The first word must be bare and unlisted too (checked by
+ * the caller's reading).
  */
 function secondBareWord(tokens: readonly Token[], j: number, sentence: Sentence, w: TriggerWords): boolean {
   const first = tokens[j - 1]!;
@@ -178,10 +176,11 @@ function secondBareWord(tokens: readonly Token[], j: number, sentence: Sentence,
   if (t === undefined || j >= sentence.tokenEnd || first.norm.startsWith('ال') || first.clitics?.prefixes.length) return false;
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || t.norm.length < 3 || hasTanween(w.text, t)) return false;
   const n = t.norm;
-  // (مثلها, حولهم: a word with a pronoun is the sentence going on; مصابتين, a feminine dual, an adjective.)
+  // (مثلها, حولهم: a word with a pronoun is the sentence going on; مصابتين, a feminine dual, an adjective;
+  // not the names in -ستان.)
   const last = lastLetter(w.text, t);
-  if (w.stop.has(n) || w.isCommon(n) || w.nisba.has(n) || w.nisba.has('ال' + n) || w.isTitle(n) || w.isVerb(n) || w.personName(n) || plainImperfect(n) || w.triggers.has(n) || last === 0x0629 /* ة */ || last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما') || /(?:تين|تان)$/.test(n)) return false;
-  // (A word behind ب, ل or و opens the next phrase: بلدة تاوريرت ميمون بمنطقة القبائل.)
+  if (w.stop.has(n) || w.isCommon(n) || w.nisba.has(n) || w.nisba.has('ال' + n) || w.isTitle(n) || w.isVerb(n) || w.personName(n) || plainImperfect(n) || w.triggers.has(n) || last === 0x0629 /* ة */ || last === 0x0647 /* ه */ || n.endsWith('ها') || n.endsWith('هم') || n.endsWith('هما') || (n.length >= 6 && /(?:تين|تان)$/.test(n) && !n.endsWith('ستان'))) return false;
+  // (A word behind ب, ل or و opens the next phrase: قرية تاغزوت نايت بمنطقة الأطلس.)
   const after = tokens[j + 1];
   return after === undefined || j + 1 >= sentence.tokenEnd || after.kind === 'punct' || w.stop.has(after.norm) || (after.kind === 'word' && after.clitics !== undefined && after.clitics.prefixes.length > 0 && 'بلو'.includes(after.clitics.prefixes[0]!));
 }

@@ -12,7 +12,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { eponymHeadSet, eponymRoleSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import type { OrganizationLexicon } from './lexicon.js';
-import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from '../person/word-classes.js';
+import { AMBIGUOUS, FAMILY, GIVEN, VERB, wordIs } from '../person/word-classes.js';
 
 /** What the chain reader needs besides the organization lexicon. */
 export interface ChainWords {
@@ -88,13 +88,13 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
     roleBeforeName: (j) => {
       const next = tokens[j + 1];
       // (A listed name that is a word too counts after a title: هيئة تطوير منطقة عسير الأمير تركي بن طلال.)
-      // (So does an unlisted word before a listed name: مجلس القضاء الأعلى القاضي فائق زيدان.)
+      // (So does any bare word before a listed name, a word of the lists too, no verb: مجلس القضاء الأعلى
+      // القاضي فائق زيدان. Its first letter may read as a proclitic: فائق is no ف + ائق.)
       const after = tokens[j + 2];
-      // (Its first letter may read as a proclitic: فائق is no ف + ائق.)
-      const unlistedFirst = next !== undefined && next.kind === 'word' && next.clitics?.prefixes[0] !== 'و' && !next.norm.startsWith('ال') && !stop.has(next.norm) && after !== undefined && after.sentence === next.sentence && !after.clitics?.prefixes.length && wordIs(people, after, GIVEN | FAMILY);
+      const firstBeforeName = next !== undefined && next.kind === 'word' && next.clitics?.prefixes[0] !== 'و' && !next.norm.startsWith('ال') && !stop.has(next.norm) && !wordIs(people, next, VERB) && after !== undefined && after.sentence === next.sentence && !after.clitics?.prefixes.length && wordIs(people, after, GIVEN | FAMILY);
       // (And a title before a country's adjective is a role of its own: بدار المجلس السفير الياباني.)
       const nationality = next !== undefined && !next.clitics?.prefixes.length && places.nisba.has(next.norm);
-      return next !== undefined && next.sentence === tokens[j]!.sentence && ((!next.clitics?.prefixes.length && wordIs(people, next, GIVEN | AMBIGUOUS)) || unlistedFirst || nationality) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
+      return next !== undefined && next.sentence === tokens[j]!.sentence && ((!next.clitics?.prefixes.length && wordIs(people, next, GIVEN | AMBIGUOUS)) || firstBeforeName || nationality) && people.titles.longest(tokens[j]!.norm, j + 1, () => undefined) !== undefined;
     },
     definiteFirstNameAt: (j) => {
       const t = tokens[j];

@@ -76,21 +76,13 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
   return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareKey(tokens[i - 1]!)));
 }
 
-/**
- * Finds ORGANIZATION candidates: well-known organizations by name, names after descriptor heads
- * (صحيفة الراية), head nouns with a name chain that carries evidence of a proper institution, and a
- * ministry named by its portfolio and a feminine nisba adjective (الخارجية الأمريكية).
- */
-/**
- * The locative words that keep a club named like no place from being read after them in a sports report
- * where من follows a word of the report (قادما من الهلال: the club he left): في and إلى, normalized.
- */
-const FROM_CUE: ReadonlySet<string> = new Set(['في', 'الي', 'الى']);
+/** Words of a player's move from a club, normalized: قادما من, انتقاله من. */
+const TRANSFER = new Set(['قادما', 'انتقل', 'انتقاله']);
 
-/** Words of a player's move from a club, normalized: قادما من, انتقاله من, رحيله عن. */
-const TRANSFER = new Set(['قادما', 'انتقل', 'انتقاله', 'رحيله', 'رحل']);
-
-/** Is token i after من and a word of a player's move (قادما من الهلال), not a partitive من (سلسلة من التلال)? */
+/**
+ * Is token i after من and a word of a player's move (قادما من الهلال: the club he left)? Then من is no
+ * locative word before a club named like no place; a partitive من (سلسلة من التلال) still is.
+ */
 function fromTransfer(tokens: readonly Token[], i: number, s: Sentence): boolean {
   return i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'من' && TRANSFER.has(tokens[i - 2]!.norm);
 }
@@ -98,6 +90,11 @@ function fromTransfer(tokens: readonly Token[], i: number, s: Sentence): boolean
 /** No readings: what the known-organization loop walks for a word none of whose readings opens one. */
 const NO_FORMS: readonly TokenForm[] = [];
 
+/**
+ * Finds ORGANIZATION candidates: well-known organizations by name, names after descriptor heads
+ * (صحيفة الراية), head nouns with a name chain that carries evidence of a proper institution, and a
+ * ministry named by its portfolio and a feminine nisba adjective (الخارجية الأمريكية).
+ */
 export function findOrganizations(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
   const org = organizationLexicon(key);
@@ -199,7 +196,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
       const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareKey(tokens[i - 1]!)));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, !isPlace(i) && fromTransfer(tokens, i, s) ? FROM_CUE : org.placeCues) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, !isPlace(i) && fromTransfer(tokens, i, s) ? undefined : org.placeCues) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const pairOnly = listOnly && inClubPair(tokens, i, s, clubAt, knownAt, org.sports);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));

@@ -198,7 +198,7 @@ export function nameContext(context: ExtractContext): NameContext {
       // with an unlisted word after it, is the middle of the name (زار جون لندن أمس: the town).
       const afterForeign = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && people.foreign.has(prev.norm) && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !wordIs(people, next, COMMON) && !stopWords.has(next.norm) && placeLength(i + 1) === 0;
       // (Not a place that opens a listed organization of more words: لويس إنريكي باريس سان جيرمان.)
-      const opensBody = afterForeign && org.known.startsWith(t.norm) && (org.known.longestInTokens(t.norm, i + 1, tokens, tokens.length)?.end ?? 0) > i + 1;
+      const opensBody = afterForeign && org.known.startsWith(t.norm) && (org.known.longestInTokens(t.norm, i + 1, tokens, sentenceOf(i).tokenEnd)?.end ?? 0) > i + 1;
       const townSurname = ((afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي')) || (afterForeign && !t.norm.startsWith('ال') && !opensBody)) && !t.clitics?.prefixes.length && placeLength(i) === 1;
       return bareRole || knownBody || (isPlace(i) && !townSurname) || isTitle(i);
     }),

@@ -8,8 +8,6 @@ import { afterCopula, nationalityAfter } from '../common/definition.js';
 import { readName, type NameContext } from './name-chain.js';
 import { plausibleName } from './name-words.js';
 import { secondCopy } from './repeated-name.js';
-import { tokenForms } from '../lexicon/token-forms.js';
-import { GIVEN, wordIs } from './word-classes.js';
 
 /**
  * A sentence that opens with two to four name words, then (هو / هي and) an occupation with a nationality:
@@ -22,42 +20,19 @@ export function findDefinedPeople(context: ExtractContext, ctx: NameContext, occ
     if (s.skip) continue;
     let end = s.tokenStart;
     // وانغاري ماثاي ناشطة بيئية كينية: the subject's first letter may be a و the splitter took for «and».
-    const word = (k: number): boolean => nameWord(ctx, tokens, k) || (k === s.tokenStart && waIsLetter(ctx, tokens[k]!)) || (k > s.tokenStart && definiteSurname(ctx, tokens, k, s));
+    const word = (k: number): boolean => nameWord(ctx, tokens, k) || (k === s.tokenStart && waIsLetter(ctx, tokens[k]!));
     while (end < s.tokenEnd && end - s.tokenStart < 4 && word(end) && !occupations.has(tokens[end]!.norm)) end++;
     if (end - s.tokenStart < 2 || end >= s.tokenEnd || ctx.connectors.has(tokens[end - 1]!.norm)) continue;
     // نجيب محفوظ (بالإنجليزية: Naguib Mahfouz) (1911 - 2006) روائي مصري: glosses and a lifespan in between.
     let after = skipGloss(tokens, end, s);
     if (after < s.tokenEnd && tokens[after]!.norm === '(') after = closingAfter(tokens, after, s);
     const k = afterCopula(tokens, after, s);
-    if (k >= s.tokenEnd || !occupations.has(tokens[k]!.norm) || !nationalityAfter(tokens, lastOccupation(tokens, k, s, occupations), s, ctx.nisba)) continue;
+    if (k >= s.tokenEnd || !occupations.has(tokens[k]!.norm) || !nationalityAfter(tokens, k, s, ctx.nisba)) continue;
     // A page title repeated before the first line: the definition's subject is the second copy.
     const first = secondCopy(ctx, tokens, s.tokenStart, end, s);
     out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[end - 1]!.end, rule: 'definition', score: 1 });
   }
   return out;
-}
-
-/**
- * The last of the occupations joined by و from the one at k (مؤلف موسيقي وعازف عود لبناني, كاتب ومسرحي
- * جزائري): the nationality stands after it.
- */
-function lastOccupation(tokens: readonly Token[], k: number, s: Sentence, occupations: ReadonlySet<string>): number {
-  for (let j = k + 1; j < s.tokenEnd && j <= k + 3; j++) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word') return k;
-    if (t.clitics?.prefixes.length === 1 && t.clitics.prefixes[0] === 'و' && tokenForms(t).some((f) => f.prefixes.length === 1 && occupations.has(f.key))) return lastOccupation(tokens, j, s, occupations);
-  }
-  return k;
-}
-
-/**
- * A family name with the article after a listed given name (فاتح المدرس رسام سوري): in a definition the
- * occupation after it says it is no noun of the sentence, a common word too. Not a nisba, a place or a title.
- */
-function definiteSurname(ctx: NameContext, tokens: readonly Token[], k: number, s: Sentence): boolean {
-  const t = tokens[k]!;
-  const first = tokens[s.tokenStart]!;
-  return k === s.tokenStart + 1 && t.kind === 'word' && t.script === 'arabic' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && t.norm.length >= 5 && !first.clitics?.prefixes.length && wordIs(ctx.people, first, GIVEN) && !ctx.nisba.has(t.norm) && !ctx.isPlace(k) && !ctx.people.titles.startsWith(t.norm);
 }
 
 /** The index past the bracket opened at i, if it closes within a dozen tokens (a lifespan); else i. */

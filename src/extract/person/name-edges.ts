@@ -101,8 +101,8 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // أملى ابن بطوطة, أهدى ابن سينا: an unlisted word of four letters written أ…ى is a past verb of form IV
   // (أملى, أجرى, أبدى); the names of that shape (أروى) are listed.
   if (!listed && k.length === 4 && !prefixes.length && ctx.text.charCodeAt(before.start) === 0x0623 /* أ */ && lastLetter(ctx.text, before) === 0x0649 /* ى */) return -1;
-  // خدم ابن سينا, درس ابن رشد: an unlisted word of three letters opening the sentence before ابن (not بن, the
-  // form inside a lineage) is a past verb, the sentence's first word; three-letter names are listed.
+  // خدم ابن سينا, درس ابن رشد: an unlisted word of three letters opening the sentence or a clause after a
+  // mark, before ابن (not بن, the form inside a lineage), is a past verb; three-letter names are listed.
   if (!listed && k.length === 3 && (i - 1 === sentence.tokenStart || tokens[i - 2]!.kind === 'punct') && tokens[i]!.norm === IBN) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   // A listed name spelled like a nisba (تركي بن فهد) is the given name here.

@@ -34,7 +34,7 @@ export function findRealNames(context: ExtractContext, ctx: NameContext): Candid
       // The name closes at a mark or the sentence's end (واسمه محمد ، ولد …); a word of the sentence after
       // it (اسمه يتردد في …) says it was no name.
       const closed = end === s.tokenEnd || tokens[end]!.kind === 'punct';
-      if (end - start >= 2 && closed && bornNameWord(ctx, tokens, start) && !tokens[start]!.norm.startsWith('ال')) {
+      if (end - start >= 2 && closed && !tokens[start]!.norm.startsWith('ال')) {
         out.push({ type: 'PERSON', start: tokens[start]!.start, end: tokens[end - 1]!.end, rule: 'real-name', score: 1 });
       }
       i = end - 1 > i ? end - 1 : i;
