@@ -112,12 +112,15 @@ export function derivedParticipleAccusative(norm: string): boolean {
 }
 
 /**
- * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), not an abstract noun or
+ * Could an unlisted word open a name? Not an imperfect verb (يشكل, تريد), nor a hollow verb's feminine past
+ * (سارت), not an abstract noun or
  * adjective in -ية (خارجية), not an indefinite accusative in -ا after three letters (ساكنا, عزما), not a
  * word with the article (`article`: as written, since آلان and إلياس fold to a word opening with ال).
  */
 export function likelyFirstName(norm: string, article = norm.startsWith('ال')): boolean {
   if (imperfectShape(norm)) return false;
+  // وسارت بيدوان, قالت, عادت: the feminine past of a hollow verb (written ت, not ة); ثابت is listed.
+  if (norm.length === 4 && norm.charCodeAt(1) === 0x0627 /* ا */ && norm.endsWith('ت')) return false;
   if (norm.endsWith('يه')) return false;
   if (accusative(norm)) return false;
   return !article;
