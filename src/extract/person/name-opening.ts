@@ -187,7 +187,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // معالي خليفة شاهين المرر: after a title, a listed name that is also a title's word opens the name
     // when a listed name follows it.
     const titledListed = listed && unknownFirst && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
-    if (!(unknownFirst || wordIs(people, first, AMBIGUOUS)) || !(plausibleName(ctx, tokens, i) || titledListed || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten) ) return undefined;
+    if (!(unknownFirst || wordIs(people, first, AMBIGUOUS)) || !(plausibleName(ctx, tokens, i) || titledListed || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
@@ -210,4 +210,3 @@ function refusedVerb(ctx: NameContext, t: Token): boolean {
 function chineseGivenNext(ctx: NameContext, t: Token): boolean {
   return t.kind === 'word' && !t.norm.startsWith('ال') && !t.clitics?.prefixes.length && !ctx.stop.has(t.norm) && !wordIs(ctx.people, t, COMMON) && !ctx.people.verbs.has(t.norm);
 }
-
