@@ -33,6 +33,10 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // مقري وزارة الخارجية: so is the dual of a listed noun before a body or a definite noun (two headquarters).
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
   if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || wordIs(ctx.people, next, COMMON) || ctx.isPlace(i + 1))) return true;
+  // وعزت وزارة الكهرباء ذلك إلى: opening a clause right before a body's head, a lone name is the verb whose
+  // subject the body is; a man's name would be followed by his verb, not by a body.
+  const opensClause = i === sentence.tokenStart || t.clitics?.prefixes[0] === 'و' || tokens[i - 1]!.kind === 'punct';
+  if (opensClause && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && organizationLexicon(key).heads.has(next.norm)) return true;
   // ليس واردا: a name read behind a proclitic letter where the whole word, or its accusative, is a word.
   if (t.clitics?.prefixes.length && (wordIs(ctx.people, t, COMMON) || (t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))))) return true;
   if (i <= sentence.tokenStart) return false;
