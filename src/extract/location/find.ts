@@ -25,6 +25,10 @@ import { eventPlace, stadiumPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
 
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
+
+/** الجديدة, normalized: after a city, the new city named for it (أسيوط الجديدة). */
+const NEW_CITY = 'الجديده';
+
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
   const { trie, nisba } = placeLexicon(key);
@@ -127,7 +131,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const manNamed = hit.end === i + 2 && menPlaces.has(`${bareKey(token)} ${tokens[i + 1]!.norm}`);
     if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) || joined())) return i + 1;
     if (!unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
-      const [from, to] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
+      const [from, trimmed] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
+      // أسيوط الجديدة, المنصورة الجديدة: a new city is named for the old one and الجديدة.
+      const to = hit.place.kind === 'city' && trimmed === hit.end && trimmed < sentence.tokenEnd && !tokens[trimmed]!.clitics?.prefixes.length && tokens[trimmed]!.norm === NEW_CITY ? trimmed + 1 : trimmed;
       const start = from === i ? hit.start : tokens[from]!.start;
       // في كركوك وصلاح الدين: a listed place the person reader took for a name is the place when it is
       // joined by و to a place beside it; so is a place named like a man, in its place's context.
