@@ -54,6 +54,8 @@ export interface ChainWords {
    * with letters the clitic splitter reads as proclitics.
    */
   wholePlaceEnd: (j: number) => number;
+  /** Where a listed place read at token j ends (exclusive), behind a proclitic too (لقناة السويس), or -1. */
+  placeEnd: (j: number) => number;
 }
 
 /** Verbs a name chain stops at: reporting verbs and the past and present verbs of news prose (التقت is no ال + تقت; ائتلاف يضم). */
@@ -116,6 +118,7 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
       const n = t.norm;
       return !n.startsWith('ال') && !people.common.has(n) && !stop.has(n) && !verbs.has(n) && !places.nisba.has(n) && !isPlace(j) && !org.heads.has(n);
     },
+    placeEnd: (j) => (j < tokens.length && isPlace(j) ? matchPlace(places.trie, tokens, j, sentenceOf(j))!.end : -1),
     wholePlaceEnd: (j) => {
       if (j >= tokens.length || !isPlace(j)) return -1;
       const m = matchPlace(places.trie, tokens, j, sentenceOf(j));

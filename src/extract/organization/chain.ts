@@ -229,6 +229,13 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // للغة is ل + اللغة as often as ل + لغة: the article's lam and the stem's are written once, so a stem
     // in ل behind لل counts as definite here (مركز أبوظبي للغة العربية).
     // الاتحاد الوطني لطلبة المغرب: a union named for the people it gathers, behind ل.
+    // الهيئة العامة للمنطقة الاقتصادية لقناة السويس: after the field and its adjective, ل and a listed place
+    // say where the field lies, and the place is the name's.
+    const fieldPlace = p === 'ل' && inPurpose && lastGood === j - 1 && j - 2 > head && adjectiveShape(bareKey(tokens[j - 1]!), w) ? w.placeEnd(j) : -1;
+    if (fieldPlace > j) {
+      lastGood = j = fieldPlace - 1;
+      continue;
+    }
     // البنك الأوروبي للاستثمار لتمويل المرحلة: after the body's own purpose, ل and an indefinite verbal noun
     // of a derived form say what the sentence's act is for.
     if (p === 'ل' && inPurpose && lastGood === j - 1 && !isDef && derivedVerbalNoun(bare)) break;
