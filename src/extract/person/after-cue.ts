@@ -72,7 +72,9 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   const loneAfterRole = titled !== undefined && titled.kind !== 'kinship' && name !== undefined && name.end - k === 1 && k === title && loneNameAfterRole(ctx, tokens, k, sentence, context.key);
   // وقال كريم عادل إن: listed names that are words too, two or more between the reporting verb and the
   // statement, are the speaker.
-  const listedSpeaker = verb && name !== undefined && name.end - k >= 2 && name.end < sentence.tokenEnd && COMPLEMENTIZERS.has(tokens[name.end]!.norm) && allListed(scan, k, name.end);
+  // (Or a role in apposition after them: وقال كريم عوض الرئيس التنفيذي للمجموعة إن.)
+  const roleAfter = (j: number): boolean => j < sentence.tokenEnd && tokens[j]!.kind === 'word' && ctx.people.titles.longest(tokens[j]!.norm, j + 1, (x) => (x < sentence.tokenEnd ? tokens[x]!.norm : undefined)) !== undefined;
+  const listedSpeaker = verb && name !== undefined && name.end - k >= 2 && name.end < sentence.tokenEnd && (COMPLEMENTIZERS.has(tokens[name.end]!.norm) || roleAfter(name.end)) && allListed(scan, k, name.end);
   if (name && (name.known > 0 || listedSpeaker || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ا')) || loneAfterRole)) {
     return scan.name(name.start, name.end, sentence, rule);
   }
