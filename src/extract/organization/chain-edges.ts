@@ -115,6 +115,8 @@ export function lineageNameEnd(tokens: readonly Token[], j: number, sentence: Se
   // مستشفى حمد العام, مستشفى راشد في دبي: a given name alone, no word too, before the body's adjective
   // or where the phrase closes.
   if (links === 0 && end === j + 1 && w.givenOnly(tokens[j]!.norm) && closesEponym(tokens, end, sentence, w)) return end;
+  // مجموعة يوسف بن أحمد كانو: a lineage may end with the family name.
+  if (links > 0 && end < sentence.tokenEnd && w.surnameAt(end)) return end + 1;
   return links > 0 ? end : -1;
 }
 
