@@ -6,6 +6,7 @@ import { knownName } from './name-words.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
 import { withoutPronoun } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
+import { dualTriggerSet } from '../location/place-words.js';
 import { COMMON, wordIs } from './word-classes.js';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
@@ -29,7 +30,8 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   const t = tokens[i]!;
   // في ولايتي الخرطوم وكسلا: the dual of a noun in ة before a place (two states), not the surname ولايتي
   // (whatever the splitter made of its first letter).
-  if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && ctx.isPlace(i + 1)) return true;
+  // (And a dual place noun before any definite word: من ولايتي الجزيرة وسنار; ولايتي is a surname too.)
+  if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && (ctx.isPlace(i + 1) || (dualTriggerSet(key).has(t.norm) && tokens[i + 1]!.norm.startsWith('ال')))) return true;
   // مقري وزارة الخارجية: so is the dual of a listed noun before a body or a definite noun (two headquarters).
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
   if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || wordIs(ctx.people, next, COMMON) || ctx.isPlace(i + 1))) return true;
