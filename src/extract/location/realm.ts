@@ -10,6 +10,9 @@ import { lastLetter } from '../person/word-shapes.js';
 /** بن, ابن, normalized: a title after one is a man's name (سعيد بن سلطان). */
 const SON_OF_WORDS = new Set(['بن', 'ابن']);
 
+/** دار, a land named for its people (دار مساليت, دار فور), normalized. */
+const LAND = 'دار';
+
 /** Rulers' titles in construct with a realm, normalized (ملكة, إمبراطور …). */
 export const REALM_TITLES = ['ملك', 'ملكة', 'سلطان', 'امبراطور', 'امبراطورة', 'قيصر', 'شاه'];
 
@@ -28,8 +31,11 @@ export function findRealms(context: ExtractContext, titles: ReadonlySet<string>,
     if (!realmWord(next, i + 1)) return i + 1;
     // سعيد بن سلطان عاصمته: a title that is a name after بن, and a noun with its pronoun, name no realm.
     if ((i > s.tokenStart && SON_OF_WORDS.has(tokens[i - 1]!.norm)) || lastLetter(text, next) === 0x0647 /* ه */) return i + 1;
-    out.push({ type: 'LOCATION', start: next.start, end: next.end, rule: 'realm', score: -1 });
-    return i + 2;
+    // سلطان دار مساليت: دار, a land, with the people it is named for.
+    const land = tokens[i + 2];
+    const two = next.norm === LAND && land !== undefined && i + 2 < s.tokenEnd && land.kind === 'word' && land.script === 'arabic' && !land.clitics?.prefixes.length && !land.norm.startsWith('ال') && realmWord(land, i + 2);
+    out.push({ type: 'LOCATION', start: next.start, end: (two ? land! : next).end, rule: 'realm', score: -1 });
+    return two ? i + 3 : i + 2;
   });
   return out;
 }
