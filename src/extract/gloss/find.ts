@@ -7,6 +7,8 @@ import { commonWordSet, functionWordSet } from '../common/words.js';
 import { languageWord } from '../person/gloss.js';
 import { articleWritten } from '../common/spelling.js';
 import { letterSet } from '../organization/letter-name.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
+import { derivedVerbalNoun } from '../person/word-shapes.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** The types whose names an encyclopedia glosses in another script. */
@@ -43,18 +45,23 @@ export function glossedNameEnd(tokens: readonly Token[], at: number, sentence: S
  * The tokens of a gloss bracket opening at k: where the name starts and ends, or undefined. One word in
  * capitals is an acronym (ILO): a mention only after an organization, whose alias it is. So is one
  * Arabic word after an organization (بيت التمويل الكويتي ( بيتك ), البنك المركزي السعودي ( ساما )),
- * when no word list claims it.
+ * in brackets or quotes (« مازن »), when no word list claims it.
  */
 function glossAt(text: string, tokens: readonly Token[], k: number, sentence: Sentence, organization: boolean, common: (norm: string) => boolean, letters: ReadonlySet<string>): { at: number; end: number } | undefined {
-  if (k + 2 >= sentence.tokenEnd || tokens[k]!.norm !== '(') return undefined;
+  if (k + 2 >= sentence.tokenEnd) return undefined;
+  // الوكالة المغربية للطاقة المستدامة « مازن »: an organization's short name in quotes, one Arabic word.
+  const quoted = organization && OPENING_QUOTES.has(tokens[k]!.norm) && CLOSING_QUOTES.has(tokens[k + 2]!.norm);
+  if (tokens[k]!.norm !== '(' && !quoted) return undefined;
   let at = k + 1;
   const first = tokens[at]!;
   // ألكسو, أونروا: an alef with hamza folds to one that looks like the article; as written it is none.
   // كهرماء: a first letter the splitter reads as a proclitic is the acronym's own when what it leaves is no word.
   const ownLetter = !first.clitics?.prefixes.length || (!first.clitics.article && !common(first.clitics.stem));
-  if (organization && tokens[at + 1]?.norm === ')' && first.kind === 'word' && first.script === 'arabic' && ownLetter && !articleWritten(text, first) && first.norm.length >= 3 && !common(first.norm)) {
+  // (A verbal noun quoted after a body is the word it uses: الاتحاد الأوروبي " تفويض ".)
+  if (organization && (tokens[at + 1]?.norm === ')' || (quoted && !derivedVerbalNoun(first.norm))) && first.kind === 'word' && first.script === 'arabic' && ownLetter && !articleWritten(text, first) && first.norm.length >= 3 && !common(first.norm)) {
     return { at, end: at + 1 };
   }
+  if (quoted) return undefined;
   const spelled = organization ? spelledAcronymEnd(tokens, at, sentence, letters) : -1;
   if (spelled > at) return { at, end: spelled };
   const language = languageWord(first);

@@ -49,6 +49,13 @@ describe('names glossed in Latin letters', () => {
     expect(r.sameEntity('المؤسسة العامة القطرية للكهرباء والماء', 'كهرماء')).toBe(true);
   });
 
+  it('reads a short name in quotes after an organization, a given name too, but not a quoted verbal noun', () => {
+    const r = read('وقالت الوكالة المغربية للطاقة المستدامة « مازن » إنها تواصل العمل، وطلب الاتحاد الأوروبي " تفويض " المفوضية.');
+    expect(r.mentions).toContain('ORGANIZATION مازن');
+    expect(r.mentions).not.toContain('PERSON مازن');
+    expect(r.mentions).not.toContain('ORGANIZATION تفويض');
+  });
+
   it('runs a body\'s purpose through في and its place of work when its short name in brackets follows', () => {
     const r = read('وأعلن المركز الدولي للبحوث الزراعية في المناطق الجافة ( إيكاردا ) عن صنف جديد، وعمل المركز الدولي للبحوث الزراعية في المناطق الجافة سنوات.');
     expect(r.mentions).toContain('ORGANIZATION المركز الدولي للبحوث الزراعية في المناطق الجافة');
