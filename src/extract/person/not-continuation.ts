@@ -6,7 +6,7 @@ import { SON_OF } from './chain-guards.js';
 import { COMPLEMENTIZERS, noWord, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
 import { passiveByVowels } from './vowelled-verbs.js';
-import { accusative, adverbialAccusative, brokenPluralShape, derivedImperfect, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
+import { accusative, adverbialAccusative, brokenPluralShape, derivedImperfect, derivedParticipleAccusative, derivedPastFeminine, derivedVerbalNoun, foreignSurnameShape, IMPERFECT_PREFIXES, lastLetter } from './word-shapes.js';
 import { COMMON, wordIs } from './word-classes.js';
 
 
@@ -175,6 +175,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // الحسن سيدو إحباط: an unlisted word of the verbal noun's pattern إفعال, written with its hamza, is the
   // sentence going on (the names of that shape, إسحاق, إيهاب, are listed).
   if (!definite && t.norm.length === 5 && t.norm.charCodeAt(3) === 0x0627 /* ا */ && ctx.text.charCodeAt(t.start) === 0x0625 /* إ */) return false;
+  // الأزهر منفتحا على: the accusative of a derived participle is the subject's state, no surname.
+  if (derivedParticipleAccusative(t.norm)) return false;
   // (The surname's own first letter, read as a proclitic, counts as none: الشيخ أحمد بامبا.)
   if (!foreign && accusative(t.norm) && !(slot && (!s.hasProclitic || s.ownLetter) && ((s.firstKnown && s.known > 0) || s.unknownFirst))) return false;
   // مجمعا ضخما, دورا كبيرا: an accusative noun and the accusative adjective agreeing with it, even where a surname stands.
@@ -199,7 +201,8 @@ function knownAccusative(ctx: NameContext, n: string): boolean {
 
 /** The future of a verb of news prose (سيحضر, ستطلب, ستعقد): س, an imperfect prefix, and the past tense's letters. */
 export function futureVerb(ctx: NameContext, n: string): boolean {
-  return n.length >= 5 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)));
+  // (Four letters too, a doubled root's: سيظل, سيعد.)
+  return n.length >= 4 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)));
 }
 
 /**

@@ -104,11 +104,11 @@ export function accusative(norm: string): boolean {
 }
 
 /**
- * A participle of the derived forms VIII and X in the accusative (منتزعا, مرتفعا, مستغلا): a state of the
- * subject (ومنتزعا مدنا: and taking cities), no place's name.
+ * A participle of the derived forms VII, VIII and X in the accusative (منفتحا, منتزعا, مرتفعا, مستغلا): a
+ * state of the subject (ومنتزعا مدنا: and taking cities), no place's name and no surname.
  */
 export function derivedParticipleAccusative(norm: string): boolean {
-  return /^م[^ا]ت[^ا]{2}ا$|^مست[^ا]{2,3}ا$/.test(norm);
+  return /^م[^ا]ت[^ا]{2}ا$|^مست[^ا]{2,3}ا$|^من[^ا]{3}ا$/.test(norm);
 }
 
 /**
