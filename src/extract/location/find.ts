@@ -24,11 +24,10 @@ import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace, stadiumPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
 
-/** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
-
 /** الجديدة, normalized: after a city, the new city named for it (أسيوط الجديدة). */
 const NEW_CITY = 'الجديده';
 
+/** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
   const { trie, nisba } = placeLexicon(key);
