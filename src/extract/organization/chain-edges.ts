@@ -41,18 +41,22 @@ export function annexingAdjective(key: string, w: ChainWords): boolean {
   return adjectiveLike(key, w) && !key.endsWith('ي') && !key.endsWith('يه') && !w.nisba.has(key);
 }
 
+/** The most words of a person's name after a title in an eponym (عبد الله بن عبد العزيز: five). */
+const MOST_EPONYM_WORDS = 6;
+
 /** Where the name of the person after an eponym title ends: bare words without the article, بن between them. */
 export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: Sentence, w: ChainWords): number {
   let j = from;
-  while (j < sentence.tokenEnd && j - from < 4) {
+  while (j < sentence.tokenEnd && j - from < MOST_EPONYM_WORDS) {
     const t = tokens[j]!;
     // صندوق الملك عبدالله الثاني للتنمية: a regnal ordinal after the name is the name's.
     if (j > from && w.ordinals.has(t.norm)) {
       j++;
       continue;
     }
-    // مستشفى الأمير راشد بن الحسن العسكري: after بن a definite name is the father's.
-    const afterSon = j > from && tokens[j - 1]!.norm === 'بن';
+    // مستشفى الأمير راشد بن الحسن العسكري: after بن a definite name is the father's; after عبد, the
+    // divine name of a compound (مركز الملك عبد الله بن عبد العزيز).
+    const afterSon = j > from && (tokens[j - 1]!.norm === 'بن' || tokens[j - 1]!.norm === 'عبد');
     // مستشفى الأميرة بسمة: a listed name as written, though the splitter reads ب + سمة.
     if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || (definite(t.norm) && !afterSon) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
