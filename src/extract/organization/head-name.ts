@@ -91,9 +91,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     // other descriptors do and as the corpora mark it (الشركة السعودية للكهرباء keeps its definite head).
     // سوناطراك هي شركة المحروقات الوطنية: after a pronoun of the copula the phrase describes the subject.
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && i > s.tokenStart && COPULA.has(tokens[i - 1]!.norm) && !chain.named) return undefined;
-    // شركة إيني الإيطالية: after a listed name the descriptor reader found, a country's adjective describes
-    // the company and stays outside, as after شركة توتال.
-    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && described && w.nisba.has(lastKey)) return undefined;
+    // شركة إيني الإيطالية, شركة إيرباص الأوروبية: after a listed name the descriptor reader found, a
+    // country's or a region's adjective describes the company and stays outside, as after شركة توتال.
+    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && described && (w.nisba.has(lastKey) || org.scope.has(lastKey))) return undefined;
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1) return { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[chain.end - 1]!.end, rule: 'company-chain' };
     // الأمانة العامة للأمم المتحدة: a definite head and its adjectives before ل and a known body are an
     // organ of that body; the body is the mention, as the corpora mark it.
