@@ -58,8 +58,8 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   const latin = latinNameEnd(tokens, headEnd, sentence);
   if (latin > headEnd) return { type: 'ORGANIZATION', start: first.start, end: tokens[latin - 1]!.end, rule: 'descriptor-latin-name' };
   const bare = !first.clitics?.prefixes.length && !first.norm.startsWith('ال');
-  // … not an adjective (قناة فضائية, إذاعة محلية) nor a noun with its pronoun (قناته).
-  const shaped = bare && !first.norm.endsWith('ي') && lastLetter(w.text, first) !== 0x0647 /* ه */;
+  // … not an adjective (قناة فضائية, إذاعة محلية) nor a noun with its pronoun (قناته, شبكة خطوطها).
+  const shaped = bare && !first.norm.endsWith('ي') && lastLetter(w.text, first) !== 0x0647 /* ه */ && !/(?:ها|هم)$/.test(first.norm);
   const paper = press ? paperName(tokens, headEnd, w, w.text, w.common) : broadcast && shaped && !w.isPlace(headEnd) ? transliteratedName(tokens, headEnd, w, w.text, w.common) : 0;
   if (paper === 0) return undefined;
   return { type: 'ORGANIZATION', start: first.start, end: tokens[headEnd + paper - 1]!.end, rule: 'press-name' };
