@@ -56,9 +56,9 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
     }
     // مستشفى الأمير راشد بن الحسن العسكري: after بن a definite name is the father's; after عبد, the
     // divine name of a compound (مركز الملك عبد الله بن عبد العزيز).
-    const afterSon = j > from && (tokens[j - 1]!.norm === 'بن' || tokens[j - 1]!.norm === 'عبد');
+    const afterLink = j > from && (tokens[j - 1]!.norm === 'بن' || tokens[j - 1]!.norm === 'عبد');
     // مستشفى الأميرة بسمة: a listed name as written, though the splitter reads ب + سمة.
-    if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || (definite(t.norm) && !afterSon) || w.verbs.has(t.norm)) break;
+    if (t.kind !== 'word' || t.script !== 'arabic' || (t.clitics?.prefixes.length && !w.given(t.norm)) || (definite(t.norm) && !afterLink) || w.verbs.has(t.norm)) break;
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
     // مدرسة السلطان حسن تستقبل يوميا: after the first name, an imperfect verb or an accusative is the sentence.
     // جامعة القاضي عياض اتفاقية: … and so is a word of the lists or a noun in ة, the verb's object.
