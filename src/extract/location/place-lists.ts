@@ -94,7 +94,9 @@ function introducedItems(tokens: readonly Token[], i: number, sentence: Sentence
 function itemReading(t: Token, first: boolean): { key: string; start: number } | undefined {
   const readings = [t.clitics, ...(t.alternatives ?? [])];
   // Right after the plural noun the first item is read as written: بوزوفا after أقضية is no ب + a word.
-  if (first) return t.clitics?.prefixes[0] === 'و' ? undefined : { key: t.norm, start: t.start };
+  // (But not a word in لل, ل + the article: مركز إقليمي للتجارة is a regional centre for trade, and no
+  // dual construct takes ل.)
+  if (first) return t.clitics?.prefixes[0] === 'و' || (t.clitics?.prefixes[0] === 'ل' && t.clitics.article) ? undefined : { key: t.norm, start: t.start };
   const r = readings.find((c) => c !== undefined && c.prefixes.length === 1 && c.prefixes[0] === 'و');
   return r ? { key: readingKey(r), start: r.baseStart } : undefined;
 }
@@ -185,7 +187,14 @@ export function placeList(tokens: readonly Token[], i: number, sentence: Sentenc
   const introduced = introducedItems(tokens, i, sentence, w, definite);
   if (definite && introduced === undefined) return;
   // A dual noun names two places: the sentence goes on after them (ببلديتي إسطنبول وأنقرة ومنتزعا: and taking).
-  const { found, items, end } = readItems(tokens, introduced ?? i + 1, sentence, w, 0, dual && introduced === undefined ? 2 : Infinity);
+  const read = readItems(tokens, introduced ?? i + 1, sentence, w, 0, dual && introduced === undefined ? 2 : Infinity);
+  const { items, end } = read;
+  // سدي درنة وإهمال صيانتهما: the two names a dual announces end its phrase; a noun with its pronoun right
+  // after the second says the «second name» was a noun of the sentence (neglecting their upkeep), joined
+  // by و to the phrase of one place. (A direction may follow the names: بلدتي الباذان وطلوزة جنوب طوباس.)
+  const after = dual && items === 2 && end < sentence.tokenEnd ? tokens[end]! : undefined;
+  const runsOn = after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && after.clitics?.suffix !== undefined && !after.norm.startsWith('ال');
+  const found = runsOn ? [] : read.found;
   // After a dual noun the two names are places whatever else they spell (قضاءي الفاو وأبي الخصيب).
   // A list with a listed place in it (ولايات كسلا وسيلا) outranks a lone given name (سيلا).
   const score = dual && items === 2 ? 1 : items > found.length ? 0 : undefined;

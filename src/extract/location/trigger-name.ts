@@ -11,6 +11,9 @@ import nameAdjectives from './data/name-adjectives.json';
 /** Adjectives of size or direction that end a place's name (الكبرى, الشرقي), keyed. */
 export const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
+/** The feminine words of direction, which name governorates and provinces (محافظة الوسطى, الشمالية). */
+const feminineDirectionSet = keyedSetOf(['الوسطى', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية']);
+
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
 /** Streets, squares and quarters, normalized: named for a man, they take his names. */
@@ -92,10 +95,15 @@ function nameAfterTrigger(next: Token, w: TriggerWords): boolean {
   const stem = next.clitics?.stem ?? '';
   const ownFa = prefixes.length === 1 && prefixes[0] === 'ف' && !next.clitics!.article && !w.common.has(stem) && !w.stop.has(stem) && !w.isVerb(stem) && !w.isCommon(stem);
   if (prefixes.includes('و') || (prefixes.includes('ف') && !ownFa)) return false;
+  // موقعه كأكبر مؤسسة: ك before a word of the lists is «as», no name's letter.
+  if (prefixes.includes('ك') && (w.common.has(stem) || w.isCommon(stem))) return false;
   const name = next.norm;
   if (w.triggers.has(name) || w.common.has(name)) return false;
   return name.startsWith('ال') || !name.endsWith('يه');
 }
+
+/** A definite verbal noun of forms VIII (الامتياز), VII (الانتشار) and X (الاستقبال), normalized. */
+const DERIVED_VERBAL_NOUN = /^ال(?:ا.ت.ا.|ان..ا.|است..ا.)$/;
 
 /** The counting words with the article, normalized. */
 const DEFINITE_NUMBERS = new Set(['الالف', 'المئه', 'المائه', 'المليون']);
@@ -118,7 +126,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => BATTLE.has(f.key)) && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
   // محافظة المهرجان, محافظة المعرض: before a listed common noun محافظة is a commissariat (Maghrebi usage);
   // a governorate has a name of its own, which the lexicon lists.
-  if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2))) return -1;
+  // (But محافظة الوسطى, the governorate of Oman: a feminine word of direction alone names the governorate.)
+  if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2)) && !feminineDirectionSet(w.key).has(name)) return -1;
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
   if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
   // تعد كل محافظة دائرة انتخابية: an indefinite word with an indefinite adjective in -ية after it is a
@@ -142,6 +151,9 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
   // حقل الألغام, حقل الأبحاث: a definite broken plural of the pattern أفعال after حقل is what the field holds.
   if (forms.some((f) => f.key === FIELD) && /^الا..ا.$/.test(name)) return -1;
+  // منطقة الامتياز, منطقة الانتشار, ساحة الاستقبال: a definite verbal noun of the derived forms VIII, VII
+  // and X after a weak trigger says what the area is for.
+  if (forms.some((f) => WEAK.has(f.key)) && DERIVED_VERBAL_NOUN.test(name)) return -1;
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
   // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
   if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;

@@ -87,6 +87,9 @@ function fromTransfer(tokens: readonly Token[], i: number, s: Sentence): boolean
   return i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'من' && TRANSFER.has(tokens[i - 2]!.norm);
 }
 
+/** Nouns of a line of business (قطاع الاتصالات, صناعة الطيران): the word after one is the trade, no company. */
+const sectorNounSet = keyedSetOf(['قطاع', 'قطاعات', 'مجال', 'مجالات', 'صناعة', 'صناعات']);
+
 /** No readings: what the known-organization loop walks for a word none of whose readings opens one. */
 const NO_FORMS: readonly TokenForm[] = [];
 
@@ -208,7 +211,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.
       // (Not a definite word joined by و to the definite word before it: وزير الطاقة والمعادن, minerals.)
       const coordinated = form.prefixes.includes('و') && form.key.startsWith('ال') && i > s.tokenStart && tokens[i - 1]!.norm.startsWith('ال');
-      const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && !coordinated && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
+      const trade = i > s.tokenStart && form.prefixes.length === 0 && sectorNounSet(key).has(tokens[i - 1]!.norm);
+      const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && !coordinated && !trade && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
       // أعلنت رينو الفرنسية, صحيفة النهار اللبنانية: a country's feminine nisba agrees with the company,
       // paper or movement the name stands for (a club takes the masculine, a man is no «she»); not a
       // name that is a word or a place too (العين الإماراتية is the city), nor one after a definite noun,

@@ -5,12 +5,16 @@ import { keyedSetOf } from '../common/words.js';
 import { COMPANY_SUFFIX, passGates } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import suffixes from './data/company-suffixes.json';
+import descriptorHeads from './data/descriptor-heads.json';
 import { letterSet, wordLikeSet } from './letter-name.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
 import { derivedImperfect } from '../person/word-shapes.js';
 
 /** The words of company naming (data/company-suffixes.json), normalized. */
 export const companySuffixSet = keyedSetOf(suffixes.words);
+
+/** Words that name what a body is (شركة, مجموعة, بنك): the name follows them as written. */
+const descriptorSet = keyedSetOf(descriptorHeads as string[]);
 
 /** و, the conjunction, which may open a name's first token (وسيتي, وتي). */
 const WAW = 0x0648;
@@ -22,6 +26,7 @@ const MAX_WORDS = 3;
 export function findSuffixNames(context: ExtractContext, arabicWord: (norm: string) => boolean): Candidate[] {
   const { tokens, key } = context;
   const words = companySuffixSet(key);
+  const descriptors = descriptorSet(key);
   const gates = passGates(context);
   // تي إن تي سبورتس, سي إف إم إنترناشونال: the names of Latin letters are no Arabic words here (إن, أو).
   const letters = letterSet(key);
@@ -54,7 +59,9 @@ export function findSuffixNames(context: ExtractContext, arabicWord: (norm: stri
         if (joined >= 0) [first, start, named] = [x, joined, named + 1];
         // طائرة تابعة لألاسكا إيرلاينز: a word behind ل or ب opens the name after the preposition; the word
         // before it is the sentence's.
-        const governed = joined < 0 ? afterPreposition(context.text, w, isForeign) : -1;
+        // (Not after a word that names what the body is: شركة بابكو إنرجيز is no ب + ابكو.)
+        const afterDescriptor = x > s.tokenStart && descriptors.has(tokens[x - 1]!.norm);
+        const governed = joined < 0 && !afterDescriptor ? afterPreposition(context.text, w, isForeign) : -1;
         if (governed >= 0) [first, start, named] = [x, governed, named + 1];
         if (joined >= 0 || governed >= 0 || !transliterated(w, isForeign)) break;
         [first, start] = [x, w.start];

@@ -187,7 +187,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // معالي خليفة شاهين المرر: after a title, a listed name that is also a title's word opens the name
     // when a listed name follows it.
     const titledListed = listed && unknownFirst && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
-    if (!(unknownFirst || wordIs(people, first, AMBIGUOUS)) || !(plausibleName(ctx, tokens, i) || titledListed || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
+    // الأميرة سبيكة بنت إبراهيم: after a title, a word before بن or بنت and a name is the first name,
+    // whatever else it spells (سبيكة, an ingot).
+    const titledLineage = unknownFirst && i + 2 < sentence.tokenEnd && !first.norm.startsWith('ال') && SON_OF.has(tokens[i + 1]!.norm) && connectorObject(ctx, tokens, i + 2);
+    if (!(unknownFirst || wordIs(people, first, AMBIGUOUS)) || !(plausibleName(ctx, tokens, i) || titledListed || titledLineage || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !titledLineage && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
     // followed by a family name as a known given name is.
