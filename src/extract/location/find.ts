@@ -27,6 +27,12 @@ import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
 /** الجديدة, normalized: after a city, the new city named for it (أسيوط الجديدة). */
 const NEW_CITY = 'الجديده';
 
+/** Words of time that may follow a place without the article (في الرباط أمس, في منى يوم عرفة), normalized. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['امس', 'يوم', 'صباح', 'مساء', 'ليله', 'غدا', 'فجر', 'ظهر', 'عصر', 'منتصف']);
+
+/** Words of direction and nearness that follow a place (عمران شمال صنعاء, كسب قرب الحدود), normalized. */
+const BESIDE_NOUNS: ReadonlySet<string> = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'قرب', 'قباله', 'جنوبا', 'شمالا', 'شرقا', 'غربا']);
+
 /** Finds LOCATION candidates: lexicon places, and names right after a place trigger word. */
 export function findPlaces(context: ExtractContext): Candidate[] {
   const { tokens, text, key } = context;
@@ -110,7 +116,12 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // جده, written with ه, is as often 'his grandfather' as جدة: such a spelling needs a cue too.
     // (Behind و or ف too: فجده لأبيه, وجده لأمه.)
     const kinship = hit.end === i + 1 && lastLetter(text, token) === 0x0647 /* ه */ && [token.norm, bareKey(token)].some((k) => people.titles.longest(k, i + 1, () => undefined)?.value === 'kinship');
-    const unsupported = hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence)) && !homographSupported(tokens, i, sentence, near(sentence));
+    // نجحت في كسب تأييد شعبي: a bare homograph before a bare noun of the lists is a verbal noun and its
+    // object; the locative word before it is no sign of a place. (Not a country: في مالي ولاية رئيسه,
+    // the verb's object after the place.)
+    const after = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
+    const construct = after !== undefined && hit.place.kind !== 'country' && !token.norm.startsWith('ال') && after.kind === 'word' && !after.clitics?.prefixes.length && !after.norm.startsWith('ال') && !stop.has(after.norm) && !TIME_NOUNS.has(after.norm) && !BESIDE_NOUNS.has(after.norm) && !people.verbs.has(after.norm) && !people.pastVerbs.has(after.norm) && !triggerWords.isVerb(after.norm) && isCommon(after.norm) && trie.longest(after.norm, i + 2, () => undefined) === undefined;
+    const unsupported = hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence) && !construct) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.

@@ -176,7 +176,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
     if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && (letterNotProclitic(ctx, first) || articleLetters(ctx, tokens, i, sentence.tokenEnd)))) return undefined;
     // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
-    if (first.clitics?.suffix !== undefined) return undefined;
+    // … and so does ه after a listed noun of four letters or more (مدير ديوانه, his office), which the
+    // splitter leaves on the word: a name in ه is short (طه) or no word without it (سيبويه).
+    if (first.clitics?.suffix !== undefined || (first.norm.length >= 5 && lastLetter(ctx.text, first) === 0x0647 /* ه */ && people.common.has(first.norm.slice(0, -1)))) return undefined;
     // A foreign given name in -ا after a title (النائبة مارييتا جياناكو) is no accusative when a name word follows.
     // … nor one standing alone before the statement or a mark (الإمبراطور أشوكا إن); منح الملك وساما is
     // the accusative of a listed word.
