@@ -63,6 +63,9 @@ export interface ListWords {
  */
 export const LIST_INTRODUCERS = ['منها', 'ومنها', 'مثل', 'ومثل', 'غرار', 'أبرزها', 'وأبرزها', 'أهمها', 'وأهمها', 'أشهرها', 'وأشهرها', 'أكبرها', 'وأكبرها', 'بينها'];
 
+/** Proclitics that open the next phrase after a list's item: و, and the prepositions ل and ب. */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['و', 'ل', 'ب']);
+
 /** أخرى and الأخرى, normalized, with ى folded or kept. */
 const OTHER = new Set(['اخري', 'الاخري', 'اخرى', 'الاخرى']);
 
@@ -140,7 +143,8 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     const { key, start } = reading;
     // ولايات كسلا وسيلا: after a listed place, a word spelled like a given name is the next place too.
     const afterListed = listedBefore && w.personName(key) && !w.isFunctionWord(key) && key.length >= 3;
-    if (t.kind !== 'word' || t.script !== 'arabic' || !(w.nameWord(key, t) || afterListed)) break;
+    // (وأبو فلاح: a word that opens place names, read with its second word below.)
+    if (t.kind !== 'word' || t.script !== 'arabic' || !(w.nameWord(key, t) || afterListed || (listedBefore && w.openers.has(key)))) break;
     // أطول أنهار المغرب وأغزرها: a long word with a pronoun is an elative or a noun of the sentence (بنها,
     // أبها are short).
     if (key.length >= 6 && (key.endsWith('ها') || key.endsWith('هم'))) break;
@@ -149,9 +153,11 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     // … and so is a name of two words that opens with one, where the list or the sentence goes on after
     // them (مخيمات جنين وطولكرم ونور شمس ، …).
     // (A function word after them closes the list too: مخيمات جنين وطولكرم ونور شمس حتى.)
-    const closes = (k: number): boolean => k >= sentence.tokenEnd || tokens[k]!.kind !== 'word' || tokens[k]!.clitics?.prefixes[0] === 'و' || w.isFunctionWord(tokens[k]!.norm);
+    // (So does a word behind a preposition: مخيمي طولكرم ونور شمس لليوم الخامس.)
+    const closes = (k: number): boolean => k >= sentence.tokenEnd || tokens[k]!.kind !== 'word' || PHRASE_OPENERS.has(tokens[k]!.clitics?.prefixes[0] ?? '') || w.isFunctionWord(tokens[k]!.norm);
     const pair = afterListed && bareSecond && !second.norm.startsWith('ال') && !w.isFunctionWord(second.norm) && closes(j + 2);
-    const two = pair || (w.openers.has(key) && bareSecond && (w.nameWord(second.norm, second) || w.personName(second.norm)));
+    // After listed places, an opener takes any word the phrase closes after (قرى المغير وسنجل وأبو فلاح ،).
+    const two = pair || (w.openers.has(key) && bareSecond && (w.nameWord(second.norm, second) || w.personName(second.norm) || (listedBefore && !w.isFunctionWord(second.norm) && closes(j + 2))));
     // بني, عين alone are no place: an opener whose second word the list cannot read is an item it
     // cannot bound, counted but not given, and the list ends there.
     if (w.openers.has(key) && !two) {
@@ -170,7 +176,7 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     const itemEnd = sized ? end + 1 : end;
     // An item spelled like a name stands against the person reader's reading of it: the listed place
     // before it decides (score 1).
-    found.push({ type: 'LOCATION', start, end: tokens[itemEnd - 1]!.end, rule: 'list', score: afterListed ? 1 : -1 });
+    found.push({ type: 'LOCATION', start, end: tokens[itemEnd - 1]!.end, rule: 'list', score: afterListed || (two && listedBefore) ? 1 : -1 });
     j = itemEnd;
     items++;
   }

@@ -151,9 +151,9 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   if (forms.some((f) => WEAK.has(f.key)) && !weakTriggerName(next, w)) return -1;
   // حقل الألغام, حقل الأبحاث: a definite broken plural of the pattern أفعال after حقل is what the field holds.
   if (forms.some((f) => f.key === FIELD) && /^الا..ا.$/.test(name)) return -1;
-  // منطقة الامتياز, منطقة الانتشار, ساحة الاستقبال: a definite verbal noun of the derived forms VIII, VII
-  // and X after a weak trigger says what the area is for.
-  if (forms.some((f) => WEAK.has(f.key)) && DERIVED_VERBAL_NOUN.test(name)) return -1;
+  // منطقة الامتياز, ساحة الاستقبال, بلدية الاحتلال: a definite verbal noun of the derived forms VIII,
+  // VII and X after a place noun says what the area is for, or whose the body is.
+  if (DERIVED_VERBAL_NOUN.test(name)) return -1;
   // بلدية المنطقة: a place noun with the article is the place spoken of; مدينة كبرى: a common word
   // without ة describes (مدينة بورصة is Bursa); 12 بلدية: a counted place noun names none.
   if ((name.startsWith('ال') && w.triggers.has(name.slice(2))) || (!name.startsWith('ال') && lastLetter(w.text, next) !== 0x0629 && w.isCommon(name))) return -1;
