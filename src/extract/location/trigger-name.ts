@@ -6,6 +6,7 @@ import { NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
 import { imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { keyedSetOf } from '../common/words.js';
 import nameAdjectives from './data/name-adjectives.json';
+import squareNames from './data/square-names.json';
 
 /** Adjectives of size and direction that go with a place's name (data/name-adjectives.json). */
 /** Adjectives of size or direction that end a place's name (الكبرى, الشرقي), keyed. */
@@ -13,6 +14,9 @@ export const nameAdjectiveSet = keyedSetOf(nameAdjectives.words);
 
 /** The feminine words of direction, which name governorates and provinces (محافظة الوسطى, الشمالية). */
 const feminineDirectionSet = keyedSetOf(['الوسطى', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية']);
+
+/** Common words that name squares and streets (data/square-names.json), keyed. */
+const squareNameSet = keyedSetOf(squareNames.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
@@ -118,6 +122,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // بساحة محمد علي, شارع محمد محمود: a street or a square named for a man takes his two listed names.
   const surname = tokens[i + 2];
   if (forms.some((f) => STREETS.has(f.key)) && !next.clitics?.prefixes.length && w.personName(name) && surname !== undefined && i + 2 < sentence.tokenEnd && surname.kind === 'word' && !surname.clitics?.prefixes.length && !surname.norm.startsWith('ال') && w.personName(surname.norm)) return i + 3;
+  // ميدان التحرير, ساحة الشهداء: a square named by a word of the lists.
+  if (forms.some((f) => STREETS.has(f.key)) && !next.clitics?.prefixes.length && squareNameSet(w.key).has(name)) return i + 2;
   // حي names a district by a definite name (حي الزيتون); before an indefinite word it is 'alive' (حي يرزق).
   // (A word that opens a place's name of two words counts: حي كوم الدكة, حي باب توما.)
   if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال') && !PLACE_NAME_OPENERS.has(name)) return -1;
