@@ -50,6 +50,9 @@ function pluralParticiple(key: string): boolean {
   return key.length >= 8 && key.charCodeAt(2) === 0x0645 /* م */ && (key.endsWith('ين') || key.endsWith('ون')) && !key.endsWith('يين') && !key.endsWith('يون');
 }
 
+/** جامعة, normalized as the default options do. */
+const UNIVERSITY = 'جامعه';
+
 /** إدارة, normalized: behind ل after a body's name it is managing, the body's purpose. */
 const MANAGING = 'اداره';
 
@@ -199,7 +202,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         // (رابطة الدوري السعودي للمحترفين); شركة النفط الروسية المتعثرة describes one.
         if (!definiteHead && j === head + 2 && !scope && w.nisba.has(bare) && definite(bareKey(tokens[head + 1]!)) && !w.isPlace(head + 1) && !w.isNamed(head + 1)) [countryAt, scope] = [j, true];
         // A proper name right after the head (بنك مصر, جامعة القاهرة, مكتب الأمم المتحدة) makes the whole a name.
-        if (j === head + 1 && w.isNamed(j)) named = true;
+        // (A city spelled like a word too after جامعة: جامعة سوسة, جامعة المنصورة are its university.)
+        if (j === head + 1 && (w.isNamed(j) || (headKey === UNIVERSITY && w.isPlace(j)))) named = true;
       }
       continue;
     }
