@@ -8,7 +8,7 @@ import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
 import { brokenPluralShape, derivedVerbalNoun, imperfectShape, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
-import { fuulVerbalNoun } from './chain-guards.js';
+import { fuulVerbalNoun, SON_OF } from './chain-guards.js';
 import { futureVerb } from './not-continuation.js';
 import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
@@ -107,6 +107,8 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
   // وقالت فان دام إنها: a European particle and the word it joins, then the statement.
   if (after === ctx.people.afterSpeaker && particleSurname(ctx, tokens, k, sentence)) return k + 2;
   for (let end = k + 1; end <= k + 2 && end < sentence.tokenEnd; end++) {
+    // وتوفي دودي ابن الملياردير محمد الفايد: «son of» and a role describe the one-word speaker.
+    if (end === k + 2 && SON_OF.has(tokens[k + 1]!.norm) && titleAt(ctx, tokens, end, sentence) !== undefined) return k + 1;
     if (!speakerWord(ctx, tokens, end - 1, sentence) && !(end === k + 2 && definiteSurnameAfterGiven(ctx, tokens, k))) return 0;
     // وأضاف متمنيا للأدب: an accusative participle, not a name, before the ل phrase.
     // (Before من, «of» as often as «from», a word behind a proclitic is the phrase it opens: محاطا بمزيد من.)
