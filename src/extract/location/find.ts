@@ -120,7 +120,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // object; the locative word before it is no sign of a place. (Not a country: في مالي ولاية رئيسه,
     // the verb's object after the place.)
     const after = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
-    const construct = after !== undefined && hit.place.kind !== 'country' && !token.norm.startsWith('ال') && after.kind === 'word' && !after.clitics?.prefixes.length && !after.norm.startsWith('ال') && !stop.has(after.norm) && !TIME_NOUNS.has(after.norm) && !BESIDE_NOUNS.has(after.norm) && !people.verbs.has(after.norm) && !people.pastVerbs.has(after.norm) && !triggerWords.isVerb(after.norm) && isCommon(after.norm) && trie.longest(after.norm, i + 2, () => undefined) === undefined;
+    // (Only after a preposition: محافظ حمص إطلاق حملة is the governor of Homs, then the verb's object.)
+    const construct = after !== undefined && hit.place.kind !== 'country' && i > sentence.tokenStart && stop.has(tokens[i - 1]!.norm) && !token.norm.startsWith('ال') && after.kind === 'word' && !after.clitics?.prefixes.length && !after.norm.startsWith('ال') && !stop.has(after.norm) && !TIME_NOUNS.has(after.norm) && !BESIDE_NOUNS.has(after.norm) && !people.verbs.has(after.norm) && !people.pastVerbs.has(after.norm) && !triggerWords.isVerb(after.norm) && isCommon(after.norm) && trie.longest(after.norm, i + 2, () => undefined) === undefined;
     const unsupported = hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence) && !construct) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.

@@ -50,6 +50,9 @@ function pluralParticiple(key: string): boolean {
   return key.length >= 8 && key.charCodeAt(2) === 0x0645 /* م */ && (key.endsWith('ين') || key.endsWith('ون')) && !key.endsWith('يين') && !key.endsWith('يون');
 }
 
+/** Words that count (آلاف, عشرات, ملايين), normalized: no body's name goes on with one after و. */
+const COUNTING_WORDS = new Set(['الاف', 'الف', 'عشرات', 'مئات', 'ملايين', 'مليون', 'مليار', 'مليارات']);
+
 /** جامعة, normalized as the default options do. */
 const UNIVERSITY = 'جامعه';
 
@@ -214,6 +217,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       continue;
     }
     if (p === 'و') {
+      // محكمة العدل العليا للأمة وآلاف القضاة: a number word after و counts the sentence's people.
+      if (COUNTING_WORDS.has(bare)) break;
       // مدير المؤسسة العامة للمعارض والأسواق الدولية وسيم الحلبي: a listed given name as written, before a
       // family name, is the holder of the role, not a word joined to the body's name.
       if (!isDef && w.given(t.norm) && j + 1 < sentence.tokenEnd && (w.surnameAt(j + 1) || familyNisba(tokens[j + 1]!, w))) break;
@@ -254,7 +259,11 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // sentence's act is for (حزب التجمع اليمني للإصلاح, one word before it, keeps its purpose).
     if (p === 'ل' && !definiteHead && !inPurpose && lastGood === j - 1 && j - 1 > head + 2 && w.nisba.has(bareKey(tokens[j - 1]!))) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
-    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !(governsPreposition(tokens, j + 1, sentence) && !fieldNoun(bare)))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
+    // مجلس الأمن الدولي للتنديد بالتهديدات: a definite derived verbal noun with its ب object after a
+    // scope adjective says what the act is for, as a preposition after the noun does.
+    // (Not the shape إفعال, which broken plurals share: للأسماك بالتعاون is the body's field, fish.)
+    const bObject = isDef && derivedVerbalNoun(bare.slice(2)) && bare.charCodeAt(2) !== 0x0627 && j + 1 < sentence.tokenEnd && tokens[j + 1]!.clitics?.prefixes.length === 1 && tokens[j + 1]!.clitics!.prefixes[0] === 'ب' && !w.isPlace(j + 1);
+    if (p === 'ل' && lastGood > head && (w.org.purpose.has(bare) || (w.org.sportHeads.has(headKey) && w.org.sportFields.has(bare)) || w.org.purpose.has(t.alternatives?.[0]?.stem ?? '') || ((named || (scope && !((governsPreposition(tokens, j + 1, sentence) || bObject) && !fieldNoun(bare)))) && !inPurpose && field && !w.isPlace(j) && !TIME_NOUNS.has(bare)))) {
       purpose = true;
       inPurpose = true;
       construct = false;

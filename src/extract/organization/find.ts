@@ -178,7 +178,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         // مجموعة طلعت مصطفى القابضة: a company's kind after the known name is the rest of its name.
         // جامعة إسطنبول التقنية: a field's nisba after a known academic institution names another one.
         const field = named === m.end && named < s.tokenEnd && academicHeads(key).has(form.key.split(' ')[0]!) && fieldNisba(tokens[named]!, w);
-        const end = !m.value.facility && named < s.tokenEnd && (org.companyKinds.has(tokens[named]!.norm) || field) ? named + 1 : named;
+        // حزب العمل الوطني, حزب الوسط الديمقراطي: a party's doctrine or scope after a listed party's name
+        // names another party (حزب العمل is listed; the Mexican حزب العمل الوطني is not).
+        const doctrine = named === m.end && named < s.tokenEnd && org.partyHeads.has(form.key.split(' ')[0]!) && !tokens[named]!.clitics?.prefixes.length && (org.ideologies.has(tokens[named]!.norm) || org.scope.has(tokens[named]!.norm));
+        const end = !m.value.facility && named < s.tokenEnd && (org.companyKinds.has(tokens[named]!.norm) || field || doctrine) ? named + 1 : named;
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         // (The descriptor's name may have taken the kind too: شركة إعمار العقارية.)
@@ -211,7 +214,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // أعلنت أمازون, أسهم فورد: a company named like a word, a river or a man, in a business report.
       // (Not a definite word joined by و to the definite word before it: وزير الطاقة والمعادن, minerals.)
       const coordinated = form.prefixes.includes('و') && form.key.startsWith('ال') && i > s.tokenStart && tokens[i - 1]!.norm.startsWith('ال');
-      const trade = i > s.tokenStart && form.prefixes.length === 0 && sectorNounSet(key).has(tokens[i - 1]!.norm);
+      const trade = (i > s.tokenStart && form.prefixes.length === 0 && sectorNounSet(key).has(tokens[i - 1]!.norm)) || betweenNouns(tokens, i, s, people);
       const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && !coordinated && !trade && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
       // أعلنت رينو الفرنسية, صحيفة النهار اللبنانية: a country's feminine nisba agrees with the company,
       // paper or movement the name stands for (a club takes the masculine, a man is no «she»); not a
@@ -296,6 +299,16 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
   return out;
 }
 
+
+/**
+ * خط مبادلة عملات: a company named like a verbal noun, between two bare nouns of the lists, is the noun
+ * in a chain of constructs (a currency swap line), not the company.
+ */
+function betweenNouns(tokens: readonly Token[], i: number, s: Sentence, people: { common: ReadonlySet<string>; verbs: ReadonlySet<string>; pastVerbs: ReadonlySet<string> }): boolean {
+  if (i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
+  const noun = (t: Token): boolean => t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && !t.norm.endsWith('ا') && people.common.has(t.norm) && !people.verbs.has(t.norm) && !people.pastVerbs.has(t.norm);
+  return !tokens[i]!.clitics?.prefixes.length && noun(tokens[i - 1]!) && noun(tokens[i + 1]!);
+}
 
 /** Is the word before token i definite, with or without a proclitic (للقمة, القمة)? */
 function afterDefinite(tokens: readonly Token[], i: number, s: Sentence): boolean {
