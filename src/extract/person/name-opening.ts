@@ -38,6 +38,9 @@ export interface Opening {
  */
 const VERB_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'ولم', 'ولن', 'وقد', 'لقد', 'ولقد', 'وسوف']);
 
+/** Nouns of naming, normalized: «the name of», «the title of» before a lineage. */
+const NAME_NOUNS = new Set(['اسم', 'لقب', 'كنيه']);
+
 /** أبا, the kunya in the accusative, normalized. */
 const ACCUSATIVE_KUNYA = 'ابا';
 
@@ -191,7 +194,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     const titledListed = listed && unknownFirst && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
     // الأميرة سبيكة بنت إبراهيم: after a title, a word before بن or بنت and a name is the first name,
     // whatever else it spells (سبيكة, an ingot).
-    const titledLineage = unknownFirst && i + 2 < sentence.tokenEnd && !first.norm.startsWith('ال') && SON_OF.has(tokens[i + 1]!.norm) && connectorObject(ctx, tokens, i + 2);
+    // (Not a noun of naming: الفلكي اسم ابن الهيثم, the name of Ibn al-Haytham.)
+    const titledLineage = unknownFirst && i + 2 < sentence.tokenEnd && !first.norm.startsWith('ال') && !NAME_NOUNS.has(first.norm) && SON_OF.has(tokens[i + 1]!.norm) && connectorObject(ctx, tokens, i + 2);
     if (!(unknownFirst || wordIs(people, first, AMBIGUOUS)) || !(plausibleName(ctx, tokens, i) || titledListed || titledLineage || timeName || placeAsGivenName(ctx, tokens, i) || listedImperfectName(ctx, tokens, i, sentence, unknownFirst)) || (!listed && !titledLineage && !likelyFirstName(first.norm, articleWritten(ctx.text, first)) && !foreignInA && !yehWritten)) return undefined;
     [start, j] = [first.start, i + 1];
     // After a title a listed name is a name whatever else it means (الدكتور عزيز الدويك): known, and
