@@ -21,10 +21,10 @@ export function writtenSonsOf(text: string, t: Token): boolean {
   return SONS_OF.has(written) || (written.length === 4 && written.charCodeAt(0) === 0x0648 /* و */ && SONS_OF.has(written.slice(1)));
 }
 /**
- * Natural features a tribe's land is named by (وادي بني خالد, جبل بني مطر), normalized: after one, بني opens
+ * Natural features and forts a tribe's land is named by (وادي بني خالد, جبل بني مطر, قلعة بني سلامة), normalized: after one, بني opens
  * the place's name, not the tribe.
  */
-const LAND_NOUNS = new Set(['وادي', 'واد', 'جبل', 'سهل', 'واحه', 'هضبه']);
+const LAND_NOUNS = new Set(['وادي', 'واد', 'جبل', 'سهل', 'واحه', 'هضبه', 'قلعه', 'حصن']);
 
 /** First words of a compound forefather's name (بنو عبد شمس, بني أبي طالب). */
 const COMPOUND_FIRST = new Set(['عبد', 'ابي', 'ابو']);
