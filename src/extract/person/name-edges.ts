@@ -103,7 +103,10 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   if (!listed && k.length === 4 && !prefixes.length && ctx.text.charCodeAt(before.start) === 0x0623 /* أ */ && lastLetter(ctx.text, before) === 0x0649 /* ى */) return -1;
   // خدم ابن سينا, درس ابن رشد: an unlisted word of three letters opening the sentence or a clause after a
   // mark, before ابن (not بن, the form inside a lineage), is a past verb; three-letter names are listed.
-  if (!listed && k.length === 3 && (i - 1 === sentence.tokenStart || tokens[i - 2]!.kind === 'punct') && tokens[i]!.norm === IBN) return -1;
+  // So is one of four written أ… (أثبت ابن الهيثم, أسس ابن تومرت: أفعل, form IV); the names of that shape
+  // (أحمد, أشرف, أيمن) are listed.
+  const clauseStart = i - 1 === sentence.tokenStart || tokens[i - 2]!.kind === 'punct';
+  if (!listed && (k.length === 3 || (k.length === 4 && !prefixes.length && ctx.text.charCodeAt(before.start) === 0x0623 /* أ */)) && clauseStart && tokens[i]!.norm === IBN) return -1;
   // A place is a name too here (الخليل: Hebron, and the grammarian's given name); titles and heads are not.
   // A listed name spelled like a nisba (تركي بن فهد) is the given name here.
   if (titleAt(ctx, tokens, i - 1, sentence) !== undefined || (ctx.notName(i - 1) && !ctx.isPlace(i - 1) && !ctx.people.ambiguous.has(k))) return -1;
