@@ -239,6 +239,8 @@ function titledPlaceEnd(tokens: readonly Token[], i: number, sentence: Sentence,
   if (!title.norm.startsWith('ال') || title.clitics?.prefixes.length || given === undefined || i + 2 >= sentence.tokenEnd) return -1;
   if (given.kind !== 'word' || given.clitics?.prefixes.length || given.norm.startsWith('ال') || !w.personName(given.norm) || w.isCommon(given.norm)) return -1;
   const after = tokens[i + 3];
-  const ends = after === undefined || i + 3 >= sentence.tokenEnd || after.kind !== 'word' || w.stop.has(after.norm) || (after.clitics?.prefixes.length ?? 0) > 0;
+  // (Not ل and a field: مدينة الملك عبدالعزيز للعلوم والتقنية is an institution named so.)
+  const field = after !== undefined && after.clitics?.prefixes[0] === 'ل' && after.clitics.article;
+  const ends = after === undefined || i + 3 >= sentence.tokenEnd || after.kind !== 'word' || w.stop.has(after.norm) || ((after.clitics?.prefixes.length ?? 0) > 0 && !field);
   return ends ? i + 3 : -1;
 }

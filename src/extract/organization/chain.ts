@@ -53,6 +53,9 @@ function pluralParticiple(key: string): boolean {
 /** Words that count (آلاف, عشرات, ملايين), normalized: no body's name goes on with one after و. */
 const COUNTING_WORDS = new Set(['الاف', 'الف', 'عشرات', 'مئات', 'ملايين', 'مليون', 'مليار', 'مليارات']);
 
+/** A definite verbal noun of form VI (التعاون, التبادل), normalized. */
+const FORM_VI = /^الت.ا.[^ه]$/;
+
 /** جامعة, normalized as the default options do. */
 const UNIVERSITY = 'جامعه';
 
@@ -258,6 +261,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // or more under any indefinite head: the body's name ends with its nationality, and ل says what the
     // sentence's act is for (حزب التجمع اليمني للإصلاح, one word before it, keeps its purpose).
     if (p === 'ل' && !definiteHead && !inPurpose && lastGood === j - 1 && j - 1 > head + 2 && w.nisba.has(bareKey(tokens[j - 1]!))) break;
+    // وكالة الفضاء السعودية للتعاون في تطوير: … and so, after any construct, does a definite verbal noun
+    // of the derived forms (التعاون, التنسيق) that governs the preposition after it.
+    if (p === 'ل' && isDef && !inPurpose && lastGood === j - 1 && w.nisba.has(bareKey(tokens[j - 1]!)) && (derivedVerbalNoun(bare.slice(2)) || FORM_VI.test(bare)) && governsPreposition(tokens, j + 1, sentence)) break;
     const field = isDef || (p === 'ل' && bare.startsWith('ل') && t.norm.startsWith('لل'));
     // مجلس الأمن الدولي للتنديد بالتهديدات: a definite derived verbal noun with its ب object after a
     // scope adjective says what the act is for, as a preposition after the noun does.

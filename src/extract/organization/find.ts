@@ -181,7 +181,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         // حزب العمل الوطني, حزب الوسط الديمقراطي: a party's doctrine or scope after a listed party's name
         // names another party (حزب العمل is listed; the Mexican حزب العمل الوطني is not).
         const doctrine = named === m.end && named < s.tokenEnd && org.partyHeads.has(form.key.split(' ')[0]!) && !tokens[named]!.clitics?.prefixes.length && (org.ideologies.has(tokens[named]!.norm) || org.scope.has(tokens[named]!.norm));
-        const end = !m.value.facility && named < s.tokenEnd && (org.companyKinds.has(tokens[named]!.norm) || field || doctrine) ? named + 1 : named;
+        const kindEnd = !m.value.facility && named < s.tokenEnd && (org.companyKinds.has(tokens[named]!.norm) || field || doctrine) ? named + 1 : named;
+        // جامعة خليفة للعلوم والتكنولوجيا: a listed school's fields behind ل (and و) are its full name.
+        const end = named === m.end && kindEnd === named && academicHeads(key).has(form.key.split(' ')[0]!) ? schoolFieldsEnd(tokens, named, s) : kindEnd;
         // حركة حماس, وكالة فرانس برس: the descriptor stays outside when the rest is a known name itself,
         // the same organization (وكالة أنباء الشرق الأوسط is the agency, not the newspaper الشرق الأوسط).
         // (The descriptor's name may have taken the kind too: شركة إعمار العقارية.)
@@ -308,6 +310,25 @@ function betweenNouns(tokens: readonly Token[], i: number, s: Sentence, people: 
   if (i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
   const noun = (t: Token): boolean => t.kind === 'word' && !t.clitics?.prefixes.length && !t.norm.startsWith('ال') && !t.norm.endsWith('ا') && people.common.has(t.norm) && !people.verbs.has(t.norm) && !people.pastVerbs.has(t.norm);
   return !tokens[i]!.clitics?.prefixes.length && noun(tokens[i - 1]!) && noun(tokens[i + 1]!);
+}
+
+/**
+ * Where the fields of a school's name end after its name at j: ل and a definite noun (للعلوم), then و and
+ * another (والتكنولوجيا, والتقنية), where the phrase closes (a mark, a function word, the sentence's end
+ * or a word behind ب or في). j itself when there are none.
+ */
+function schoolFieldsEnd(tokens: readonly Token[], j: number, s: Sentence): number {
+  const field = (k: number, p: string): boolean => {
+    const c = tokens[k]?.clitics;
+    return k < s.tokenEnd && c !== undefined && c.article && c.prefixes.length === 1 && c.prefixes[0] === p;
+  };
+  // للعلوم is ل + العلوم, written with one lam: the splitter reads it ل with the article.
+  if (!field(j, 'ل')) return j;
+  let end = j + 1;
+  while (field(end, 'و') && end - j < 3) end++;
+  const after = tokens[end];
+  const closes = end >= s.tokenEnd || after === undefined || after.kind !== 'word' || after.norm === 'في' || (after.clitics?.prefixes.length ?? 0) > 0;
+  return closes ? end : j;
 }
 
 /** Is the word before token i definite, with or without a proclitic (للقمة, القمة)? */
