@@ -184,7 +184,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
       const known = matchPlace(trie, tokens, i + 1, sentence);
       if (known && !(known.end === i + 2 && adjectiveOfNounBefore(text, tokens, i + 1, sentence))) {
         if (stadiumPlace(tokens, i + 1, known.end, sentence, key, listedWord)) return known.end;
-        out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}` });
+        // (A name of three words or more right after the noun, named like a date, is the place: مدينة العاشر من رمضان.)
+        out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}`, ...(known.end - i > 3 ? { score: 1 } : {}) });
         return known.end;
       }
       // قضاء أبي الخصيب: the name the person reader took for a man's, right after a place trigger.
