@@ -32,15 +32,24 @@ function workNoun(works: ReadonlySet<string>, t: Token): boolean {
 /** Words between a work noun and its title: its maker or an adjective (فيلمه الثاني, ألبوم إليسا). */
 const MAX_BETWEEN = 2;
 
+/**
+ * A comma and the words that introduce titles after the noun of works, not counted as words between
+ * (مسلسلات خليجية ، أبرزها « … »), normalized.
+ */
+const INTRODUCING = new Set(['،', ',', 'ابرزها', 'اشهرها', 'منها', 'بينها', 'مثل']);
+
 /** Words after which a quote is speech, not a title (كتب في كتابه أن « … »). */
 const SPEECH = new Set(['ان', 'انه', 'انها', 'قائلا', 'قائله', 'قوله', 'قولها']);
 
 /** Is there a noun of a work right before the quote at i, or a word or two before it (فيلمه الثاني « … »)? */
 function workNounBefore(works: ReadonlySet<string>, tokens: readonly Token[], i: number, s: Sentence): boolean {
-  for (let k = i - 1; k >= s.tokenStart && k >= i - 1 - MAX_BETWEEN; k--) {
+  let words = 0;
+  for (let k = i - 1; k >= s.tokenStart && words <= MAX_BETWEEN; k--) {
     const t = tokens[k]!;
     if (workNoun(works, t)) return true;
+    if (INTRODUCING.has(t.norm)) continue;
     if (t.kind !== 'word' || SPEECH.has(t.norm)) return false;
+    words++;
   }
   return false;
 }
