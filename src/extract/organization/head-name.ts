@@ -98,6 +98,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     // الأمانة العامة للأمم المتحدة: a definite head and its adjectives before ل and a known body are an
     // organ of that body; the body is the mention, as the corpora mark it.
     if (form.article && organOfKnown(tokens, i, chain.end, org)) return undefined;
+    // الدار البيضاء: a definite head and the words of a listed place's name, whole, are the place.
+    if (form.article && form.start === tokens[i]!.start && places.trie.longestInTokens(tokens[i]!.norm, i + 1, tokens, s.tokenEnd)?.end === chain.end) return undefined;
     return { type: 'ORGANIZATION', start: form.start, end: tokens[chain.end - 1]!.end, rule: form.article ? 'definite-head' : 'head' };
   }
   const latin = knownEnd < 0 && !form.article && !described ? latinNameEnd(tokens, i + 1, s) : -1;

@@ -35,6 +35,10 @@ import { LIST_TRIGGERS } from '../location/place-lists.js';
 import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 import type { MatchFrames } from './club-by-match.js';
 
+
+/** Verbal nouns of what a meeting does, normalized, without the article: after ل they say what for, no field. */
+const MEETING_ACTS: ReadonlySet<string> = new Set(['بحث', 'مناقشه', 'دراسه', 'متابعه', 'تدارس']);
+
 export interface KnownOrganization {
   /** The organization's full Arabic name, as listed. */
   name: string;
@@ -216,7 +220,9 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     sportFields: new Set(sportBodies.fields.map(key)),
     definingNouns: new Set(h.defining.map(key)),
     namingHeads: new Set(h.naming.map(key)),
-    purpose: withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key),
+    // البحث names a body's field with the article only: لبحث الأزمة, to discuss the crisis, is what a
+    // meeting is for (مكتب المالكي لبحث الأزمة); لإدارة الكوارث and لطباعة المصحف stay fields.
+    purpose: new Set([...withArticle([...(purposeWords as string[]), ...(mandateWords as string[])], key)].filter((k) => !MEETING_ACTS.has(k))),
     mandates: withArticle(mandateWords as string[], key),
     ministries: new Set((ministryShort as string[]).map(key)),
     portfolios: new Set([...(ministryShort as string[]), ...ministryPortfolios.words].map(key)),
