@@ -5,9 +5,9 @@ import { accusative } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 
-/** Plural and dual place nouns that a list of place names follows. */
+/** Plural and dual place nouns that a list of place names follows (مدنا: the accusative, وتضم مدنا رئيسية مثل). */
 export const LIST_TRIGGERS = [
-  'مناطق', 'منطقتي', 'أحياء', 'حيي', 'قرى', 'قريتي', 'بلدات', 'بلدتي', 'مدن', 'مدينتي', 'ولايات', 'ولايتي',
+  'مناطق', 'منطقتي', 'أحياء', 'حيي', 'قرى', 'قريتي', 'بلدات', 'بلدتي', 'مدن', 'مدنا', 'مدينتي', 'ولايات', 'ولايتي',
   'محافظات', 'محافظتي', 'محليات', 'أقاليم', 'إقليمي', 'مخيمات', 'مخيمي', 'دواوير', 'أقضية', 'ضواحي',
   'مراكز', // Egyptian district centres (مراكز بيلا وسيدي سالم); health or trade centres take no names
   'مديريات', 'مديريتي', 'بلديات', 'بلديتي', 'نواحي', 'ناحيتي', 'قضاءي', 'حارات', 'حارتي',
