@@ -7,14 +7,20 @@ import type { KnownOrganization } from './lexicon.js';
 const WINDOW = 4;
 
 /**
+ * … and from a club named like a common word but no place (الأهلي, الزمالك, النصر): a word of the game
+ * anywhere in a longer clause (وحسم الأهلي اللقب … في المباراة), where a town's name needs one closer by.
+ */
+export const WIDE_WINDOW = 8;
+
+/**
  * Is the word at i in sports reporting? A club named like a place or a common word (فاز روما على لاتسيو,
  * لاعب بورتو, الريان على الوكرة في الدوري) is read as the club only with a word of the game near it
  * and no locative word right before it (مباراة في روما is played in the city).
  */
-export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string> | undefined): boolean {
+export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence, cues: ReadonlySet<string>, placeCues: ReadonlySet<string> | undefined, window = WINDOW): boolean {
   if (placeCues !== undefined && i > s.tokenStart && placeCues.has(bareKey(tokens[i - 1]!))) return false;
-  const from = Math.max(s.tokenStart, i - WINDOW);
-  const to = Math.min(s.tokenEnd, i + WINDOW + 1);
+  const from = Math.max(s.tokenStart, i - window);
+  const to = Math.min(s.tokenEnd, i + window + 1);
   for (let j = from; j < to; j++) {
     if (j === i) continue;
     const t = tokens[j]!;
@@ -32,6 +38,9 @@ export function inSportsReport(tokens: readonly Token[], i: number, s: Sentence,
  */
 export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence, formKey: string, prefixed: boolean): boolean {
   if (i > s.tokenStart && VERBAL_NOUN_BEFORE.has(bareKey(tokens[i - 1]!))) return true;
+  // للاتفاق مع اللجنة: ل and a verbal noun with the preposition it governs (to agree with), no club.
+  const next = i + 1 < s.tokenEnd ? tokens[i + 1]! : undefined;
+  if (prefixed && tokens[i]!.clitics?.prefixes[0] === 'ل' && next !== undefined && GOVERNED_AFTER.has(next.norm)) return true;
   if (!formKey.startsWith('ال')) return prefixed;
   // والأهلي, بالأهلي: a proclitic joins a new phrase, so no adjective of the word before.
   if (prefixed || i <= s.tokenStart) return false;
@@ -42,6 +51,9 @@ export function clubNameIsWord(tokens: readonly Token[], i: number, s: Sentence,
   if (before.clitics?.prefixes.length) return before.clitics.article && before.norm.length - before.clitics.prefixes.length > 3;
   return before.norm.startsWith('ال') && before.norm.length > 3;
 }
+
+/** Prepositions a verbal noun governs, normalized: after a club's name behind ل they make it the noun. */
+const GOVERNED_AFTER = new Set(['مع', 'علي', 'على', 'عن', 'من']);
 
 /** تم تداول, يتم الاتفاق: after تم the word is the verbal noun it completes, never a club. */
 const VERBAL_NOUN_BEFORE = new Set(['تم', 'يتم', 'سيتم']);
