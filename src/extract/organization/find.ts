@@ -203,18 +203,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // Not after a locative or facility noun (مطار هامبورغ الألماني: the city's airport).
       // A masculine word alias takes the nisba as its own adjective (الاتحاد الصيني: the federation); a
       // feminine one cannot (الوحدات الأردني: the club).
-      // A club named like a common word but no town (الأهلي, الزمالك) is read with a word of the game
-      // further off, unless it is the genitive of a bare noun of the lists (بيت الحكمة: the house of wisdom),
-      // other than a noun of the team (إدارة الأهلي).
-      const wideSports = (k: number, sentence: Sentence): boolean => {
-        if (isPlace(k)) return false;
-        const prev = k > sentence.tokenStart ? tokens[k - 1]! : undefined;
-        if (prev === undefined || prev.kind !== 'word' || prev.clitics?.prefixes.length || prev.norm.startsWith('ال')) return true;
-        const b = bareKey(prev);
-        return !people.common.has(b) || org.squadNouns.has(b) || org.matchFrames.teamNouns.has(b) || org.matchFrames.nouns.has(b);
-      };
       const clubCountry = m !== undefined && !(m.value.wordAlias && !feminineForm(form.key)) && m.end < s.tokenEnd && (starts[m.end]! & MASCULINE_NISBA) !== 0 && !tokens[m.end]!.clitics?.prefixes.length && !(i > s.tokenStart && org.placeCues.has(bareKey(tokens[i - 1]!)));
-      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, !isPlace(i) && fromTransfer(tokens, i, s) ? undefined : org.placeCues, wideSports(i, s) ? WIDE_WINDOW : undefined) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
+      const sports = m !== undefined && m.value.ambiguous === true && m.value.notClub !== true && m.end <= i + 2 && !(m.value.wordAlias && !clubCountry && (adjectiveAfter(tokens, i, s) || !inTeamFrame(tokens, i, s, org.matchFrames, org.squadNouns))) && !clubNameIsWord(tokens, i, s, form.key, form.prefixed) && (clubCountry || inSportsReport(tokens, i, s, org.sports, !isPlace(i) && fromTransfer(tokens, i, s) ? undefined : org.placeCues, !isPlace(i) && wideSportsWindow(tokens, i, s, people.common, org) ? WIDE_WINDOW : undefined) || inClubPair(tokens, i, s, clubAt, knownAt, org.sports) || inClubList(i, s, clubAt, (j) => j > s.tokenStart && org.placeCues.has(bareKey(tokens[j - 1]!)) && isPlace(j), isPlace)) && !endsRole(people.titles, tokens, i, s, words);
       const listOnly = sports && !clubCountry && !inSportsReport(tokens, i, s, org.sports, org.placeCues);
       const pairOnly = listOnly && inClubPair(tokens, i, s, clubAt, knownAt, org.sports);
       const apposed = m !== undefined && m.value.name === previous.name && (previous.end === i || (previous.end === i - 1 && tokens[i - 1]!.norm === '('));
@@ -313,6 +303,18 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
 
 
 /**
+ * May a club's name at i, named like a common word but no town (الأهلي, الزمالك), take a word of the game
+ * further off? Not as the genitive of a bare noun of the lists (بيت الحكمة: the house of wisdom), other
+ * than a noun of the team (إدارة الأهلي).
+ */
+function wideSportsWindow(tokens: readonly Token[], i: number, s: Sentence, common: ReadonlySet<string>, org: OrganizationLexicon): boolean {
+  const prev = i > s.tokenStart ? tokens[i - 1]! : undefined;
+  if (prev === undefined || prev.kind !== 'word' || prev.clitics?.prefixes.length || prev.norm.startsWith('ال')) return true;
+  const b = bareKey(prev);
+  return !common.has(b) || org.squadNouns.has(b) || org.matchFrames.teamNouns.has(b) || org.matchFrames.nouns.has(b);
+}
+
+/**
  * خط مبادلة عملات: a company named like a verbal noun, between two bare nouns of the lists, is the noun
  * in a chain of constructs (a currency swap line), not the company.
  */
@@ -324,8 +326,8 @@ function betweenNouns(tokens: readonly Token[], i: number, s: Sentence, people: 
 
 /**
  * Where the fields of a school's name end after its name at j: ل and a definite noun (للعلوم), then و and
- * another (والتكنولوجيا, والتقنية), where the phrase closes (a mark, a function word, the sentence's end
- * or a word behind ب or في). j itself when there are none.
+ * another (والتكنولوجيا, والتقنية), where the phrase closes (a mark, في, the sentence's end or a word
+ * behind a proclitic). j itself when there are none.
  */
 function schoolFieldsEnd(tokens: readonly Token[], j: number, s: Sentence): number {
   const field = (k: number, p: string): boolean => {
