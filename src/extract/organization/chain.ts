@@ -248,6 +248,15 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       lastGood = j = fieldPlace - 1;
       continue;
     }
+    // الهيئة الملكية للجبيل وينبع: after a definite head and its scope adjective, ل and a listed place (and
+    // و and another) are the place the body serves, and the name's.
+    const scopePlace = p === 'ل' && definiteHead && scope && !inPurpose && lastGood === j - 1 && j - 1 > head ? w.placeEnd(j) : -1;
+    if (scopePlace > j) {
+      const second = scopePlace < sentence.tokenEnd && tokens[scopePlace]!.clitics?.prefixes.length === 1 && tokens[scopePlace]!.clitics!.prefixes[0] === 'و' ? w.placeEnd(scopePlace) : -1;
+      [purpose, inPurpose, construct] = [true, true, false];
+      lastGood = j = (second > scopePlace ? second : scopePlace) - 1;
+      continue;
+    }
     // البنك الأوروبي للاستثمار لتمويل المرحلة: after the body's own purpose, ل and an indefinite verbal noun
     // of a derived form say what the sentence's act is for.
     if (p === 'ل' && inPurpose && lastGood === j - 1 && !isDef && derivedVerbalNoun(bare)) break;
