@@ -140,7 +140,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const isDef = definite(bare) && (prefixes.length > 0 || articleWritten(text, t));
     // ألقت إدارة مكافحة المخدرات القبض على, أسدلت الهيئة الستار على: the object of the verb before the
     // name; جهاز … قدمته منظمة: a word with its pronoun is the sentence going on (مياه, a listed noun in ه, is not).
-    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && (j > head + 1 || t.norm.length >= 5) && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
+    // (But وتطويره after a purpose, before a mark: a derived verbal noun whose pronoun is the purpose's
+    // object, read below; وتعويضه بمجلس مؤقت, with a complement of its own, is the sentence going on.)
+    const purposeGoesOn = inPurpose && lastGood === j - 1 && prefixes.length === 1 && prefixes[0] === 'و' && bare.length >= 5 && derivedVerbalNoun(bare.slice(0, -1)) && (j + 1 >= sentence.tokenEnd || tokens[j + 1]!.kind === 'punct');
+    if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && !purposeGoesOn && (j > head + 1 || t.norm.length >= 5) && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
     // المستشفى الجامعي ابن رشد, المركز الاستشفائي الجامعي مصطفى باشا: with the article, the head's adjectives
     // of kind come first, then the person.
@@ -222,6 +225,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     if (p === 'و') {
       // محكمة العدل العليا للأمة وآلاف القضاة: a number word after و counts the sentence's people.
       if (COUNTING_WORDS.has(bare)) break;
+      // الوكالة الوطنية لتحسين السكن وتطويره: a derived verbal noun with the pronoun of the purpose's object
+      // is the purpose going on.
+      if (purposeGoesOn && !isDef && lastLetter(text, t) === 0x0647 /* ه */) {
+        lastGood = j;
+        continue;
+      }
       // مدير المؤسسة العامة للمعارض والأسواق الدولية وسيم الحلبي: a listed given name as written, before a
       // family name, is the holder of the role, not a word joined to the body's name.
       if (!isDef && w.given(t.norm) && j + 1 < sentence.tokenEnd && (w.surnameAt(j + 1) || familyNisba(tokens[j + 1]!, w))) break;
