@@ -28,7 +28,7 @@ export const PLACE_TRIGGERS = [
  * place after one is the place, not a club or an outlet spelled like it, and an adjective after the
  * place agrees with them (ميناء بربرة الصومالي).
  */
-export const FACILITY_NOUNS = ['ميناء', 'مطار', 'معبر', 'مرفأ'];
+export const FACILITY_NOUNS = ['ميناء', 'مطار', 'معبر', 'مرفأ', 'منتجع']; // منتجع شرم الشيخ المصري: a resort
 
 /**
  * Triggers after which only a listed place is a place: plurals (مدن مزدهرة, جزر عديدة) describe a class,

@@ -220,12 +220,14 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const business = m !== undefined && m.value.company === true && m.end <= i + 2 && !sports && !coordinated && !trade && inSportsReport(tokens, i, s, org.business, org.placeCues) && !people.common.has(form.key);
       // أعلنت رينو الفرنسية, صحيفة النهار اللبنانية: a country's feminine nisba agrees with the company,
       // paper or movement the name stands for (a club takes the masculine, a man is no «she»); not a
-      // name that is a word or a place too (العين الإماراتية is the city), nor one after a definite noun,
+      // name that is a word or a place too (العين الإماراتية is the city), nor a club's (الترسانة الإسرائيلية:
+      // the arsenal), nor one after a definite noun,
       // whose adjective it is (القمة العربية الصينية).
-      const nationality = m !== undefined && single && !sports && form.start === token.start && m.end < s.tokenEnd && !m.value.wordAlias && !m.value.placeWord && definiteFeminineNisba(tokens[m.end]!, places.nisba) && !people.common.has(form.key) && !afterDefinite(tokens, i, s) && places.trie.longest(form.key, i + 1, words) === undefined && !homographSet(key).has(form.key);
+      const nationality = m !== undefined && single && !sports && !m.value.club && form.start === token.start && m.end < s.tokenEnd && !m.value.wordAlias && !m.value.placeWord && definiteFeminineNisba(tokens[m.end]!, places.nisba) && !people.common.has(form.key) && !afterDefinite(tokens, i, s) && places.trie.longest(form.key, i + 1, words) === undefined && !homographSet(key).has(form.key);
+      // (فيينا - أفاد تقرير: a reporting verb after the dateline's dash opens the report; آفاد, the agency, is spelled like it.)
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
-      if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || atDateline(tokens, i, s, isPlace))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
+      if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || (atDateline(tokens, i, s, isPlace) && !people.verbs.has(form.key)))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
         const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : nationality ? 'known-nationality' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
         // لولو للتجزئة: a company's line of business behind ل is the rest of its name.
         const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);

@@ -59,6 +59,8 @@ export interface KnownOrganization {
    * it, it is that word or another body (الاتحاد الكويتي, التعاون الدولي), never the club.
    */
   wordAlias?: boolean;
+  /** Listed with نادي (or another club's descriptor) among its forms (الترسانة: نادي الترسانة). */
+  club?: boolean;
   /** Listed with شركة or مجموعة among its forms (أمازون: شركة أمازون): a word of business near its short form makes it the company. */
   company?: boolean;
 }
@@ -172,6 +174,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     if (org.acronym && /^[A-Z][A-Z0-9&]{2,}$/.test(org.acronym)) latinAcronyms.set(org.acronym, org.name);
     const notClub = org.notClub === true || (descriptors.startsWith(head) && !clubDescriptors.has(head));
     const company = [org.name, ...(org.aliases ?? [])].some((f) => companyWords.has(phraseWords(f, key)[0]!));
+    const club = [org.name, ...(org.aliases ?? [])].some((f) => clubDescriptors.has(phraseWords(f, key)[0]!));
     const spelledLikePlaces = new Set(org.placeAliases ?? []);
     // Short forms that are also common words (الفتح, النجمة), named alone only in context, while the
     // entry's other forms stand anywhere.
@@ -189,6 +192,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
       if (org.facility) value.facility = true;
       if (notClub) value.notClub = true;
       if (company) value.company = true;
+      if (club) value.club = true;
       if (org.place && words.length === 1) value.placeWord = true;
       // An entry marked ambiguous is so in its short forms (غافي, سارك, زين); its name of three words or
       // more (التحالف العالمي للقاحات والتحصين), or of a head and one word (جبهة النصرة), is no common word.
