@@ -58,8 +58,9 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   }
   // A listed name that is also a word (اللواء علي فاضل عمران, علي أمين), as written, goes as a bare one.
   if (wordIs(ctx.people, next, AMBIGUOUS)) return surnameAfter || knownName(ctx, third) || nameEndsAt(ctx, tokens, i + 2, sentence);
-  // الرئيس التنفيذي علي البقالي إن: an unlisted definite family name of nisba shape, then what ends a name.
-  if (next.norm.endsWith('ي') && definiteSurnameAt(ctx, tokens, i + 1) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence)) return true;
+  // الرئيس التنفيذي علي البقالي إن, المتحدث باسم الحكومة علي الدباغ إن: an unlisted definite family name
+  // (no common word, no country's adjective), then what ends a name.
+  if (definiteSurnameAt(ctx, tokens, i + 1) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence)) return true;
   return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !wordIs(ctx.people, next, COMMON) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 

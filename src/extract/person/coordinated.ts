@@ -28,7 +28,8 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   const { people } = ctx;
   // Transliterated given names may end in ا (غانلوكا, أندريا), so the accusative test of a first name is not used here.
   if (stem.length < 3 || stem.startsWith('ال') || imperfectShape(stem) || ctx.stop.has(stem) || people.common.has(stem) || people.verbs.has(stem)) return undefined;
-  if (ctx.nisba.has(stem) || ctx.nisba.has('ال' + stem) || people.titles.startsWith(stem) || people.titles.startsWith('ال' + stem)) return undefined;
+  // ونائباه عادل عبد المهدي: a title with its pronoun (his two deputies) introduces the names after it.
+  if (ctx.nisba.has(stem) || ctx.nisba.has('ال' + stem) || people.titles.startsWith(stem) || people.titles.startsWith('ال' + stem) || people.possessedTitles.has(stem)) return undefined;
   // A listed name behind و (ومحمد صلاح) is the name reader's; a listed given name after the word
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.

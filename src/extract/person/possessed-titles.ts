@@ -9,7 +9,7 @@ export function possessedTitleWords(firstWords: Iterable<string>, key: (s: strin
   for (const w of firstWords) {
     if (!w.startsWith('ال') || w.length < 5) continue;
     const base = w.endsWith(taa) ? `${w.slice(2, -1)}ت` : w.slice(2);
-    for (const pronoun of ['ه', 'ها', 'هم', 'هما']) out.push(key(base + pronoun));
+    for (const pronoun of ['ه', 'ها', 'هم', 'هما', 'اه', 'اها']) out.push(key(base + pronoun));
   }
   return out;
 }
