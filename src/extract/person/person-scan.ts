@@ -6,6 +6,7 @@ import { bodiesByStart } from './role-body.js';
 import { letterSet } from '../organization/letter-name.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { participleShape, throneEndingEnd } from './throne-names.js';
+import { regnalBefore } from './regnal-name.js';
 
 /** A token's word without a و before it (وبروتوكول stays whole: only a letter name is looked up). */
 function bareLetter(t: Token): string {
@@ -32,6 +33,13 @@ export class PersonScan {
   }
 
   push(c: Candidate): void {
+    // الظاهر بيبرس, الأشرف خليل: a regnal name right before the name is part of it.
+    const k = this.tokens.length > 0 ? firstEndingAfter(this.tokens, c.start) : -1;
+    if (k >= 0 && k < this.tokens.length && this.tokens[k]!.start === c.start) {
+      const sentence = this.context.sentences[this.tokens[k]!.sentence]!;
+      const regnal = regnalBefore(this.tokens, k, sentence, this.context.key);
+      if (regnal >= 0) c = { ...c, start: regnal };
+    }
     if (!this.eponym && !this.spelledLetters(c.start, c.end) && !this.insidePlace(c.start, c.end)) this.out.push(c);
   }
 

@@ -11,7 +11,28 @@ import { knownName, plausibleName } from './name-words.js';
 import { throneEndingEnd } from './throne-names.js';
 import { accusative } from './word-shapes.js';
 
-const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key)), names: new Set(regnal.names.map(key)) }));
+const regnalLexicon = perKeyer((key) => ({ titles: new Set(regnal.titles.map(key)), names: new Set(regnal.names.map(key)), beforeName: new Set(regnal.beforeName.map(key)) }));
+
+/** اسم, the noun of naming, normalized: اسمه الكامل is «his full name». */
+const NAME_NOUN = 'اسم';
+
+/**
+ * Where a person's name that starts at token k begins with the regnal name right before it (يعد الظاهر
+ * بيبرس, ابنه الأشرف خليل, والعادل سيف الدين): the original offset of the regnal name (after a و), or -1.
+ * Not after a definite word with no proclitic, whose adjective the word would be (القائد المظفر محمد).
+ */
+export function regnalBefore(tokens: readonly Token[], k: number, sentence: Sentence, key: (s: string) => string): number {
+  if (k <= sentence.tokenStart) return -1;
+  const r = tokens[k - 1]!;
+  const prefixes = r.clitics?.prefixes ?? [];
+  if (prefixes.length > 1 || (prefixes.length === 1 && prefixes[0] !== 'و')) return -1;
+  if (!regnalLexicon(key).beforeName.has(bareKey(r))) return -1;
+  const before = k - 1 > sentence.tokenStart ? tokens[k - 2]! : undefined;
+  if (prefixes.length === 0 && before !== undefined && before.kind === 'word' && !before.clitics?.prefixes.length && before.norm.startsWith('ال')) return -1;
+  // اسمه الكامل إدسون أرانتس: his full name.
+  if (before !== undefined && bareKey(before).startsWith(NAME_NOUN)) return -1;
+  return prefixes.length ? r.clitics!.baseStart : r.start;
+}
 
 /** العباسي, الأيوبي, المملوكي: a bare definite word in ي, the nisba of a dynasty between title and name. */
 function dynastyNisba(t: Token): boolean {
