@@ -42,7 +42,11 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   // country's adjective without the article, is the word: the phrase describes a company of that trade.
   if (known?.value.ambiguous === true && (elativeBefore(tokens, i, sentence) || bareCountryAdjectiveAt(tokens, known.end, sentence, w))) return undefined;
   if (known) {
-    const end = company ? companyTailEnd(tokens, known.end, sentence, w) : known.end;
+    // لنادي النصر السعودي: a club's country after its listed name stays outside, as after the bare name,
+    // where a shorter listed name (النصر) is the club.
+    const last = tokens[known.end - 1]!;
+    const shorter = !company && known.end - headEnd >= 2 && last.norm.endsWith('ي') && w.nisba.has(last.norm) ? w.org.known.longestInTokens(first.norm, headEnd + 1, tokens, known.end - 1) : undefined;
+    const end = company ? companyTailEnd(tokens, known.end, sentence, w) : shorter?.end === known.end - 1 ? known.end - 1 : known.end;
     return { type: 'ORGANIZATION', start: first.start, end: tokens[end - 1]!.end, rule: 'descriptor-known', score: 1 };
   }
   // مجموعة دانغوتي, مجموعة روتشيلد: a company named for its founder's family, the family name alone.
