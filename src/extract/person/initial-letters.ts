@@ -22,6 +22,8 @@ export function letterNotProclitic(ctx: NameContext, t: Token): boolean {
     // ليفاوض, لتعلن: ل before an imperfect verb says why (to negotiate), far more often than a name begins so.
     if (c.prefixes.includes('ل') && imperfectShape(stem)) return false;
     if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.people.given.has(stem) || ctx.nisba.has(stem) || ctx.people.common.has('ال' + stem)) return false;
+    // بهدفي رونالدو: a listed noun's dual in construct (two goals of), written with ي.
+    if (stem.length >= 4 && stem.endsWith('ي') && ctx.people.common.has(stem.slice(0, -1))) return false;
   }
   return true;
 }
