@@ -93,7 +93,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && i > s.tokenStart && COPULA.has(tokens[i - 1]!.norm) && !chain.named) return undefined;
     // شركة إيني الإيطالية, شركة إيرباص الأوروبية: after a listed name the descriptor reader found, a
     // country's or a region's adjective describes the company and stays outside, as after شركة توتال.
-    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && described && (w.nisba.has(lastKey) || org.scope.has(lastKey))) return undefined;
+    // So it does before the line of business the company is in (شركة تويوتا اليابانية لصناعة السيارات).
+    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && described && (w.nisba.has(lastKey) || org.scope.has(lastKey) || nisbaInside(tokens, i + 2, chain.end, w.nisba))) return undefined;
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1) return { type: 'ORGANIZATION', start: tokens[i + 1]!.start, end: tokens[chain.end - 1]!.end, rule: 'company-chain' };
     // الأمانة العامة للأمم المتحدة: a definite head and its adjectives before ل and a known body are an
     // organ of that body; the body is the mention, as the corpora mark it.
@@ -178,5 +179,11 @@ function organOfKnown(tokens: readonly Token[], i: number, end: number, org: Org
     if (lam !== undefined && org.known.longestInTokens(lam.key, k + 1, tokens, end)?.end === end) return true;
     if (t.clitics?.prefixes.length || !t.norm.startsWith('ال')) return false;
   }
+  return false;
+}
+
+/** Is a bare definite country's adjective (اليابانية) among tokens [from, to)? */
+function nisbaInside(tokens: readonly Token[], from: number, to: number, nisba: ReadonlyMap<string, string>): boolean {
+  for (let j = from; j < to; j++) if (!tokens[j]!.clitics?.prefixes.length && nisba.has(tokens[j]!.norm)) return true;
   return false;
 }
