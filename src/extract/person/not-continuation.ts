@@ -202,7 +202,9 @@ function knownAccusative(ctx: NameContext, n: string): boolean {
 /** The future of a verb of news prose (سيحضر, ستطلب, ستعقد): س, an imperfect prefix, and the past tense's letters. */
 export function futureVerb(ctx: NameContext, n: string): boolean {
   // (Four letters too, a doubled root's: سيظل, سيعد.)
-  return n.length >= 4 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(n.slice(2)) || ctx.people.common.has(n.slice(2)) || ctx.people.common.has(n.slice(1)));
+  // Not where the rest reads as a definite noun only: ستالمان is no سـ + تـ + المان (Germans).
+  const rest = n.slice(2);
+  return n.length >= 4 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(rest) || (ctx.people.common.has(rest) && !rest.startsWith('ال')) || ctx.people.common.has(n.slice(1)));
 }
 
 /**
