@@ -1,0 +1,63 @@
+// A surname that is also a word (محفوظ, درويش, هيكل) standing alone as the subject of a verb that opens its
+// clause: «وحصل محفوظ على شهادة البكالوريا», «وكتب محفوظ رواية», «واعترف محفوظ بأنه …». Biographies and
+// obituaries name the person in full once, then by the surname alone after each verb. The word is read as
+// the name only when what follows it is what follows a subject (a preposition, an accusative, a quote), not
+// a noun it could govern (وأعلن حرب الاستنزاف, وحصل إمام مسجد على …).
+import type { Token } from '../../schema.js';
+import { bareKey } from '../lexicon/token-forms.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import type { NameContext } from './name-chain.js';
+import { organizationLexicon } from '../organization/lexicon.js';
+
+/** Prepositions that open the verb's complement right after its subject. */
+const AFTER_SUBJECT = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إلى', 'من', 'مع', 'منذ', 'بعد', 'قبل', 'خلال', 'ان', 'أن', 'إن', 'احدي', 'احد']);
+/** Punctuation that may follow the subject: a quoted title, a comma before an apposition. */
+const QUOTES = new Set(['"', '«', '“', '،', ',']);
+/** Proclitics of a complement behind the subject (بأنه, بعدد, لصحيفة). */
+const COMPLEMENT_PREFIXES = new Set(['ب', 'ل']);
+
+/** PERSON candidates for one-word surnames spelled like words, as the subject right after a clause's first verb. */
+export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContext): Candidate[] {
+  const { tokens } = context;
+  const { familyWords, pastVerbs, common } = ctx.people;
+  const organizations = organizationLexicon(context.key).known;
+  const out: Candidate[] = [];
+  for (const sentence of context.sentences) {
+    if (sentence.skip) continue;
+    for (let k = sentence.tokenStart + 1; k + 1 < sentence.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.clitics?.prefixes.length || !familyWords.has(t.norm) || t.norm.startsWith('ال')) continue;
+      const verb = tokens[k - 1]!;
+      if (!pastVerbs.has(bareKey(verb)) || !clauseInitial(tokens, k - 1, sentence.tokenStart, verb)) continue;
+      if (!subjectEndsBefore(tokens[k + 1]!, common)) continue;
+      // وزار هيوستن في …, وباع هوندا …: a surname spelled like a place or a brand is the verb's object there.
+      // وأكد سعادة رئيس المجلس: an honorific opens a title there, not a name.
+      if (ctx.isPlace(k) || organizations.startsWith(t.norm) || ctx.people.titles.startsWith(t.norm)) continue;
+      out.push({ type: 'PERSON', start: t.start, end: t.end, rule: 'verb-subject-surname' });
+    }
+  }
+  return out;
+}
+
+/** Does the verb at v open its clause: first in the sentence, with و or ف, or after punctuation or a year? */
+function clauseInitial(tokens: readonly Token[], v: number, sentenceStart: number, verb: Token): boolean {
+  if (v === sentenceStart) return true;
+  const p = verb.clitics?.prefixes;
+  if (p !== undefined && p.length === 1 && (p[0] === 'و' || p[0] === 'ف')) return true;
+  const before = tokens[v - 1]!;
+  return before.kind === 'punct' || before.kind === 'number';
+}
+
+/**
+ * Can the token follow a verb's subject: a preposition, a complement behind ب or ل, a quote, an accusative
+ * (موظفا), or an indefinite common noun as the object (وكتب محفوظ رواية)?
+ */
+function subjectEndsBefore(next: Token, common: ReadonlySet<string>): boolean {
+  if (next.kind === 'punct') return QUOTES.has(next.norm);
+  if (next.kind !== 'word') return false;
+  const p = next.clitics?.prefixes;
+  if (p !== undefined && p.length > 0) return COMPLEMENT_PREFIXES.has(p[0]!);
+  if (AFTER_SUBJECT.has(next.norm)) return true;
+  if (next.norm.startsWith('ال')) return false;
+  return (next.norm.length >= 4 && next.norm.endsWith('ا')) || common.has(next.norm);
+}
