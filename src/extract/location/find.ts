@@ -194,7 +194,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
         out.push({ type: 'LOCATION', start: next.start, end: tokens[named - 1]!.end, rule: 'trigger', score: 1 });
         return named;
       }
-      const end = triggeredNameEnd(tokens, i, sentence, triggerWords);
+      // وهي مدينة تهدف إلى …, وهي مدينة صممها …: after «it is» the noun is the predicate, and an unlisted
+      // word after it is what the clause goes on to say of it.
+      const predicate = i > sentence.tokenStart && PREDICATE_PRONOUNS.has(tokens[i - 1]!.norm);
+      const end = predicate ? -1 : triggeredNameEnd(tokens, i, sentence, triggerWords);
       if (end > 0) {
         out.push({ type: 'LOCATION', start: next.start, end: tokens[end - 1]!.end, rule: 'trigger', score: -1 });
         return end;
@@ -209,6 +212,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   for (const c of medinaInHistory(context)) out.push(c);
   return out;
 }
+
+/** The pronouns «it is» a predicate noun follows (وهي مدينة …), normalized. */
+const PREDICATE_PRONOUNS = new Set(['وهي', 'وهو']);
 
 /** The direction adjectives, normalized (الشمالي, الغربية …). */
 const DIRECTION_ADJECTIVES = new Set(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه']);

@@ -1241,4 +1241,5 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a country acting as a government stays a place', text: 'وقعت مصر اتفاقا مع اليابان.', expect: [['LOCATION', 'مصر'], ['LOCATION', 'اليابان']] },
   { name: 'nisba adjectives are not mentions', text: 'أكد المسؤولون المصريون والجانب الأمريكي ذلك.', absent: ['المصريون', 'الأمريكي'] },
   { name: 'English residue is skipped', text: 'زار الوفد مصر.\nAverage Rating', expect: [['LOCATION', 'مصر']], absent: ['Average Rating'] },
+  { name: 'after «and it is» a place noun is the predicate: the unlisted word after it is the clause\'s verb; the continent\'s adjective and the coast are no names', text: 'انتقلت العاصمة إلى برازيليا، وهي مدينة صممها المعماري أوسكار نيماير، وإلى مصدر، وهي مدينة تهدف إلى الاعتماد على الطاقة الشمسية. وتقع مدغشقر قبالة الساحل الشرقي للقارة الأفريقية، وكانت محطتنا هي مدينة تشوانتشو.', expect: [['LOCATION', 'برازيليا'], ['LOCATION', 'مدغشقر'], ['LOCATION', 'تشوانتشو']], absent: ['صممها', 'تهدف', 'الساحل', 'القارة الأفريقية', 'للقارة الأفريقية'] },
 ];
