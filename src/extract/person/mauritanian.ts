@@ -22,3 +22,25 @@ export function givenBeforeWald(ctx: NameContext, tokens: readonly Token[], i: n
   if (listed(t.norm)) return t.start;
   return prefixes.length === 1 && listed(readingKey(t.clitics!)) ? t.clitics!.baseStart : -1;
 }
+
+/** Words after which ولد is the verb «was born» (الذي ولد في, حيث ولد, أنه ولد), normalized. */
+const BORN_AFTER = new Set(['الذي', 'التي', 'الذين', 'حيث', 'وحيث', 'قد', 'لقد', 'وقد', 'فقد', 'انه', 'انها', 'عندما', 'لما', 'حين', 'حينما', 'كما', 'ثم', 'من', 'اين', 'متي', 'ما', 'لم', 'بعدما', 'قبل', 'بعد']);
+
+/**
+ * Where a Mauritanian surname with ولد starts when the name at i has ولد right before it and no given name
+ * before that (الرئيس ولد عبد العزيز, فوز ولد عبد العزيز, بالرئيس ولد الشيخ عبد الله), or -1. ولد is the verb
+ * «was born» only where a clause starts: first in the sentence, after punctuation, a number, a place or a
+ * relative word (الذي ولد في); after a title, a noun or another verb (وأعلن ولد عبد العزيز) it is the
+ * connector, and the name is read from it.
+ */
+export function waldSurnameStart(ctx: NameContext, tokens: readonly Token[], i: number, sentence: Sentence): number {
+  if (i - 2 < sentence.tokenStart) return -1;
+  const wald = tokens[i - 1]!;
+  if (wald.norm !== 'ولد' || wald.clitics?.prefixes.length) return -1;
+  const before = tokens[i - 2]!;
+  if (before.kind !== 'word' || ctx.isPlace(i - 2)) return -1;
+  // (وحين ولد فرويد: the relative word may carry و or ف.)
+  const word = /^[وف]/.test(before.norm) && before.norm.length > 3 ? before.norm.slice(1) : before.norm;
+  if (BORN_AFTER.has(before.norm) || BORN_AFTER.has(word)) return -1;
+  return wald.start;
+}

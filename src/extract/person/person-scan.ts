@@ -7,6 +7,7 @@ import { letterSet } from '../organization/letter-name.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { participleShape, throneEndingEnd } from './throne-names.js';
 import { regnalBefore } from './regnal-name.js';
+import { givenBeforeWald, waldSurnameStart } from './mauritanian.js';
 
 /** A token's word without a و before it (وبروتوكول stays whole: only a letter name is looked up). */
 function bareLetter(t: Token): string {
@@ -39,6 +40,11 @@ export class PersonScan {
       const sentence = this.context.sentences[this.tokens[k]!.sentence]!;
       const regnal = regnalBefore(this.tokens, k, sentence, this.context.key);
       if (regnal >= 0) c = { ...c, start: regnal };
+      // فوز ولد عبد العزيز, الرئيس ولد الشيخ عبد الله: a Mauritanian surname read from the father's name on.
+      else if (givenBeforeWald(this.ctx, this.tokens, k, sentence) < 0) {
+        const wald = waldSurnameStart(this.ctx, this.tokens, k, sentence);
+        if (wald >= 0) c = { ...c, start: wald };
+      }
     }
     if (!this.eponym && !this.spelledLetters(c.start, c.end) && !this.insidePlace(c.start, c.end)) this.out.push(c);
   }
