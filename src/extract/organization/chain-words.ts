@@ -102,7 +102,8 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
       const t = tokens[j];
       const next = tokens[j + 1];
       if (t === undefined || next === undefined || next.sentence !== t.sentence || t.clitics?.prefixes.length || !people.definiteGiven.has(t.norm)) return false;
-      return next.norm === 'بن' || (!next.clitics?.prefixes.length && !next.norm.startsWith('ال') && (wordIs(people, next, GIVEN | FAMILY)));
+      // (… من أجل الجمهورية المنصف المرزوقي: a listed family name with the article after it too.)
+      return next.norm === 'بن' || (!next.clitics?.prefixes.length && (next.norm.startsWith('ال') ? wordIs(people, next, FAMILY) && !places.nisba.has(next.norm) : wordIs(people, next, GIVEN | FAMILY)));
     },
     eponymTitles: people.eponymTitles,
     eponymRoles: eponymRoleSet(key),
