@@ -320,5 +320,6 @@ function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): 
  * spelled like a word stands where a surname does.
  */
 function fatherJustRead(tokens: readonly Token[], run: ChainRun): boolean {
-  return run.sonOf && run.j - run.i >= 3 && SON_OF.has(tokens[run.j - 2]!.norm) && !tokens[run.j - 1]!.norm.startsWith('ال');
+  // (بن may have been read as an inner connector, which leaves `sonOf` unset: خالد بن حمد العطية.)
+  return run.j - run.i >= 3 && SON_OF.has(tokens[run.j - 2]!.norm) && !tokens[run.j - 1]!.norm.startsWith('ال');
 }
