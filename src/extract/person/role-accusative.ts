@@ -13,7 +13,7 @@ import accusativeRoles from './data/accusative-roles.json';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
-import { COMMON, wordIs } from './word-classes.js';
+import { COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** The commas that separate the items of a line-up. */
 const COMMAS = new Set(['،', ',']);
@@ -106,5 +106,7 @@ function lastWord(ctx: NameContext, t: Token): boolean {
   const c = t.clitics;
   if (t.kind !== 'word' || t.script !== 'arabic' || (c !== undefined && c.prefixes.length > 0)) return false;
   const n = t.norm;
+  // (تسلم عبداللطيف الزياني مهامه أمينا عاما: nor a noun with its pronoun, the verb's object.)
+  if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && !wordIs(ctx.people, t, GIVEN | FAMILY)) return false;
   return n.length >= 3 && !ctx.stop.has(n) && !ctx.people.common.has(n) && !ctx.people.verbs.has(n) && !ctx.people.pastVerbs.has(n) && !ctx.people.titles.startsWith(n) && !ctx.nisba.has(n) && !n.endsWith('ا');
 }
