@@ -11,7 +11,8 @@ import type { Token } from '../../schema.js';
  * folded hamza (يأكل → ياكل), in short words; Japanese surnames have it (ياماناكا, ياماغوتشي).
  */
 export function imperfectInitial(norm: string): boolean {
-  return norm.length >= 4 && norm.charCodeAt(0) === 0x064a /* ي */ && !(norm.length >= 6 && norm.charCodeAt(1) === 0x0627 /* ا */);
+  // (يوشينو: five letters or more in -و are no imperfect verb; only short defective ones end so: يدعو.)
+  return norm.length >= 4 && norm.charCodeAt(0) === 0x064a /* ي */ && !(norm.length >= 6 && norm.charCodeAt(1) === 0x0627 /* ا */) && !(norm.length >= 5 && norm.endsWith('و'));
 }
 
 /** The last letter of a token as written (diacritics and tatweel skipped): ة survives normalization here. */
@@ -78,7 +79,8 @@ export function imperfectShape(norm: string): boolean {
   // (نيزيا, يوليا: five letters or more in -يا are a transliterated woman's name; no verb ends so.)
   // (تيغست, نيلز, نيكولاس: ي right after the prefix belongs only to the few verbs whose first letter is ي
   // (تيأس); words so spelled are transliterated names far more often.)
-  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && norm.endsWith('يا')) && norm.charCodeAt(1) !== 0x064a /* ي */;
+  // (يوشينو, تاكيتو: five letters or more in -و neither; only a few short defective verbs end so: يدعو, تبدو.)
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && (norm.endsWith('يا') || norm.endsWith('و'))) && norm.charCodeAt(1) !== 0x064a /* ي */;
 }
 
 /**
