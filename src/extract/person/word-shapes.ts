@@ -89,6 +89,8 @@ export function imperfectShape(norm: string): boolean {
  * pronoun ending (يحاولون, يشتريها). Shorter imperfects (يلتقي, يعرقل) are too many to tell apart.
  */
 export function noImperfectYa(norm: string): boolean {
+  // (Seven letters or more with no such ending are past every imperfect's length: يتنغهام of ويتنغهام.)
+  if (norm.length >= 7 && norm.charCodeAt(0) === 0x064a) return !VERB_OR_PRONOUN_END.test(norm) && !norm.endsWith('ات');
   return norm.length >= 6 && norm.charCodeAt(0) === 0x064a && !DERIVED_IMPERFECT.test(norm) && norm.charCodeAt(3) !== 0x0627 && !VERB_OR_PRONOUN_END.test(norm);
 }
 
