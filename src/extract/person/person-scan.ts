@@ -25,6 +25,7 @@ export class PersonScan {
   /** The phrase being read is an eponym (its head was the word before): found names are dropped. */
   eponym = false;
   #bodies: Map<number, number> | undefined;
+  #known: Candidate[] | undefined;
 
   constructor(
     readonly context: ExtractContext,
@@ -46,7 +47,21 @@ export class PersonScan {
         if (wald >= 0) c = { ...c, start: wald };
       }
     }
-    if (!this.eponym && !this.spelledLetters(c.start, c.end) && !this.insidePlace(c.start, c.end)) this.out.push(c);
+    if (!this.eponym && !this.spelledLetters(c.start, c.end) && !this.insidePlace(c.start, c.end) && !this.insideKnownBody(c.start, c.end)) this.out.push(c);
+  }
+
+  /**
+   * ومقاتلي جيش المهدي الموالين: does the name start on a later word of a well-known organization found
+   * already and run past its end? The organization is meant; its last word (المهدي) opens no name there.
+   */
+  private insideKnownBody(start: number, end: number): boolean {
+    for (const b of this.knownBodies()) if (b.start < start && start < b.end && b.end < end) return true;
+    return false;
+  }
+
+  /** The well-known organizations found before the person scan (built on first need). */
+  private knownBodies(): readonly Candidate[] {
+    return (this.#known ??= this.context.previous.filter((c) => c.type === 'ORGANIZATION' && c.rule === 'known'));
   }
 
   /**
