@@ -54,6 +54,20 @@ export interface ChainRun extends UnlistedState {
  * which say nothing of whether the name is a known one; READ, it read a word of the name, after which
  * the name counts as known if any of its words is (readName updates firstKnown only then).
  */
+/** Parts of the day, normalized (فجر is a given name too, so the lists do not settle it). */
+const DAY_PARTS = new Set(['فجر', 'صباح', 'مساء', 'ظهر', 'عصر', 'ليله', 'ليل', 'ظهيره', 'منتصف']);
+
+/** Does a date or a day open at token k: a number, an ordinal with the article, a weekday, اليوم or أمس? */
+function dateAfter(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k >= sentence.tokenEnd) return false;
+  const t = tokens[k]!;
+  if (t.kind === 'number') return true;
+  return t.kind === 'word' && (ctx.people.dayWords.has(t.norm) || ORDINAL_DAYS.test(t.norm));
+}
+
+/** The ordinals a day of the month is written with (الأول, الثاني … العاشر, الحادي/الرابع والعشرين …), normalized. */
+const ORDINAL_DAYS = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;
+
 export const STOP = 0;
 export const NEXT = 1;
 export const READ = 2;
@@ -88,6 +102,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
+  // إيهود باراك فجر الرابع والعشرين من مايو, أحمد ياسين فجر اليوم: a part of the day before a date is when.
+  if (run.j > run.i && DAY_PARTS.has(t.norm) && dateAfter(ctx, tokens, run.j + 1, sentence)) return STOP;
   // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.
   // … and so is one the lists know for no name anywhere, past where a surname stands (كتب الطيب صالح رواية;
   // مالك عقار is a name).
