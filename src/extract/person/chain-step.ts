@@ -68,6 +68,17 @@ function dateAfter(ctx: NameContext, tokens: readonly Token[], k: number, senten
 /** The ordinals a day of the month is written with (الأول, الثاني … العاشر, الحادي/الرابع والعشرين …), normalized. */
 const ORDINAL_DAYS = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;
 
+/** Is token j an unlisted definite word not of nisba shape, right before a definite word of nisba shape? */
+function nounWithNisba(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  if (j + 1 >= sentence.tokenEnd || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || t.norm.endsWith('ي')) return false;
+  // (After a connector the word is its object: محمود بن أبو البصل الجيلاني.)
+  if (ctx.connectors.has(tokens[j - 1]!.norm)) return false;
+  if (wordIs(ctx.people, t, GIVEN | FAMILY | AMBIGUOUS) || ctx.people.familyWords.has(t.norm) || ctx.people.definiteGiven.has(t.norm) || ctx.people.titles.startsWith(t.norm)) return false;
+  const next = tokens[j + 1]!;
+  return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length >= 5 && next.norm.endsWith('ي') && !wordIs(ctx.people, next, GIVEN | AMBIGUOUS) && !ctx.people.definiteGiven.has(next.norm);
+}
+
 export const STOP = 0;
 export const NEXT = 1;
 export const READ = 2;
@@ -102,6 +113,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // سيغموند فرويد سيغموند فرويد: a name written twice over (a page title, then its first line) is two mentions.
   if (repeatsName(ctx, tokens, run.i, run.j, sentence)) return STOP;
   if (roleInConstruct(ctx, tokens, run, sentence)) return STOP;
+  // وقائده الظاهر بيبرس الزحف المغولي, المنصور قلاوون البيمارستان المنصوري: an unlisted definite word that
+  // is no nisba, with a nisba after it, is a noun and its adjective: the verb's object, not a surname.
+  if (run.j > run.i && nounWithNisba(ctx, tokens, run.j, sentence)) return STOP;
   // إيهود باراك فجر الرابع والعشرين من مايو, أحمد ياسين فجر اليوم: a part of the day before a date is when.
   if (run.j > run.i && DAY_PARTS.has(t.norm) && dateAfter(ctx, tokens, run.j + 1, sentence)) return STOP;
   // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.

@@ -14,8 +14,8 @@ function letter(c: number): boolean {
 
 /**
  * Is the word, as written, a passive past verb by its vowels: a damma on its first letter (after و or ف)
- * and a kasra on the second (فُعِل), or a damma on the first and a final ت with no fatha or shadda
- * (عُربت, شُيدت, سُكت)? Names written with a first damma (عُمر, مُحمد, أُسامة) carry neither sign.
+ * and a kasra on the second (فُعِل), or a damma on the first and a final ت with no fatha
+ * (عُربت, شُيدت, سُكت, عُرّبت)? Names written with a first damma (عُمر, مُحمد, أُسامة) carry neither sign.
  */
 export function passiveByVowels(text: string, t: Token): boolean {
   let k = t.start;
@@ -25,13 +25,16 @@ export function passiveByVowels(text: string, t: Token): boolean {
   let letters = 1;
   let lastLetter = c;
   let secondKasra = false;
+  let shadda = false;
   for (let m = k + 2; m < t.end; m++) {
     const d = text.charCodeAt(m);
-    if (d === FATHA || d === SHADDA) return false;
-    if (letter(d)) {
+    if (d === FATHA) return false;
+    if (d === SHADDA) shadda = true;
+    else if (letter(d)) {
       letters++;
       lastLetter = d;
     } else if (d === KASRA && letters === 2) secondKasra = true;
   }
-  return letters >= 3 && (secondKasra || lastLetter === 0x062a /* ت */);
+  // (A shadda goes with the final ت only: عُرّبت, the passive of the doubled form; مُحمّد keeps its name.)
+  return letters >= 3 && ((secondKasra && !shadda) || lastLetter === 0x062a /* ت */);
 }
