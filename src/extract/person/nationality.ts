@@ -7,6 +7,8 @@ import { imperfectShape } from './word-shapes.js';
 /** Conjunctions, then prepositions, that a nisba standing for a person may carry (وللكيني, بالفرنسية). */
 const CONJUNCTIONS = new Set(['و', 'ف']);
 const PREPOSITIONS = new Set(['ل', 'ب']);
+/** The proclitics a verb may carry (وسيعادل, فليعادل). */
+const VERB_PROCLITICS = new Set(['و', 'ف', 'ل', 'س']);
 
 /**
  * Is the definite singular nisba at i a noun, «the Frenchman», «the Japanese woman», that introduces a
@@ -31,7 +33,9 @@ export function nationalityNoun(ctx: NameContext, tokens: readonly Token[], i: n
   // and the nationality is its adjective before the name.
   const occupation = word.startsWith('ال') && (ctx.people.occupations.has(word.slice(2)) || ctx.people.occupations.has(word.slice(2, -1)));
   // يعادل الإيراني سردار آزمون: after an imperfect verb too; a noun shaped so agrees with no definite adjective.
-  const imperfectVerb = !before.clitics?.suffix && !word.startsWith('ال') && imperfectShape(word) && !ctx.people.common.has(word);
+  // (Not a name shaped so, تاتا, كيوتل: no imperfect ends in ا, and none carries ك or ب.)
+  const verbPrefixes = (before.clitics?.prefixes ?? NO_PREFIXES).every((p) => VERB_PROCLITICS.has(p));
+  const imperfectVerb = !before.clitics?.suffix && verbPrefixes && !word.startsWith('ال') && !word.endsWith('ا') && imperfectShape(word) && !ctx.people.common.has(word);
   return ctx.stop.has(word) || ctx.people.verbs.has(word) || ctx.people.pastVerbs.has(word) || occupation || imperfectVerb;
 }
 
