@@ -50,6 +50,9 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
 function bareNameWord(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   if ((t.clitics?.prefixes.length ?? 0) > 0 || t.norm.startsWith('ال') || t.norm.length < 3) return false;
+  // تيمان إرديمي ابن شقيق الرئيس: a connector (ابن, بن, أبو) is a name's word only with a name after it,
+  // which this bare reading does not look for: «son of» here describes the man.
+  if (ctx.connectors.has(t.norm)) return false;
   // Written ة (جهوية, خطيرة), or an accusative of a listed word (أوروبيا, قريبا): an adjective, not a
   // surname; transliterated surnames may end in ا (زامبروتا).
   if (lastLetter(ctx.text, t) === 0x0629) return false;
