@@ -8,6 +8,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { organizationLexicon } from '../organization/lexicon.js';
+import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** Prepositions that open the verb's complement right after its subject. */
 const AFTER_SUBJECT = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إلى', 'من', 'مع', 'منذ', 'بعد', 'قبل', 'خلال', 'ان', 'أن', 'إن', 'احدي', 'احد']);
@@ -30,6 +31,8 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
       const verb = tokens[k - 1]!;
       if (!pastVerbs.has(bareKey(verb)) || !clauseInitial(tokens, k - 1, sentence.tokenStart, verb)) continue;
       if (!subjectEndsBefore(tokens[k + 1]!, common)) continue;
+      // وقال نافع علي نافع: علي before a name is the name Ali, and the surname goes on.
+      if (tokens[k + 1]!.norm === 'علي' && k + 2 < sentence.tokenEnd && (wordIs(ctx.people, tokens[k + 2]!, GIVEN | FAMILY | AMBIGUOUS) || familyWords.has(tokens[k + 2]!.norm))) continue;
       // وزار هيوستن في …, وباع هوندا …: a surname spelled like a place or a brand is the verb's object there.
       // وأكد سعادة رئيس المجلس: an honorific opens a title there, not a name.
       if (ctx.isPlace(k) || organizations.startsWith(t.norm) || ctx.people.titles.startsWith(t.norm)) continue;
