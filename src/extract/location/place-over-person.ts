@@ -45,7 +45,9 @@ const LANDMARKS = new Set(['شارع', 'ميدان', 'ساحه', 'حاره', 'غ
 export function personNamedPlaceEnd(tokens: readonly Token[], i: number, sentence: Sentence, triggerKey: string, personEnd: ReadonlyMap<number, number>, given: ReadonlySet<string>): number {
   const next = tokens[i + 1]!;
   const end = personEnd.get(next.start);
-  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || next.clitics?.prefixes.length || (end === next.end && ((given.has(next.norm) && !LANDMARKS.has(triggerKey)) || triggerKey === CAMP))) return -1;
+  // (A trigger with the article, رئيس بلدية العاصمة محمد باقر قاليباف, is a noun standing for a place
+  // named before: the capital has its own name, and the man after it is a man.)
+  if (end === undefined || NAMED_FOR_PEOPLE.has(triggerKey) || triggerKey.startsWith('ال') || next.clitics?.prefixes.length || (end === next.end && ((given.has(next.norm) && !LANDMARKS.has(triggerKey)) || triggerKey === CAMP))) return -1;
   let k = i + 1;
   while (k < sentence.tokenEnd && tokens[k]!.end < end) k++;
   return k + 1;

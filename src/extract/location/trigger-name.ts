@@ -146,6 +146,11 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // مدينة مقدسة, مدينة مهمة: the feminine of a listed adjective or noun is no name; نهر موسمي: nor the
   // nisba of a listed noun.
   if (!name.startsWith('ال') && (lastLetter(w.text, next) === 0x0629 /* ة */ || name.endsWith('ي')) && w.isCommon(name.slice(0, -1))) return -1;
+  // بلدة مجاورة, منطقة محاذية: an indefinite active participle of the pattern مفاعلة describes the place.
+  if (!name.startsWith('ال') && name.length === 6 && name.startsWith('م') && name.charCodeAt(2) === 0x0627 /* ا */ && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
+  // ولاية بأيدي الحركة: ب and a noun governing the next word is a phrase, no name.
+  // (Not a name in ة whose ب is its own, before its participle: بلدة بريانة الواقعة.)
+  if (next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'ب' && !next.clitics.article && lastLetter(w.text, next) !== 0x0629 && i + 2 < sentence.tokenEnd && tokens[i + 2]!.norm.startsWith('ال') && !w.nisba.has(tokens[i + 2]!.norm) && !/ي(?:ه|ة)?$/.test(tokens[i + 2]!.norm)) return -1;
   // مدينة الألف قبة, the city of a thousand domes: a number word counts, it names nothing.
   if (w.stop.has(name) || DEFINITE_NUMBERS.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.

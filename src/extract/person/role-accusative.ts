@@ -13,7 +13,7 @@ import accusativeRoles from './data/accusative-roles.json';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import { startAfterPrefix } from '../numbers/proclitics.js';
-import { COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
+import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** The commas that separate the items of a line-up. */
 const COMMAS = new Set(['،', ',']);
@@ -81,6 +81,9 @@ function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: Ex
     if (listed && (k - i < 2 || !(first.clitics?.prefixes[0] === 'و' || (i > sentence.tokenStart && COMMAS.has(tokens[i - 1]!.norm))))) continue;
     // عين ناجي عيسى محافظا: the verb of appointing is no word of the name.
     if (someReadingIn(first, APPOINTING(context.key))) continue;
+    // انتخب المجلس اللويا جيرغا حامد كرزاي رئيسا: an unlisted word right before a listed given name that
+    // reads to the role is the end of what came before; the name starts at the given name.
+    if (!listed && k - i >= 3 && !wordIs(ctx.people, first, GIVEN | FAMILY | AMBIGUOUS) && !first.clitics?.prefixes.length && ctx.people.given.has(tokens[i + 1]!.norm) && !ctx.people.ambiguous.has(tokens[i + 1]!.norm)) continue;
     // رفيق دربه عثمان سونكو: a noun with its pronoun opens no name.
     if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
     const name = readName(ctx, tokens, i, sentence, true);

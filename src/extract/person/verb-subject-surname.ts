@@ -9,6 +9,7 @@ import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
+import { functionNotFamily } from './surname-homographs.js';
 
 /** Prepositions that open the verb's complement right after its subject. */
 const AFTER_SUBJECT = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إلى', 'من', 'مع', 'منذ', 'بعد', 'قبل', 'خلال', 'ان', 'أن', 'إن', 'احدي', 'احد']);
@@ -28,6 +29,8 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
     for (let k = sentence.tokenStart + 1; k + 1 < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word' || t.clitics?.prefixes.length || !familyWords.has(t.norm) || t.norm.startsWith('ال')) continue;
+      // بدأت أمام محكمة: spelled as a function word it is that word (إمام is the surname).
+      if (functionNotFamily(context.text.slice(t.start, t.end))) continue;
       const verb = tokens[k - 1]!;
       if (!pastVerbs.has(bareKey(verb)) || !clauseInitial(tokens, k - 1, sentence.tokenStart, verb)) continue;
       if (!subjectEndsBefore(tokens[k + 1]!, common)) continue;
