@@ -79,6 +79,16 @@ function nounWithNisba(ctx: NameContext, tokens: readonly Token[], j: number, se
   return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length >= 5 && next.norm.endsWith('ي') && !wordIs(ctx.people, next, GIVEN | AMBIGUOUS) && !ctx.people.definiteGiven.has(next.norm);
 }
 
+/** Cardinal number words, normalized (ثلاثة أيام, عشرات القتلى). */
+const COUNTS = new Set(['اثنين', 'اثنان', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع', 'تسعه', 'عشر', 'عشره', 'مئه', 'مائه', 'الف', 'عده', 'بضعه', 'عشرات', 'مئات', 'الاف']);
+
+/** Does a count open at token k: a number or a cardinal word? */
+function countAfter(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k >= sentence.tokenEnd) return false;
+  const t = tokens[k]!;
+  return t.kind === 'number' || (t.kind === 'word' && !t.clitics?.prefixes.length && COUNTS.has(t.norm));
+}
+
 export const STOP = 0;
 export const NEXT = 1;
 export const READ = 2;
@@ -116,6 +126,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // وقائده الظاهر بيبرس الزحف المغولي, المنصور قلاوون البيمارستان المنصوري: an unlisted definite word that
   // is no nisba, with a nisba after it, is a noun and its adjective: the verb's object, not a surname.
   if (run.j > run.i && nounWithNisba(ctx, tokens, run.j, sentence)) return STOP;
+  // وأعلن الرئيس محمود عباس الحداد ثلاثة أيام: a word that is a surname only as a word too (mourning),
+  // with a count after it, is the verb's object.
+  if (run.j > run.i && !t.clitics?.prefixes.length && people.familyWords.has(t.norm) && !wordIs(people, t, GIVEN | FAMILY) && countAfter(tokens, run.j + 1, sentence)) return STOP;
   // إيهود باراك فجر الرابع والعشرين من مايو, أحمد ياسين فجر اليوم: a part of the day before a date is when.
   if (run.j > run.i && DAY_PARTS.has(t.norm) && dateAfter(ctx, tokens, run.j + 1, sentence)) return STOP;
   // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.
