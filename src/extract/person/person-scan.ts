@@ -55,13 +55,22 @@ export class PersonScan {
    * already and run past its end? The organization is meant; its last word (المهدي) opens no name there.
    */
   private insideKnownBody(start: number, end: number): boolean {
-    for (const b of this.knownBodies()) if (b.start < start && start < b.end && b.end < end) return true;
-    return false;
+    // The last body opening before the name, by binary search: the known bodies a trie finds do not nest.
+    const bodies = this.knownBodies();
+    let lo = 0;
+    let hi = bodies.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (bodies[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = lo > 0 ? bodies[lo - 1]! : undefined;
+    return b !== undefined && start < b.end && b.end < end;
   }
 
-  /** The well-known organizations found before the person scan (built on first need). */
+  /** The well-known organizations found before the person scan, by start (built on first need). */
   private knownBodies(): readonly Candidate[] {
-    return (this.#known ??= this.context.previous.filter((c) => c.type === 'ORGANIZATION' && c.rule === 'known'));
+    return (this.#known ??= this.context.previous.filter((c) => c.type === 'ORGANIZATION' && c.rule === 'known').sort((a, b) => a.start - b.start));
   }
 
   /**
