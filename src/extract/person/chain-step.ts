@@ -7,7 +7,7 @@ import { bareKey, formIn } from '../lexicon/token-forms.js';
 import { personAfterSurname } from './second-person.js';
 import { ammaAnswer, familyOfLineage, grandfatherAfter, kunyaPlace, patronymicWithArticle, SON_OF, sonOfCommonNoun, titleAsName } from './chain-guards.js';
 import { ambiguousWithOwnWaw, innerConnectorLength, procliticEndsName, regnalNumberAt } from './name-inner.js';
-import { roleAt } from './name-ends.js';
+import { ownLamSurname, roleAt } from './name-ends.js';
 import { predicateStartsAt } from './predicate-start.js';
 import { bareStem, bareWord, buSurname, connectorObject, connectorWord, knownName, plausibleName, SURNAME_INITIALS } from './name-words.js';
 import { ambiguousSurnameAfterForeign, commonSurnameBeforeStatement, definiteSurnameBeforeStatement, nisbaAfterPatronymic, nisbaSurnameAt, surnameBeforeMark } from './surname-shapes.js';
@@ -199,6 +199,12 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // مايكل لانغلي ., إدوارد بيرن: a transliterated surname spelled like a town whose first letter the
   // splitter reads as a proclitic (placeSurname below reads the others).
   if (hasProclitic && run.j === run.surnameSlot && run.foreign && run.firstKnown && ctx.placeAsWritten(run.j) && placeSurname(ctx, tokens, run.j, sentence)) {
+    run.j++;
+    run.known++;
+    return STOP;
+  }
+  // آدم لانزا مدرسة, فوزي لقجع أن: a surname whose ل is its own (what is left is no word) closes the name there.
+  if (!knownWord && hasProclitic && run.j === run.surnameSlot && (run.firstKnown || run.unknownFirst) && ownLamSurname(ctx, tokens, run.j, sentence)) {
     run.j++;
     run.known++;
     return STOP;

@@ -80,7 +80,8 @@ export function imperfectShape(norm: string): boolean {
   // (تيغست, نيلز, نيكولاس: ي right after the prefix belongs only to the few verbs whose first letter is ي
   // (تيأس); words so spelled are transliterated names far more often.)
   // (يوشينو, تاكيتو: five letters or more in -و neither; only a few short defective verbs end so: يدعو, تبدو.)
-  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && (norm.endsWith('يا') || norm.endsWith('و'))) && norm.charCodeAt(1) !== 0x064a /* ي */;
+  // (انزا of لانزا: no imperfect ends in ا, save the plural's وا.)
+  return norm.length >= 4 && IMPERFECT_PREFIXES.has(norm.charCodeAt(0)) && !alefSecondName(norm) && !(norm.length >= 5 && (norm.endsWith('يا') || norm.endsWith('و'))) && !(norm.endsWith('ا') && !norm.endsWith('وا')) && norm.charCodeAt(1) !== 0x064a /* ي */;
 }
 
 /**
