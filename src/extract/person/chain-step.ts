@@ -203,6 +203,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.known++;
     return STOP;
   }
+  // ولقبه شيشرون بأبي التاريخ: ب or ل on a connector (بأبي, لابن) opens a phrase of its own.
+  if (hasProclitic && !knownWord && t.clitics!.prefixes.length === 1 && (t.clitics!.prefixes[0] === 'ب' || t.clitics!.prefixes[0] === 'ل') && ctx.connectors.has(t.clitics!.stem)) return STOP;
   // آدم لانزا مدرسة, فوزي لقجع أن: a surname whose ل is its own (what is left is no word) closes the name there.
   if (!knownWord && hasProclitic && run.j === run.surnameSlot && (run.firstKnown || run.unknownFirst) && ownLamSurname(ctx, tokens, run.j, sentence)) {
     run.j++;
