@@ -30,10 +30,17 @@ const PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي', 'الي', 'مع'
  * - the dual of a common noun (هدفين);
  * - a passive verb written with its vowels (عُربت, دُفن).
  */
+/** An unlisted definite nisba of six letters or more: no nationality, common word or ordinal. */
+function bynameNisba(ctx: NameContext, n: string): boolean {
+  return n.length >= 6 && n.startsWith('ال') && n.endsWith('ي') && !n.endsWith('وي') && !ctx.nisba.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.common.has(n.slice(2, -1)) && !ctx.people.common.has(n) && !ctx.people.ordinals.has(n);
+}
+
 export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
   const n = t.norm;
   if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه')) return true;
-  if (foreign && articleWritten(ctx.text, t)) return true; // إلسوورث opens with إ, not the article
+  // (إلسوورث opens with إ, not the article.) But a nisba no list holds, of a town or a house, is the
+  // byname a medieval European name is rendered with (جيرارد الكريموني, روبرت الشستري).
+  if (foreign && articleWritten(ctx.text, t) && !bynameNisba(ctx, n)) return true;
   // A passive verb its vowels show (عبد الملك بن مروان عُربت الدواوين): the sentence going on.
   if (passiveByVowels(ctx.text, t)) return true;
   // A common noun with the article (سجل محمد صلاح الهدف, أدرك ناصر منسي التعادل): family names spelled
