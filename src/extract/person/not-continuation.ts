@@ -163,7 +163,11 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // goes on to a preposition or a mark (خميس عبد الله أبكر في).
   const last4 = n.charCodeAt(3);
   const object = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence && tokens[j + 1]!.kind === 'word' && !tokens[j + 1]!.clitics?.prefixes.length && tokens[j + 1]!.norm.startsWith('ال');
-  if (!definite && object && n.length === 4 && j - s.i >= 2 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627) return false;
+  const formIV = n.length === 4 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && n.charCodeAt(2) !== 0x064a && n.charCodeAt(2) !== 0x0648 && last4 !== 0x064a && last4 !== 0x0648 && last4 !== 0x0627;
+  if (!definite && object && formIV && j - s.i >= 2) return false;
+  // ليصبح جوزيه أنجح مدرب: right after the first name too, an elative before the indefinite noun it governs.
+  const next = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence ? tokens[j + 1]! : undefined;
+  if (!definite && formIV && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm)) return false;
   // مصطفى كامل الخطاب الشهير, النشيد الوطني: an unlisted definite word with a listed adjective after it is
   // a noun phrase of the sentence, not the family name (a role after it, الناطق, follows a whole name; so
   // does a word of naming, عبد الغني الككلي المعروف باسم غنيوة).
