@@ -8,7 +8,10 @@ import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { organizationLexicon } from '../organization/lexicon.js';
-import { AMBIGUOUS, FAMILY, GIVEN, wordIs } from './word-classes.js';
+import { AMBIGUOUS, COMMON, FAMILY, GIVEN, VERB, wordIs } from './word-classes.js';
+import { plausibleName } from './name-words.js';
+import { derivedImperfect } from './word-shapes.js';
+import type { Sentence } from '../../schema.js';
 import { functionNotFamily } from './surname-homographs.js';
 
 /** Prepositions that open the verb's complement right after its subject. */
@@ -28,7 +31,10 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
     if (sentence.skip) continue;
     for (let k = sentence.tokenStart + 1; k + 1 < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
-      if (t.kind !== 'word' || t.clitics?.prefixes.length || !familyWords.has(t.norm) || t.norm.startsWith('ال')) continue;
+      if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال')) continue;
+      // وحصل ياماناكا على, وحصل ياغي على: a word no list holds, of a name's shape, before a preposition.
+      const unlisted = !familyWords.has(t.norm) && unlistedSubject(ctx, tokens, k, sentence);
+      if (!familyWords.has(t.norm) && !unlisted) continue;
       // بدأت أمام محكمة: spelled as a function word it is that word (إمام is the surname).
       if (functionNotFamily(context.text.slice(t.start, t.end))) continue;
       const verb = tokens[k - 1]!;
@@ -39,10 +45,36 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
       // وزار هيوستن في …, وباع هوندا …: a surname spelled like a place or a brand is the verb's object there.
       // وأكد سعادة رئيس المجلس: an honorific opens a title there, not a name.
       if (ctx.isPlace(k) || organizations.startsWith(t.norm) || ctx.people.titles.startsWith(t.norm)) continue;
-      out.push({ type: 'PERSON', start: t.start, end: t.end, rule: 'verb-subject-surname' });
+      out.push({ type: 'PERSON', start: t.start, end: t.end, rule: unlisted ? 'verb-subject' : 'verb-subject-surname' });
     }
   }
   return out;
+}
+
+/** Words that open a clause before its verb (ثم أعلن نجاد …), normalized. */
+const CLAUSE_OPENERS = new Set(['ثم', 'وثم', 'حين', 'عندما', 'بعدما', 'لما']);
+
+/** Prepositions after which an unlisted word right after a clause's verb is read as its subject. */
+const PREPOSITIONS = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إلى', 'من', 'مع']);
+
+/**
+ * Is the unlisted word at k a name standing as the verb's subject: of a name's shape (plausibleName: no
+ * verb, common word, tanween), no place, nisba or title, no plural, feminine or accusative ending, with a
+ * preposition right after it (وحصل ياماناكا على, ونال زويل في)? Nouns a verb takes as its subject there
+ * (وقع انفجار في, هطلت أمطار على) are listed common words.
+ */
+function unlistedSubject(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const t = tokens[k]!;
+  const n = t.norm;
+  if (n.length < 3 || t.script !== 'arabic' || wordIs(ctx.people, t, GIVEN | FAMILY | AMBIGUOUS | COMMON | VERB) || ctx.stop.has(n) || ctx.nisba.has(n) || ctx.nisba.has(`ال${n}`)) return false;
+  if (/(?:ات|ون|ين|ان|ه|ها|هم)$/.test(n) || (n.endsWith('ا') && n.length < 6) || ctx.text.charCodeAt(t.end - 1) === 0x0629 /* ة */ || derivedImperfect(n) || eighthFormImperfect(n)) return false;
+  const next = tokens[k + 1]!;
+  return next.kind === 'word' && !next.clitics?.prefixes.length && PREPOSITIONS.has(next.norm) && plausibleName(ctx, tokens, k) && !ctx.people.titles.startsWith(n) && !ctx.people.titles.startsWith(`ال${n}`);
+}
+
+/** An imperfect of the eighth form (تبتعد, يقترب): ت or ي, a consonant, then ت, in five letters (not تاتشر). */
+function eighthFormImperfect(n: string): boolean {
+  return n.length === 5 && (n[0] === 'ت' || n[0] === 'ي') && n[2] === 'ت' && !'اوي'.includes(n[1]!);
 }
 
 /** Does the verb at v open its clause: first in the sentence, with و or ف, or after punctuation or a year? */
@@ -51,7 +83,7 @@ function clauseInitial(tokens: readonly Token[], v: number, sentenceStart: numbe
   const p = verb.clitics?.prefixes;
   if (p !== undefined && p.length === 1 && (p[0] === 'و' || p[0] === 'ف')) return true;
   const before = tokens[v - 1]!;
-  return before.kind === 'punct' || before.kind === 'number';
+  return before.kind === 'punct' || before.kind === 'number' || (before.kind === 'word' && CLAUSE_OPENERS.has(before.norm));
 }
 
 /**
