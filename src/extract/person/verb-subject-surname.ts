@@ -32,13 +32,14 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
     for (let k = sentence.tokenStart + 1; k + 1 < sentence.tokenEnd; k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال')) continue;
+      // The verb first: one set lookup settles almost every word.
+      const verb = tokens[k - 1]!;
+      if (verb.kind !== 'word' || !pastVerbs.has(bareKey(verb)) || !clauseInitial(tokens, k - 1, sentence.tokenStart, verb)) continue;
       // وحصل ياماناكا على, وحصل ياغي على: a word no list holds, of a name's shape, before a preposition.
       const unlisted = !familyWords.has(t.norm) && unlistedSubject(ctx, tokens, k, sentence);
       if (!familyWords.has(t.norm) && !unlisted) continue;
       // بدأت أمام محكمة: spelled as a function word it is that word (إمام is the surname).
       if (functionNotFamily(context.text.slice(t.start, t.end))) continue;
-      const verb = tokens[k - 1]!;
-      if (!pastVerbs.has(bareKey(verb)) || !clauseInitial(tokens, k - 1, sentence.tokenStart, verb)) continue;
       if (!subjectEndsBefore(tokens[k + 1]!, common)) continue;
       // وقال نافع علي نافع: علي before a name is the name Ali, and the surname goes on.
       if (tokens[k + 1]!.norm === 'علي' && k + 2 < sentence.tokenEnd && (wordIs(ctx.people, tokens[k + 2]!, GIVEN | FAMILY | AMBIGUOUS) || familyWords.has(tokens[k + 2]!.norm))) continue;
