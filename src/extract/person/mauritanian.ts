@@ -28,7 +28,7 @@ const BORN_AFTER = new Set(['الذي', 'التي', 'الذين', 'حيث', 'و�
 
 /**
  * Where a Mauritanian surname with ولد starts when the name at i has ولد right before it and no given name
- * before that (الرئيس ولد عبد العزيز, فوز ولد عبد العزيز, بالرئيس ولد الشيخ عبد الله), or -1. ولد is the verb
+ * before that (الرئيس ولد عبد العزيز, فوز ولد عبد العزيز), or -1. ولد is the verb
  * «was born» only where a clause starts: first in the sentence, after punctuation, a number, a place or a
  * relative word (الذي ولد في); after a title, a noun or another verb (وأعلن ولد عبد العزيز) it is the
  * connector, and the name is read from it.

@@ -41,7 +41,7 @@ export class PersonScan {
       const sentence = this.context.sentences[this.tokens[k]!.sentence]!;
       const regnal = regnalBefore(this.tokens, k, sentence, this.context.key);
       if (regnal >= 0) c = { ...c, start: regnal };
-      // فوز ولد عبد العزيز, الرئيس ولد الشيخ عبد الله: a Mauritanian surname read from the father's name on.
+      // فوز ولد عبد العزيز, الرئيس ولد عبد العزيز: a Mauritanian surname read from the father's name on.
       else if (givenBeforeWald(this.ctx, this.tokens, k, sentence) < 0) {
         const wald = waldSurnameStart(this.ctx, this.tokens, k, sentence);
         if (wald >= 0) c = { ...c, start: wald };
