@@ -79,14 +79,11 @@ function nounWithNisba(ctx: NameContext, tokens: readonly Token[], j: number, se
   return next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.length >= 5 && next.norm.endsWith('ي') && !wordIs(ctx.people, next, GIVEN | AMBIGUOUS) && !ctx.people.definiteGiven.has(next.norm);
 }
 
-/** Cardinal number words, normalized (ثلاثة أيام, عشرات القتلى). */
-const COUNTS = new Set(['اثنين', 'اثنان', 'ثلاث', 'ثلاثه', 'اربع', 'اربعه', 'خمس', 'خمسه', 'ست', 'سته', 'سبع', 'سبعه', 'ثماني', 'ثمانيه', 'تسع', 'تسعه', 'عشر', 'عشره', 'مئه', 'مائه', 'الف', 'عده', 'بضعه', 'عشرات', 'مئات', 'الاف']);
-
-/** Does a count open at token k: a number or a cardinal word? */
-function countAfter(tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+/** Does a count open at token k: a number, or a word of the number lexicon (ثلاثة, مئات)? */
+function countAfter(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   if (k >= sentence.tokenEnd) return false;
   const t = tokens[k]!;
-  return t.kind === 'number' || (t.kind === 'word' && !t.clitics?.prefixes.length && COUNTS.has(t.norm));
+  return t.kind === 'number' || (t.kind === 'word' && !t.clitics?.prefixes.length && ctx.numberWords.has(t.norm));
 }
 
 export const STOP = 0;
@@ -127,8 +124,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // is no nisba, with a nisba after it, is a noun and its adjective: the verb's object, not a surname.
   if (run.j > run.i && nounWithNisba(ctx, tokens, run.j, sentence)) return STOP;
   // وأعلن الرئيس محمود عباس الحداد ثلاثة أيام: a word that is a surname only as a word too (mourning),
-  // with a count after it, is the verb's object.
-  if (run.j > run.i && !t.clitics?.prefixes.length && people.familyWords.has(t.norm) && !wordIs(people, t, GIVEN | FAMILY) && countAfter(tokens, run.j + 1, sentence)) return STOP;
+  // with a count after it, is the verb's object. (Not a nisba, which takes no count: بسجن وليد الكردي اثنتين
+  // وعشرين سنة.)
+  if (run.j > run.i && !t.clitics?.prefixes.length && !t.norm.endsWith('ي') && people.familyWords.has(t.norm) && !wordIs(people, t, GIVEN | FAMILY) && countAfter(ctx, tokens, run.j + 1, sentence)) return STOP;
   // إيهود باراك فجر الرابع والعشرين من مايو, أحمد ياسين فجر اليوم: a part of the day before a date is when.
   if (run.j > run.i && DAY_PARTS.has(t.norm) && dateAfter(ctx, tokens, run.j + 1, sentence)) return STOP;
   // ابن حزم كتاب « طوق الحمامة »: a noun of a work before the quoted title is the sentence going on.

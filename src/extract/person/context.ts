@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
+import { numberLexicon } from '../numbers/lexicon.js';
 import { tokenSpellingTest } from '../common/spelling.js';
 import { functionWordSet, keyedSetOf, POSSESSIVE_PRONOUNS } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
@@ -139,6 +140,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const isTitle = memoByIndex(tokens.length, (i) => titleEnd(ctx, tokens, i, sentenceOf(i)) > 0);
   const ctx: NameContext = {
     works: workNounSet(key),
+    numberWords: numberLexicon(key).words,
     people,
     stop: functionWordSet(key),
     connectors,

@@ -39,6 +39,8 @@ export interface NameContext {
   functionWordSpelled: (t: Token) => boolean;
   /** Nouns of works (كتاب, رواية, فيلم), normalized: before an opening quote, a title follows. */
   works: ReadonlySet<string>;
+  /** Number words, scales and vague counts of the number lexicon (ثلاثة, مئات), normalized. */
+  numberWords: ReadonlyMap<string, unknown>;
   text: string;
 }
 
