@@ -62,11 +62,8 @@ function dateAfter(ctx: NameContext, tokens: readonly Token[], k: number, senten
   if (k >= sentence.tokenEnd) return false;
   const t = tokens[k]!;
   if (t.kind === 'number') return true;
-  return t.kind === 'word' && (ctx.people.dayWords.has(t.norm) || ORDINAL_DAYS.test(t.norm));
+  return t.kind === 'word' && (ctx.people.dayWords.has(t.norm) || ctx.dayOrdinalStart(t.norm));
 }
-
-/** The ordinals a day of the month is written with (الأول, الثاني … العاشر, الحادي/الرابع والعشرين …), normalized. */
-const ORDINAL_DAYS = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي)$/;
 
 /** Is token j an unlisted definite word not of nisba shape, right before a definite word of nisba shape? */
 function nounWithNisba(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../schema.js';
 import { numberLexicon } from '../numbers/lexicon.js';
+import { dateLexicon } from '../dates/lexicon.js';
 import { tokenSpellingTest } from '../common/spelling.js';
 import { functionWordSet, keyedSetOf, POSSESSIVE_PRONOUNS } from '../common/words.js';
 import { matchPlace } from '../location/match-place.js';
@@ -141,6 +142,7 @@ export function nameContext(context: ExtractContext): NameContext {
   const ctx: NameContext = {
     works: workNounSet(key),
     numberWords: numberLexicon(key).words,
+    dayOrdinalStart: (n) => dateLexicon(key).ordinals.startsWith(n),
     people,
     stop: functionWordSet(key),
     connectors,

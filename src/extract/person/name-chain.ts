@@ -41,6 +41,8 @@ export interface NameContext {
   works: ReadonlySet<string>;
   /** Number words, scales and vague counts of the number lexicon (ثلاثة, مئات), normalized. */
   numberWords: ReadonlyMap<string, unknown>;
+  /** Is this normalized word the first of a day's ordinal (الرابع والعشرين), as the date lexicon reads them? */
+  dayOrdinalStart: (n: string) => boolean;
   text: string;
 }
 
