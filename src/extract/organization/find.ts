@@ -180,7 +180,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         const field = named === m.end && named < s.tokenEnd && academicHeads(key).has(form.key.split(' ')[0]!) && fieldNisba(tokens[named]!, w);
         // حزب العمل الوطني, حزب الوسط الديمقراطي: a party's doctrine or scope after a listed party's name
         // names another party (حزب العمل is listed; the Mexican حزب العمل الوطني is not).
-        const doctrine = named === m.end && named < s.tokenEnd && org.partyHeads.has(form.key.split(' ')[0]!) && !tokens[named]!.clitics?.prefixes.length && (org.ideologies.has(tokens[named]!.norm) || org.scope.has(tokens[named]!.norm));
+        // الحزب الديمقراطي الياباني, حزب العمال الأسترالي: after a party listed by its doctrine or class
+        // alone, a country's adjective not listed with it (as الحزب الديمقراطي الأمريكي is: clubEnd leaves
+        // that one outside, as after a club) tells which other party it is, and is part of its name.
+        const doctrine = named === m.end && named < s.tokenEnd && !tokens[named]!.clitics?.prefixes.length && partyExtends(org, places.nisba, form.key, tokens, i + 1, named);
         const kindEnd = !m.value.facility && named < s.tokenEnd && (org.companyKinds.has(tokens[named]!.norm) || field || doctrine) ? named + 1 : named;
         // جامعة خليفة للعلوم والتكنولوجيا: a listed school's fields behind ل (and و) are its full name.
         const end = named === m.end && kindEnd === named && academicHeads(key).has(form.key.split(' ')[0]!) ? schoolFieldsEnd(tokens, named, s) : kindEnd;
@@ -350,4 +353,20 @@ function afterDefinite(tokens: readonly Token[], i: number, s: Sentence): boolea
   if (i <= s.tokenStart) return false;
   const b = tokens[i - 1]!;
   return b.kind === 'word' && (b.norm.startsWith('ال') || b.clitics?.article === true);
+}
+
+/**
+ * Does the word at `next` continue a listed party's name whose first word's key is `first` and whose other
+ * words are tokens [from, next)? A doctrine or scope after a party head names another party (حزب العمل
+ * الوطني); a country's adjective does after a party named only for its doctrine or class (الحزب
+ * الديمقراطي الياباني), not after another party (حزب الله اللبناني).
+ */
+function partyExtends(org: OrganizationLexicon, nisba: ReadonlyMap<string, string>, first: string, tokens: readonly Token[], from: number, next: number): boolean {
+  const head = first.startsWith('ال') ? first.slice(2) : first;
+  if (!org.partyHeads.has(head)) return false;
+  const word = tokens[next]!.norm;
+  if (org.ideologies.has(word) || org.scope.has(word)) return true;
+  if (next === from || !nisba.has(word)) return false;
+  for (let j = from; j < next; j++) if (!org.ideologies.has(tokens[j]!.norm) && !org.partyClasses.has(tokens[j]!.norm)) return false;
+  return true;
 }

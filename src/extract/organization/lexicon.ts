@@ -90,6 +90,8 @@ export interface OrganizationLexicon {
   ideologies: ReadonlySet<string>;
   /** Values parties are named for in pairs (العدالة والتنمية), normalized. */
   partyValues: ReadonlySet<string>;
+  /** Classes and camps parties are named for (العمال, المحافظين), normalized. */
+  partyClasses: ReadonlySet<string>;
   /** Membership heads (اتحاد, نقابة, رابطة) and the plural members that name one (اتحاد العمال), normalized. */
   memberHeads: ReadonlySet<string>;
   members: ReadonlySet<string>;
@@ -216,6 +218,7 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     partyHeads: new Set(ideologyAdjectives.heads.map(key)),
     ideologies: new Set(ideologyAdjectives.words.map(key)),
     partyValues: new Set(ideologyAdjectives.values.words.map(key)),
+    partyClasses: new Set(ideologyAdjectives.classes.words.map(key)),
     memberHeads: new Set(memberNouns.heads.map(key)),
     members: new Set(memberNouns.words.map(key)),
     agencyHeads: new Set(agencyDomains.heads.map(key)),
