@@ -81,6 +81,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     introducers: introducerSet(key),
     nameAdjectives: nameAdjectiveSet(key),
   });
+  const capitalKey = key('العاصمة');
   // A listed place around a homograph: one not spelled like a word after it, any before it.
   const near = (sentence: Sentence): HomographNeighbours => ({
     plainPlaceEnd: (j) => {
@@ -96,6 +97,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     },
     bodyEndsAt: (j) => bodyEnds.has(tokens[j - 1]!.end),
     behindBa: (k) => behindBa.has(k),
+    capital: (n) => n === capitalKey,
+    nisba: (n) => nisba.has(n),
   });
   const behindBa = behindBaSet(key);
   const epithets = epithetSet(key);

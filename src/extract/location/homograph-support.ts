@@ -20,6 +20,10 @@ export interface HomographNeighbours {
   bodyEndsAt: (j: number) => boolean;
   /** Is the homograph (its reading behind the proclitic) a place behind ب wherever it stands (بالرباط)? */
   behindBa: (key: string) => boolean;
+  /** Is the word «the capital» (العاصمة), normalized? */
+  capital: (norm: string) => boolean;
+  /** Is the word a country's adjective (المغربية), normalized? */
+  nisba: (norm: string) => boolean;
 }
 
 /**
@@ -28,7 +32,8 @@ export interface HomographNeighbours {
  * - in a list of places joined by و (الزرقاء وإربد والمفرق, طنجة والعيون);
  * - behind ب right after an organization, as its seat (مديرية الصحة بالشرقية), or behind ب at all for
  *   the few listed in data/homographs.json `behindBa` (اجتماع بالرباط);
- * - after «the border with» (على الحدود مع مالي).
+ * - after «the border with» (على الحدود مع مالي);
+ * - in apposition to «the capital», with or without its country's adjective (العاصمة المغربية الرباط).
  * Not behind ب or ل at the end of a phrase: that is as often an instrument or an object (بالبندقية «with
  * the rifle», بالقائم «the goalpost», للأصنام) as a place.
  */
@@ -43,6 +48,11 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   // اجتماع بالرباط: a few homographs are the place behind ب wherever they stand.
   if (prefixes.length === 1 && prefixes[0] === 'ب' && t.clitics !== undefined && near.behindBa(readingKey(t.clitics))) return true;
   if (prefixes.length === 0 && i - 2 >= sentence.tokenStart && tokens[i - 1]!.norm === WITH && BORDERS.has(tokens[i - 2]!.norm)) return true;
+  if (prefixes.length === 0 && i > sentence.tokenStart) {
+    const before = tokens[i - 1]!;
+    if (near.capital(before.norm)) return true;
+    if (i - 2 >= sentence.tokenStart && near.nisba(before.norm) && !before.clitics?.prefixes.length && near.capital(tokens[i - 2]!.norm)) return true;
+  }
   return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;
 }
 

@@ -8,7 +8,7 @@ import { articleLetters, letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { ALI, connectorObject, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { ALI, connectorObject, maddaKunya, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
 import { accusative, adverbialAccusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
@@ -153,7 +153,8 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     // أم is also 'or': as the first word it needs a known name after it (أم كلثوم), not any word.
     const nextOk = i + 1 < sentence.tokenEnd && (form.key === 'ام' ? knownName(ctx, tokens[i + 1]) : connectorObject(ctx, tokens, i + 1));
     // آيت opens no name on its own (آيت وياغر is a tribe); it joins a given name to a family's (خالد آيت الطالب).
-    if (ctx.connectors.has(form.key) && nextOk && form.key !== 'ايت') {
+    // آبي, with madda, is no kunya (Abe, Abiy): it opens a chain only before a listed name (آبي أحمد علي).
+    if (ctx.connectors.has(form.key) && nextOk && form.key !== 'ايت' && !(maddaKunya(ctx, form.key, form.start) && !knownName(ctx, tokens[i + 1]))) {
       // أبو عبد الله: the connector's object may be a compound name, taken whole as further in the chain.
       [start, j, known] = [form.start, i + 1 + Math.max(1, compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm)), 1];
       break;

@@ -118,7 +118,12 @@ export const noWord = (): undefined => undefined;
  * أبي, but the kunya is never written so (شينزو آبي توفي is a name, then a verb).
  */
 export function connectorWord(ctx: NameContext, t: Token): boolean {
-  return ctx.connectors.has(t.norm) && !(KUNYA.has(t.norm) && ctx.text.charCodeAt(t.start) === 0x0622 /* آ */);
+  return ctx.connectors.has(t.norm) && !maddaKunya(ctx, t.norm, t.start);
+}
+
+/** Is the kunya word `key`, read at offset `start`, written with madda (آبي: Abe, not أبي «father of»)? */
+export function maddaKunya(ctx: NameContext, key: string, start: number): boolean {
+  return KUNYA.has(key) && ctx.text.charCodeAt(start) === 0x0622 /* آ */;
 }
 
 /** An Arabic word of three letters or more, with no article, proclitic or tanween. */
