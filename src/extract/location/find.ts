@@ -19,7 +19,7 @@ import { derivedParticipleAccusative, lastLetter } from '../person/word-shapes.j
 import { epithetSet, trimDescriptors } from './descriptors.js';
 import { workTitles } from '../common/work-titles.js';
 import { medinaInHistory } from './medina.js';
-import { nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
+import { GOVERNORATE, nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, type TriggerWords } from './trigger-name.js';
 import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace, stadiumPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
@@ -180,8 +180,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     else if (formIn(token, definiteListTriggers)) placeList(tokens, i, sentence, listWords(sentence), out, false, true);
     const next = tokens[i + 1];
     // وقال محافظه فتحي زهير النوري: written with ه, not ة, before a person's name the word is a role and
-    // its pronoun (his governor), which folds like the place noun.
-    const isTrigger = formIn(token, triggers) && !(next !== undefined && lastLetter(text, token) === 0x0647 /* ه */ && triggerWords.personName(next.norm));
+    // its pronoun (his governor), which folds like the place noun; محافظه always is (بقيادة محافظه
+    // هاروهيكو كورودا), the one such role among the triggers.
+    const pronoun = lastLetter(text, token) === 0x0647 /* ه */ && (bareKey(token) === GOVERNORATE || (next !== undefined && triggerWords.personName(next.norm)));
+    const isTrigger = formIn(token, triggers) && !pronoun;
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {
       // العاصمة السعودية الرياض: a nisba that agrees with the trigger is its adjective, not the place.
       const known = matchPlace(trie, tokens, i + 1, sentence);

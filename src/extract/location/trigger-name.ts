@@ -51,8 +51,8 @@ const DEFINITE_ONLY = new Set(['حي', 'شارع']);
  * Triggers before a bare name only, normalized: مديرية صرواح, قضاء سنجار, مملكة غانا (مديرية الأمن is a
  * directorate, قضاء الله a decree, مملكة الحيوان the animal kingdom).
  */
-/** محافظة, normalized. */
-const GOVERNORATE = 'محافظه';
+/** محافظة, normalized (and محافظه, «his governor», folds to it). */
+export const GOVERNORATE = 'محافظه';
 
 const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبراطوريه', 'سلطنه', 'معسكر', 'معركه', 'موقعه']);
 
@@ -99,8 +99,9 @@ function nameAfterTrigger(next: Token, w: TriggerWords): boolean {
   const stem = next.clitics?.stem ?? '';
   const ownFa = prefixes.length === 1 && prefixes[0] === 'ف' && !next.clitics!.article && !w.common.has(stem) && !w.stop.has(stem) && !w.isVerb(stem) && !w.isCommon(stem);
   if (prefixes.includes('و') || (prefixes.includes('ف') && !ownFa)) return false;
-  // موقعه كأكبر مؤسسة: ك before a word of the lists is «as», no name's letter.
-  if (prefixes.includes('ك') && (w.common.has(stem) || w.isCommon(stem))) return false;
+  // موقعه كأكبر مؤسسة: ك before a word of the lists is «as», no name's letter; بمعسكر لجنود حفظ السلام:
+  // ل before one is «for».
+  if ((prefixes.includes('ك') || prefixes.includes('ل')) && (w.common.has(stem) || w.isCommon(stem))) return false;
   const name = next.norm;
   if (w.triggers.has(name) || w.common.has(name)) return false;
   return name.startsWith('ال') || !name.endsWith('يه');
