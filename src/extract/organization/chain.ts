@@ -12,6 +12,9 @@ import { articleWritten } from '../common/spelling.js';
 
 export type { ChainWords } from './chain-words.js';
 
+/** The feminine elatives written with ا (العليا, الدنيا), normalized: adjectives as الكبرى is. */
+const ELATIVES_IN_ALEF: ReadonlySet<string> = new Set(['العليا', 'الدنيا']);
+
 /**
  * A head noun with a descriptive complement (وزارة السياحة, مجلس الإدارة) is usually a description, not a
  * name. The chain records what marks it as a proper institution: a mandate (لمكافحة …, مكافحة الاتجار),
@@ -191,7 +194,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // (غرفة التجارة الدولية النزاع), unless the word is feminine too (اللجنة العربية الدائمة: an
       // adjective agreeing with it).
       const alefMaqsura = lastLetter(text, t) === 0x0649 /* ى */ && !listedAdjective(bare, w);
-      const afterNisba = (prev.endsWith('ي') || ((prev.endsWith('يين') || prev.endsWith('يون')) && w.nisba.has(prev)) || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
+      // (العليا and الدنيا, elatives of roots in و and ي, are written with ا where الكبرى takes ى: the
+      // same adjective, no noun to annex: محكمة الاستئناف العليا الحكم.)
+      const afterNisba = (prev.endsWith('ي') || ELATIVES_IN_ALEF.has(prev) || ((prev.endsWith('يين') || prev.endsWith('يون')) && w.nisba.has(prev)) || (prev.endsWith('يه') && (w.nisba.has(prev) || w.org.scope.has(prev)) && !bare.endsWith('ه'))) && !inPurpose && (!adjectiveLike(bare, w) || alefMaqsura) && !w.org.companyKinds.has(bare) && !w.isPlace(j);
       if (placeClosed && isDef && !adjectiveLike(bare, w) && !w.org.companyKinds.has(bare)) break;
       if (isDef && j > head + 1 && lastGood === j - 1 && definite(prev) && ((derivedVerbalNoun(bare.slice(2)) && !adjectiveShape(bare, w)) || (w.org.heads.has(bare) && (!adjectiveShape(bare, w) || NOUN_HEADS_IN_YA.has(bare))) || afterNisba || (inPurpose && (!adjectiveLike(bare, w) || pluralParticiple(bare)) && !annexingAdjective(prev, w) && !w.org.companyKinds.has(bare)))) break;
       // (شركة مبادلة الإماراتية: a word of that shape before a country's adjective is a name, not a task.)
