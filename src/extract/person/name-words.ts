@@ -38,6 +38,9 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   if (t.clitics?.suffix !== undefined && t.alternatives === undefined) return false;
   // حتفهما, بينهما: no name ends in the dual pronoun هما.
   if (t.norm.length >= 5 && t.norm.endsWith('هما')) return false;
+  // أعلن حسين محمد عزمه الترشح: a common noun with ه or ها, written so (not ة), is the verb's object.
+  // (Not a function word with one: ماها فاجيرالونغكورن.)
+  if (nounWithPronoun(ctx, t.norm) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !wordIs(ctx.people, t, VERB | COMMON) && !hasTanween(ctx.text, t) && !ctx.notName(i);
 }
 
@@ -47,6 +50,17 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
  */
 function tenthForm(text: string, t: Token): boolean {
   return t.norm.length >= 5 && text.charCodeAt(t.start) === 0x0627 && t.norm.startsWith('است');
+}
+
+/** A common noun of three letters or more with ه or ها attached (عزمه, حكومتها), normalized. */
+function nounWithPronoun(ctx: NameContext, n: string): boolean {
+  for (const suffix of ['ه', 'ها']) {
+    if (!n.endsWith(suffix) || n.length - suffix.length < 3) continue;
+    const stem = n.slice(0, -suffix.length);
+    // رغبته → رغبة: a noun in ة takes the pronoun after ت.
+    if (ctx.people.common.has(stem) || (stem.endsWith('ت') && ctx.people.common.has(stem.slice(0, -1) + 'ه'))) return true;
+  }
+  return false;
 }
 
 /** Is the word a common noun or a preposition with ه, ها or هم attached (حديثه, حولها)? (مرماه: the ى of مرمى is written ا before it.) */
