@@ -41,9 +41,11 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   // نورة خليفة بوعلاي ،: so it is before an unlisted bare word of a name where the name ends.
   if (m?.end === j + 1 && !lineage && after !== undefined && after.kind === 'word' && (!after.clitics?.prefixes.length || after.norm.startsWith('بو')) && after.norm !== ALLAH && (knownName(ctx, after) || (definiteSurnameAt(ctx, tokens, j + 1) && !ctx.isPlace(j + 1) && !pluralNoun(after.norm)) || bareSurnameEnding(ctx, tokens, j + 1, sentence))) return false;
   if (role) return true;
-  // أمين المتحف, أمين السر: in construct with a definite noun it is the role.
+  // أمين المتحف, أمين السر: in construct with a definite noun it is the role; not before an unlisted
+  // family name in -ي (محمد أمين الزياني), which no role governs.
   const next = tokens[j + 1];
-  return next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && articleWritten(ctx.text, next);
+  const familyInI = next !== undefined && next.norm.endsWith('ي') && (definiteSurnameAt(ctx, tokens, j + 1) || (next.norm.startsWith('ال') && knownName(ctx, next))) && !ctx.isPlace(j + 1);
+  return next !== undefined && j + 1 < sentence.tokenEnd && next.kind === 'word' && !next.clitics?.prefixes.length && articleWritten(ctx.text, next) && !familyInI;
 }
 
 /**
