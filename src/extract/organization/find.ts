@@ -170,7 +170,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const cityMeant = m !== undefined && m.end === i + 1 && !m.value.facility && isPlace(i) && placeMeant(tokens, i, s, form.prefixes, org) && !inSportsReport(tokens, i, s, org.sports, undefined);
       // طائرة بوينغ 737: a product noun, the maker and a model number name the model.
       const model = m !== undefined && m.end === i + 1 && form.start === token.start && namesModel(tokens, i, s, org.productNouns);
-      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !model && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
+      // أحد الأمراء البويهيين: a dynasty's plural nisba, bare, after a definite noun is that noun's adjective.
+      const adjectival = m !== undefined && m.end === i + 1 && form.prefixes.length === 0 && /ي(?:ين|ون)$/.test(form.key) && i > s.tokenStart && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.norm.startsWith('ال');
+      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !model && !adjectival && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
