@@ -7,7 +7,7 @@ import { perKeyer } from '../../text/lexicon-key.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import throneNames from './data/throne-names.json';
 import type { NameContext } from './name-chain.js';
-import { plausibleName } from './name-words.js';
+import { knownName, plausibleName } from './name-words.js';
 
 /** The endings of throne names as a trie of normalized words. */
 const endingTrie = perKeyer((key) => {
@@ -72,12 +72,15 @@ export function findThroneNames(context: ExtractContext, ctx: NameContext): Cand
     if (!participleShape(form.key)) continue;
     // المسجد العامر بالله: after a masculine definite noun the participle is its adjective (a title or a
     // nisba before it is not, nor الخليفة, whose ة the masculine participle does not agree with).
+    // (Nor is a regnal number: محمد الخامس الغني بالله.)
     const before = i - 2 >= s.tokenStart ? tokens[i - 2]! : undefined;
-    if (before?.norm.startsWith('ال') && !before.norm.endsWith('ي') && !before.norm.endsWith('ه') && !ctx.nisba.has(before.norm) && !ctx.people.titles.startsWith(before.norm)) continue;
+    if (before?.norm.startsWith('ال') && !before.norm.endsWith('ي') && !before.norm.endsWith('ه') && !ctx.nisba.has(before.norm) && !ctx.people.titles.startsWith(before.norm) && !ctx.people.ordinals.has(before.norm)) continue;
     const after = tokens[m.end];
     if (after !== undefined && m.end < s.tokenEnd && after.clitics?.prefixes[0] === 'و') continue;
     let end = m.end;
-    while (end < s.tokenEnd && end - m.end < 2 && !tokens[end]!.clitics?.prefixes.length && !tokens[end]!.norm.startsWith('ال') && plausibleName(ctx, tokens, end)) end++;
+    // (المستنصر بالله محمد بن يحيى: a word after a connector is taken too, and no name ends in one.)
+    while (end < s.tokenEnd && (end - m.end < 2 || ctx.connectors.has(tokens[end - 1]!.norm)) && !tokens[end]!.clitics?.prefixes.length && !tokens[end]!.norm.startsWith('ال') && (plausibleName(ctx, tokens, end) || knownName(ctx, tokens[end]))) end++;
+    if (end > m.end && ctx.connectors.has(tokens[end - 1]!.norm)) end--;
     out.push({ type: 'PERSON', start: form.start, end: tokens[end - 1]!.end, rule: 'throne-name' });
   }
   return out;
