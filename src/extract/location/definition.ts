@@ -24,10 +24,15 @@ const CAPITAL = 'عاصمه';
 
 /**
  * يجتذب وادي شاب الزوار: a sentence may open with its verb, and a place noun be its subject. An imperfect
- * of the forms يفتعل, يتفعل, يستفعل is no place's name.
+ * of the forms يفتعل, يتفعل, يستفعل is no place's name, nor a feminine past of the form فاعلت.
  */
 function verbFirst(n: string): boolean {
-  return derivedImperfect(n) || (n.length === 5 && n.charCodeAt(0) === 0x064a /* ي */ && n.charCodeAt(2) === 0x062a /* ت */);
+  return derivedImperfect(n) || (n.length === 5 && n.charCodeAt(0) === 0x064a /* ي */ && n.charCodeAt(2) === 0x062a /* ت */) || pastOfFormThree(n);
+}
+
+/** قاطعت ولاية كانو حملات التطعيم: the feminine past of form III (فاعلت) opens its sentence as a verb. */
+function pastOfFormThree(n: string): boolean {
+  return n.length === 5 && n.charCodeAt(1) === 0x0627 /* ا */ && n.charCodeAt(4) === 0x062a /* ت */;
 }
 
 /** A word of a place name: an Arabic word with no proclitic and no tanween that no word list claims. */

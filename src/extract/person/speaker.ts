@@ -199,6 +199,8 @@ function definiteSpeaker(ctx: NameContext, tokens: readonly Token[], k: number, 
   // وتشير النقوش إلى أن: a broken plural of the pattern فعول after a feminine verb is things, which take
   // one; a family name of that shape (الحمود) after one is a woman's, and she stands after قالت, not تشير.
   if (brokenPluralFuul(n) && feminineVerbBefore(tokens, k) && !(k > 0 && bareKey(tokens[k - 1]!) === 'قالت')) return false;
+  // نقل الخنازير للفيروس, وطالب الجماهير: a broken plural of the pattern فعاليل is things or a crowd.
+  if (n.length === 8 && n.charCodeAt(4) === 0x0627 /* ا */ && n.charCodeAt(6) === 0x064a /* ي */) return false;
   // A plural or a dual says who in general (وتوقع الكثيرون أن, وأكد الجانبان أن, واكد الرجلان ان).
   if (n.endsWith('ون') || (n.endsWith('ان') && (ctx.people.common.has(n.slice(2, -2)) || ctx.people.common.has(n.slice(0, -2)) || ctx.people.titles.startsWith(n.slice(0, -2))))) return false;
   // وأشار الرمادي إلى أن: a town's name of nisba shape is a family name there (a town makes no statement).
