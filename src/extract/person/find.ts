@@ -31,6 +31,7 @@ import { readAfterCue } from './after-cue.js';
 import { readKnownChain } from './known-chain.js';
 import { scorerAt, scorerVerbSet } from './scorer.js';
 import { famousBynameAt } from './famous-bynames.js';
+import { eastAsianSurnames } from './east-asian-surname.js';
 import { joinNameHalves } from './name-halves.js';
 import { workTitles } from '../common/work-titles.js';
 import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
@@ -128,5 +129,5 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (i > sentence.tokenStart && writtenSonsOf(context.text, tokens[i - 1]!)) return i + 1;
     return readKnownChain(scan, i, sentence);
   });
-  return [...scan.out, ...findPartialNames(context, scan.out), ...joinNameHalves(context, ctx, scan.out)];
+  return [...scan.out, ...findPartialNames(context, scan.out), ...joinNameHalves(context, ctx, scan.out), ...eastAsianSurnames(context, scan.out)];
 }
