@@ -75,7 +75,11 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   // (Or a role in apposition after them: وقال كريم عوض الرئيس التنفيذي للمجموعة إن.)
   const roleAfter = (j: number): boolean => j < sentence.tokenEnd && tokens[j]!.kind === 'word' && ctx.people.titles.longest(tokens[j]!.norm, j + 1, (x) => (x < sentence.tokenEnd ? tokens[x]!.norm : undefined)) !== undefined;
   const listedSpeaker = verb && name !== undefined && name.end - k >= 2 && name.end < sentence.tokenEnd && (COMPLEMENTIZERS.has(tokens[name.end]!.norm) || roleAfter(name.end)) && allListed(scan, k, name.end);
-  if (name && (name.known > 0 || listedSpeaker || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ا')) || loneAfterRole)) {
+  // من رئيس مدني إلى آخر: one listed name of nisba shape that is a word too, right after an indefinite
+  // role, is the role's adjective (a civilian president), not Madani.
+  const roleWord = k > sentence.tokenStart ? tokens[k - 1]! : undefined;
+  const adjective = name !== undefined && title === k && titled?.kind !== 'kinship' && name.end - k === 1 && roleWord !== undefined && roleWord.kind === 'word' && !roleWord.norm.startsWith('ال') && !roleWord.clitics?.article && ctx.people.ambiguous.has(tokens[k]!.norm) && tokens[k]!.norm.endsWith('ي') && !tokens[k]!.clitics?.prefixes.length;
+  if (name && !adjective && (name.known > 0 || listedSpeaker || (title > 0 && name.end - k >= 2) || (kin && name.end - k === 1 && likelyFirstName(tokens[k]!.norm) && !adverbialAccusative(tokens[k]!.norm) && !pastOrObject(tokens[k]!.norm) && !tokens[k]!.norm.endsWith('ا')) || loneAfterRole)) {
     return scan.name(name.start, name.end, sentence, rule);
   }
   // الوزير الأول ، محمد العرباوي ،: the name set off by commas after the role.
