@@ -60,6 +60,8 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   // الأمينة العامة أنياس كالامار: after an unlisted first name a title vouches for, a transliterated
   // surname in بال, كال or لال is whole too.
   if (slot && c.article && s.unknownFirst && !s.firstKnown && ownArticleSurname(ctx, t)) return false;
+  // سارة بالين: after any given name, a surname whose ب, ف or ك and «article» leave two letters, no word.
+  if (slot && (s.firstKnown || s.unknownFirst) && c.article && c.prefixes.length === 1 && SURNAME_INITIALS.has(c.prefixes[0]!) && c.stem.length <= 2 && t.norm.length >= 5 && c.suffix === undefined) return false;
   if (!s.foreign) return true;
   // خورخي فالدانو, جوزيه فالنتي: after a transliterated given name, فال opens the surname, not ف + the article.
   if (slot && c.prefixes.join('') === 'ف' && c.article && bareStem(ctx, c.stem) && !t.alternatives?.length) return false;

@@ -30,6 +30,17 @@ const PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي', 'الي', 'مع'
  * - the dual of a common noun (هدفين);
  * - a passive verb written with its vowels (عُربت, دُفن).
  */
+/** Is the word's second letter, as written, a bare alef (تاجي, not تأتي)? */
+function bareAlefSecond(text: string, t: Token): boolean {
+  let seen = 0;
+  for (let k = t.start; k < t.end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0640) continue;
+    if (++seen === 2) return c === 0x0627;
+  }
+  return false;
+}
+
 /** An unlisted definite nisba of six letters or more: no nationality, common word or ordinal. */
 function bynameNisba(ctx: NameContext, n: string): boolean {
   return n.length >= 6 && n.startsWith('ال') && n.endsWith('ي') && !n.endsWith('وي') && !ctx.nisba.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.common.has(n.slice(2, -1)) && !ctx.people.common.has(n) && !ctx.people.ordinals.has(n);
@@ -37,7 +48,8 @@ function bynameNisba(ctx: NameContext, n: string): boolean {
 
 export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, hasProclitic: boolean, surnameSlot = false): boolean {
   const n = t.norm;
-  if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه')) return true;
+  // (Not a long surname after a foreign given name, where ه writes a final e: غيدو فسترفيله.)
+  if (hasProclitic && lastLetter(ctx.text, t) === 0x0647 /* ه, not ة: كبارة */ && !n.endsWith('يه') && !(foreign && surnameSlot && n.length >= 7)) return true;
   // (إلسوورث opens with إ, not the article.) But a nisba no list holds, of a town or a house, is the
   // byname a medieval European name is rendered with (جيرارد الكريموني, روبرت الشستري).
   if (foreign && articleWritten(ctx.text, t) && !bynameNisba(ctx, n)) return true;
@@ -62,7 +74,8 @@ export function notContinuation(ctx: NameContext, t: Token, foreign: boolean, ha
   if (last === 0x0647 && n.length >= 6 && derivedVerbalNoun(n.slice(0, -1))) return true;
   // … and any longer word with ها or هم (بنان حلولها): names do not end so, nouns and verbs with a pronoun do.
   if (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))) return true;
-  if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */) return true;
+  // (Not with a bare alef after the ت, which no imperfect has but for a hamza left unwritten: هاشم تاجي.)
+  if (!foreign && n.length >= 4 && n.charCodeAt(0) === 0x062a /* ت */ && !(surnameSlot && bareAlefSecond(ctx.text, t))) return true;
   // نجيب ساويرس يضخ: an unlisted word of three letters opening with ي is an imperfect of a doubled or hollow
   // root (يضخ, يعد, يرى), the predicate of a headline; names of that shape (يزن) are listed.
   if (n.length === 3 && n.charCodeAt(0) === 0x064a /* ي */ && !hasProclitic) return true;
