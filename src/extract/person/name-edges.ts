@@ -90,6 +90,9 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // عالجه ابن سينا, أشهرهم ابن جني: a word with a pronoun is a verb or a noun of the sentence; ليخلف ابن
   // طفيل: ل before an imperfect says why.
   if (lastLetter(ctx.text, before) === 0x0647 /* ه */ || k.endsWith('هم') || k.endsWith('ها') || (before.clitics?.prefixes.includes('ل') && imperfectShape(k))) return -1;
+  // الفيلسوف الأندلسي ابن رشد, الرحالة المغربي ابن بطوطة: a definite nisba after a definite noun is its
+  // adjective, and the name starts at ابن.
+  if (prefixes.length === 0 && k.startsWith('ال') && k.endsWith('ي') && i - 2 >= sentence.tokenStart && tokens[i - 2]!.kind === 'word' && tokens[i - 2]!.norm.startsWith('ال') && !ctx.people.given.has(k) && !ctx.people.definiteGiven.has(k)) return -1;
   if (k.length < 3 || isFunctionWord(ctx, k) || ctx.people.verbs.has(k) || ctx.people.pastVerbs.has(k) || ctx.people.common.has(k) || ctx.people.common.has(bare) || (ctx.nisba.has(k) && !ctx.people.ambiguous.has(k))) return -1;
   // وتتسلم بن حميدة الجائزة: an unlisted word shaped like an imperfect verb is the sentence's (names of that
   // shape, يوسف, يزيد, are listed). A word in ة is not turned away: Maghrebi family names in بن follow

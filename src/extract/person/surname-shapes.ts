@@ -123,7 +123,8 @@ export function ambiguousSurnameAfterForeign(ctx: NameContext, tokens: readonly 
   if (t.kind !== 'word' || t.clitics?.prefixes.length || !wordIs(ctx.people, t, AMBIGUOUS)) return false;
   if (j + 1 >= sentence.tokenEnd) return true;
   const next = tokens[j + 1]!;
-  return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm) || definiteParticipleAt(ctx, tokens, j + 1);
+  // (مارسيل خليفة عددًا من قصائد درويش: a word with tanween, the verb's object, follows the name.)
+  return next.kind !== 'word' || functionWordToken(ctx, next) || statementAfter(tokens, j) || ctx.people.verbs.has(next.norm) || definiteParticipleAt(ctx, tokens, j + 1) || hasTanween(ctx.text, next);
 }
 
 /**
