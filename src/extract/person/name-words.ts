@@ -79,6 +79,15 @@ export function possessed(ctx: NameContext, n: string): boolean {
  * The word after a connector (بن, أبو, آل): a name, even one that is also a title or a noun elsewhere
  * (بندر بن سلطان, علي بن أبي طالب: طالب is also a verb). Only a definite title (ابن الوزير) and place names stay out.
  */
+/** How many words the listed role starting at token i has (رئيس الوزراء: 2), or 0. */
+function roleOfWords(ctx: NameContext, tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !ctx.people.titles.startsWith(t.norm)) return 0;
+  const s = t.sentence;
+  const m = ctx.people.titles.longest(t.norm, i + 1, (j) => (j < tokens.length && tokens[j]!.sentence === s && tokens[j]!.kind === 'word' ? tokens[j]!.norm : undefined));
+  return m === undefined ? 0 : m.end - i;
+}
+
 export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // ابن شقيقتها: a noun with its pronoun is kin, not a name (بن عرفة is written with ة).
@@ -90,6 +99,8 @@ export function connectorObject(ctx: NameContext, tokens: readonly Token[], i: n
   // أبو النسبية, أبي البصريات: the father of a science is an epithet; no connector takes an abstract noun
   // in -ية or a plural in -يات.
   if (t !== undefined && t.norm.startsWith('ال') && t.norm.length >= 6 && ((t.norm.endsWith('يه') && lastLetter(ctx.text, t) === 0x0629 /* ة */) || t.norm.endsWith('يات'))) return false;
+  // ابن رئيس الوزراء: a role of two words or more (a title in construct) is the son's father's post.
+  if (t !== undefined && !t.clitics?.prefixes.length && !knownName(ctx, t) && roleOfWords(ctx, tokens, i) >= 2) return false;
   if (plausibleName(ctx, tokens, i)) return true;
   if (t === undefined || t.kind !== 'word' || t.script !== 'arabic' || t.norm.length < 2) return false;
   // A kunya takes a definite name (أبو الحسن, أبو الغيط, أبو العلا), and so does آيت (خالد آيت الطالب);
