@@ -40,6 +40,13 @@ export function roleAt(ctx: NameContext, tokens: readonly Token[], j: number, se
   const lineage = j >= 2 && ctx.connectors.has(tokens[j - 2]!.norm);
   // نورة خليفة بوعلاي ،: so it is before an unlisted bare word of a name where the name ends.
   if (m?.end === j + 1 && !lineage && after !== undefined && after.kind === 'word' && (!after.clitics?.prefixes.length || after.norm.startsWith('بو')) && after.norm !== ALLAH && (knownName(ctx, after) || (definiteSurnameAt(ctx, tokens, j + 1) && !ctx.isPlace(j + 1) && !pluralNoun(after.norm)) || bareSurnameEnding(ctx, tokens, j + 1, sentence))) return false;
+  // واستبعد المستشار فاروق سلطان عشرة مرشحين: a one-word role that is a given name too, bare, with no
+  // definite noun, place or name after it to govern, is the family name (a role in apposition is definite:
+  // السلطان).
+  // (Only before a word of the sentence: a count, a listed noun, a function word. An unlisted word may be
+  // the place the role governs: خايمي ملك أراجون.)
+  const sentenceWord = after !== undefined && after.kind === 'word' && (ctx.numberWords.has(after.norm) || ctx.people.common.has(after.norm) || ctx.stop.has(after.norm));
+  if (role && m!.end === j + 1 && sentenceWord && !after!.clitics?.prefixes.length && !articleWritten(ctx.text, after!) && !ctx.isPlace(j + 1) && !knownName(ctx, after) && !tokens[j]!.norm.startsWith('ال')) return false;
   if (role) return true;
   // أمين المتحف, أمين السر: in construct with a definite noun it is the role; not before an unlisted
   // family name in -ي (محمد أمين الزياني), which no role governs.
