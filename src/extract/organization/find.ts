@@ -76,6 +76,9 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
   return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareKey(tokens[i - 1]!)));
 }
 
+/** The Games and their session, keyed: the city after them hosts them (دورة برشلونة, أولمبياد أثينا). */
+const gamesSet = keyedSetOf(['دورة', 'أولمبياد', 'الألعاب', 'ألعاب']);
+
 /** Words of a player's move from a club, normalized: قادما من, انتقاله من. */
 const TRANSFER = new Set(['قادما', 'انتقل', 'انتقاله']);
 
@@ -167,7 +170,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const cityInList = m !== undefined && m.end === i + 1 && form.prefixes.length === 1 && form.prefixes[0] === 'و' && isPlace(i) && i > s.tokenStart && isPlace(i - 1) && previous.end !== i;
       // فأقام في برشلونة, ولد في ليفربول: a club named for its city, after a word that announces a place and
       // with no word of the game near it, is the city.
-      const cityMeant = m !== undefined && m.end === i + 1 && !m.value.facility && isPlace(i) && placeMeant(tokens, i, s, form.prefixes, org) && !inSportsReport(tokens, i, s, org.sports, undefined);
+      // دورة برشلونة 1992, أولمبياد أثينا: the city that hosts the Games, sports report or not.
+      const gamesCity = m !== undefined && m.end === i + 1 && isPlace(i) && i > s.tokenStart && form.prefixes.length === 0 && gamesSet(key).has(bareKey(tokens[i - 1]!));
+      const cityMeant = gamesCity || (m !== undefined && m.end === i + 1 && !m.value.facility && isPlace(i) && placeMeant(tokens, i, s, form.prefixes, org) && !inSportsReport(tokens, i, s, org.sports, undefined));
       // طائرة بوينغ 737: a product noun, the maker and a model number name the model.
       const model = m !== undefined && m.end === i + 1 && form.start === token.start && namesModel(tokens, i, s, org.productNouns);
       // أحد الأمراء البويهيين: a dynasty's plural nisba, bare, after a definite noun is that noun's adjective.
