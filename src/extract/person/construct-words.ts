@@ -1,6 +1,7 @@
 // Words read inside a name that may belong to the sentence instead: a noun in construct with a definite
 // common noun (حسني مبارك وسام العلوم), a role noun that is a name too (نجم لوس أنجلوس ليكرز), and the
 // particles of European names with the word they join (دو لا سابليير).
+import { lastLetter } from './word-shapes.js';
 import type { Sentence, Token } from '../../schema.js';
 import type { ChainRun } from './chain-step.js';
 import type { NameContext } from './name-chain.js';
@@ -11,6 +12,8 @@ import { COMMON, FAMILY, wordIs } from './word-classes.js';
 export function constructWithCommon(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
   if (next === undefined || next.kind !== 'word' || next.clitics?.prefixes.length || !next.norm.startsWith('ال')) return false;
+  // مريم يوسف جمال المولودة في إثيوبيا: a feminine participle agrees with the woman named, no genitive.
+  if (next.norm.startsWith('الم') && lastLetter(ctx.text, next) === 0x0629 /* ة */) return false;
   const { people } = ctx;
   return (wordIs(people, next, COMMON) || people.common.has(next.norm.slice(2))) && !people.familyWords.has(next.norm) && !wordIs(people, next, FAMILY) && !people.given.has(next.norm.slice(2)) && !ctx.nisba.has(next.norm);
 }

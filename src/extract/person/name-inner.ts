@@ -46,7 +46,9 @@ export function procliticEndsName(ctx: NameContext, tokens: readonly Token[], j:
   const c = t.clitics!;
   // … or, for a Maghrebi family name in بن or بو (محمد أمين بنهاشم, عيسى حمد بوشهاب), right after two
   // listed given names: the father's name or a compound first name moves the surname one word on.
-  const slot = j === s.surnameSlot || (j === s.i + 2 && s.surnameSlot === s.i + 1 && s.firstKnown && listedGiven(ctx, tokens[j - 1]!) && maghrebiSurnameShape(t.norm));
+  // (Or any family name in ب, ف or ك after two listed given names, where what is left is no word: معتز
+  // عيسى برشم.)
+  const slot = j === s.surnameSlot || (j === s.i + 2 && s.surnameSlot === s.i + 1 && s.firstKnown && listedGiven(ctx, tokens[j - 1]!) && (maghrebiSurnameShape(t.norm) || (listedGiven(ctx, tokens[s.i]!) && c.stem.length >= 3)));
   // A surname right after a known given name may begin with ب, ف or ك (محمد بنيس, محمد فاضل): the
   // splitter cannot know the name; a clitic phrase there (بشكل, فقال) is caught by the stem and other checks.
   // Not one before a noun with its pronoun, which it governs (ابن النفيس بوقف داره: by endowing his
