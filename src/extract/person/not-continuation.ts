@@ -30,6 +30,15 @@ const PREPOSITIONS = new Set(['عن', 'من', 'في', 'علي', 'الي', 'مع'
  * - the dual of a common noun (هدفين);
  * - a passive verb written with its vowels (عُربت, دُفن).
  */
+/**
+ * The verbal noun of form V (تدرب, تقدم) or VI (تعاون, تبادل), without the article, normalized. Form V has
+ * no alef (التراب, a family name and «soil», is no تفعّل).
+ */
+function formFiveOrSix(stem: string): boolean {
+  if (stem.charCodeAt(0) !== 0x062a /* ت */) return false;
+  return (stem.length === 4 && !stem.includes('ا')) || (stem.length === 5 && stem.charCodeAt(2) === 0x0627 /* ا */);
+}
+
 /** Is the word's second letter, as written, a bare alef (تاجي, not تأتي)? */
 function bareAlefSecond(text: string, t: Token): boolean {
   let seen = 0;
@@ -156,7 +165,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   // نوران جوهر التصنيف العالمي: a definite verbal noun of a derived form (التصنيف, التسجيل, الاستقبال) is
   // the sentence going on; the family names of that shape are listed (التوفيق) and read before this.
-  if (definite && !n.endsWith('ي') && derivedVerbalNoun(n.slice(2))) return false;
+  // (So are forms V and VI, تفعّل and تفاعل: وبدأ فيلبس التدرب, التعاون.)
+  if (definite && !n.endsWith('ي') && (derivedVerbalNoun(n.slice(2)) || formFiveOrSix(n.slice(2)))) return false;
   // وفي عهد المأمون ازدهر, وتبنى المأمون مذهب: a regnal name is the ruler's whole name; what follows is the sentence.
   if (!definite && s.unknownRun === 0 && j === s.i + 1 && ctx.people.regnal.has(tokens[s.i]!.norm)) return false;
   // After an unlisted first name a title announces, a long word of a transliterated surname's shape is
