@@ -104,8 +104,9 @@ export function foreignSurnameNext(ctx: NameContext, tokens: readonly Token[], j
  * name, whose surnames take that shape (أندريه بوبوف).
  */
 export function fuulVerbalNoun(n: string): boolean {
-  // Roots opening with ي hardly take it: بيرول is a surname, not ب + يرول.
-  return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648 && n.charCodeAt(0) !== 0x064a /* ي */;
+  // Roots opening with ي hardly take it: بيرول is a surname, not ب + يرول; nor with a hamza, which the
+  // folding leaves a bare alef: باتون is a surname, not ب + أتون.
+  return n.length === 4 && n.charCodeAt(2) === 0x0648 /* و */ && n.charCodeAt(1) !== 0x0627 && n.charCodeAt(1) !== 0x0648 && n.charCodeAt(0) !== 0x064a /* ي */ && n.charCodeAt(0) !== 0x0627;
 }
 
 /** Titles that are names too (السيد, الحاج, القاضي), normalized with the default options. */

@@ -4,7 +4,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import type { NameContext } from './name-chain.js';
 import { knownName } from './name-words.js';
 import { OPENING_QUOTES } from '../common/quotes.js';
-import { withoutPronoun } from './word-shapes.js';
+import { lastLetter, withoutPronoun } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { dualTriggerSet } from '../location/place-words.js';
 import { COMMON, wordIs } from './word-classes.js';
@@ -54,6 +54,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
   if (before.kind !== 'word') return false;
+  // بأول سباق ليلي: a name in -ي that is a listed noun's nisba (ليل: night), right after an indefinite
+  // listed noun, is that noun's adjective.
+  if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && !before.norm.startsWith('ال') && !before.clitics?.article && before.clitics?.suffix === undefined && lastLetter(ctx.text, before) !== 0x0647 /* ه */ && ctx.people.common.has(bareKey(before))) return true;
   // والسلوك الحسن: the noun before may carry و or a preposition; what it is decides.
   const b = bareKey(before);
   // هاتف آيفون, أجهزة آيفون: after a noun of products, a lone name is the product or its maker (هاتف is a
