@@ -2,7 +2,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { bareKey } from '../lexicon/token-forms.js';
-import { imperfectShape, lastLetter } from '../person/word-shapes.js';
+import { derivedVerbalNoun, imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { SURNAME_LETTERS as LETTERS } from '../person/initial-letters.js';
 import type { ChainWords } from './chain.js';
 
@@ -39,6 +39,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   const c = t.clitics;
   const own = (p: string): boolean => LETTERS.has(p) || (wawOwn && p === 'و');
   if (c !== undefined && c.prefixes.length > 0 && (c.article || !c.prefixes.every(own) || known(c.stem))) return false;
+  // شركة أمانديس لتوسيع شبكة: ل or ب before a derived verbal noun, listed or not, is a purpose or a means.
+  if (c !== undefined && c.prefixes.length === 1 && (c.prefixes[0] === 'ل' || c.prefixes[0] === 'ب') && derivedVerbalNoun(c.stem)) return false;
   // وهو, فيه: a short word behind a proclitic letter, too short for the splitter to read.
   if (LETTERS.has(n[0]!) || n[0] === 'و') {
     if (w.stop.has(n.slice(1))) return false;
