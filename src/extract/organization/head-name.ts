@@ -46,6 +46,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   if (headKey === ORGANIZING && i + 1 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && !tokens[i + 1]!.norm.startsWith('ال') && wordIs(people, tokens[i + 1]!, COMMON)) return undefined;
   // لجنة تحقيق برئاسة قائد الأمن: behind ب, رئاسة is «chaired by», never the presidency as a body.
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
+  // انسحاب حزب وزير العدل: a head before a role of two words or more is the holder's body, named by no name.
+  if (!form.article && i + 2 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && people.titles.startsWith(tokens[i + 1]!.norm) && (people.titles.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.end ?? 0) >= i + 3) return undefined;
   let chain = readChain(tokens, text, i, s, w);
   // نادي القادسية: where the descriptor reader found a listed name after the head, the head's chain over
   // that name alone adds only the head, which stays outside.
