@@ -41,6 +41,10 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   // أكبر شركة اتصالات, شركة اتصالات كويتية: a known name spelled like a word, after an elative or before a
   // country's adjective without the article, is the word: the phrase describes a company of that trade.
   if (known?.value.ambiguous === true && (elativeBefore(tokens, i, sentence) || bareCountryAdjectiveAt(tokens, known.end, sentence, w))) return undefined;
+  // فريق العالم رون فوشييه: a known name spelled like a word, before a given name, is a person's role
+  // (the scientist), and the descriptor a common noun (his team).
+  const after = known !== undefined && known.end < sentence.tokenEnd ? tokens[known.end]! : undefined;
+  if (known?.value.ambiguous === true && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && w.given(after.norm) && !w.stop.has(after.norm)) return undefined;
   if (known) {
     // لنادي النصر السعودي: a club's country after its listed name stays outside, as after the bare name,
     // where a shorter listed name (النصر) is the club.
