@@ -35,7 +35,7 @@ export function eastAsianSurnames(context: ExtractContext, people: readonly Cand
     if (!given.has(first.norm) && !first.norm.endsWith('نغ')) continue;
     // قال لي جون: «told me».
     if (before.norm === key('لي') && j >= 2 && tokens[j - 2]!.sentence === first.sentence && SAID.has(bareKey(tokens[j - 2]!))) continue;
-    out.push({ type: 'PERSON', start: behind ? before.start + 1 : before.start, end: p.end, rule: 'name-chain' });
+    out.push({ type: 'PERSON', start: behind ? afterFirstLetter(context.text, before) : before.start, end: p.end, rule: 'name-chain' });
   }
   return out;
 }
@@ -44,4 +44,15 @@ export function eastAsianSurnames(context: ExtractContext, people: readonly Cand
 function tokenStartingAt(tokens: ExtractContext['tokens'], offset: number): number {
   const k = firstEndingAfter(tokens, offset);
   return k < tokens.length && tokens[k]!.start === offset ? k : -1;
+}
+
+/** The offset in the original text after the token's first letter and the marks written on it (لِهو → هو). */
+function afterFirstLetter(text: string, t: ExtractContext['tokens'][number]): number {
+  let k = t.start + 1;
+  while (k < t.end) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) break;
+    k++;
+  }
+  return k;
 }
