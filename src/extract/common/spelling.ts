@@ -106,3 +106,15 @@ export function mayBeFunctionWord(original: string): boolean {
 export function articleWritten(text: string, t: { start: number; norm: string }): boolean {
   return t.norm.startsWith('ال') && text.charCodeAt(t.start) === 0x0627;
 }
+
+/**
+ * Does the token open with و or ف and a madda (وآلت, فآل)? A madda is written on a word's first alef, so
+ * the و is the conjunction: no transliterated name is spelled so (والت Walt, واين Wayne take a bare alef).
+ */
+export function maddaAfterConjunction(text: string, t: { start: number; end: number }): boolean {
+  const first = text.charCodeAt(t.start);
+  if (first !== 0x648 && first !== 0x641) return false;
+  let k = t.start + 1;
+  while (k < t.end && text.charCodeAt(k) >= 0x64b && text.charCodeAt(k) <= 0x652) k++; // وَآلت: the conjunction's vowel
+  return text.charCodeAt(k) === 0x622;
+}

@@ -27,7 +27,20 @@ const CAPITAL = 'عاصمه';
  * of the forms يفتعل, يتفعل, يستفعل is no place's name, nor a feminine past of the form فاعلت.
  */
 function verbFirst(n: string): boolean {
-  return derivedImperfect(n) || (n.length === 5 && n.charCodeAt(0) === 0x064a /* ي */ && n.charCodeAt(2) === 0x062a /* ت */) || pastOfFormThree(n);
+  return derivedImperfect(n) || (n.length === 5 && n.charCodeAt(0) === 0x064a /* ي */ && n.charCodeAt(2) === 0x062a /* ت */) || pastOfFormThree(n) || pastOfAlefForm(n);
+}
+
+/**
+ * ازدهرت مدينة تمبكتو, انتقلت, استقبلت: the feminine past of the forms افتعل (its ت, or the د or ط it turns
+ * into after ز, ص, ض), انفعل and استفعل opens its sentence as a verb.
+ */
+function pastOfAlefForm(n: string): boolean {
+  if (n.charCodeAt(0) !== 0x0627 /* ا */ || n.charCodeAt(n.length - 1) !== 0x062a /* ت */) return false;
+  if (n.length === 7) return n.startsWith('است');
+  if (n.length !== 6) return false;
+  const second = n.charCodeAt(1);
+  const third = n.charCodeAt(2);
+  return second === 0x0646 /* ن */ || third === 0x062a /* ت */ || third === 0x062f /* د */ || third === 0x0637 /* ط */;
 }
 
 /** قاطعت ولاية كانو حملات التطعيم: the feminine past of form III (فاعلت) opens its sentence as a verb. */

@@ -20,6 +20,8 @@ const squareNameSet = keyedSetOf(squareNames.words);
 
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
+/** What ولاية governs as an office, not a state: ولاية العهد (the crown), ولاية الفقيه, ولاية الأمر. Normalized. */
+const OFFICES = new Set(['العهد', 'الفقيه', 'الامر']);
 /** Streets, squares and quarters, normalized: named for a man, they take his names. */
 const STREETS = new Set(['شارع', 'ميدان', 'ساحه', 'حاره', 'حي']);
 
@@ -136,7 +138,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // (But محافظة الوسطى, the governorate of Oman: a feminine word of direction alone names the governorate.)
   if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2)) && !feminineDirectionSet(w.key).has(name)) return -1;
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
-  if (forms.some((f) => f.key === TERM) && w.personName(name)) return -1;
+  if (forms.some((f) => f.key === TERM) && (w.personName(name) || OFFICES.has(name))) return -1;
   // تعد كل محافظة دائرة انتخابية: an indefinite word with an indefinite adjective in -ية after it is a
   // noun described, no place's name.
   const described = tokens[i + 2];

@@ -40,7 +40,7 @@ import { districtAt } from '../location/district.js';
 import { ministryByNisba, portfolioQualifies } from './ministry-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { namesModel } from './product-model.js';
-import { organizationLexicon, type OrganizationLexicon } from './lexicon.js';
+import { organizationLexicon, type KnownOrganization, type OrganizationLexicon } from './lexicon.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
 import { COMMON, GIVEN, wordIs } from '../person/word-classes.js';
@@ -136,9 +136,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
    * the country's masculine adjective describes the club, as after any club (نادي أندرليخت البلجيكي),
    * when the name before it is listed on its own. Other names keep theirs (الخطوط الجوية الكويتية).
    */
-  const clubEnd = (i: number, first: string, end: number, notClub: boolean | undefined): number => {
-    if (notClub === true || end < i + 2 || (starts[end - 1]! & MASCULINE_NISBA) === 0) return end;
+  const clubEnd = (i: number, first: string, end: number, known: KnownOrganization): number => {
+    if (known.notClub === true || end < i + 2 || (starts[end - 1]! & MASCULINE_NISBA) === 0) return end;
     const shorter = org.known.longest(first, i + 1, (j) => (j < end - 1 ? words(j) : undefined));
+    // الحزب الإسلامي العراقي: no club's, the shorter name another body's (the Afghan party), keeps its adjective.
+    if (shorter !== undefined && shorter.value.name !== known.name && !shorter.value.club && !known.club && shorter.value.ambiguous) return end;
     return shorter !== undefined && shorter.end === end - 1 ? end - 1 : end;
   };
   // One past the last word of the known names read so far: a head inside one (سوفت بنك اليابانية: بنك is
@@ -181,7 +183,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
-        const named = m.end === i + 1 && !m.value.facility ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
+        const named = m.end === i + 1 && !m.value.facility ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value);
         // مجموعة طلعت مصطفى القابضة: a company's kind after the known name is the rest of its name.
         // جامعة إسطنبول التقنية: a field's nisba after a known academic institution names another one.
         const field = named === m.end && named < s.tokenEnd && academicHeads(key).has(form.key.split(' ')[0]!) && fieldNisba(tokens[named]!, w);
@@ -240,7 +242,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || (atDateline(tokens, i, s, isPlace) && !people.verbs.has(form.key)))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
         const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : nationality ? 'known-nationality' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
         // لولو للتجزئة: a company's line of business behind ل is the rest of its name.
-        const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value.notClub);
+        const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value);
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[last - 1]!.end, rule, score: 1 });
         knownEnd = m.end;
         knownCover = Math.max(knownCover, m.end);

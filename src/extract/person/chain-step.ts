@@ -29,6 +29,14 @@ function houseNameAt(ctx: NameContext, t: Token): boolean {
   return t.kind === 'word' && !t.clitics?.prefixes.length && t.norm.startsWith('ال') && !ctx.nisba.has(t.norm) && (wordIs(ctx.people, t, FAMILY) || ctx.people.familyWords.has(t.norm));
 }
 
+/**
+ * سعد العبدالله السالم الصباح: ال + a given name that is a word too (سالم: safe) is a forefather's name when
+ * a house's name follows it; alone after a given name it is as often an adjective.
+ */
+function forefatherBeforeHouse(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  return j + 1 < sentence.tokenEnd && givenWithArticle(ctx, tokens[j]!.norm) && houseNameAt(ctx, tokens[j + 1]!);
+}
+
 /** آل as the analysis folds it: the house of a Gulf ruling family (آل مكتوم, آل ثاني). */
 const FAMILY_HOUSE = 'ال';
 
@@ -254,7 +262,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     return STOP;
   } else if (!knownWord && roleAt(ctx, tokens, run.j, sentence)) {
     return STOP; // a role after the name (عضو المجلس, ملك إسبانيا, مساعد الوزير) ends it
-  } else if (run.firstKnown && run.known > 0 && !hasProclitic && patronymicWithArticle(ctx, t.norm)) {
+  } else if (run.firstKnown && run.known > 0 && !hasProclitic && (patronymicWithArticle(ctx, t.norm) || forefatherBeforeHouse(ctx, tokens, run.j, sentence))) {
     // نواف الأحمد الجابر الصباح, سعود الناصر الصباح: in Gulf names the father's and grandfather's given
     // names take the article, and the chain goes on, to listed names only: after الخليل or البشير an
     // unlisted word is the sentence (عمر البشير ميني ميناوي names two people).

@@ -91,8 +91,14 @@ function titledBefore(ctx: NameContext, tokens: readonly Token[], i: number, sen
   if (before.clitics?.prefixes.length || i - 2 < sentence.tokenStart) return false;
   // … or the one-word place the title governs (والي الخرطوم الطاهر إبراهيم الخير, محافظ البصرة).
   const governedPlace = ctx.placeLength(i - 1) === 1 && tokens[i - 2]!.kind === 'word' && !tokens[i - 2]!.norm.startsWith('ال');
-  return (ctx.nisba.has(before.norm) || governedPlace) && titleAt(ctx, tokens, i - 2, sentence) !== undefined;
+  return (ctx.nisba.has(before.norm) || governedPlace || TITLE_ADJECTIVES.has(before.norm)) && titleAt(ctx, tokens, i - 2, sentence) !== undefined;
 }
+
+/**
+ * Adjectives a title takes that no nation gives (المبعوث الأممي الأخضر الإبراهيمي, الرئيس الراحل, المبعوث
+ * الخاص): like a nisba they describe the man the title names. Normalized.
+ */
+const TITLE_ADJECTIVES = new Set(['الاممي', 'الدولي', 'الخاص', 'السابق', 'الاسبق', 'الراحل']);
 
 /** A bare definite nisba (الورفلي, المصري): a family name after a listed first name a title announces. */
 function nisbaSurname(ctx: NameContext, t: Token): boolean {
