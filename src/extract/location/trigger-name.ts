@@ -138,7 +138,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // (But محافظة الوسطى, the governorate of Oman: a feminine word of direction alone names the governorate.)
   if (forms.some((f) => f.key === GOVERNORATE) && name.startsWith('ال') && w.isCommon(name.slice(2)) && !feminineDirectionSet(w.key).has(name)) return -1;
   // ولاية بوش, ولاية صالح الأخيرة: before a person's name ولاية is a term of office.
-  if (forms.some((f) => f.key === TERM) && (w.personName(name) || OFFICES.has(name))) return -1;
+  // ولاية الرئيس إميل لحود: before a title too.
+  if (forms.some((f) => f.key === TERM) && (w.personName(name) || OFFICES.has(name) || w.isTitle(name))) return -1;
   // تعد كل محافظة دائرة انتخابية: an indefinite word with an indefinite adjective in -ية after it is a
   // noun described, no place's name.
   const described = tokens[i + 2];

@@ -33,6 +33,13 @@ const IN = 'في';
 /** إن, the letter N and the particle «that» after a verb of saying. */
 const THAT = 'ان';
 
+/** Words that describe the name before them, normalized: relatives and «private» (قناة إيه تي في الخاصة). */
+const DESCRIBERS = new Set(['التي', 'الذي', 'اللتين', 'الذين', 'الخاصه']);
+
+function describesName(t: Token): boolean {
+  return t.kind === 'word' && !t.clitics?.prefixes.length && DESCRIBERS.has(t.norm);
+}
+
 /** The longest letter name (دبليو), and و. */
 const MAX_LETTER_NAME = 5;
 const WAW = 0x0648;
@@ -58,10 +65,12 @@ export function findLetterNames(context: ExtractContext, nisba: ReadonlyMap<stri
       while (end < s.tokenEnd && letterStart(tokens, end, false, letters) >= 0 && context.text.slice(tokens[end]!.start, tokens[end]!.end) !== 'أن') end++;
       // إذاعة بي بي سي في 18 يونيو, بي بي سي في لندن: في before a number or a word is the preposition, not
       // V; before the company's nationality (أو إم في النمساوية) or a mark it is the letter.
-      if (end - i > 2 && end < s.tokenEnd && tokens[end - 1]!.norm === IN && tokens[end]!.kind !== 'punct' && !nisba.has(tokens[end]!.norm)) end--;
+      // (قناة إيه تي في الخاصة, التي: before a relative or the word «private» it is the letter too.)
+      if (end - i > 2 && end < s.tokenEnd && tokens[end - 1]!.norm === IN && tokens[end]!.kind !== 'punct' && !nisba.has(tokens[end]!.norm) && !describesName(tokens[end]!)) end--;
       // على منصة إكس إن الجماعة تلقت: إن before an Arabic word is «that», not N; not before an adjective
       // in -ية, which describes the company (مجموعة بي إن الإعلامية).
-      if (end - i >= 2 && end < s.tokenEnd && tokens[end - 1]!.norm === THAT && tokens[end]!.script === 'arabic' && tokens[end]!.kind === 'word' && !tokens[end]!.norm.endsWith('يه')) end--;
+      // (قناة إن بي إن التي: nor before a relative.)
+      if (end - i >= 2 && end < s.tokenEnd && tokens[end - 1]!.norm === THAT && tokens[end]!.script === 'arabic' && tokens[end]!.kind === 'word' && !tokens[end]!.norm.endsWith('يه') && !describesName(tokens[end]!)) end--;
       const run = tokens.slice(i, end);
       const strong = run.some((t) => !wordLike.has(t.norm) && !tokenForms(t).some((f) => f.prefixed && wordLike.has(f.key)));
       if (end - i >= 2 && strong && (afterDescriptor(tokens, i, s, descriptors) || beforeNationality(tokens, end, s, nisba))) {

@@ -8,6 +8,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 import { organizationLexicon } from '../organization/lexicon.js';
+import { dateLexicon } from '../dates/lexicon.js';
 import { AMBIGUOUS, COMMON, FAMILY, GIVEN, VERB, wordIs } from './word-classes.js';
 import { plausibleName } from './name-words.js';
 import { derivedImperfect } from './word-shapes.js';
@@ -26,6 +27,7 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
   const { tokens } = context;
   const { familyWords, pastVerbs, common } = ctx.people;
   const organizations = organizationLexicon(context.key).known;
+  const { months } = dateLexicon(context.key);
   const out: Candidate[] = [];
   for (const sentence of context.sentences) {
     if (sentence.skip) continue;
@@ -41,6 +43,8 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
       // بدأت أمام محكمة: spelled as a function word it is that word (إمام is the surname).
       if (functionNotFamily(context.text.slice(t.start, t.end))) continue;
       if (!subjectEndsBefore(tokens[k + 1]!, common)) continue;
+      // اندلعت حرب يوليو 2006: a noun in construct with a month names an event (ثورة يناير), no subject.
+      if (months.startsWith(tokens[k + 1]!.norm)) continue;
       // وقال نافع علي نافع: علي before a name is the name Ali, and the surname goes on.
       if (tokens[k + 1]!.norm === 'علي' && k + 2 < sentence.tokenEnd && (wordIs(ctx.people, tokens[k + 2]!, GIVEN | FAMILY | AMBIGUOUS) || familyWords.has(tokens[k + 2]!.norm))) continue;
       // وزار هيوستن في …, وباع هوندا …: a surname spelled like a place or a brand is the verb's object there.
