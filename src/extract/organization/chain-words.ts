@@ -12,7 +12,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { eponymHeadSet, eponymRoleSet, reportingVerbSet, type PersonLexicon } from '../person/lexicon.js';
 import type { ExtractContext } from '../types.js';
 import type { OrganizationLexicon } from './lexicon.js';
-import { AMBIGUOUS, FAMILY, GIVEN, VERB, wordIs } from '../person/word-classes.js';
+import { AMBIGUOUS, COMMON, FAMILY, GIVEN, VERB, wordIs } from '../person/word-classes.js';
 
 /** What the chain reader needs besides the organization lexicon. */
 export interface ChainWords {
@@ -103,7 +103,10 @@ export function chainWords(context: ExtractContext, org: OrganizationLexicon, pl
       const next = tokens[j + 1];
       if (t === undefined || next === undefined || next.sentence !== t.sentence || t.clitics?.prefixes.length || !people.definiteGiven.has(t.norm)) return false;
       // (… من أجل الجمهورية المنصف المرزوقي: a listed family name with the article after it too.)
-      return next.norm === 'بن' || (!next.clitics?.prefixes.length && (next.norm.startsWith('ال') ? wordIs(people, next, FAMILY) && !places.nisba.has(next.norm) : wordIs(people, next, GIVEN | FAMILY)));
+      // (للاتحاد المغربي للشغل الميلودي موخاريق: an unlisted bare surname after a listed Maghrebi given
+      // name that spells no word.)
+      const unlistedSurname = next.kind === 'word' && !next.norm.startsWith('ال') && !people.common.has(t.norm.slice(2)) && !people.common.has(t.norm) && !wordIs(people, next, COMMON | VERB) && !stop.has(next.norm) && !places.nisba.has(`ال${next.norm}`);
+      return next.norm === 'بن' || (!next.clitics?.prefixes.length && (next.norm.startsWith('ال') ? wordIs(people, next, FAMILY) && !places.nisba.has(next.norm) : wordIs(people, next, GIVEN | FAMILY) || unlistedSurname));
     },
     eponymTitles: people.eponymTitles,
     eponymRoles: eponymRoleSet(key),

@@ -76,8 +76,11 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
   return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareKey(tokens[i - 1]!)));
 }
 
-/** The Games and their session, keyed: the city after them hosts them (دورة برشلونة, أولمبياد أثينا). */
-const gamesSet = keyedSetOf(['دورة', 'أولمبياد', 'الألعاب', 'ألعاب']);
+/**
+ * The Games and their session, keyed: the city after them hosts them (دورة برشلونة, أولمبياد أثينا); so
+ * does a process, a declaration or a conference named for where it met (مسار برشلونة, إعلان برشلونة).
+ */
+const gamesSet = keyedSetOf(['دورة', 'أولمبياد', 'الألعاب', 'ألعاب', 'مسار', 'عملية', 'إعلان', 'مؤتمر', 'اتفاق', 'اتفاقية', 'معاهدة']);
 
 /** Words of a player's move from a club, normalized: قادما من, انتقاله من. */
 const TRANSFER = new Set(['قادما', 'انتقل', 'انتقاله']);

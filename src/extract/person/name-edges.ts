@@ -99,6 +99,9 @@ export function givenBeforeSonOf(ctx: NameContext, tokens: readonly Token[], i: 
   // women's names (سنية بن عمار), and old names in ة are men's (جارية بن قدامة).
   const listed = ctx.people.given.has(k) || ctx.people.family.has(k) || ctx.people.ambiguous.has(k);
   if (prefixes.includes('ب') && !ctx.people.given.has(k)) return -1;
+  // لميلاد ابن سينا: ل on a given name that is a word too (ميلاد: birth), before ابن written with its alef,
+  // is «for the …» and the name starts at ابن.
+  if (prefixes.includes('ل') && ctx.people.ambiguous.has(k) && tokens[i]!.norm === 'ابن') return -1;
   // (Before فان, تيودوروس is a name; so is a long word in ي of no imperfect's shape: يغمراسن بن زيان.)
   if (!listed && imperfectShape(k) && !noImperfectYa(k) && SON_OF.has(tokens[i]!.norm)) return -1;
   // أملى ابن بطوطة, أهدى ابن سينا: an unlisted word of four letters written أ…ى is a past verb of form IV

@@ -15,6 +15,9 @@ const nameNounSet = keyedSetOf(['اسمه', 'واسمه', 'اسمها', 'واس�
 /** What kind of name it is (الحقيقي, الكامل, الأصلي), keyed. */
 const qualifierSet = keyedSetOf(['الحقيقي', 'الكامل', 'الأصلي']);
 
+/** Prepositions that govern «his name» (من اسمه: from his name), normalized. */
+const GOVERNING = new Set(['من', 'عن', 'في', 'الي', 'علي', 'مع']);
+
 /** The most words a born name is read over (محمد عبد الرحمن عبد الرؤوف عرفات القدوة الحسيني: seven). */
 const MOST_WORDS = 8;
 
@@ -28,6 +31,9 @@ export function findRealNames(context: ExtractContext, ctx: NameContext): Candid
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
       if (!nouns.has(tokens[i]!.norm)) continue;
+      // اشتق من اسمه مصطلح الخوارزميات: after a preposition «his name» is governed, and what follows is the
+      // sentence's subject, no name.
+      if (i > s.tokenStart && GOVERNING.has(tokens[i - 1]!.norm)) continue;
       const start = qualifiers.has(tokens[i + 1]!.norm) ? i + 2 : i + 1;
       let end = start;
       while (end < s.tokenEnd && end - start < MOST_WORDS && bornNameWord(ctx, tokens, end)) end++;

@@ -88,6 +88,11 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     // المتحدث باسم لوكهيد مارتن جوزيف ستيوارت, رئيس أرامكو أمين الناصر: the listed body the role is held in.
     // (Only when a name follows it: وزير المالية إينوك غودونغوانا is no minister of ENOC.)
     const known = ctx.knownBodyEnd(k);
+    // زعيم طالبان الملا محمد عمر: the body, then the holder's own title.
+    if (known > k && known + 1 < sentence.tokenEnd && titleAt(ctx, tokens, known, sentence) !== undefined) {
+      k = known;
+      continue;
+    }
     const holder = known > k && known < sentence.tokenEnd ? readName(ctx, tokens, known, sentence, true) : undefined;
     if (holder !== undefined && (holder.known > 0 || holder.end - known >= 2)) {
       k = known;
@@ -133,11 +138,17 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
   return k;
 }
 
+/** The second words of honorific names (سيف الدولة, نظام الملك, بديع الزمان), normalized. */
+const LAQAB_ENDS = new Set(['الدوله', 'الملك', 'الزمان']);
+
 function nisbaBeforeConnector(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   const w = tokens[k]!;
   const n = w.norm;
   const { people } = ctx;
   if (k + 2 >= sentence.tokenEnd || w.kind !== 'word' || w.clitics?.prefixes.length || !n.startsWith('ال') || !n.endsWith('ي') || n.length < 5) return false;
+  // الأمير الحمداني سيف الدولة: before an honorific name of the state, the realm or the age (a laqab), a
+  // dynasty's nisba is the title's adjective, though a family bears it too.
+  if (!tokens[k + 1]!.clitics?.prefixes.length && LAQAB_ENDS.has(tokens[k + 2]!.norm) && !tokens[k + 1]!.norm.startsWith('ال')) return true;
   if (people.definiteGiven.has(n) || people.given.has(n) || people.family.has(n) || people.familyWords.has(n)) return false;
   return ctx.connectors.has(tokens[k + 1]!.norm) && tokens[k + 1]!.norm !== 'ال';
 }
