@@ -169,3 +169,28 @@ function bareCountryAdjectiveAt(tokens: readonly Token[], j: number, sentence: S
   if (t === undefined || j >= sentence.tokenEnd || t.kind !== 'word' || t.norm.startsWith('ال')) return false;
   return w.nisba.has(t.norm);
 }
+
+/** Dual descriptors, normalized: two names follow, joined by و (صحيفتا الشرق الأوسط والحياة). */
+const DUAL_DESCRIPTORS = new Set(['صحيفتا', 'صحيفتي', 'جريدتا', 'جريدتي', 'مجلتا', 'مجلتي', 'قناتا', 'قناتي', 'حركتا', 'حركتي']);
+
+/**
+ * The second known name after a dual descriptor, behind و, when the first one (`first`) was read: the
+ * dual vouches for it as it does for the first, common word or not (حركتي فتح وحماس, صحيفتا الشرق
+ * الأوسط والحياة).
+ */
+export function dualSecondName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords, first: Candidate): Candidate | undefined {
+  if (!DUAL_DESCRIPTORS.has(tokens[i]!.norm)) return undefined;
+  let k = i + 1;
+  while (k < sentence.tokenEnd && tokens[k]!.end < first.end) k++;
+  const t = tokens[k + 1];
+  if (t === undefined || k + 1 >= sentence.tokenEnd || tokens[k]!.end !== first.end || t.clitics?.prefixes.length !== 1 || t.clitics.prefixes[0] !== 'و') return undefined;
+  for (const form of tokenForms(t)) {
+    if (!form.prefixed) continue;
+    const known = w.org.known.longestInTokens(form.key, k + 2, tokens, sentence.tokenEnd);
+    if (known && !known.value.facility) return { type: 'ORGANIZATION', start: form.start, end: tokens[known.end - 1]!.end, rule: 'descriptor-known', score: 1 };
+  }
+  // … and a paper's name of one definite word that no list holds alone (والحياة: listed as صحيفة الحياة).
+  const c = t.clitics;
+  if (c.article && c.stem.length >= 3 && c.suffix === undefined && !w.stop.has(`ال${c.stem}`)) return { type: 'ORGANIZATION', start: c.baseStart, end: t.end, rule: 'descriptor-pair', score: 1 };
+  return undefined;
+}

@@ -14,7 +14,7 @@ import { chainWords } from './chain-words.js';
 import { headName } from './head-name.js';
 import { fieldNisba } from './foreign-name.js';
 import type { PhraseTrie } from '../lexicon/phrase-trie.js';
-import { descriptorName } from './descriptor.js';
+import { descriptorName, dualSecondName } from './descriptor.js';
 import { withSector } from './sector-name.js';
 import { adjectiveAfter, clubNameAt, feminineForm, clubNameIsWord, inClubList, inClubPair, inSportsReport, WIDE_WINDOW } from './sports.js';
 import { clubsByNisba } from './club-nisba.js';
@@ -75,6 +75,9 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
   // The word as written too: سكان is no س + كان.
   return i > s.tokenStart && (org.placeCues.has(tokens[i - 1]!.norm) || org.placeCues.has(bareKey(tokens[i - 1]!)));
 }
+
+/** Nouns of natural features, keyed: the one-word name after one is the feature's (نهر التايمز, جبل الكرمل). */
+const featureSet = keyedSetOf(['نهر', 'بحيرة', 'جبل', 'جبال', 'وادي', 'خليج', 'مضيق', 'صحراء', 'هضبة', 'سهل', 'شلالات']);
 
 /**
  * The Games and their session, keyed: the city after them hosts them (دورة برشلونة, أولمبياد أثينا); so
@@ -182,7 +185,10 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const model = m !== undefined && m.end === i + 1 && form.start === token.start && namesModel(tokens, i, s, org.productNouns);
       // أحد الأمراء البويهيين: a dynasty's plural nisba, bare, after a definite noun is that noun's adjective.
       const adjectival = m !== undefined && m.end === i + 1 && form.prefixes.length === 0 && /ي(?:ين|ون)$/.test(form.key) && i > s.tokenStart && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.norm.startsWith('ال');
-      if (m && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !model && !adjectival && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
+      // نهر التايمز: after the noun of a river, a lake or a mountain, a name of one word is the feature's
+      // (The Times is no river).
+      const featureNamed = m !== undefined && m.end === i + 1 && form.prefixes.length === 0 && i > s.tokenStart && featureSet(key).has(bareKey(tokens[i - 1]!));
+      if (m && !featureNamed && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !model && !adjectival && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
         // سامسونغ للإلكترونيات: a company of one word with its line of business behind ل.
@@ -254,6 +260,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     }
     const described = descriptorName(tokens, i, s, w);
     if (described) out.push(described);
+    const paired = described ? dualSecondName(tokens, i, s, w, described) : undefined;
+    if (paired) out.push(paired);
     // أولمبيك آسفي, دينامو كييف: a club prefix and the place the club is from.
     const club = (bits & CLUB_PREFIX) === 0 ? undefined : forms.find((f) => org.clubPrefixes.has(f.key) || (org.sportsClubPrefixes.has(f.key) && inSportsReport(tokens, i, s, org.sports, org.placeCues)));
     const home = club && i + 1 < s.tokenEnd ? places.trie.longest(tokens[i + 1]!.norm, i + 2, words) : undefined;
