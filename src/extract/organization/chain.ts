@@ -210,7 +210,10 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
         // الهيئة العامة للعقار, المؤسسة العامة للتأمينات: العامة right after a definite head scopes it as
         // the others do; further on it describes (إدارة الحسابات العامة).
         // المؤسسة السورية للحبوب: so does a country's adjective, so that the field after ل names the body.
-        if (w.org.scope.has(bare) || (definiteHead && j === head + 1 && (GENERAL_SCOPE.has(bare) || w.nisba.has(bare)))) scope = true;
+        // الحزب الشيوعي لروسيا الاتحادية, الرابطة الديمقراطية لكوسوفو: so does a party's doctrine, so that the
+        // country after ل is the one the party is of.
+        const doctrine = definiteHead && j === head + 1 && w.org.partyHeads.has(headKey.slice(2)) && w.org.ideologies.has(bare);
+        if (w.org.scope.has(bare) || doctrine || (definiteHead && j === head + 1 && (GENERAL_SCOPE.has(bare) || w.nisba.has(bare)))) scope = true;
         // شركة النفط الهندية, هيئة الإحصاء التركية: a country's adjective right after the definite complement
         // of an indefinite head names that country's body, when the name ends there or a purpose follows
         // (رابطة الدوري السعودي للمحترفين); شركة النفط الروسية المتعثرة describes one.
