@@ -111,8 +111,13 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // هنري دي تولوز: a particle before a bare word that is no name (a place here) is left out, and the name
   // ends before it; before a definite word or a particle (تشو دي العرش, شو دا على) it is a name's own syllable.
   while (j - i > 1 && people.particles.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && tokens[j]!.kind === 'word' && !tokens[j]!.norm.startsWith('ال') && !ctx.stop.has(tokens[j]!.norm)) j--;
+  // نايل سات, خليفة سات, سهيل سات 2: a name before سات names a satellite or its operator, no person.
+  if (tokens[j - 1]!.norm === SATELLITE || (j < sentence.tokenEnd && tokens[j]!.norm === SATELLITE)) return undefined;
   return { start, end: j, known };
 }
+
+/** سات, the satellite word of names like نايل سات and عرب سات. */
+const SATELLITE = 'سات';
 
 /** Is `next` a listed family name in ال…ي, no word or country's adjective, after a bare definite surname in -ي? */
 function secondFamilyName(ctx: NameContext, last: Token, next: Token): boolean {

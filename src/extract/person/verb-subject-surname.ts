@@ -40,6 +40,8 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
       // وحصل ياماناكا على, وحصل ياغي على: a word no list holds, of a name's shape, before a preposition.
       const unlisted = !familyWords.has(t.norm) && unlistedSubject(ctx, tokens, k, sentence);
       if (!familyWords.has(t.norm) && !unlisted) continue;
+      // انطلقت أولى وحداتها: a common word written with a final ى is that word, not the name it folds to (أولي).
+      if (common.has(t.norm) && context.text.charCodeAt(t.end - 1) === 0x0649 /* ى */) continue;
       // بدأت أمام محكمة: spelled as a function word it is that word (إمام is the surname).
       if (functionNotFamily(context.text.slice(t.start, t.end))) continue;
       if (!subjectEndsBefore(tokens[k + 1]!, common)) continue;
