@@ -31,7 +31,9 @@ export function acrossParticle(tokens: readonly Token[], j: number, head: number
   // ل does (a ministry's office «for» something is a description).
   const afterFor = j + 2 < sentence.tokenEnd ? bareKey(tokens[j + 2]!) : '';
   const headKey = bareKey(tokens[head]!);
-  if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headKey) || w.org.namingHeads.has(headKey))) return { last: j + 2, opensPurpose: true };
+  // (The head with the article too: التجمع الشعبي من أجل التقدم, الرابطة الوطنية من أجل الديمقراطية.)
+  const headBare = definite(headKey) ? headKey.slice(2) : headKey;
+  if (t.norm === 'من' && nextKey === 'اجل' && lastGood > head && definite(afterFor) && !w.isPlace(j + 2) && (w.org.partyHeads.has(headBare) || w.org.namingHeads.has(headBare))) return { last: j + 2, opensPurpose: true };
   // الاتجار في البشر: في after a verbal noun of the mandate; after its object it says where (رعاية الطفل في المدينة).
   const prevKey = bareKey(tokens[j - 1]!);
   if (t.norm === 'في' && purpose && definite(nextKey) && definite(prevKey) && derivedVerbalNoun(prevKey.slice(2)) && !NOT_VERBAL_NOUNS.has(prevKey) && !w.nisba.has(prevKey) && !w.isPlace(j + 1)) return { last: j + 1, opensPurpose: false };

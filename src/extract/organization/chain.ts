@@ -147,6 +147,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // object, read below; وتعويضه بمجلس مؤقت, with a complement of its own, is the sentence going on.)
     const purposeGoesOn = inPurpose && lastGood === j - 1 && prefixes.length === 1 && prefixes[0] === 'و' && bare.length >= 5 && derivedVerbalNoun(bare.slice(0, -1)) && (j + 1 >= sentence.tokenEnd || tokens[j + 1]!.kind === 'punct');
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && !purposeGoesOn && (j > head + 1 || t.norm.length >= 5) && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
+    // … لتحرير السودان وجناحها العسكري: so is one with the pronoun ها or هم behind و (its wing).
+    if (!isDef && !purposeGoesOn && j > head + 1 && prefixes.length === 1 && prefixes[0] === 'و' && bare.length >= 5 && (bare.endsWith('ها') || bare.endsWith('هم')) && !w.common.has(bare)) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
     // المستشفى الجامعي ابن رشد, المركز الاستشفائي الجامعي مصطفى باشا: with the article, the head's adjectives
     // of kind come first, then the person.

@@ -13,6 +13,9 @@ import { FAMILY, GIVEN, wordIs } from './word-classes.js';
 /** Nouns of a family or a clan, singular, normalized through the document's keyer. */
 const FAMILY_NOUNS = keyedSetOf(['عائلة', 'أسرة', 'عشيرة']);
 
+/** «Ruling», normalized: after a family's name it makes the family a dynasty (أسرة تانغ الحاكمة). */
+const RULING = new Set(['الحاكمه']);
+
 /** A preposition with its pronoun, normalized: what follows a participle (المجني عليه, المتوفى عنها). */
 const PREPOSITION_PRONOUNS = new Set(['عليه', 'عليها', 'عليهم', 'عنه', 'عنها', 'عنهم', 'له', 'لها', 'لهم', 'منه', 'منها', 'فيه', 'فيها', 'به', 'بها']);
 
@@ -41,7 +44,10 @@ export function findFamilies(context: ExtractContext, ctx: NameContext): Candida
     if (t.kind !== 'word' || t.clitics?.suffix !== undefined || lastLetter(context.text, t) !== 0x0629 || !nouns.has(t.clitics ? readingKey(t.clitics) : t.norm)) continue;
     const s = context.sentences[t.sentence]!;
     if (s.skip || i + 1 >= s.tokenEnd || !familyName(ctx, tokens, i + 1)) continue;
-    out.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[i + 1]!.end, rule: 'family' });
+    // أسرة تانغ الحاكمة: a ruling house is a dynasty, a state, named with its noun.
+    const start = t.clitics?.prefixes.length ? t.clitics.baseStart : t.start;
+    if (i + 2 < s.tokenEnd && RULING.has(tokens[i + 2]!.norm)) out.push({ type: 'ORGANIZATION', start, end: tokens[i + 1]!.end, rule: 'dynasty' });
+    else out.push({ type: 'PERSON', start: tokens[i + 1]!.start, end: tokens[i + 1]!.end, rule: 'family' });
   }
   return out;
 }
