@@ -62,8 +62,10 @@ export function waShortName(word: string): boolean {
   if (word.length !== 3 || !SHORT_NAME_PROCLITICS.has(word[0]!)) return false;
   const stem = word.slice(1);
   // وحي is 'revelation' far more often than و + حي: the district is read behind ب only (بحي الزيتون).
-  // وطه حسين, ومي غصوب: the given names طه and مي behind و (behind ب, بطه is the duck, folded).
-  if (stem === TAHA || stem === MAI) return word[0] === 'و';
+  // وطه حسين, ومي غصوب: the given names طه and مي behind و (behind ب, بطه is the duck, folded); طه behind
+  // ل too (رواية لطه حسين: no word is spelled لطه).
+  if (stem === TAHA) return word[0] === 'و' || word[0] === 'ل';
+  if (stem === MAI) return word[0] === 'و';
   return stem === DISTRICT ? word[0] === 'ب' : SHORT_NAME_WORDS.has(stem);
 }
 

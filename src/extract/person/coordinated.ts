@@ -56,6 +56,8 @@ function bareNameWord(ctx: NameContext, tokens: readonly Token[], j: number): bo
   // Written ة (جهوية, خطيرة), or an accusative of a listed word (أوروبيا, قريبا): an adjective, not a
   // surname; transliterated surnames may end in ا (زامبروتا).
   if (lastLetter(ctx.text, t) === 0x0629) return false;
+  // وأدباء مهجريين: a plural nisba in -يين or -يون describes the noun before it; no name ends so.
+  if (t.norm.length >= 6 && (t.norm.endsWith('يين') || t.norm.endsWith('يون'))) return false;
   if (accusative(t.norm)) {
     const bare = t.norm.slice(0, -1);
     if (ctx.people.common.has(bare) || ctx.nisba.has(bare) || ctx.nisba.has('ال' + bare)) return false;

@@ -35,6 +35,8 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // مقري وزارة الخارجية: so is the dual of a listed noun before a body or a definite noun (two headquarters).
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
   if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || wordIs(ctx.people, next, COMMON) || ctx.isPlace(i + 1))) return true;
+  // وأدرج بيتان من قصيدته: the dual of a listed noun before من (two of …) is that noun, not the surname (Pétain).
+  if (t.norm.length >= 5 && t.norm.endsWith('ان') && ctx.people.common.has(t.norm.slice(0, -2)) && next !== undefined && next.norm === 'من') return true;
   // وعزت وزارة الكهرباء ذلك إلى: opening a clause right before a body's head, a lone name is the verb whose
   // subject the body is; a man's name would be followed by his verb, not by a body.
   const opensClause = i === sentence.tokenStart || t.clitics?.prefixes[0] === 'و' || tokens[i - 1]!.kind === 'punct';

@@ -74,6 +74,8 @@ function unlistedSubject(ctx: NameContext, tokens: readonly Token[], k: number, 
   const t = tokens[k]!;
   const n = t.norm;
   if (n.length < 3 || t.script !== 'arabic' || wordIs(ctx.people, t, GIVEN | FAMILY | AMBIGUOUS | COMMON | VERB) || ctx.stop.has(n) || ctx.nisba.has(n) || ctx.nisba.has(`ال${n}`)) return false;
+  // وعقد اجتماعا مع: a listed noun's accusative written without its tanween is the verb's object.
+  if (n.endsWith('ا') && (ctx.people.common.has(n.slice(0, -1)) || ctx.people.common.has(`${n.slice(0, -1)}ه`))) return false;
   if (/(?:ات|ون|ين|ان|ه|ها|هم)$/.test(n) || (n.endsWith('ا') && n.length < 6) || ctx.text.charCodeAt(t.end - 1) === 0x0629 /* ة */ || derivedImperfect(n) || eighthFormImperfect(n)) return false;
   const next = tokens[k + 1]!;
   return next.kind === 'word' && !next.clitics?.prefixes.length && PREPOSITIONS.has(next.norm) && plausibleName(ctx, tokens, k) && !ctx.people.titles.startsWith(n) && !ctx.people.titles.startsWith(`ال${n}`);
