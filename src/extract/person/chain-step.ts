@@ -103,6 +103,9 @@ function fatherInAbd(ctx: NameContext, tokens: readonly Token[], sentence: Sente
   return !run.foreign && k < sentence.tokenEnd && tokens[k]!.norm === 'عبد' && compoundAt(ctx, tokens, k, sentence, 'عبد') > 0;
 }
 
+/** The seasons, normalized (ربيع and صيف are given names too). */
+const SEASONS = new Set(['ربيع', 'صيف', 'خريف', 'شتاء']);
+
 /**
  * Reads what stands at token run.j inside a name: a regnal number, an initial, a connector and its
  * object, a compound or listed name, a family name spelled like a word, a particle of a European name,
@@ -114,6 +117,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   const t = tokens[run.j]!;
   // محمد علي باشا, مصطفى أفندي: an honorific after the name ends it.
   if (t.kind !== 'word' || t.script !== 'arabic' || people.postTitles.has(t.norm)) return STOP;
+  // جورج ميتشل ربيع 2001: a season before a year dates the sentence, though ربيع is a name too.
+  if (SEASONS.has(t.norm) && run.j + 1 < sentence.tokenEnd && tokens[run.j + 1]!.kind === 'number') return STOP;
   // رضي الله عنه, طيب الله ثراه: a blessing after the name, though رضي and طيب are names too.
   if (people.blessings.startsWith(t.norm) && people.blessings.match(tokens, run.j, sentence.tokenEnd)) return STOP;
   // ابن تيمية فقيه حنبلي, عمر بن عبد العزيز ثامن خلفاء: the definition's predicate after the name.

@@ -67,6 +67,10 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
   // نموذجا فريدا, عقارا آيلا: an indefinite accusative after an accusative noun is its adjective.
   if (t.norm.endsWith('ا') && indefiniteAccusative(ctx, before)) return true;
+  // مهرجان خطابي مؤيد للسلام: a lone name after an indefinite nisba and before ل and a definite noun is a
+  // participle describing the noun (supporting peace): a man's nisba before his name has the article.
+  const lamDefinite = next !== undefined && next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'ل' && next.clitics.article;
+  if (lamDefinite && !b.startsWith('ال') && b.length >= 4 && b.endsWith('ي') && before.clitics?.suffix === undefined) return true;
   return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3;
 }
 
