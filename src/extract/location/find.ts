@@ -23,6 +23,7 @@ import { GOVERNORATE, nameAdjectiveSet, PLACE_NAME_OPENERS, triggeredNameEnd, ty
 import { accusativeNisba, adjectiveOfNounBefore } from './adjective-reading.js';
 import { eventPlace, stadiumPlace } from './event-name.js';
 import { joinedToPlace, personNamedPlaceEnd } from './place-over-person.js';
+import { riverBank } from './river-bank.js';
 
 /** الجديدة, normalized: after a city, the new city named for it (أسيوط الجديدة). */
 const NEW_CITY = 'الجديده';
@@ -144,6 +145,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     // صلاح الدين: a place named like a man needs a locative word before it or a place joined to it.
     const manNamed = hit.end === i + 2 && menPlaces.has(`${bareKey(token)} ${tokens[i + 1]!.norm}`);
     if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) || joined())) return i + 1;
+    if (riverBank(tokens, i, hit.end, sentence, key)) return hit.end;
     if (!unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
       const [from, trimmed] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
       // أسيوط الجديدة, المنصورة الجديدة: a new city is named for the old one and الجديدة.

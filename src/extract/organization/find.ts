@@ -79,6 +79,9 @@ function placeMeant(tokens: readonly Token[], i: number, s: Sentence, prefixes: 
 /** Nouns of natural features, keyed: the one-word name after one is the feature's (نهر التايمز, جبل الكرمل). */
 const featureSet = keyedSetOf(['نهر', 'بحيرة', 'جبل', 'جبال', 'وادي', 'خليج', 'مضيق', 'صحراء', 'هضبة', 'سهل', 'شلالات']);
 
+/** Nouns of a mosque, keyed: الجامع الأزهر is the mosque, جامعة الأزهر the university. */
+const mosqueSet = keyedSetOf(['الجامع', 'جامع', 'مسجد', 'المسجد']);
+
 /**
  * The Games and their session, keyed: the city after them hosts them (دورة برشلونة, أولمبياد أثينا); so
  * does a process, a declaration or a conference named for where it met (مسار برشلونة, إعلان برشلونة).
@@ -187,7 +190,8 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       const adjectival = m !== undefined && m.end === i + 1 && form.prefixes.length === 0 && /ي(?:ين|ون)$/.test(form.key) && i > s.tokenStart && tokens[i - 1]!.kind === 'word' && tokens[i - 1]!.norm.startsWith('ال');
       // نهر التايمز: after the noun of a river, a lake or a mountain, a name of one word is the feature's
       // (The Times is no river).
-      const featureNamed = m !== undefined && m.end === i + 1 && form.prefixes.length === 0 && i > s.tokenStart && featureSet(key).has(bareKey(tokens[i - 1]!));
+      // الجامع الأزهر: after the noun of a mosque, the name is the mosque's (a building), not the institution's.
+      const featureNamed = m !== undefined && m.end === i + 1 && form.prefixes.length === 0 && i > s.tokenStart && (featureSet(key).has(bareKey(tokens[i - 1]!)) || mosqueSet(key).has(bareKey(tokens[i - 1]!)));
       if (m && !featureNamed && !m.value.ambiguous && !cityBehindBa && !cityInList && !cityMeant && !model && !adjectival && !(m.value.placeWord && placeMeant(tokens, i, s, form.prefixes, org))) {
         // A building named for itself is no body (the corpora mark البيت الأبيض MISC); it still blocks a head chain.
         const type = m.value.facility ? 'MISC' : 'ORGANIZATION';
