@@ -216,7 +216,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const unlisted = { placeAt, definitionNouns: placeDefinitionNounSet(key), realmTitles: realmTitleSet(key), stop, common, nisba, triggers, people };
   for (const c of unlistedPlaces(context, out, unlisted)) out.push(c);
   for (const c of suffixPlaces(context, out)) out.push(c);
-  for (const c of medinaInHistory(context, out)) out.push(c);
+  for (const c of medinaInHistory(context)) out.push(c);
   return out;
 }
 

@@ -12,10 +12,9 @@ const CUES = keyedSetOf(cues.words);
 export const medinaSet = keyedSetOf(['المدينة']);
 
 /** LOCATION candidates for المدينة in sentences of early Islamic history, where no adjective or name follows it. */
-export function medinaInHistory(context: ExtractContext, found: readonly Candidate[] = []): Candidate[] {
+export function medinaInHistory(context: ExtractContext): Candidate[] {
   const { tokens, key } = context;
   const medina = medinaSet(key);
-  const mecca = meccaSet(key);
   const history = CUES(key);
   const out: Candidate[] = [];
   const gates = passGates(context);
@@ -31,23 +30,11 @@ export function medinaInHistory(context: ExtractContext, found: readonly Candida
       if (next !== undefined && next.kind === 'word' && next.norm.startsWith('ال') && !next.clitics?.prefixes.length) continue;
       cued ??= historyCued(tokens, s, i, history);
       if (!cued) break;
-      // نقل المعتصم العاصمة من بغداد إلى سامراء واشتهرت المدينة: after another city of the sentence, the
-      // city is that one (Mecca excepted: هاجر من مكة إلى المدينة).
-      if (cityBefore(context.text, found, tokens[s.tokenStart]!.start, t.start, key, mecca)) continue;
       const form = bareForm(t);
       out.push({ type: 'LOCATION', start: form.start, end: t.end, rule: 'medina-in-history' });
     }
   }
   return out;
-}
-
-/** Mecca's names, keyed. */
-const meccaSet = keyedSetOf(['مكة', 'مكة المكرمة']);
-
-/** Is a listed city other than Mecca found between the sentence's start and `before`? */
-function cityBefore(text: string, found: readonly Candidate[], from: number, before: number, key: (s: string) => string, mecca: ReadonlySet<string>): boolean {
-  for (const c of found) if (c.rule === 'lexicon-city' && c.start >= from && c.end <= before && !mecca.has(key(text.slice(c.start, c.end)))) return true;
-  return false;
 }
 
 /**
