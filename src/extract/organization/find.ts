@@ -149,7 +149,7 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     if (known.notClub === true || end < i + 2 || (starts[end - 1]! & MASCULINE_NISBA) === 0) return end;
     const shorter = org.known.longest(first, i + 1, (j) => (j < end - 1 ? words(j) : undefined));
     // الحزب الإسلامي العراقي: no club's, the shorter name another body's (the Afghan party), keeps its adjective.
-    if (shorter !== undefined && shorter.value.name !== known.name && !shorter.value.club && !known.club && shorter.value.ambiguous) return end;
+    if (shorter !== undefined && shorter.value.name !== known.name && !shorter.value.club && !known.club) return end;
     return shorter !== undefined && shorter.end === end - 1 ? end - 1 : end;
   };
   // One past the last word of the known names read so far: a head inside one (سوفت بنك اليابانية: بنك is
