@@ -108,13 +108,16 @@ export function articleWritten(text: string, t: { start: number; norm: string })
 }
 
 /**
- * Does the token open with و or ف and a madda (وآلت, فآل)? A madda is written on a word's first alef, so
- * the و is the conjunction: no transliterated name is spelled so (والت Walt, واين Wayne take a bare alef).
+ * Does the token open with و or ف and a madda or a hamza seat (وآلت, فأدى, وإن)? They are written on a
+ * word's first alef, so the و or ف is the conjunction: no name is spelled so (والت Walt, واين Wayne, فادي
+ * Fadi take a bare alef).
  */
 export function maddaAfterConjunction(text: string, t: { start: number; end: number }): boolean {
   const first = text.charCodeAt(t.start);
   if (first !== 0x648 && first !== 0x641) return false;
   let k = t.start + 1;
   while (k < t.end && text.charCodeAt(k) >= 0x64b && text.charCodeAt(k) <= 0x652) k++; // وَآلت: the conjunction's vowel
-  return text.charCodeAt(k) === 0x622;
+  const c = text.charCodeAt(k);
+  // فأدى نائبه: a hamza seat there says the same (فادي, Fadi, is written with a bare alef).
+  return c === 0x622 || c === 0x623 || c === 0x625;
 }

@@ -130,6 +130,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // وصناعة نابلس): the body of that trade in that place. Only adjectives may follow it then.
       if (j === head + 1) named = true;
       else if (construct && ((j === head + 2 && tradeOfUnion(tokens, head, w)) || tradeInPlace(tokens, head, j, headKey, w))) [named, placeClosed] = [true, true];
+      // الجبهة الشعبية لتحرير فلسطين الفراغ: a place that closes the purpose lets only adjectives follow;
+      // a definite noun after it is the verb's object.
+      else if (inPurpose) placeClosed = true;
       construct = false;
       lastGood = place - 1;
       j = place - 1; // the loop steps past the place
@@ -264,6 +267,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // say where the field lies, and the place is the name's.
     const fieldPlace = p === 'ل' && inPurpose && lastGood === j - 1 && j - 2 > head && adjectiveShape(bareKey(tokens[j - 1]!), w) ? w.placeEnd(j) : -1;
     if (fieldPlace > j) {
+      placeClosed = true;
       lastGood = j = fieldPlace - 1;
       continue;
     }
@@ -272,7 +276,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const scopePlace = p === 'ل' && definiteHead && scope && !inPurpose && lastGood === j - 1 && j - 1 > head ? w.placeEnd(j) : -1;
     if (scopePlace > j) {
       const second = scopePlace < sentence.tokenEnd && tokens[scopePlace]!.clitics?.prefixes.length === 1 && tokens[scopePlace]!.clitics!.prefixes[0] === 'و' ? w.placeEnd(scopePlace) : -1;
-      [purpose, inPurpose, construct] = [true, true, false];
+      [purpose, inPurpose, construct, placeClosed] = [true, true, false, true];
       lastGood = j = (second > scopePlace ? second : scopePlace) - 1;
       continue;
     }
