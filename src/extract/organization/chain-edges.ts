@@ -45,6 +45,9 @@ export function annexingAdjective(key: string, w: ChainWords): boolean {
 const MOST_EPONYM_WORDS = 6;
 
 /** Where the name of the person after an eponym title ends: bare words without the article, بن between them. */
+/** آل (the house of), normalized. */
+const HOUSE = 'ال';
+
 export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: Sentence, w: ChainWords): number {
   let j = from;
   while (j < sentence.tokenEnd && j - from < MOST_EPONYM_WORDS) {
@@ -62,6 +65,8 @@ export function eponymNameEnd(tokens: readonly Token[], from: number, sentence: 
     if (w.stop.has(t.norm) && t.norm !== 'بن') break;
     // مدرسة السلطان حسن تستقبل يوميا: after the first name, an imperfect verb or an accusative is the sentence.
     // جامعة القاضي عياض اتفاقية: … and so is a word of the lists or a noun in ة, the verb's object.
+    // مركز الشيخ إبراهيم بن محمد آل خليفة: after آل the house's name, whatever word it spells, ends the name.
+    if (j > from && tokens[j - 1]!.norm === HOUSE) return j + 1;
     if (j > from && (imperfectShape(t.norm) || accusative(t.norm) || w.common.has(t.norm) || lastLetter(w.text, t) === 0x0629 /* ة */)) break;
     j++;
   }

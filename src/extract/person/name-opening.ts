@@ -6,7 +6,7 @@ import { hasTanween } from '../lexicon/scan.js';
 import { bareKey, formIn, tokenForms } from '../lexicon/token-forms.js';
 import { articleLetters, letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
-import { foreignSurnameNext, monthMeant, nameNotParticle, SON_OF } from './chain-guards.js';
+import { foreignSurnameNext, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
 import { ALI, connectorObject, maddaKunya, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
 import { accusative, adverbialAccusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
@@ -82,7 +82,12 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   const kunya = ctx.connectors.has(first.norm) && knownName(ctx, tokens[i + 1]) && i + 1 < sentence.tokenEnd;
   // الرئيس ستعقد: after a title, the future of a verb is the sentence going on.
   // صباح الأحمد: a given name spelled like a word of time, before a listed name that is no day.
-  const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && knownName(ctx, tokens[i + 1]) && !people.dayWords.has(tokens[i + 1]!.norm);
+  // (Or before a father's name with the article, as Gulf names are written: صباح الخالد الصباح.)
+  // (… or of a word too, before the house's name: صباح السالم الصباح.)
+  const father = i + 1 < sentence.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length ? tokens[i + 1]!.norm : '';
+  const house = i + 2 < sentence.tokenEnd ? tokens[i + 2]! : undefined;
+  const fatherWithArticle = patronymicWithArticle(ctx, father) || (father.startsWith('ال') && people.ambiguous.has(father.slice(2)) && house !== undefined && house.norm.startsWith('ال') && people.familyWords.has(house.norm));
+  const timeName = TIME_NAMES.has(first.norm) && i + 1 < sentence.tokenEnd && (knownName(ctx, tokens[i + 1]) || fatherWithArticle) && !people.dayWords.has(tokens[i + 1]!.norm);
   if ((ctx.functionWordSpelled(first) && !kunya && !timeName) || hasTanween(ctx.text, first) || pronounNotName(ctx, first) || futureVerb(ctx, first.norm)) return undefined;
   // سان فرانسيسكو دي باولا, سان بول دي موزول: the saint after سان names a place or a house, not a person,
   // and a name does not begin after a particle of one (دي باولا).
@@ -111,7 +116,7 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // ولايتي; حصل على رضا الجمهور is the particle).
   // … or stands right after a reporting verb, which a preposition does not (قال علي القيسي إن).
   const afterVerb = i > sentence.tokenStart && formIn(tokens[i - 1]!, people.verbs);
-  if (collides && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || compoundWithName(ctx, tokens, i, sentence, unknownFirst) || ((unknownFirst || afterVerb) && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
+  if (collides && !timeName && !(knownName(ctx, after) || (after !== undefined && ctx.connectors.has(after.norm)) || compoundWithName(ctx, tokens, i, sentence, unknownFirst) || ((unknownFirst || afterVerb) && nameNotParticle(ctx, tokens, i, sentence)))) return undefined;
   let start = -1;
   let surname = false;
   let j = i;

@@ -163,6 +163,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   if (!definite && n.length >= 5 && n.endsWith('ات') && j >= 2 && SON_OF.has(tokens[j - 2]!.norm)) return false;
   if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
+  // جان نوفيل المستوحى من: a definite participle of form X (المستوحى, المستخدم) describes a noun before it.
+  // (A nisba ends in ي as written; المستوحى folds to it.)
+  if (definite && n.length >= 7 && n.startsWith('المست') && lastLetter(ctx.text, t) !== 0x064a /* ي */) return false;
   // نوران جوهر التصنيف العالمي: a definite verbal noun of a derived form (التصنيف, التسجيل, الاستقبال) is
   // the sentence going on; the family names of that shape are listed (التوفيق) and read before this.
   // (So are forms V and VI, تفعّل and تفاعل: وبدأ فيلبس التدرب, التعاون.)
