@@ -48,6 +48,8 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   if (headKey === PRESIDENCY && form.prefixes.includes('ب')) return undefined;
   // انسحاب حزب وزير العدل: a head before a role of two words or more is the holder's body, named by no name.
   if (!form.article && i + 2 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && people.titles.startsWith(tokens[i + 1]!.norm) && (people.titles.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.end ?? 0) >= i + 3) return undefined;
+  // ببعثة الضابط الفرنسي: so is one before a role of one word and the holder's nationality.
+  if (!form.article && i + 2 < s.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && people.titles.longestInTokens(tokens[i + 1]!.norm, i + 2, tokens, s.tokenEnd)?.value === 'role' && places.nisba.has(tokens[i + 2]!.norm)) return undefined;
   let chain = readChain(tokens, text, i, s, w);
   // نادي القادسية: where the descriptor reader found a listed name after the head, the head's chain over
   // that name alone adds only the head, which stays outside.

@@ -328,7 +328,7 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     run.j++; // جون كندي, محمد مصري: an adjective after a name takes the article, so a bare nisba is the surname
     run.known++;
     return STOP;
-  } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && placeSurname(ctx, tokens, run.j, sentence)) {
+  } else if (run.j === run.surnameSlot && run.foreign && run.firstKnown && !hasProclitic && placeSurname(ctx, tokens, run.j, sentence, run.unknownFirst)) {
     run.j++; // وقال راسل كرو إن, خورخي فيلدا ،: a transliterated surname spelled like a town
     run.known++;
     return STOP;

@@ -194,6 +194,8 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // ليصبح جوزيه أنجح مدرب: right after the first name too, an elative before the indefinite noun it governs.
   const next = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence ? tokens[j + 1]! : undefined;
   if (!definite && formIV && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm)) return false;
+  // حقق نابليون أعظم انتصاراته: … or a plural noun with its pronoun (his greatest victories).
+  if (!definite && formIV && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.length >= 6 && /ات(?:ه|ها|هم)$/.test(next.norm)) return false;
   // مصطفى كامل الخطاب الشهير, النشيد الوطني: an unlisted definite word with a listed adjective after it is
   // a noun phrase of the sentence, not the family name (a role after it, الناطق, follows a whole name; so
   // does a word of naming, عبد الغني الككلي المعروف باسم غنيوة).

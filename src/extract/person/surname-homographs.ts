@@ -32,13 +32,16 @@ export function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[]
  * (وقال راسل كرو إن, المدرب خورخي فيلدا ،, يتولى إدوارد بيرن رئاستها) is his surname: a town there would
  * need a preposition (زار جون لندن is not read).
  */
-export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, titled = false): boolean {
   const t = tokens[j]!;
   if (t.kind !== 'word' || t.norm.startsWith('ال') || ctx.placeLength(j) !== 1) return false;
   const next = tokens[j + 1];
   if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.clitics?.prefixes[0] === 'و') return true;
   // … or before the verb's object: an accusative (خورخي فيلدا مدربا) or a noun with its pronoun (إدوارد بيرن رئاستها).
   const n = next.norm;
+  // قاد الجنرال جورج واشنطن الجيش: after a title, before a definite noun that is no country's adjective
+  // (the verb's object; جورج واشنطن الأمريكي would be the city's adjective).
+  if (titled && next.kind === 'word' && !next.clitics?.prefixes.length && n.startsWith('ال') && !ctx.nisba.has(n) && !n.endsWith('ي') && !n.endsWith('يه')) return true;
   return next.kind === 'word' && !next.clitics?.prefixes.length && !n.startsWith('ال') && ((accusative(n) && ctx.people.common.has(n.slice(0, -1))) || (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))));
 }
 
