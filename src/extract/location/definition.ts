@@ -17,6 +17,8 @@ export interface PlaceDefinitionWords {
   notName: (t: Token) => boolean;
   /** Does a listed place start at token j? */
   placeAt: (j: number) => boolean;
+  /** Is the word a listed past verb (شهد, أعلن), normalized? A name spelled like one opens no definition. */
+  pastVerb?: (norm: string) => boolean;
 }
 
 /** The capital noun, normalized: in construct with a place it defines (الرباط هي عاصمة المملكة المغربية). */
@@ -64,7 +66,8 @@ export function findDefinedPlaces(text: string, tokens: readonly Token[], senten
     if (s.skip) continue;
     let end = s.tokenStart;
     while (end < s.tokenEnd && end - s.tokenStart < MAX_NAME_WORDS && nameWord(text, tokens[end]!, w) && !w.nouns.has(tokens[end]!.norm)) end++;
-    if (end === s.tokenStart || end >= s.tokenEnd || verbFirst(tokens[s.tokenStart]!.norm)) continue;
+    // شهد إقليم كتالونيا استشارة: a past verb of the lists opens its sentence, though شهد is a name too.
+    if (end === s.tokenStart || end >= s.tokenEnd || verbFirst(tokens[s.tokenStart]!.norm) || w.pastVerb?.(tokens[s.tokenStart]!.norm) === true) continue;
     const k = afterCopula(tokens, end, s);
     const capitalOfPlace = tokens[k]?.norm === CAPITAL && k + 1 < s.tokenEnd && w.placeAt(k + 1);
     if (k >= s.tokenEnd || !w.nouns.has(tokens[k]!.norm) || !(capitalOfPlace || nationalityAfter(tokens, k, s, w.nisba, true))) continue;

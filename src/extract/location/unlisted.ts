@@ -43,7 +43,7 @@ export function unlistedPlaces(context: ExtractContext, found: readonly Candidat
   // Words no place name is made of: function words, common words, verbs, people's names.
   // وفي, فمن: a function word behind و or ف, too short for the clitic splitter.
   const notName = (t: Token): boolean => hasBehindConjunction(stop, t.norm) || common.has(t.norm) || wordIs(people, t, COMMON) || people.verbs.has(t.norm) || wordIs(people, t, GIVEN | FAMILY);
-  for (const c of findDefinedPlaces(text, tokens, context.sentences, { nouns: w.definitionNouns, nisba, notName, placeAt })) out.push(c);
+  for (const c of findDefinedPlaces(text, tokens, context.sentences, { nouns: w.definitionNouns, nisba, notName, placeAt, pastVerb: (n) => people.pastVerbs.has(n) })) out.push(c);
   const nameWord = (t: Token): boolean => !notName(t) && !wordIs(people, t, AMBIGUOUS) && !nisba.has(t.norm);
   const realmWord = (t: Token): boolean => nameWord(t) && !imperfectLike(t.norm);
   for (const c of findRealms(context, w.realmTitles, nameStarts(context), realmWord)) out.push(c);

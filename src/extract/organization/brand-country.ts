@@ -4,7 +4,8 @@
 import type { Token } from '../../schema.js';
 import { ORGANIZATION_START, PLACE_START } from '../lexicon/name-starts.js';
 import { scanStarts } from '../lexicon/scan.js';
-import { tokenForms } from '../lexicon/token-forms.js';
+import { bareKey, tokenForms } from '../lexicon/token-forms.js';
+import { personLexicon } from '../person/lexicon.js';
 import type { PlaceLexicon } from '../location/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { OrganizationLexicon } from './lexicon.js';
@@ -12,6 +13,7 @@ import type { OrganizationLexicon } from './lexicon.js';
 /** Candidates for a listed one-word brand followed by a country's name. */
 export function brandsByCountry(context: ExtractContext, org: OrganizationLexicon, places: PlaceLexicon, starts: Uint8Array): Candidate[] {
   const { tokens } = context;
+  const { titles } = personLexicon(context.key);
   const out: Candidate[] = [];
   scanStarts(context, starts, ORGANIZATION_START, (i, s) => {
     const next: Token | undefined = tokens[i + 1];
@@ -27,6 +29,8 @@ export function brandsByCountry(context: ExtractContext, org: OrganizationLexico
     });
     // العربية السعودية is a country's name, not the channel and a country.
     if (brand === undefined || places.trie.longestInTokens(tokens[i]!.norm, i + 1, tokens, s.tokenEnd) !== undefined) return i + 1;
+    // الرئيس رافائيل كوريا: after a person's title the brand is a given name and the country his surname.
+    if (i > s.tokenStart && titles.longest(bareKey(tokens[i - 1]!), i, () => undefined) !== undefined) return i + 1;
     const country = places.trie.longestInTokens(next.norm, i + 2, tokens, s.tokenEnd);
     if (country === undefined || country.value.kind !== 'country') return i + 1;
     out.push({ type: 'ORGANIZATION', start: brand.start, end: tokens[country.end - 1]!.end, rule: 'brand-country', score: 1 });

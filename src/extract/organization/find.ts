@@ -173,6 +173,9 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       if (m !== undefined && form.prefixed && m.end === i + 1 && form.key.length <= 3) m = undefined;
       // وفيات is deaths, not و + فيات: the whole word is a common word, so no proclitic is read off it.
       if (m !== undefined && form.prefixed && wordIs(people, token, COMMON)) m = undefined;
+      // شلّ إضراب طويل الشركة: a shadda marks the word (paralysed); a one-word name spelled like a word is
+      // written bare (شل, Shell).
+      if (m !== undefined && m.end === i + 1 && m.value.ambiguous === true && text.slice(token.start, token.end).includes('\u0651')) m = undefined;
       // السياسة الخارجية الأمريكية, وزيرة الخارجية الأميركية: a portfolio qualifying the noun before it.
       if (m && org.ministries.has(form.key) && portfolioQualifies(text, tokens, i, s)) m = undefined;
       // ببرشلونة: a club named for its city, behind ب, is the city (in Barcelona).

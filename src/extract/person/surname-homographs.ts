@@ -32,6 +32,9 @@ export function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[]
  * (وقال راسل كرو إن, المدرب خورخي فيلدا ،, يتولى إدوارد بيرن رئاستها) is his surname: a town there would
  * need a preposition (زار جون لندن is not read).
  */
+/** Prepositions after a surname a title announced (الرئيس رافائيل كوريا في …), normalized. */
+const TITLED_SURNAME_FOLLOWERS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
+
 export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, titled = false): boolean {
   const t = tokens[j]!;
   if (t.kind !== 'word' || t.norm.startsWith('ال') || ctx.placeLength(j) !== 1) return false;
@@ -42,6 +45,8 @@ export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: numb
   // قاد الجنرال جورج واشنطن الجيش: after a title, before a definite noun that is no country's adjective
   // (the verb's object; جورج واشنطن الأمريكي would be the city's adjective).
   if (titled && next.kind === 'word' && !next.clitics?.prefixes.length && n.startsWith('ال') && !ctx.nisba.has(n) && !n.endsWith('ي') && !n.endsWith('يه')) return true;
+  // الرئيس رافائيل كوريا في ديسمبر: … or before a preposition that opens the sentence's complement.
+  if (titled && next.kind === 'word' && !next.clitics?.prefixes.length && TITLED_SURNAME_FOLLOWERS.has(n)) return true;
   return next.kind === 'word' && !next.clitics?.prefixes.length && !n.startsWith('ال') && ((accusative(n) && ctx.people.common.has(n.slice(0, -1))) || (n.length >= 5 && (n.endsWith('ها') || n.endsWith('هم'))));
 }
 
