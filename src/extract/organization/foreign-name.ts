@@ -27,6 +27,8 @@ function unlistedWord(tokens: readonly Token[], j: number, text: string, w: Chai
   if (hasTanween(text, t) || lastLetter(text, t) === 0x0629 /* ة */) return false;
   // ستطلب, سيعلن: the future marker before a listed present verb is the sentence going on.
   if (n.length >= 5 && n[0] === 'س' && 'تينا'.includes(n[1]!) && (common.has(n.slice(1)) || w.verbs.has(n.slice(1)))) return false;
+  // معهد سلفي أسسه الشيخ: a listed verb or noun with the pronoun ه is the sentence going on.
+  if (n.length >= 4 && lastLetter(text, t) === 0x0647 /* ه */ && (w.verbs.has(n.slice(0, -1)) || common.has(n.slice(0, -1)))) return false;
   // سيارات, منتجات: a feminine plural is a class of things, not a transliterated name.
   if (n.length >= 5 && n.endsWith('ات')) return false;
   // أول جامعة أنشئت, مؤسسة تأسست: a feminine past verb of the derived forms agrees with the head before it.

@@ -33,6 +33,8 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // وقلدها ماكرون: a verb with its object pronoun, which the splitter left on the word; with ه too when
   // the verb is a listed one or of forms III and X (واستقبله الشهري, وقابله, not عبده or أندريه).
   if (key.length >= 4 && (key.endsWith('ها') || key.endsWith('هم') || key.endsWith('هما'))) return -1;
+  // ورئيس وزرائه بحاح: a listed plural in اء with the pronoun after its hamza (وزراء + ه: his ministers).
+  if (key.endsWith('ائه') && (ctx.people.common.has(`${key.slice(0, -2)}ء`) || ctx.people.common.has(`و${key.slice(0, -2)}ء`))) return -1;
   if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && objectPronounOnVerb(ctx, key)) return -1;
   const { people } = ctx;
   if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;

@@ -164,6 +164,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   // جان نوفيل المستوحى من: a definite participle of form X (المستوحى, المستخدم) describes a noun before it.
+  // جبريل القوائم الحزبية: the definite broken plural (فواعل) of a listed noun in ة (قائمة) is a noun of the sentence.
+  const stem = n.slice(2);
+  if (definite && stem.length === 5 && stem[1] === 'و' && stem[2] === 'ا' && ctx.people.common.has(`${stem[0]}ا${stem.slice(3)}ه`)) return false;
   // (A nisba ends in ي as written; المستوحى folds to it.)
   if (definite && n.length >= 7 && n.startsWith('المست') && lastLetter(ctx.text, t) !== 0x064a /* ي */) return false;
   // نوران جوهر التصنيف العالمي: a definite verbal noun of a derived form (التصنيف, التسجيل, الاستقبال) is
