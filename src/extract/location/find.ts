@@ -146,6 +146,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const manNamed = hit.end === i + 2 && menPlaces.has(`${bareKey(token)} ${tokens[i + 1]!.norm}`);
     if (manNamed && !((i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!))) || joined())) return i + 1;
     if (riverBank(tokens, i, hit.end, sentence, key)) return hit.end;
+    // عيّن الأسد وزيرا: a shadda on the first word of a place of several words marks another word (the
+    // verb «appointed», not عين الأسد); such names are written bare (عمّان, one word, may take one).
+    if (hit.end > i + 1 && text.slice(token.start, token.end).includes('\u0651')) return i + 1;
     if (!unsupported && !idiom && !wordAsWritten && !adjective && !(hit.end === i + 1 && hasTanween(text, token)) && !compoundDirection(tokens, hit.end, sentence)) {
       const [from, trimmed] = trimDescriptors(key, tokens, i, hit.end, hit.place.kind, (w) => triggers.has(w), (s) => matchPlace(trie, tokens, s, sentence)?.end ?? -1, (n) => people.given.has(n) || people.family.has(n) || people.ambiguous.has(n));
       // أسيوط الجديدة, المنصورة الجديدة: a new city is named for the old one and الجديدة.

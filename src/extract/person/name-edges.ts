@@ -134,6 +134,9 @@ const AFTER_SURNAME = keyedSetOf(['أن', 'إن', 'ان', 'أنه', 'إنه', '�
  * role's adjectives (الزعيم الحازم ،, المتهم الوحيد في), and so are a family name of nisba shape or one
  * spelled like a word before anything but a statement (رئيس الوزراء الكردي في بيان, الأديب الكبير .).
  */
+/** Titles of heads of state, normalized: the word after one is a man (الرئيس الأسد). */
+const RULERS = new Set(['الرئيس', 'الملك', 'الامير', 'السلطان', 'الزعيم']);
+
 export function surnameAfterRole(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, key: (s: string) => string): boolean {
   const t = tokens[k];
   if (t === undefined || k >= sentence.tokenEnd || t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length) return false;
@@ -146,7 +149,11 @@ export function surnameAfterRole(ctx: NameContext, tokens: readonly Token[], k: 
   const statement = !end && (AFTER_SURNAME(key).has(next.norm) || next.norm === ':' || ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b));
   // A name spelled like a word (الأسد, بري, مشرف) or like an adjective needs the statement after it: before
   // punctuation or a preposition it is the role's adjective (الأديب الكبير ., الفريق الضيف في).
-  if (n.endsWith('ي') || !ctx.people.family.has(n)) return statement;
+  // (A noun of three letters is no adjective, الأسد: the lion; after a role it is the man before a
+  // preposition too: الرئيس الأسد في خطاب.)
+  // (Only after a ruler's or president's title: الفريق الضيف في is the visiting team.)
+  const threeLetterNoun = n.startsWith('ال') && n.length === 5 && !n.endsWith('ي') && k > sentence.tokenStart && RULERS.has(tokens[k - 1]!.norm);
+  if ((n.endsWith('ي') || !ctx.people.family.has(n)) && !threeLetterNoun) return statement;
   return end || statement || next.kind === 'punct' || afterLoneName(key).has(next.norm);
 }
 
