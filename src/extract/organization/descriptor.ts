@@ -171,7 +171,7 @@ function bareCountryAdjectiveAt(tokens: readonly Token[], j: number, sentence: S
 }
 
 /** Dual descriptors, normalized: two names follow, joined by و (صحيفتا الشرق الأوسط والحياة). */
-const DUAL_DESCRIPTORS = new Set(['صحيفتا', 'صحيفتي', 'جريدتا', 'جريدتي', 'مجلتا', 'مجلتي', 'قناتا', 'قناتي', 'حركتا', 'حركتي', 'جماعتا', 'جماعتي']);
+const DUAL_DESCRIPTORS = new Set(['صحيفتا', 'صحيفتي', 'جريدتا', 'جريدتي', 'مجلتا', 'مجلتي', 'قناتا', 'قناتي', 'حركتا', 'حركتي', 'جماعتا', 'جماعتي', 'ناديا', 'ناديي']);
 
 /**
  * The second known name after a dual descriptor, behind و, when the first one (`first`) was read: the

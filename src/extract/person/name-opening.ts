@@ -41,6 +41,9 @@ const VERB_PARTICLES = new Set(['لم', 'لن', 'قد', 'سوف', 'ولم', 'و�
 /** Nouns of naming, normalized: «the name of», «the title of» before a lineage. */
 const NAME_NOUNS = new Set(['اسم', 'لقب', 'كنيه']);
 
+/** ناديا, the dual of نادي in construct, spelled like the name Nadia, normalized. */
+const DUAL_CLUBS = new Set(['ناديا']);
+
 /** أبا, the kunya in the accusative, normalized. */
 const ACCUSATIVE_KUNYA = 'ابا';
 
@@ -98,6 +101,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
   // A place of several words (أبو ظبي, بندر عباس, خان يونس) is not a name that happens to fit a chain.
   if (ctx.placeLength(i) >= 2) return undefined;
   if (monthMeant(tokens, i, sentence)) return undefined;
+  // يتنافس ناديا الأهلي والزمالك: before a definite word ناديا is the dual of نادي in construct (the two
+  // clubs), not Nadia.
+  if (DUAL_CLUBS.has(bareKey(first)) && i + 1 < sentence.tokenEnd && !tokens[i + 1]!.clitics?.prefixes.length && tokens[i + 1]!.norm.startsWith('ال')) return undefined;
   // حسن الجوار, حسن النية: a noun of quality in a fixed phrase.
   if (nameInIdiom(ctx, tokens, i, sentence.tokenEnd)) return undefined;
   // فأبى الشعب: أبى written with ى is the verb 'refused', not the kunya أبي.

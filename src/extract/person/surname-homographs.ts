@@ -33,7 +33,7 @@ export function surnameNotPreposition(ctx: NameContext, tokens: readonly Token[]
  * need a preposition (زار جون لندن is not read).
  */
 /** Prepositions after a surname a title announced (الرئيس رافائيل كوريا في …), normalized. */
-const TITLED_SURNAME_FOLLOWERS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'خلال']);
+const TITLED_SURNAME_FOLLOWERS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'منذ', 'خلال', 'بعد', 'قبل']);
 
 export function placeSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, titled = false): boolean {
   const t = tokens[j]!;
