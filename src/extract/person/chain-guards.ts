@@ -6,7 +6,7 @@ import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
-import { accusative, imperfectShape } from './word-shapes.js';
+import { accusative, imperfectShape, lastLetter } from './word-shapes.js';
 import { compoundAt } from './compound.js';
 import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
@@ -123,6 +123,9 @@ const DEFINITE_SHEIKH = 'الشيخ';
  * two listed names (جمال فاروق السيد ،), or after one before what opens a statement or the sentence's
  * end (وقال باسل الحاج إن, مازن القاضي ،). Elsewhere it titles the next person.
  */
+/** Year nouns, normalized: before a number they date the sentence (عام 2008). */
+const YEAR_NOUNS = new Set(['عام', 'سنه']);
+
 export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence, known: number): boolean {
   const next = j + 1 < sentence.tokenEnd ? tokens[j + 1] : undefined;
   // حسن شيخ محمود, شريف شيخ أحمد: Somali names carry شيخ between two given names.
@@ -140,7 +143,15 @@ export function titleAsName(ctx: NameContext, tokens: readonly Token[], j: numbe
   if (known >= 1 && next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'و' && (ctx.people.given.has(next.clitics.stem) || ctx.people.titles.startsWith(next.clitics.stem) || ctx.people.titles.startsWith(`ال${next.clitics.stem}`))) return true;
   // بحبس محمود عبد الرحمن السيد 4 أيام: before a number, no one else is titled: the name ends in the family name.
   if (known >= 1 && next.kind === 'number') return true;
+  // عزة محمود السيد لموقع: before ل or ب and a listed noun no one else is titled either.
+  const nc = next.clitics;
+  if (known >= 1 && nc !== undefined && nc.prefixes.length === 1 && (nc.prefixes[0] === 'ل' || nc.prefixes[0] === 'ب') && ctx.people.common.has(nc.stem)) return true;
+  // مصطفى السيد عام 2008: nor before the year.
+  if (known >= 1 && YEAR_NOUNS.has(next.norm) && j + 2 < sentence.tokenEnd && tokens[j + 2]!.kind === 'number') return true;
   if (next.clitics?.prefixes.length || ctx.stop.has(next.norm)) return false; // محمد السيد علي: على?
+  // محمد السيد برونزية: a word written with ة after the masculine title is no name it could title (the
+  // men's names in ة are listed), so the name has ended.
+  if (known >= 1 && !next.norm.startsWith('ال') && lastLetter(ctx.text, next) === 0x0629 /* ة */ && !knownName(ctx, next)) return true;
   if (knownName(ctx, next) || wordIs(ctx.people, next, AMBIGUOUS) || ctx.connectors.has(next.norm)) return true;
   // جليلة السيد مشروع التأمين: before a bare listed noun, the verb's object, no one else is titled: the
   // name ends in the family name.
