@@ -96,8 +96,16 @@ const TRANSFER = new Set(['قادما', 'انتقل', 'انتقاله']);
  * locative word before a club named like no place; a partitive من (سلسلة من التلال) still is.
  */
 function fromTransfer(tokens: readonly Token[], i: number, s: Sentence): boolean {
-  return i - 2 >= s.tokenStart && tokens[i - 1]!.norm === 'من' && TRANSFER.has(tokens[i - 2]!.norm);
+  if (i - 2 < s.tokenStart) return false;
+  // انضم إلى النصر, وانضم اللاعب إلى الهلال: after joining, إلى names the club, not a place one goes to.
+  if (tokens[i - 1]!.norm === 'الي') {
+    for (let k = i - 2; k >= s.tokenStart && k >= i - 4; k--) if (JOINED.has(bareKey(tokens[k]!))) return true;
+  }
+  return tokens[i - 1]!.norm === 'من' && TRANSFER.has(tokens[i - 2]!.norm);
 }
+
+/** Verbs of joining a team, normalized (انضم إلى). */
+const JOINED = new Set(['انضم', 'ينضم', 'انضمت', 'تنضم']);
 
 /** Nouns of a line of business (قطاع الاتصالات, صناعة الطيران): the word after one is the trade, no company. */
 const sectorNounSet = keyedSetOf(['قطاع', 'قطاعات', 'مجال', 'مجالات', 'صناعة', 'صناعات']);
