@@ -197,6 +197,9 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // ليصبح جوزيه أنجح مدرب: right after the first name too, an elative before the indefinite noun it governs.
   const next = j + 1 < tokens.length && tokens[j + 1]!.sentence === t.sentence ? tokens[j + 1]! : undefined;
   if (!definite && formIV && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && ctx.people.common.has(next.norm)) return false;
+  // بشار بن برد أعمى: four letters written أ…ى are an adjective or an elative (أعمى, أقصى) or a verb of form
+  // IV (أملى), not a name's word.
+  if (!definite && n.length === 4 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */ && lastLetter(ctx.text, t) === 0x0649 /* ى */) return false;
   // حقق نابليون أعظم انتصاراته: … or a plural noun with its pronoun (his greatest victories).
   if (!definite && formIV && next !== undefined && next.kind === 'word' && !next.clitics?.prefixes.length && next.norm.length >= 6 && /ات(?:ه|ها|هم)$/.test(next.norm)) return false;
   // مصطفى كامل الخطاب الشهير, النشيد الوطني: an unlisted definite word with a listed adjective after it is
