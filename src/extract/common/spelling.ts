@@ -112,7 +112,7 @@ export function articleWritten(text: string, t: { start: number; norm: string })
  * word's first alef, so the و or ف is the conjunction: no name is spelled so (والت Walt, واين Wayne, فادي
  * Fadi take a bare alef).
  */
-export function maddaAfterConjunction(text: string, t: { start: number; end: number }): boolean {
+export function alefSeatAfterConjunction(text: string, t: { start: number; end: number }): boolean {
   const first = text.charCodeAt(t.start);
   if (first !== 0x648 && first !== 0x641) return false;
   let k = t.start + 1;

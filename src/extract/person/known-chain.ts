@@ -9,7 +9,7 @@ import { definiteFirstName } from './maghrebi-given.js';
 import type { PersonScan } from './person-scan.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import { definiteFeminineNisba } from '../location/adjective-reading.js';
-import { maddaAfterConjunction } from '../common/spelling.js';
+import { alefSeatAfterConjunction } from '../common/spelling.js';
 
 /**
  * Reads a name with no cue before it, opened by a listed given or family name at token i: a chain, or
@@ -25,7 +25,7 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   const name = readName(ctx, tokens, i, sentence, false);
   if (!name || name.known === 0) return i + 1;
   // وآلت ولاية العهد: with a madda after it the و is the conjunction, so the whole word is no name (والت).
-  if (name.start === t.start && maddaAfterConjunction(context.text, t)) return i + 1;
+  if (name.start === t.start && alefSeatAfterConjunction(context.text, t)) return i + 1;
   // والخليل بن أحمد الفراهيدي: the chain opens with بن, so the word before it is the given name.
   const given = givenBeforeSonOf(ctx, tokens, i, sentence);
   // نعوم شومسكي ابن رجل متخصص: after a name, ابن and a common noun describe him (ابن كثير alone is a name).
