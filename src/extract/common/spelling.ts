@@ -115,9 +115,19 @@ export function articleWritten(text: string, t: { start: number; norm: string })
 export function alefSeatAfterConjunction(text: string, t: { start: number; end: number }): boolean {
   const first = text.charCodeAt(t.start);
   if (first !== 0x648 && first !== 0x641) return false;
-  let k = t.start + 1;
-  while (k < t.end && text.charCodeAt(k) >= 0x64b && text.charCodeAt(k) <= 0x652) k++; // وَآلت: the conjunction's vowel
-  const c = text.charCodeAt(k);
+  const c = text.charCodeAt(afterFirstLetter(text, t)); // وَآلت: past the conjunction's vowel
   // فأدى نائبه: a hamza seat there says the same (فادي, Fadi, is written with a bare alef).
   return c === 0x622 || c === 0x623 || c === 0x625;
+}
+
+/** Is the code unit a mark written on a letter (harakat, superscript alef) or tatweel? */
+export function isWrittenMark(c: number): boolean {
+  return (c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640;
+}
+
+/** The offset in the original text after the token's first letter and the marks written on it (لِهو → هو). */
+export function afterFirstLetter(text: string, t: { start: number; end: number }): number {
+  let k = t.start + 1;
+  while (k < t.end && isWrittenMark(text.charCodeAt(k))) k++;
+  return k;
 }

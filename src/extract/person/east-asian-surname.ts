@@ -5,6 +5,7 @@ import { keyedSetOf } from '../common/words.js';
 import chinese from './data/chinese-surnames.json';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { bareKey } from '../lexicon/token-forms.js';
+import { afterFirstLetter } from '../common/spelling.js';
 
 const surnameSet = keyedSetOf(chinese.homographs.words);
 const givenSet = keyedSetOf(chinese.homographs.given);
@@ -46,13 +47,3 @@ function tokenStartingAt(tokens: ExtractContext['tokens'], offset: number): numb
   return k < tokens.length && tokens[k]!.start === offset ? k : -1;
 }
 
-/** The offset in the original text after the token's first letter and the marks written on it (لِهو → هو). */
-function afterFirstLetter(text: string, t: ExtractContext['tokens'][number]): number {
-  let k = t.start + 1;
-  while (k < t.end) {
-    const c = text.charCodeAt(k);
-    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) break;
-    k++;
-  }
-  return k;
-}
