@@ -24,7 +24,7 @@ import { agentCueEnd } from './agent.js';
 import { findRoleAccusativeNames } from './role-accusative.js';
 import { findVerbSubjectSurnames } from './verb-subject-surname.js';
 import { AUXILIARIES, auxiliarySubjectEnd, clauseSubjectEnd, COMPLEMENTIZER, QUOTE_SOURCE, quotedSourceEnd } from './speaker.js';
-import { eponymHeadSet, eponymRoleSet, stormNounSet } from './lexicon.js';
+import { eponymActSet, eponymHeadSet, eponymRoleSet, stormNounSet } from './lexicon.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
@@ -37,7 +37,7 @@ import { workTitles } from '../common/work-titles.js';
 import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
 
 /** Words of a former holder after a role, normalized (الرئيس السابق, الوزيرة الأسبق). */
-const FORMER = new Set(['السابق', 'السابقه', 'الاسبق']);
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'المخلوع']);
 
 /**
  * Finds PERSON candidates: a name after a title or role (السفيرة نائلة جبر; الرئيس الأمريكي جو بايدن),
@@ -54,6 +54,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const eponymRoles = eponymRoleSet(context.key);
+  const eponymActs = eponymActSet(context.key);
   const scorerVerbs = scorerVerbSet(context.key);
   const starts = nameStarts(context);
   const gates = passGates(context);
@@ -116,8 +117,10 @@ export function findPeople(context: ExtractContext): Candidate[] {
     // the head too; سجن is imprisoning here, not a prison.
     // So is a former holder's (بسجن الرئيس السابق محمد ولد عبد العزيز): nothing is named for a former president.
     const former = titled !== undefined && (FORMER.has(tokens[titled.end - 1]!.norm) || (titled.end < sentence.tokenEnd && FORMER.has(tokens[titled.end]!.norm)));
+    // بسجن راشد الغنوشي: imprisoning the man, not a prison named for him.
+    const act = i > sentence.tokenStart && tokens[i - 1]!.clitics?.prefixes[0] === 'ب' && eponymActs.has(before);
     const personsRole = titled?.kind === 'role' && (!eponymRoles.has(bareKey(t)) || former);
-    scan.eponym = !verb && agent < 0 && !personsRole && ((eponymHeads.has(before) && !before.startsWith('ال')) || stormNouns.has(before)) && !verbBefore;
+    scan.eponym = !verb && agent < 0 && !personsRole && !act && ((eponymHeads.has(before) && !before.startsWith('ال')) || stormNouns.has(before)) && !verbBefore;
     if ((titled?.end ?? agent) > 0 || verb) return readAfterCue(scan, i, sentence, { titled, agent, verb });
     // والفرنسي ليليان تورام: a nationality standing for a person, then a name of two words or more, a
     // listed one, or one word where a name would end (الفرنسي جيولي، …).

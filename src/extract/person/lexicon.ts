@@ -32,6 +32,8 @@ import { PhraseTrie, phraseWords } from '../lexicon/phrase-trie.js';
 
 /** Heads named after a person (مطار محمد الخامس, جامعة الملك فهد): the name after one is no PERSON mention. */
 export const eponymHeadSet = keyedSetWithArticle(eponymHeads.words);
+/** Heads that behind ب are the act done to the person (بسجن راشد الغنوشي), keyed. */
+export const eponymActSet = keyedSetOf(eponymHeads.acts.words);
 /** Storms named like people (العاصفة دانيال), with and without the article, keyed. */
 export const stormNounSet = keyedSetWithArticle(eponymHeads.storms);
 /** The roles a thing is named after with the person (مطار الرئيس …), keyed: after an eponym head no other role is. */

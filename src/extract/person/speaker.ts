@@ -7,6 +7,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
+import { definiteSurnameAfterGiven, taaGivenBeforeSurname, taaSurnameAfterGiven } from './speaker-surnames.js';
 import { brokenPluralShape, derivedVerbalNoun, imperfectShape, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun, SON_OF } from './chain-guards.js';
 import { futureVerb } from './not-continuation.js';
@@ -101,7 +102,7 @@ const QUOTE_OPENERS: ReadonlySet<string> = new Set([':', ...OPENING_QUOTES]);
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
   if (after === ctx.people.afterSpeaker && (definiteSpeaker(ctx, tokens, k, sentence) || taaSurnameSpeaker(ctx, tokens, k, sentence))) return k + 1;
-  if (after === ctx.people.afterSpeaker && taaSurnameAfterGiven(ctx, tokens, k, sentence)) return k + 2;
+  if (after === ctx.people.afterSpeaker && (taaSurnameAfterGiven(ctx, tokens, k, sentence) || taaGivenBeforeSurname(ctx, tokens, k, sentence))) return k + 2;
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   // وقالت فان دام إنها: a European particle and the word it joins, then the statement.
@@ -123,38 +124,6 @@ export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number
     if (after === ctx.people.afterSpeaker && end === k + 2 && titleAt(ctx, tokens, end, sentence)?.kind === 'role') return end;
   }
   return 0;
-}
-
-/**
- * وقالت منى الرجبي إن: a listed given name that is a word too (منى, سهام) and an unlisted definite word
- * after it, of a family name's shape: no common word, nisba, title or place.
- */
-function definiteSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: number): boolean {
-  const first = tokens[k]!;
-  const t = tokens[k + 1]!;
-  if (first.clitics?.prefixes.length || !wordIs(ctx.people, first, AMBIGUOUS | GIVEN)) return false;
-  const n = t.norm;
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || !n.startsWith('ال') || n.length < 5 || lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
-  if (ctx.people.common.has(n) || ctx.people.common.has(n.slice(2)) || ctx.nisba.has(n) || ctx.people.titles.startsWith(n) || ctx.isPlace(k + 1)) return false;
-  return plausibleName(ctx, tokens, k + 1);
-}
-
-/**
- * وقال سعيد دروزة إن, وقال سعيد دروزة ، الرئيس التنفيذي: a listed given name, also one that is a word
- * (سعيد), and an unlisted word written with ة, then the statement or a comma: a Levantine family name
- * of that shape. Not a listed noun (وقال محمد صراحة إن) or a place.
- */
-function taaSurnameAfterGiven(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
-  if (k + 2 >= sentence.tokenEnd) return false;
-  const first = tokens[k]!;
-  const t = tokens[k + 1]!;
-  const { people } = ctx;
-  if (first.kind !== 'word' || first.clitics?.prefixes.length || !wordIs(people, first, AMBIGUOUS | GIVEN)) return false;
-  const n = t.norm;
-  if (t.kind !== 'word' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 4 || lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
-  const next = tokens[k + 2]!.norm;
-  if (!statementAfter(tokens, k + 1) && next !== '،' && next !== ',') return false;
-  return !people.common.has(n.slice(0, -1)) && !possessed(ctx, n) && !people.titles.startsWith(n) && !ctx.isPlace(k + 1) && plausibleName(ctx, tokens, k + 1);
 }
 
 /** The complementizer that opens reported speech (إن, أن), normalized, bare or with a pronoun (أنه, أنها). */
