@@ -8,6 +8,7 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { bareWord, buSurname, COMPLEMENTIZERS, definiteSurnameAt, knownName, KUNYA, plausibleName } from './name-words.js';
 import { accusative, imperfectShape, lastLetter } from './word-shapes.js';
 import { compoundAt } from './compound.js';
+import { letterNotProclitic } from './initial-letters.js';
 import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from './word-classes.js';
 
 /** 'Son / daughter of', normalized: after a family name it makes the family name a given name. */
@@ -61,7 +62,8 @@ export function nameNotParticle(ctx: NameContext, tokens: readonly Token[], i: n
   // الرئيس التنفيذي علي البقالي إن, المتحدث باسم الحكومة علي الدباغ إن: an unlisted definite family name
   // (no common word, no country's adjective), then what ends a name.
   if (definiteSurnameAt(ctx, tokens, i + 1) && !ctx.notName(i + 1) && nameEndsAt(ctx, tokens, i + 2, sentence)) return true;
-  return (bareWord(ctx, next) || buSurname(ctx, next)) && plausibleName(ctx, tokens, i + 1) && !wordIs(ctx.people, next, COMMON) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
+  // (A surname whose first letter the splitter reads as a proclitic, no word behind it: علي كوشيب.)
+  return (bareWord(ctx, next) || buSurname(ctx, next) || (!next.clitics?.article && letterNotProclitic(ctx, next))) && plausibleName(ctx, tokens, i + 1) && !wordIs(ctx.people, next, COMMON) && !ctx.notName(i + 1) && (surnameAfter || nameEndsAt(ctx, tokens, i + 2, sentence));
 }
 
 /** Punctuation, the end of the sentence, إن/أن or a role in apposition (مفتي الديار) after a name: it ends there. */

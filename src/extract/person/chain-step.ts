@@ -192,7 +192,8 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   // After two words of a name, a word that folds to a particle (علي / على) is the particle unless a
   // name follows it: تيم سيباستيان علي شاشة, ستيف جوبس علي سبيل المثال.
   // أحمد محمد علي المدني: written with ي, علي before a family name by its shape is the grandfather's name.
-  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!ctx.functionWordSpelled(t) && nisbaSurnameAt(ctx, tokens, run.j + 1))));
+  // علي محمد علي عبد الرحمن: so is a compound name after it.
+  const nameAfter = knownName(ctx, tokens[run.j + 1]) || (run.j + 1 < sentence.tokenEnd && (ctx.connectors.has(tokens[run.j + 1]!.norm) || (!ctx.functionWordSpelled(t) && (nisbaSurnameAt(ctx, tokens, run.j + 1) || compoundAt(ctx, tokens, run.j + 1, sentence, tokens[run.j + 1]!.norm) > 0))));
   if (run.j - run.i >= 2 && ctx.stop.has(t.norm) && !notPreposition && !nameAfter) return STOP;
   // A proclitic starts a new phrase (وحسن, بزمام, لإقناعهم), except for the surname right after a
   // transliterated given name, which may merely begin with the letter (سيرغي لافروف, كولن باول).

@@ -4,7 +4,7 @@ import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
 import type { NameContext } from './name-chain.js';
 import { COMPLEMENTIZERS, definiteSurnameAt, knownName, plausibleName } from './name-words.js';
-import { derivedVerbalNoun, imperfectShape, lastLetter, noImperfectYa } from './word-shapes.js';
+import { derivedVerbalNoun, imperfectShape, lastLetter, noImperfectYa, withoutPronoun } from './word-shapes.js';
 import { COMMON, wordIs } from './word-classes.js';
 
 /** A definite nisba with nothing attached, not a word of the sentence (الذي, الحالي, الثاني); in -ية for a woman. */
@@ -64,7 +64,10 @@ export function ownLamSurname(ctx: NameContext, tokens: readonly Token[], j: num
   const c = tokens[j]!.clitics;
   if (c === undefined || c.article || c.prefixes.length !== 1 || c.prefixes[0] !== 'ل' || c.suffix !== undefined) return false;
   const stem = c.stem;
+  // سيف الإسلام لاحتجازه: a listed noun or a derived verbal noun with its pronoun is «for his …» too.
+  const bare = withoutPronoun(stem);
   if (stem.length < 3 || ctx.stop.has(stem) || ctx.people.common.has(stem) || ctx.people.verbs.has(stem) || ctx.nisba.has(stem) || derivedVerbalNoun(stem) || imperfectShape(stem) || ctx.notName(j)) return false;
+  if (bare !== stem && (ctx.people.common.has(bare) || derivedVerbalNoun(bare))) return false;
   const next = tokens[j + 1];
   if (next === undefined || j + 1 >= sentence.tokenEnd || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || AFTER_LAM_SURNAME.has(next.norm)) return true;
   // فوزي لقجع رئيس الجامعة: a role in apposition; نادين لبكي بجائزة: ب and a listed noun, what the person won.
