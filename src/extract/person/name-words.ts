@@ -218,7 +218,8 @@ export function nameProclitics(t: Token): boolean {
 }
 
 export function knownName(ctx: NameContext, t: Token | undefined): boolean {
-  return t !== undefined && wordIs(ctx.people, t, GIVEN | FAMILY);
+  // آبي على رأس الحزب: على written with ى folds to the name علي but is only ever the preposition.
+  return t !== undefined && wordIs(ctx.people, t, GIVEN | FAMILY) && !(t.norm === ALI && ctx.text.charCodeAt(t.end - 1) === 0x0649 /* ى */);
 }
 
 /**
