@@ -37,6 +37,8 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
       // The verb first: one set lookup settles almost every word.
       const verb = tokens[k - 1]!;
       if (verb.kind !== 'word' || !pastVerbs.has(bareKey(verb)) || !clauseInitial(tokens, k - 1, sentence.tokenStart, verb)) continue;
+      // بأمر ملكي: only و and ف go before a verb; behind ب or ل, or with the article, it is a noun.
+      if (verb.clitics !== undefined && (verb.clitics.article || verb.clitics.prefixes.some((p) => p !== 'و' && p !== 'ف'))) continue;
       // وحصل ياماناكا على, وحصل ياغي على: a word no list holds, of a name's shape, before a preposition.
       const unlisted = !familyWords.has(t.norm) && unlistedSubject(ctx, tokens, k, sentence);
       if (!familyWords.has(t.norm) && !unlisted) continue;
