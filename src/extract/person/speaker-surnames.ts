@@ -1,5 +1,6 @@
 // A speaker of two words where one of them is unlisted and shaped like a noun: a given name and a family
-// name read together before the statement (وقالت منى الرجبي إن, وقال سعيد دروزة إن, وقالت ساجدة الريشاوي إن).
+// name read together before the statement (وقالت منى الرجبي إن, وقال سعيد دروزة إن, وقالت ساجدة الريشاوي إن,
+// وقالت حياة سندي إن).
 import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
@@ -56,4 +57,18 @@ export function taaGivenBeforeSurname(ctx: NameContext, tokens: readonly Token[]
   if (first.kind !== 'word' || first.clitics?.prefixes.length || n.startsWith('ال') || n.length < 4 || lastLetter(ctx.text, first) !== 0x0629 /* ة */) return false;
   if (ctx.people.common.has(n) || possessed(ctx, n) || ctx.people.titles.startsWith(n) || ctx.isPlace(k) || !plausibleName(ctx, tokens, k)) return false;
   return definiteSurnameShape(ctx, tokens, k + 1);
+}
+
+/**
+ * وقالت حياة سندي إن: a listed name that is a word too (حياة, نجاة, كريم) and an unlisted bare word of a
+ * name's shape, then the statement: two words between the verb and what it reports are the speaker.
+ */
+export function ambiguousGivenBeforeSurname(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  if (k + 2 >= sentence.tokenEnd || !statementAfter(tokens, k + 1)) return false;
+  const first = tokens[k]!;
+  const t = tokens[k + 1]!;
+  const n = t.norm;
+  if (first.kind !== 'word' || first.clitics?.prefixes.length || !wordIs(ctx.people, first, AMBIGUOUS)) return false;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || n.startsWith('ال') || n.length < 3 || lastLetter(ctx.text, t) === 0x0629 /* ة */ || n.endsWith('ه')) return false;
+  return !ctx.people.common.has(n) && !possessed(ctx, n) && !ctx.people.titles.startsWith(n) && !ctx.isPlace(k + 1) && plausibleName(ctx, tokens, k + 1);
 }

@@ -7,7 +7,7 @@ import { letterNotProclitic } from './initial-letters.js';
 import type { NameContext } from './name-chain.js';
 import { plausibleName, possessed, statementAfter } from './name-words.js';
 import { occasionAfter, taaSurnameSpeaker } from './speaker-setting.js';
-import { definiteSurnameAfterGiven, taaGivenBeforeSurname, taaSurnameAfterGiven } from './speaker-surnames.js';
+import { ambiguousGivenBeforeSurname, definiteSurnameAfterGiven, taaGivenBeforeSurname, taaSurnameAfterGiven } from './speaker-surnames.js';
 import { brokenPluralShape, derivedVerbalNoun, imperfectShape, lastLetter, likelyFirstName, transliterated } from './word-shapes.js';
 import { fuulVerbalNoun, SON_OF } from './chain-guards.js';
 import { futureVerb } from './not-continuation.js';
@@ -102,7 +102,7 @@ const QUOTE_OPENERS: ReadonlySet<string> = new Set([':', ...OPENING_QUOTES]);
  */
 export function speakerEnd(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, after: ReadonlySet<string> = ctx.people.afterSpeaker): number {
   if (after === ctx.people.afterSpeaker && (definiteSpeaker(ctx, tokens, k, sentence) || taaSurnameSpeaker(ctx, tokens, k, sentence))) return k + 1;
-  if (after === ctx.people.afterSpeaker && (taaSurnameAfterGiven(ctx, tokens, k, sentence) || taaGivenBeforeSurname(ctx, tokens, k, sentence))) return k + 2;
+  if (after === ctx.people.afterSpeaker && (taaSurnameAfterGiven(ctx, tokens, k, sentence) || taaGivenBeforeSurname(ctx, tokens, k, sentence) || ambiguousGivenBeforeSurname(ctx, tokens, k, sentence))) return k + 2;
   // ونقلت الوكالة عن الفيلالي قوله: a family name alone as the source before «his saying».
   if (after === SAYING && k + 1 < sentence.tokenEnd && SAYING.has(tokens[k + 1]!.norm) && definiteSpeaker(ctx, tokens, k, sentence)) return k + 1;
   // وقالت فان دام إنها: a European particle and the word it joins, then the statement.
