@@ -1358,4 +1358,5 @@ export const NAME_CASES: NameCase[] = [
   { name: 'Cairo\'s Khan el-Khalili bazaar district by name', text: 'تدور رواياته في أحياء القاهرة القديمة مثل خان الخليلي.', expect: [['LOCATION', 'القاهرة'], ['LOCATION', 'خان الخليلي']], absent: ['الخليلي'] },
   { name: 'a listed past verb opening a sentence defines no place, though it is a name too (شهد إقليم كتالونيا)', text: 'شهد إقليم كتالونيا استشارة رمزية حول الاستقلال.', expect: [['LOCATION', 'كتالونيا']], absent: ['شهد'] },
   { name: 'a shadda on the first word of a listed place of several words marks another word (عيّن الأسد: appointed Assad)', text: 'عيّن الأسد العماد فهد جاسم الفريج وزيرا للدفاع، وقصفت الصواريخ قاعدة عين الأسد.', expect: [['LOCATION', 'عين الأسد'], ['PERSON', 'فهد جاسم الفريج']], absent: ['عيّن الأسد'] },
+  { name: 'after a place noun, a hollow verb\'s feminine past agreeing with it is no name', text: 'وفتح أنطاكية منهيا إمارة دامت 170 عاما، ووصل إلى مدينة سرت.', expect: [['LOCATION', 'أنطاكية'], ['LOCATION', 'سرت']], absent: ['دامت'] },
 ];
