@@ -86,6 +86,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
   const headKey = bareKey(tokens[head]!);
   const definiteHead = definite(headKey);
+  // الحزب المتصدر للانتخابات, المتحف المقابل للمديرية: a definite head whose first word is an adjective
+  // of state, place or rank is a body described, not named.
+  if (definiteHead && head + 1 < sentence.tokenEnd && !tokens[head + 1]!.clitics?.prefixes.length && w.org.descriptive.has(tokens[head + 1]!.norm)) return undefined;
   let construct = !definiteHead;
   let purpose = false; // evidence: a mandate word (مكافحة, حماية, شؤون …) anywhere in the name
   let inPurpose = false; // inside a purpose phrase after ل (لمكافحة …), where و joins more nouns
