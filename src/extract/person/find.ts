@@ -25,6 +25,7 @@ import { findRoleAccusativeNames } from './role-accusative.js';
 import { findVerbSubjectSurnames } from './verb-subject-surname.js';
 import { AUXILIARIES, auxiliarySubjectEnd, clauseSubjectEnd, COMPLEMENTIZER, QUOTE_SOURCE, quotedSourceEnd } from './speaker.js';
 import { eponymActSet, eponymHeadSet, eponymRoleSet, stormNounSet } from './lexicon.js';
+import { findSuccessors } from './successor.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
@@ -50,7 +51,7 @@ export function findPeople(context: ExtractContext): Candidate[] {
   const scan = new PersonScan(context, ctx);
   // Words inside the quoted title of a work (مسلسل « حبيب الروح »): no name is read there.
   const inTitle = workTitles(context).slice();
-  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findDualTitleNames(context, ctx), ...findRoleAccusativeNames(context, ctx), ...findRealNames(context, ctx), ...findVerbSubjectSurnames(context, ctx));
+  scan.out.push(...findQuotedNames(context, ctx, inTitle), ...findLifespanNames(context, ctx), ...findDefinedPeople(context, ctx, ctx.people.occupations), ...findHeadedPeople(context, ctx), ...findThroneNames(context, ctx), ...findFamilies(context, ctx), ...findBynames(context, ctx), ...findApposedSpeakers(context, ctx), ...findDualTitleNames(context, ctx), ...findRoleAccusativeNames(context, ctx), ...findRealNames(context, ctx), ...findVerbSubjectSurnames(context, ctx), ...findSuccessors(context, ctx));
   const eponymHeads = eponymHeadSet(context.key);
   const stormNouns = stormNounSet(context.key);
   const eponymRoles = eponymRoleSet(context.key);
