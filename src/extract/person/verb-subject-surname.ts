@@ -14,6 +14,10 @@ import { plausibleName } from './name-words.js';
 import { derivedImperfect } from './word-shapes.js';
 import type { Sentence } from '../../schema.js';
 import { functionNotFamily } from './surname-homographs.js';
+import { keyedSetOf } from '../common/words.js';
+import baVerbList from './data/ba-verbs.json';
+
+const baVerbSet = keyedSetOf(baVerbList.words);
 
 /** Prepositions that open the verb's complement right after its subject. */
 const AFTER_SUBJECT = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إلى', 'من', 'مع', 'منذ', 'بعد', 'قبل', 'خلال', 'ان', 'أن', 'إن', 'احدي', 'احد']);
@@ -28,6 +32,7 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
   const { familyWords, pastVerbs, common } = ctx.people;
   const organizations = organizationLexicon(context.key).known;
   const { months } = dateLexicon(context.key);
+  const baVerbs = baVerbSet(context.key);
   const out: Candidate[] = [];
   for (const sentence of context.sentences) {
     if (sentence.skip) continue;
@@ -40,7 +45,7 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
       // بأمر ملكي: only و and ف go before a verb; behind ب or ل, or with the article, it is a noun.
       if (verb.clitics !== undefined && (verb.clitics.article || verb.clitics.prefixes.some((p) => p !== 'و' && p !== 'ف'))) continue;
       // وحصل ياماناكا على, وحصل ياغي على: a word no list holds, of a name's shape, before a preposition.
-      const unlisted = !familyWords.has(t.norm) && unlistedSubject(ctx, tokens, k, sentence);
+      const unlisted = !familyWords.has(t.norm) && unlistedSubject(ctx, tokens, k, sentence, baVerbs.has(bareKey(verb)));
       if (!familyWords.has(t.norm) && !unlisted) continue;
       // انطلقت أولى وحداتها: a common word written with a final ى is that word, not the name it folds to (أولي).
       if (common.has(t.norm) && context.text.charCodeAt(t.end - 1) === 0x0649 /* ى */) continue;
@@ -61,7 +66,7 @@ export function findVerbSubjectSurnames(context: ExtractContext, ctx: NameContex
 }
 
 /** Words that open a clause before its verb (ثم أعلن نجاد …), normalized. */
-const CLAUSE_OPENERS = new Set(['ثم', 'وثم', 'حين', 'عندما', 'بعدما', 'لما']);
+const CLAUSE_OPENERS = new Set(['ثم', 'وثم', 'حين', 'عندما', 'بعدما', 'لما', 'فيما', 'بينما', 'كما', 'حيث', 'اذ']);
 
 /** Prepositions after which an unlisted word right after a clause's verb is read as its subject. */
 const PREPOSITIONS = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إلى', 'من', 'مع']);
@@ -72,7 +77,7 @@ const PREPOSITIONS = new Set(['علي', 'على', 'في', 'عن', 'الي', 'إ�
  * preposition right after it (وحصل ياماناكا على, ونال زويل في)? Nouns a verb takes as its subject there
  * (وقع انفجار في, هطلت أمطار على) are listed common words.
  */
-function unlistedSubject(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+function unlistedSubject(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence, baVerb: boolean): boolean {
   const t = tokens[k]!;
   const n = t.norm;
   if (n.length < 3 || t.script !== 'arabic' || wordIs(ctx.people, t, GIVEN | FAMILY | AMBIGUOUS | COMMON | VERB) || ctx.stop.has(n) || ctx.nisba.has(n) || ctx.nisba.has(`ال${n}`)) return false;
@@ -80,7 +85,9 @@ function unlistedSubject(ctx: NameContext, tokens: readonly Token[], k: number, 
   if (n.endsWith('ا') && (ctx.people.common.has(n.slice(0, -1)) || ctx.people.common.has(`${n.slice(0, -1)}ه`))) return false;
   if (/(?:ات|ون|ين|ان|ه|ها|هم)$/.test(n) || (n.endsWith('ا') && n.length < 6) || ctx.text.charCodeAt(t.end - 1) === 0x0629 /* ة */ || derivedImperfect(n) || eighthFormImperfect(n)) return false;
   const next = tokens[k + 1]!;
-  return next.kind === 'word' && !next.clitics?.prefixes.length && PREPOSITIONS.has(next.norm) && plausibleName(ctx, tokens, k) && !ctx.people.titles.startsWith(n) && !ctx.people.titles.startsWith(`ال${n}`);
+  // ورحب مدفيديف بالقرار: after a verb whose complement takes ب, the ب-phrase opens after the subject.
+  const baComplement = baVerb && next.clitics !== undefined && next.clitics.prefixes.length === 1 && next.clitics.prefixes[0] === 'ب';
+  return next.kind === 'word' && ((!next.clitics?.prefixes.length && PREPOSITIONS.has(next.norm)) || baComplement) && plausibleName(ctx, tokens, k) && !ctx.people.titles.startsWith(n) && !ctx.people.titles.startsWith(`ال${n}`);
 }
 
 /** An imperfect of the eighth form (تبتعد, يقترب): ت or ي, a consonant, then ت, in five letters (not تاتشر). */
