@@ -17,6 +17,9 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from '../common/quotes.js';
  * more often a common noun (شركة سيارات, مجموعة أثرية) than a company's name. Quotes say it is a name
  * (شركة « جلف فيلم », مجلة " New Yorker "), and so do Latin capitals.
  */
+/** Heads of movements, normalized: حركة, جماعة. */
+const MOVEMENT_HEADS = new Set(['حركه', 'جماعه']);
+
 export function descriptorName(tokens: readonly Token[], i: number, sentence: Sentence, w: ChainWords): Candidate | undefined {
   let headEnd = -1;
   let press = false;
@@ -45,6 +48,9 @@ export function descriptorName(tokens: readonly Token[], i: number, sentence: Se
   // (the scientist), and the descriptor a common noun (his team).
   const after = known !== undefined && known.end < sentence.tokenEnd ? tokens[known.end]! : undefined;
   if (known?.value.ambiguous === true && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && w.given(after.norm) && !w.stop.has(after.norm)) return undefined;
+  // حركة فتح, حركة الشباب: a movement named like a word keeps its head where the two are listed together;
+  // the whole is the name, as the corpora mark it (a club's, a paper's or a company's head stays outside).
+  if (known?.value.ambiguous === true && tokenForms(tokens[i]!).some((f) => MOVEMENT_HEADS.has(f.key) && (w.org.known.longestInTokens(f.key, i + 1, tokens, sentence.tokenEnd)?.end ?? -1) >= known.end)) return undefined;
   if (known) {
     // لنادي النصر السعودي: a club's country after its listed name stays outside, as after the bare name,
     // where a shorter listed name (النصر) is the club.

@@ -41,6 +41,7 @@ import { ministryByNisba, portfolioQualifies } from './ministry-nisba.js';
 import { atDateline, quotedAlone } from './outlet-context.js';
 import { namesModel } from './product-model.js';
 import { organizationLexicon, type KnownOrganization, type OrganizationLexicon } from './lexicon.js';
+import { memberCueBefore } from './member-cue.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
 import { COMMON, GIVEN, wordIs } from '../person/word-classes.js';
@@ -260,11 +261,14 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
       // the arsenal), nor one after a definite noun,
       // whose adjective it is (القمة العربية الصينية).
       const nationality = m !== undefined && single && !sports && !m.value.club && form.start === token.start && m.end < s.tokenEnd && !m.value.wordAlias && !m.value.placeWord && definiteFeminineNisba(tokens[m.end]!, places.nisba) && !people.common.has(form.key) && !afterDefinite(tokens, i, s) && places.trie.longest(form.key, i + 1, words) === undefined && !homographSet(key).has(form.key);
+      // عناصر فتح, مسلحي الشباب, القيادي في فتح: after a noun of its members or fighters, the body.
+      // (Not before a definite word, which goes on with the name: مقاتلي الاتحاد الوطني.)
+      const member = single && form.start === token.start && !(i + 1 < s.tokenEnd && tokens[i + 1]!.norm.startsWith('ال')) && memberCueBefore(tokens, i, s, org);
       // (فيينا - أفاد تقرير: a reporting verb after the dateline's dash opens the report; آفاد, the agency, is spelled like it.)
       // الجيش الملكي: a club's name of two words is read in a sports report too (its country after it
       // is no sign: الجيش الملكي المغربي is the army).
-      if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || (atDateline(tokens, i, s, isPlace) && !people.verbs.has(form.key)))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
-        const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : nationality ? 'known-nationality' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : 'dateline';
+      if (m && m.value.ambiguous && (quoted || business || nationality || (single && (sports || apposed || branded || member || (atDateline(tokens, i, s, isPlace) && !people.verbs.has(form.key)))) || (sports && m.end === i + 2 && inSportsReport(tokens, i, s, org.sports, org.placeCues)))) {
+        const rule = quoted ? 'quoted-outlet' : business ? 'company-in-business' : nationality ? 'known-nationality' : pairOnly ? 'club-pair' : listOnly ? 'club-list' : sports ? 'club-in-sports' : apposed ? 'apposed-short-name' : branded ? 'maker-of-product' : member ? 'member-cue' : 'dateline';
         // لولو للتجزئة: a company's line of business behind ل is the rest of its name.
         const last = business && single ? withSector(tokens, m.end, s, key) : clubEnd(i, form.key, m.end, m.value);
         out.push({ type: 'ORGANIZATION', start: form.start, end: tokens[last - 1]!.end, rule, score: 1 });

@@ -29,6 +29,7 @@ import mastheads from './data/mastheads.json';
 import placeReadings from './data/place-readings.json';
 import countryBodies from './data/country-bodies.json';
 import productNouns from './data/product-nouns.json';
+import memberCues from './data/member-cues.json';
 import homographs from '../location/data/homographs.json';
 import { FACILITY_NOUNS, PLACE_TRIGGERS } from '../location/triggers.js';
 import { LIST_TRIGGERS } from '../location/place-lists.js';
@@ -136,6 +137,10 @@ export interface OrganizationLexicon {
   countryBodies: ReadonlySet<string>;
   /** Nouns of a maker's products (سيارات, هواتف): right after one, a company named like a word is the maker. */
   productNouns: ReadonlySet<string>;
+  /** Nouns of members and fighters right before a body named like a word (عناصر فتح), keyed. */
+  memberCueWords: ReadonlySet<string>;
+  /** Nouns of members before في and the body (القيادي في فتح), keyed. */
+  memberCueBeforeFi: ReadonlySet<string>;
   /** Words of sports reporting: near one, a club named like a place or a common word is the club. */
   sports: ReadonlySet<string>;
   /** Words of business reporting: near one, a company named like a common word or a place is the company. */
@@ -243,6 +248,8 @@ function compileOrganizations(key: (s: string) => string): OrganizationLexicon {
     descriptive: new Set(descriptiveAdjectives.words.map(key)),
     countryBodies: new Set(countryBodies.phrases.map((p) => p.split(' ').map(key).join(' '))),
     productNouns: new Set(productNouns.nouns.map(key)),
+    memberCueWords: new Set(memberCues.words.map(key)),
+    memberCueBeforeFi: new Set(memberCues.beforeFi.map(key)),
     sports: new Set(sportsCues.words.map(key)),
     business: new Set(businessCues.words.map(key)),
     squadNouns: new Set(squadNouns.words.map(key)),
