@@ -64,6 +64,23 @@ const BARE_ONLY = new Set(['مديريه', 'قضاء', 'مملكه', 'امبرا
  */
 const BATTLE = new Set(['معركه', 'موقعه']);
 
+/** Words of when and where a battle was fought, normalized: سنة 15, عام 1187, قرب القاهرة. */
+const BATTLE_SETTING = new Set(['سنه', 'عام', 'قرب', 'بالقرب', 'عند']);
+
+/**
+ * معركة اليرموك سنة 15, معركة الريدانية قرب القاهرة: a battle named after a definite place, where the
+ * year or the place near it follows: an unlisted definite word no verbal noun's shape (معركة الانتخابات,
+ * معركة التحرير name a struggle, and no year follows them so).
+ */
+function definiteBattlefield(tokens: readonly Token[], i: number, sentence: Sentence, w: TriggerWords): boolean {
+  const next = tokens[i + 1]!;
+  const after = tokens[i + 2];
+  if (!tokenForms(tokens[i]!).some((f) => BATTLE.has(f.key)) || next.clitics?.prefixes.length || !next.norm.startsWith('ال')) return false;
+  if (after === undefined || i + 2 >= sentence.tokenEnd || !BATTLE_SETTING.has(after.norm)) return false;
+  const n = next.norm;
+  return n.length >= 5 && !w.isCommon(n) && !w.isCommon(n.slice(2)) && !w.nisba.has(n) && !DERIVED_VERBAL_NOUN.test(n);
+}
+
 /** Words that open a place name of two words (بني زيد, البو عيثة, آيت عميرة, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, درب قرمز, the saints and articles of Spanish and Portuguese names: سانتا كلارا, ساو تومي, لوس ريوس, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
 /** A hollow verb's feminine past, normalized: a letter, alef, a letter, ت (دامت, عاشت, قامت, باتت). */
 const HOLLOW_PAST_FEMININE = /^[^ا]ا[^ا]ت$/;
@@ -134,8 +151,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // (A word that opens a place's name of two words counts: حي كوم الدكة, حي باب توما.)
   if (forms.some((f) => DEFINITE_ONLY.has(f.key)) && !name.startsWith('ال') && !PLACE_NAME_OPENERS.has(name)) return -1;
   // … and not before a common word either (مديرية صحة عدن: the directorate of health).
-  if (forms.some((f) => BARE_ONLY.has(f.key)) && (name.startsWith('ال') || w.isCommon(name))) return -1;
-  if (forms.some((f) => BATTLE.has(f.key)) && lastLetter(w.text, next) === 0x0629 /* ة */) return -1;
+  if (forms.some((f) => BARE_ONLY.has(f.key)) && (name.startsWith('ال') || w.isCommon(name)) && !definiteBattlefield(tokens, i, sentence, w)) return -1;
+  if (forms.some((f) => BATTLE.has(f.key)) && lastLetter(w.text, next) === 0x0629 /* ة */ && !definiteBattlefield(tokens, i, sentence, w)) return -1;
   // محافظة المهرجان, محافظة المعرض: before a listed common noun محافظة is a commissariat (Maghrebi usage);
   // a governorate has a name of its own, which the lexicon lists.
   // (But محافظة الوسطى, the governorate of Oman: a feminine word of direction alone names the governorate.)
