@@ -1,5 +1,5 @@
 // An unlisted place placed by a listed one: ولد في توبولسك بسيبيريا, انتقل إلى ريدموند قرب سياتل, توفي في
-// سكوتسديل بولاية أريزونا. After a
+// سكوتسديل بولاية أريزونا, في ثول شمال جدة. After a
 // preposition of place, a name-shaped word that the sentence then locates in or near a listed place is a
 // place itself: towns are located by their region or a city nearby, people and things are not.
 import type { Sentence, Token } from '../../schema.js';
@@ -11,15 +11,15 @@ import type { Candidate } from '../types.js';
 /** Prepositions of place before the unlisted name, normalized (في, إلى, من; قرب). */
 const BEFORE = new Set(['في', 'الي', 'إلى', 'من']);
 
-/** Words that locate the name by the listed place after them, normalized. */
-const NEAR = new Set(['قرب', 'بقرب']);
+/** Words that locate the name by the listed place after them, normalized: near it, or in a direction from it (في ثول شمال جدة). */
+const NEAR = new Set(['قرب', 'بقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
 
 /** Is this word a place's name? An Arabic word without article, proclitic or tanween that no list claims. */
 export type NearWord = (t: Token, i: number) => boolean;
 
 /**
  * Candidates for the unlisted names located by the listed places in `found` (the lexicon's candidates):
- * «في X بY» and «في X قرب Y», X one word.
+ * «في X بY», «في X قرب Y» and «في X شمال Y», X one word.
  */
 export function placesNearListed(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord, isTrigger: (key: string) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
