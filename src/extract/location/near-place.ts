@@ -7,9 +7,13 @@ import { firstEndingAfter } from '../../segment/spans.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
+import { definiteFeminineNisba } from './adjective-reading.js';
 
 /** Prepositions of place before the unlisted name, normalized (في, إلى, من; قرب). */
 const BEFORE = new Set(['في', 'الي', 'إلى', 'من']);
+
+/** في, normalized. */
+const IN = 'في';
 
 /** Words that locate the name by the listed place after them, normalized: near it, or in a direction from it (في ثول شمال جدة). */
 const NEAR = new Set(['قرب', 'بقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي']);
@@ -57,4 +61,28 @@ export function placesNearListed(text: string, tokens: readonly Token[], sentenc
 export function ownLetterAfterPreposition(t: Token): boolean {
   const c = t.clitics;
   return c !== undefined && c.prefixes.length === 1 && !c.article && 'بلكف'.includes(c.prefixes[0]!);
+}
+
+/**
+ * Candidates for an unlisted name after في with a country's feminine adjective, with
+ * the article, right after it (ولد في تورون البولندية): a bare word takes a definite adjective only as a
+ * proper name, and a town is feminine. `nisba`: the country adjectives, normalized.
+ */
+export function placesByNisba(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord, nisba: { has(key: string): boolean }): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    if (sentence.skip) continue;
+    for (let x = sentence.tokenStart + 1; x + 1 < sentence.tokenEnd; x++) {
+      const name = tokens[x]!;
+      // (After في only: sold إلى لافارج الفرنسية, bought من ألستوم الفرنسية name companies.)
+      if (!definiteFeminineNisba(tokens[x + 1]!, nisba) || tokens[x - 1]!.norm !== IN) continue;
+      if (name.kind !== 'word' || name.script !== 'arabic' || (name.clitics?.prefixes.length && !ownLetterAfterPreposition(name)) || name.norm.startsWith('ال') || name.norm.length < 3 || hasTanween(text, name)) continue;
+      // في سفارتها البولندية: a noun with its pronoun; a word in ة is the noun the adjective describes.
+      const last = lastLetter(text, name);
+      if (last === 0x0647 /* ه */ || last === 0x0629 /* ة */ || name.norm.endsWith('ها') || name.norm.endsWith('هم')) continue;
+      if (found.some((f) => f.start < name.end && f.end > name.start) || !placeWord(name, x)) continue;
+      out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'town-of-country', score: -1 });
+    }
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import type { PersonLexicon } from '../person/lexicon.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { findDefinedPlaces } from './definition.js';
 import { lifePlaces } from './life-place.js';
-import { placesNearListed } from './near-place.js';
+import { placesByNisba, placesNearListed } from './near-place.js';
 import { findRealms } from './realm.js';
 import { AMBIGUOUS, COMMON, FAMILY, GIVEN, wordIs } from '../person/word-classes.js';
 
@@ -50,6 +50,9 @@ export function unlistedPlaces(context: ExtractContext, found: readonly Candidat
   const townWord = (t: Token): boolean => realmWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm);
   const listed = [...found, ...out];
   for (const c of placesNearListed(text, tokens, context.sentences, listed, townWord, (k) => triggers.has(k))) out.push(c);
+  // (Any name-shaped word here, one opening like an imperfect too: تورون البولندية; no verb takes the adjective.)
+  const nisbaTownWord = (t: Token): boolean => nameWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm);
+  for (const c of placesByNisba(text, tokens, context.sentences, [...listed, ...out], nisbaTownWord, nisba)) out.push(c);
   // ولد في يناير عام 1950: a month is no town. After ولد في a word opening like an imperfect is a town
   // too (تافراوت): no verb stands there.
   const months = dateLexicon(key).months;
