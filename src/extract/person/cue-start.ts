@@ -1,0 +1,52 @@
+// A name whose first word the readers left out, though a cue says where it starts: الأمريكي بيت سامبراس,
+// الرئيس الأوغندي يوويري موسيفيني, وزير الدفاع ليون بانيتا. A nationality or a title is followed by the
+// name it announces; when the name read begins one word later, the bare word between is its first word,
+// whatever its shape (يوويري opens like a verb) — unless a list knows it as a word (بيت 'house').
+import type { Sentence, Token } from '../../schema.js';
+import type { Candidate, ExtractContext } from '../types.js';
+import { firstEndingAfter } from '../../segment/spans.js';
+import { titleAt } from './context.js';
+import type { NameContext } from './name-chain.js';
+
+/** How far back a title of several words may start (رئيس مجلس الوزراء). */
+const TITLE_WORDS = 4;
+
+/** The people in `people` taken back over one bare word to the nationality or title before it. */
+export function extendToCue(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
+  const { tokens } = context;
+  const out: Candidate[] = [];
+  for (const p of people) {
+    if (p.type !== 'PERSON') continue;
+    const s = firstEndingAfter(tokens, p.start);
+    if (s < 2 || s >= tokens.length || tokens[s]!.start !== p.start) continue;
+    const sentence = context.sentences[tokens[s]!.sentence]!;
+    // (Not a place or a body between, where the role is held: محافظ أسيوط عصام سعد, رئيس إكسون موبيل ريكس تيلرسون.)
+    if (s - 2 < sentence.tokenStart || !firstWord(ctx, tokens[s - 1]!) || ctx.isPlace(s - 1) || ctx.bodyWord(tokens[s - 1]!) || ctx.knownBodyEnd(s - 1) >= 0 || !cueEndsAt(ctx, tokens, s - 1, sentence)) continue;
+    // (Nor a word inside a body found before: رئيس حركة أمل نبيه بري.)
+    const word = tokens[s - 1]!;
+    if (people.some((q) => q.start < word.end && q.end > word.start) || context.previous.some((q) => q.type === 'ORGANIZATION' && q.start < word.end && q.end > word.start)) continue;
+    out.push({ ...p, start: tokens[s - 1]!.start });
+  }
+  return out;
+}
+
+/** Can the token be a name's first word the lists do not know as one: a bare word, no function word, verb, title, nisba or number? */
+function firstWord(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.article || n.startsWith('ال') || n.length < 2) return false;
+  const { people } = ctx;
+  // (Nor a listed noun, its plural in construct or a word with its pronoun: منافسي بايدن, رئيسها ليونارد ليو.)
+  if (people.common.has(n) || people.common.has(n.slice(0, -1)) || /(?:ه|ها|هم|هما)$/.test(n)) return false;
+  return !ctx.stop.has(n) && !people.verbs.has(n) && !people.pastVerbs.has(n) && !people.titles.startsWith(n) && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !ctx.functionWordSpelled(t);
+}
+
+/** Does a nationality with the article (الأوغندي) or a title (وزير الدفاع) end right before token k? */
+function cueEndsAt(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  const before = tokens[k - 1]!;
+  if (before.kind === 'word' && before.norm.startsWith('ال') && !before.clitics?.prefixes.length && ctx.nisba.has(before.norm)) return true;
+  for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - TITLE_WORDS); j--) {
+    const title = titleAt(ctx, tokens, j, sentence);
+    if (title !== undefined && title.end === k && title.kind !== 'kinship') return true;
+  }
+  return false;
+}
