@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { titleAt } from './context.js';
+import { nationalityNoun } from './nationality.js';
 import type { NameContext } from './name-chain.js';
 
 /** How far back a title of several words may start (رئيس مجلس الوزراء). */
@@ -42,8 +43,11 @@ function firstWord(ctx: NameContext, t: Token): boolean {
 
 /** Does a nationality with the article (الأوغندي) or a title (وزير الدفاع) end right before token k? */
 function cueEndsAt(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
+  // A masculine one names a man (رقم الأمريكي بيت سامبراس); a feminine one only where it stands for a
+  // woman, not as the adjective of a noun before it (حزب الرابطة الإسلامية الباكستانية جناح نواز).
   const before = tokens[k - 1]!;
-  if (before.kind === 'word' && before.norm.startsWith('ال') && !before.clitics?.prefixes.length && ctx.nisba.has(before.norm)) return true;
+  const masculine = before.kind === 'word' && before.norm.startsWith('ال') && before.norm.endsWith('ي') && !before.clitics?.prefixes.length && ctx.nisba.has(before.norm);
+  if (masculine || nationalityNoun(ctx, tokens, k - 1, sentence)) return true;
   for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - TITLE_WORDS); j--) {
     const title = titleAt(ctx, tokens, j, sentence);
     if (title !== undefined && title.end === k && title.kind !== 'kinship') return true;

@@ -27,6 +27,7 @@ import { AUXILIARIES, auxiliarySubjectEnd, clauseSubjectEnd, COMPLEMENTIZER, QUO
 import { eponymActSet, eponymHeadSet, eponymRoleSet, stormNounSet } from './lexicon.js';
 import { findSuccessors } from './successor.js';
 import { extendToCue } from './cue-start.js';
+import { findAliasesOfPeople } from './alias-of-person.js';
 import { writtenSonsOf } from '../organization/tribes.js';
 import { PersonScan } from './person-scan.js';
 import { readAfterCue } from './after-cue.js';
@@ -134,5 +135,5 @@ export function findPeople(context: ExtractContext): Candidate[] {
     if (i > sentence.tokenStart && writtenSonsOf(context.text, tokens[i - 1]!)) return i + 1;
     return readKnownChain(scan, i, sentence);
   });
-  return [...scan.out, ...findPartialNames(context, scan.out), ...joinNameHalves(context, ctx, scan.out), ...eastAsianSurnames(context, scan.out), ...extendToCue(context, ctx, scan.out)];
+  return [...scan.out, ...findPartialNames(context, scan.out), ...joinNameHalves(context, ctx, scan.out), ...eastAsianSurnames(context, scan.out), ...extendToCue(context, ctx, scan.out), ...findAliasesOfPeople(context, ctx, scan.out)];
 }

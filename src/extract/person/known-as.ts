@@ -6,8 +6,8 @@ import { someReadingIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
 
-/** The words of «nicknamed» (الملقب, الملقبة, لقب, يلقب), keyed per normalization. */
-const laqabSet = keyedSetOf(['الملقب', 'الملقبة', 'لقب', 'يلقب', 'ولقب']);
+/** The words of «nicknamed» (الملقب, الملقبة, لقب, يلقب, تلقب), keyed per normalization. */
+const laqabSet = keyedSetOf(['الملقب', 'الملقبة', 'لقب', 'يلقب', 'ولقب', 'تلقب', 'وتلقب']);
 
 /** PERSON candidates for one-word bynames after a word of naming and ب. */
 export function findBynames(context: ExtractContext, ctx: NameContext): Candidate[] {
@@ -27,7 +27,8 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
       // after the other words of naming only one of nisba shape (المعروف بالمتنبي; المعروف بالكرم is a trait).
       const laqab = someReadingIn(tokens[i]!, laqabWords);
       // A nisba of people or place (بالمصري), a listed word (بالقاضي, بالعربي) or a title is no byname.
-      if (c.stem.length < 4 || ctx.nisba.has(definite) || ctx.people.titles.startsWith(definite) || ctx.isPlace(i + 1)) continue;
+      // (After «nicknamed» a word spelled like a place is the byname all the same: وتلقب بالمنصور.)
+      if (c.stem.length < 4 || ctx.nisba.has(definite) || ctx.people.titles.startsWith(definite) || (!laqab && ctx.isPlace(i + 1))) continue;
       if (!laqab && (!c.stem.endsWith('ي') || ctx.people.common.has(c.stem) || ctx.people.common.has(definite))) continue;
       // المعروف بالمتنبي ( 303 - 354 هـ ): the byname ends there; a word after it would make it a phrase.
       const next = tokens[i + 2];
