@@ -81,6 +81,12 @@ const CLUB_HEADS = new Set(['نادي', 'النادي']);
  * punctuation, a function word, a verb, a word with tanween, or a new head behind a proclitic (بوزارة).
  * Indefinite words at the end are dropped: the name ends on a definite word or a place.
  */
+/** A bare word no list holds, of a transliterated word's length, not written with ة or a pronoun. */
+function foreignNameWord(text: string, t: Token, bare: string, w: ChainWords): boolean {
+  if (t.kind !== 'word' || t.script !== 'arabic' || bare.length < 5 || lastLetter(text, t) === 0x0629 /* ة */ || /(?:ه|ها|هم)$/.test(bare)) return false;
+  return !w.common.has(bare) && !w.stop.has(bare) && !w.verbs.has(bare) && !w.nisba.has(bare) && !w.nisba.has(`ال${bare}`) && !w.org.heads.has(bare);
+}
+
 export function readChain(tokens: readonly Token[], text: string, head: number, sentence: Sentence, w: ChainWords): Chain | undefined {
   // Still in the indefinite part of the idafa chain. A head with the article is no first term of one: the
   // indefinite words after الشركة (الشركة تنتظر موافقة …) are the sentence going on, not its name.
@@ -99,6 +105,8 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   let actOnly = false; // the only purpose is a verbal noun behind ل (no listed mandate): see Chain.actOnly
   let actFrom = -1; // where that ل-phrase starts
   let regional = false; // named for a state or a part of a region (جامعة ولاية أيوا): its country after it describes it
+  let placeAfterHead = -1; // the token after a place read right after the head (شركة تكساس …)
+  let foreignAfterPlace = false; // a foreign word there goes on with the name (شركة تكساس إنسترومنتس)
   let placeClosed = false; // a place closed the indefinite nouns (see tradeInPlace), or a second object the mandate's: only adjectives follow
   // هيئة الإعلام والاتصالات, دائرة الثقافة والسياحة: an agency named for its field reads like a ministry,
   // and so does a party named for a pair of values (حزب العدالة والتضامن).
@@ -131,7 +139,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // السودان, جمعية مصارف لبنان), makes the whole a name.
       // So does a place that closes the indefinite nouns of the chain (شركة كهرباء القدس, غرفة تجارة
       // وصناعة نابلس): the body of that trade in that place. Only adjectives may follow it then.
-      if (j === head + 1) named = true;
+      if (j === head + 1) [named, placeAfterHead] = [true, place];
       else if (construct && ((j === head + 2 && tradeOfUnion(tokens, head, w)) || tradeInPlace(tokens, head, j, headKey, w))) [named, placeClosed] = [true, true];
       // الجبهة الشعبية لتحرير فلسطين الفراغ: a place that closes the purpose lets only adjectives follow;
       // a definite noun after it is the verb's object.
@@ -188,6 +196,12 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
       // After a ministry's portfolio only adjectives (التعليم العالي, الأشغال العامة, والبحث العلمي): a noun
       // there is the sentence going on (أعلنت وزارة التربية النتائج, … والتعليم النتائج).
       if (ministry && !inPurpose && lastGood > head && !adjectiveShape(bare, w)) break;
+      // شركة تكساس إنسترومنتس, شركة كولومبيا بيكتشرز: after a company's head and the place its name opens
+      // with, an unlisted foreign word is the rest of the name.
+      if (!isDef && named && j === placeAfterHead && w.org.companyHeads.has(headKey) && foreignNameWord(text, t, bare, w) && !w.isPlace(j)) {
+        [lastGood, foreignAfterPlace] = [j, true];
+        continue;
+      }
       // A mandate word is evidence only inside the name (هيئة الشركة تشغيل جهاز: the sentence goes on).
       if (!isDef && !w.isPlace(j) && !construct) break;
       // الهيئة الوطنية للصحافة الإشراف على, الحكومة السعودية الاستحواذ على: a definite word governs no
@@ -341,7 +355,7 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
   // شركة الظاهرة القابضة الإماراتية: the country of a company whose kind ends its name describes it, and
   // so does that of a body named for its city (جامعة ليفربول البريطانية, as the corpora mark it).
   const countryAfter = lastGood > head + 1 && w.nisba.has(bareKey(tokens[lastGood]!));
-  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareKey(tokens[lastGood - 1]!))) || (named && lastGood === head + 2 && w.isPlace(head + 1)) || regional)) lastGood--;
+  if (countryAfter && ((lastGood > head + 2 && w.org.companyKinds.has(bareKey(tokens[lastGood - 1]!))) || (named && (lastGood === head + 2 || (foreignAfterPlace && lastGood === placeAfterHead + 1)) && w.isPlace(head + 1)) || regional)) lastGood--;
   // المؤسسة العامة لجسر الملك فهد: a ل-phrase whose complement the chain could not read is no evidence.
   if (actOnly && lastGood < actFrom) [purpose, actOnly] = [false, false];
   if (lastGood < 0) return undefined;
