@@ -6,13 +6,16 @@ import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { titleAt } from './context.js';
+import { bareKey } from '../lexicon/token-forms.js';
+import { alefSeatAfterConjunction } from '../common/spelling.js';
 import { nationalityNoun } from './nationality.js';
+import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
 import type { NameContext } from './name-chain.js';
 
 /** How far back a title of several words may start (رئيس مجلس الوزراء). */
 const TITLE_WORDS = 4;
 
-/** The people in `people` taken back over one bare word to the nationality or title before it. */
+/** The people in `people` taken back over one bare word to the nationality, title or verb before it. */
 export function extendToCue(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
@@ -34,23 +37,34 @@ export function extendToCue(context: ExtractContext, ctx: NameContext, people: r
 /** Can the token be a name's first word the lists do not know as one: a bare word, no function word, verb, title, nisba or number? */
 function firstWord(ctx: NameContext, t: Token): boolean {
   const n = t.norm;
-  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.article || n.startsWith('ال') || n.length < 2) return false;
+  // (Not a letter's name, بي of بي بي, unless it is a listed given name (آن, جو); nor a plural in -ات:
+  // مساجلات جرير, رفات جبران; nor a participle's plural in construct: منتقدو أوربان, مؤيدي ترامب.)
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.article || n.startsWith('ال') || n.length < 2 || (n.length < 3 && !wordIs(ctx.people, t, GIVEN | AMBIGUOUS)) || (n.length >= 4 && n.endsWith('ات')) || participleInConstruct(n)) return false;
   const { people } = ctx;
   // (Nor a listed noun, its plural in construct or a word with its pronoun: منافسي بايدن, رئيسها ليونارد ليو.)
   if (people.common.has(n) || people.common.has(n.slice(0, -1)) || /(?:ه|ها|هم|هما)$/.test(n)) return false;
   return !ctx.stop.has(n) && !people.verbs.has(n) && !people.pastVerbs.has(n) && !people.titles.startsWith(n) && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !ctx.functionWordSpelled(t);
 }
 
-/** Does a nationality with the article (الأوغندي) or a title (وزير الدفاع) end right before token k? */
+/** Does a nationality with the article (الأوغندي), a title (وزير الدفاع) or a verb end right before token k? */
 function cueEndsAt(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): boolean {
   // A masculine one names a man (رقم الأمريكي بيت سامبراس); a feminine one only where it stands for a
   // woman, not as the adjective of a noun before it (حزب الرابطة الإسلامية الباكستانية جناح نواز).
   const before = tokens[k - 1]!;
   const masculine = before.kind === 'word' && before.norm.startsWith('ال') && before.norm.endsWith('ي') && !before.clitics?.prefixes.length && ctx.nisba.has(before.norm);
   if (masculine || nationalityNoun(ctx, tokens, k - 1, sentence)) return true;
+  // أدى نستور كيرشنر اليمين, طور إروين شرودنغر: a listed verb opens a clause whose subject follows it.
+  // (وأدى folds to وادي, a valley: و and a hamza seat after it say it is the conjunction and the verb.)
+  const verb = alefSeatAfterConjunction(ctx.text, before) ? before.norm.slice(1) : bareKey(before);
+  if (before.kind === 'word' && (ctx.people.pastVerbs.has(verb) || ctx.people.verbs.has(verb))) return true;
   for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - TITLE_WORDS); j--) {
     const title = titleAt(ctx, tokens, j, sentence);
     if (title !== undefined && title.end === k && title.kind !== 'kinship') return true;
   }
   return false;
+}
+
+/** A participle's sound plural in construct: م and three letters or more, then و or ي (منتقدو, مؤيدي). */
+function participleInConstruct(n: string): boolean {
+  return n.length >= 5 && n.startsWith('م') && (n.endsWith('و') || n.endsWith('ي'));
 }
