@@ -3,7 +3,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { NO_PREFIXES, tokenForms } from '../lexicon/token-forms.js';
-import { imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
+import { hollowPastFeminine, imperfectInitial, imperfectShape, lastLetter } from '../person/word-shapes.js';
 import { keyedSetOf } from '../common/words.js';
 import nameAdjectives from './data/name-adjectives.json';
 import squareNames from './data/square-names.json';
@@ -82,9 +82,6 @@ function definiteBattlefield(tokens: readonly Token[], i: number, sentence: Sent
 }
 
 /** Words that open a place name of two words (بني زيد, البو عيثة, آيت عميرة, ود النورة, عين عرب, مرج دابق, باب التبانة, دير البلح, كفر الشيخ, تل أبيب, درب قرمز, the saints and articles of Spanish and Portuguese names: سانتا كلارا, ساو تومي, لوس ريوس, and the villages of Egypt: ميت رهينة, نزلة السمان, عزبة النخل), normalized. */
-/** A hollow verb's feminine past, normalized: a letter, alef, a letter, ت (دامت, عاشت, قامت, باتت). */
-const HOLLOW_PAST_FEMININE = /^[^ا]ا[^ا]ت$/;
-
 export const PLACE_NAME_OPENERS = new Set(['بني', 'بنو', 'البو', 'ايت', 'ود', 'عين', 'مرج', 'باب', 'دير', 'كفر', 'تل', 'بيت', 'ام', 'ابو', 'ابي', 'سيدي', 'راس', 'خان', 'بئر', 'بير', 'جبل', 'وادي', 'سان', 'سانت', 'سانتا', 'سانتو', 'ساو', 'ميت', 'نزله', 'عزبه', 'منشاه', 'منيه', 'كوم', 'شبرا', 'برج', 'اولاد', 'سوق', 'مرسي', 'شرم', 'درب', 'لوس', 'لاس']);
 
 /** What the trigger reader needs to know of words. */
@@ -196,7 +193,7 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // مدينة تتهاوى جسورها, قرية يسكنها, مدينة تقع في: a verb describing the place, not its name.
   if (plainImperfect(name) || w.isVerb(name)) return -1;
   // إمارة دامت 170 عاما, مدينة عاشت: the feminine past of a hollow verb (فالت) agreeing with the place noun.
-  if (HOLLOW_PAST_FEMININE.test(name) && !PLACE_NAME_OPENERS.has(name)) return -1;
+  if (hollowPastFeminine(name) && !PLACE_NAME_OPENERS.has(name)) return -1;
   // قرية بني زيد, بلدة عين عرب, مخيم دير البلح: a word that opens place names takes the word after it.
   const second = tokens[i + 2];
   const two = PLACE_NAME_OPENERS.has(name) && second !== undefined && i + 2 < sentence.tokenEnd && second.kind === 'word' && second.script === 'arabic' && second.clitics?.prefixes[0] !== 'و' && !w.stop.has(second.norm);

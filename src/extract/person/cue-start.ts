@@ -10,7 +10,11 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { alefSeatAfterConjunction } from '../common/spelling.js';
 import { nationalityNoun } from './nationality.js';
 import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
+import { hollowPastFeminine } from './word-shapes.js';
 import type { NameContext } from './name-chain.js';
+
+/** قد and its forms with a proclitic, normalized. */
+const QAD = new Set(['قد', 'وقد', 'فقد', 'لقد']);
 
 /** How far back a title of several words may start (رئيس مجلس الوزراء). */
 const TITLE_WORDS = 4;
@@ -43,6 +47,9 @@ function firstWord(ctx: NameContext, t: Token): boolean {
   const { people } = ctx;
   // (Nor a listed noun, its plural in construct or a word with its pronoun: منافسي بايدن, رئيسها ليونارد ليو.)
   if (people.common.has(n) || people.common.has(n.slice(0, -1)) || /(?:ه|ها|هم|هما)$/.test(n)) return false;
+  // (Nor a verb's shape: a perfect of form IV written with its hamza, أثبت, or a hollow verb's feminine
+  // past, طالت: a verb opens the clause whose subject the name is.)
+  if ((n.length === 4 && ctx.text.charCodeAt(t.start) === 0x0623 /* أ */) || hollowPastFeminine(n)) return false;
   return !ctx.stop.has(n) && !people.verbs.has(n) && !people.pastVerbs.has(n) && !people.titles.startsWith(n) && !ctx.nisba.has(n) && !ctx.nisba.has(`ال${n}`) && !ctx.functionWordSpelled(t);
 }
 
@@ -56,7 +63,8 @@ function cueEndsAt(ctx: NameContext, tokens: readonly Token[], k: number, senten
   // أدى نستور كيرشنر اليمين, طور إروين شرودنغر: a listed verb opens a clause whose subject follows it.
   // (وأدى folds to وادي, a valley: و and a hamza seat after it say it is the conjunction and the verb.)
   const verb = alefSeatAfterConjunction(ctx.text, before) ? before.norm.slice(1) : bareKey(before);
-  if (before.kind === 'word' && (ctx.people.pastVerbs.has(verb) || ctx.people.verbs.has(verb))) return true;
+  // (Not قد and its forms: فقد, read as «lost», is the particle before a verb here: فقد أثبت أينشتاين.)
+  if (before.kind === 'word' && !QAD.has(before.norm) && (ctx.people.pastVerbs.has(verb) || ctx.people.verbs.has(verb))) return true;
   for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - TITLE_WORDS); j--) {
     const title = titleAt(ctx, tokens, j, sentence);
     if (title !== undefined && title.end === k && title.kind !== 'kinship') return true;

@@ -166,3 +166,11 @@ export function foreignSurnameShape(n: string): boolean {
 }
 
 const NOUN_ENDINGS = ['ت', 'ه', 'ها', 'هم', 'يا'];
+
+/**
+ * The feminine past of a hollow verb, normalized: a letter, alef, a letter, ت (دامت, عاشت, طالت): after a
+ * place noun or a title it agrees with the noun as a verb, and no name of that shape stands there.
+ */
+export function hollowPastFeminine(n: string): boolean {
+  return n.length === 4 && n.charCodeAt(1) === 0x0627 /* ا */ && n.charCodeAt(3) === 0x062a /* ت */ && n.charCodeAt(0) !== 0x0627 && n.charCodeAt(2) !== 0x0627;
+}
