@@ -28,8 +28,11 @@ export function extendToCue(context: ExtractContext, ctx: NameContext, people: r
     const s = firstEndingAfter(tokens, p.start);
     if (s < 2 || s >= tokens.length || tokens[s]!.start !== p.start) continue;
     const sentence = context.sentences[tokens[s]!.sentence]!;
-    // (Not a place or a body between, where the role is held: محافظ أسيوط عصام سعد, رئيس إكسون موبيل ريكس تيلرسون.)
-    if (s - 2 < sentence.tokenStart || !firstWord(ctx, tokens[s - 1]!) || ctx.isPlace(s - 1) || ctx.bodyWord(tokens[s - 1]!) || ctx.knownBodyEnd(s - 1) >= 0 || !cueEndsAt(ctx, tokens, s - 1, sentence)) continue;
+    // (Not a place or a body between, where the role is held: محافظ أسيوط عصام سعد, رئيس إكسون موبيل ريكس
+    // تيلرسون. After a definite word no genitive follows, so a place there is the name's first word: الناشطة
+    // توكل كرمان has no place, وزير الدفاع ليون بانيتا no Lyon.)
+    const genitive = !tokens[s - 2]!.norm.startsWith('ال') && (ctx.isPlace(s - 1) || ctx.bodyWord(tokens[s - 1]!) || ctx.knownBodyEnd(s - 1) >= 0);
+    if (s - 2 < sentence.tokenStart || !firstWord(ctx, tokens[s - 1]!) || genitive || !cueEndsAt(ctx, tokens, s - 1, sentence)) continue;
     // (Nor a word inside a body found before: رئيس حركة أمل نبيه بري.)
     const word = tokens[s - 1]!;
     if (people.some((q) => q.start < word.end && q.end > word.start) || context.previous.some((q) => q.type === 'ORGANIZATION' && q.start < word.end && q.end > word.start)) continue;
