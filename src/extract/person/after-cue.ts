@@ -1,13 +1,14 @@
-import type { Sentence } from '../../schema.js';
+import type { Sentence, Token } from '../../schema.js';
 import type { TitleKind } from './lexicon.js';
 import { likelyFirstName, readName } from './name-chain.js';
+import type { NameContext, NameMatch } from './name-chain.js';
 import { appositiveName } from './apposition.js';
 import { afterBody, bodyAround } from './role-body.js';
 import { byTheName, loneNameAfterRole, surnameAfterRole } from './name-edges.js';
 import { definiteGivenName } from './maghrebi-given.js';
 import { speakerEnd } from './speaker.js';
 import { nameAfterRole } from './role-skip.js';
-import { adverbialAccusative, lastLetter } from './word-shapes.js';
+import { adverbialAccusative, foreignSurnameShape, lastLetter } from './word-shapes.js';
 import { COMPLEMENTIZERS } from './name-words.js';
 import { regnalNameAt } from './regnal-name.js';
 import { agentCueEnd } from './agent.js';
@@ -62,6 +63,14 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   // held (the holder, if named, follows it), not a name whose own letter ل is.
   const lam = k < sentence.tokenEnd ? tokens[k]!.clitics : undefined;
   const bodyBehindLam = titled?.kind === 'role' && lam !== undefined && lam.prefixes.length === 1 && lam.prefixes[0] === 'ل' && scan.bodies().has(k);
+  // الناشطة توكل كرمان, المنتجة آسيا داغر, الملك بلدوين الرابع: after a definite title no genitive follows,
+  // so a one-word place there, before more of a name, is the person's first name.
+  // (From right after the title on: the role's country or nationality, stepped over above, may be that place.)
+  for (let j = title; title > 0 && titled?.kind !== 'kinship' && j <= k; j++) {
+    // (Right after the title or a country's adjective: الجنوب إفريقية is one adjective.)
+    const placeFirst = j === title || ctx.nisba.has(tokens[j - 1]!.norm) ? placeAsFirstName(ctx, tokens, j, sentence) : undefined;
+    if (placeFirst) return scan.name(tokens[j]!.start, placeFirst.end, sentence, rule);
+  }
   const name = bodyBehindLam ? undefined : readName(ctx, tokens, k, sentence, title > 0);
   // One unlisted word after a role (الملك ساكنا, اللاعب طلب) is too weak; two words or a known name are
   // not, nor one right after a kinship noun with its pronoun (وزوجته هنرييت, وابنه كريم) — unless in the
@@ -147,3 +156,26 @@ function bodyBeforeGiven(scan: PersonScan, k: number, sentence: Sentence): numbe
   }
   return -1;
 }
+
+/**
+ * A one-word place at k right after a definite title (الناشطة, الملك) and before the rest of a name: the
+ * name read from k + 1 (its first word listed, or two words, or a regnal number after it), or undefined.
+ */
+function placeAsFirstName(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): NameMatch | undefined {
+  if (k < 1 || k + 1 >= sentence.tokenEnd || !tokens[k - 1]!.norm.startsWith('ال')) return undefined;
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || ctx.placeLength(k) !== 1 || !ctx.placeAsWritten(k)) return undefined;
+  const rest = readName(ctx, tokens, k + 1, sentence, true);
+  if (rest === undefined || rest.start !== tokens[k + 1]!.start) return undefined;
+  const ordinal = ctx.people.ordinals.has(tokens[k + 1]!.norm);
+  return rest.known > 0 || rest.end - (k + 1) >= 2 || ordinal || foreignSurnameShape(tokens[k + 1]!.norm) || nameEndsAfterOne(tokens, k + 2, sentence) ? rest : undefined;
+}
+
+/** Does the sentence end at j, or a mark or a preposition stand there? */
+function nameEndsAfterOne(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t === undefined || j >= sentence.tokenEnd || t.kind === 'punct' || ONE_WORD_CLOSERS.has(t.norm);
+}
+
+/** Words after which a one-word surname has ended, normalized. */
+const ONE_WORD_CLOSERS = new Set(['في', 'من', 'الي', 'مع', 'عن', 'علي', 'قد', 'ان']);
