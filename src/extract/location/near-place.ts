@@ -70,6 +70,8 @@ export function ownLetterAfterPreposition(t: Token): boolean {
  */
 export function placesByNisba(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], placeWord: NearWord, nisba: { has(key: string): boolean }): Candidate[] {
   const out: Candidate[] = [];
+  // The start of each place found, for the test of a match below (a set lookup, not a search).
+  const foundStarts = new Set(found.map((f) => f.start));
   for (const sentence of sentences) {
     if (sentence.skip) continue;
     for (let x = sentence.tokenStart + 1; x + 1 < sentence.tokenEnd; x++) {
@@ -80,7 +82,8 @@ export function placesByNisba(text: string, tokens: readonly Token[], sentences:
       // في سفارتها البولندية: a noun with its pronoun; a word in ة is the noun the adjective describes.
       const last = lastLetter(text, name);
       if (last === 0x0647 /* ه */ || last === 0x0629 /* ة */ || name.norm.endsWith('ها') || name.norm.endsWith('هم')) continue;
-      if (found.some((f) => f.start < name.end && f.end > name.start) || !placeWord(name, x)) continue;
+      // (A place found over the word starts on it: في stands right before, and no place spans في.)
+      if (foundStarts.has(name.start) || !placeWord(name, x)) continue;
       out.push({ type: 'LOCATION', start: name.start, end: name.end, rule: 'town-of-country', score: -1 });
     }
   }

@@ -23,6 +23,8 @@ const TITLE_WORDS = 4;
 export function extendToCue(context: ExtractContext, ctx: NameContext, people: readonly Candidate[]): Candidate[] {
   const { tokens } = context;
   const out: Candidate[] = [];
+  // The tokens a person or an organization found before covers, marked once: a test per candidate, not a search.
+  const covered = coveredTokens(tokens, [...people, ...context.previous.filter((q) => q.type === 'ORGANIZATION')]);
   for (const p of people) {
     if (p.type !== 'PERSON') continue;
     const s = firstEndingAfter(tokens, p.start);
@@ -33,9 +35,8 @@ export function extendToCue(context: ExtractContext, ctx: NameContext, people: r
     // توكل كرمان has no place, وزير الدفاع ليون بانيتا no Lyon.)
     const genitive = !tokens[s - 2]!.norm.startsWith('ال') && (ctx.isPlace(s - 1) || ctx.bodyWord(tokens[s - 1]!) || ctx.knownBodyEnd(s - 1) >= 0);
     if (s - 2 < sentence.tokenStart || !firstWord(ctx, tokens[s - 1]!) || genitive || !cueEndsAt(ctx, tokens, s - 1, sentence)) continue;
-    // (Nor a word inside a body found before: رئيس حركة أمل نبيه بري.)
-    const word = tokens[s - 1]!;
-    if (people.some((q) => q.start < word.end && q.end > word.start) || context.previous.some((q) => q.type === 'ORGANIZATION' && q.start < word.end && q.end > word.start)) continue;
+    // (Nor a word inside a person or a body found before: رئيس حركة أمل نبيه بري.)
+    if (covered[s - 1] === 1) continue;
     out.push({ ...p, start: tokens[s - 1]!.start });
   }
   return out;
@@ -78,4 +79,13 @@ function cueEndsAt(ctx: NameContext, tokens: readonly Token[], k: number, senten
 /** A participle's sound plural in construct: م and three letters or more, then و or ي (منتقدو, مؤيدي). */
 function participleInConstruct(n: string): boolean {
   return n.length >= 5 && n.startsWith('م') && (n.endsWith('و') || n.endsWith('ي'));
+}
+
+/** One mark per token that some candidate overlaps. */
+function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (const c of candidates) {
+    for (let j = firstEndingAfter(tokens, c.start); j < tokens.length && tokens[j]!.start < c.end; j++) marks[j] = 1;
+  }
+  return marks;
 }
