@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../schema.js';
+import { DIRECTION_ADJECTIVES } from '../common/directions.js';
 import { spelling } from '../common/spelling.js';
 import { commonWordSet, functionWordSet, hasBehindConjunction, newsVerbSet, presentVerbSet } from '../common/words.js';
 import { hasTanween, scanStarts } from '../lexicon/scan.js';
@@ -225,9 +226,6 @@ export function findPlaces(context: ExtractContext): Candidate[] {
 
 /** The pronouns «it is» a predicate noun follows (وهي مدينة …), normalized. */
 const PREDICATE_PRONOUNS = new Set(['وهي', 'وهو']);
-
-/** The direction adjectives, normalized (الشمالي, الغربية …). */
-const DIRECTION_ADJECTIVES = new Set(['الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه']);
 
 /**
  * الساحل الشمالي الغربي لجزيرة جاوة: a listed region named by a direction (الساحل الشمالي, الضفة الغربية)

@@ -4,12 +4,10 @@ import type { Sentence, Token } from '../../schema.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import { formIn } from '../lexicon/token-forms.js';
-import { perKeyer } from '../../text/lexicon-key.js';
 import type { NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
 import { letterNotProclitic } from './initial-letters.js';
-
-const byTheName = perKeyer((key) => key('باسم'));
+import { byTheNameWord } from './name-edges.js';
 
 /** How many words the other name may have. */
 const ALIAS_WORDS = 3;
@@ -24,7 +22,7 @@ export function findAliasesOfPeople(context: ExtractContext, ctx: NameContext, p
     if (k <= 0 || k >= tokens.length || tokens[k - 1]!.end !== p.end) continue;
     const sentence = context.sentences[tokens[k - 1]!.sentence]!;
     if (k < sentence.tokenEnd && (tokens[k]!.norm === '،' || tokens[k]!.norm === ',')) k++;
-    if (k + 2 >= sentence.tokenEnd || !formIn(tokens[k]!, ctx.people.naming) || tokens[k + 1]!.norm !== byTheName(context.key)) continue;
+    if (k + 2 >= sentence.tokenEnd || !formIn(tokens[k]!, ctx.people.naming) || tokens[k + 1]!.norm !== byTheNameWord(context.key)) continue;
     const end = aliasEnd(ctx, tokens, k + 2, sentence);
     if (end > k + 2) out.push({ type: 'PERSON', start: tokens[k + 2]!.start, end: tokens[end - 1]!.end, rule: 'alias' });
   }

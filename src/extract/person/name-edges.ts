@@ -49,7 +49,7 @@ export function loneNameAfterRole(ctx: NameContext, tokens: readonly Token[], k:
 const NAMING_REACH = 7;
 
 /** باسم, keyed: asked at every token the person scan visits. */
-const byTheNameWord = perKeyer((key) => key('باسم'));
+export const byTheNameWord = perKeyer((key) => key('باسم'));
 
 /**
  * Is token i باسم meaning «by the name» (المعروف باسم ابن بطوطة, وعرف في أوروبا باسم أفيسينا), with a

@@ -11,11 +11,9 @@ import { knownName, plausibleName } from './name-words.js';
 import { COMMON, VERB, wordIs } from './word-classes.js';
 import { withoutPronoun } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
+import { DIRECTION_ADJECTIVES } from '../common/directions.js';
 
 const successorSet = keyedSetOf(agentCues.successors.words);
-
-/** Adjectives of direction, normalized, masculine and feminine. */
-const DIRECTIONS = new Set(['الجنوبي', 'الشمالي', 'الشرقي', 'الغربي', 'الجنوبيه', 'الشماليه', 'الشرقيه', 'الغربيه']);
 
 /** How many words a predecessor's name may run to after its first. */
 const MORE_WORDS = 2;
@@ -52,7 +50,7 @@ function predecessorWord(ctx: NameContext, tokens: readonly Token[], j: number):
   // خلفا للكوري الجنوبي هوسونغ لي: a word with a direction or a country's adjective after it is itself a
   // nationality, whose holder's name follows.
   const after = tokens[j + 1];
-  if (after !== undefined && (DIRECTIONS.has(after.norm) || ctx.nisba.has(after.norm))) return false;
+  if (after !== undefined && (DIRECTION_ADJECTIVES.has(after.norm) || ctx.nisba.has(after.norm))) return false;
   if (ctx.isPlace(j) || ctx.bodyWord(t) || ctx.knownBodyEnd(j) >= 0 || ctx.notName(j)) return false;
   return !wordIs(people, t, COMMON | VERB) || knownName(ctx, t);
 }
