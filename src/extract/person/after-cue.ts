@@ -63,7 +63,7 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   // held (the holder, if named, follows it), not a name whose own letter ل is.
   const lam = k < sentence.tokenEnd ? tokens[k]!.clitics : undefined;
   const bodyBehindLam = titled?.kind === 'role' && lam !== undefined && lam.prefixes.length === 1 && lam.prefixes[0] === 'ل' && scan.bodies().has(k);
-  // الناشطة توكل كرمان, المنتجة آسيا داغر, الملك بلدوين الرابع: after a definite title no genitive follows,
+  // المنتجة آسيا داغر, الناشطة ليما غبوي: after a definite title no genitive follows,
   // so a one-word place there, before more of a name, is the person's first name.
   // (From right after the title on: the role's country or nationality, stepped over above, may be that place.)
   for (let j = title; title > 0 && titled?.kind !== 'kinship' && j <= k; j++) {
@@ -158,8 +158,9 @@ function bodyBeforeGiven(scan: PersonScan, k: number, sentence: Sentence): numbe
 }
 
 /**
- * A one-word place at k right after a definite title (الناشطة, الملك) and before the rest of a name: the
- * name read from k + 1 (its first word listed, or two words, or a regnal number after it), or undefined.
+ * A one-word place at k right after a definite title (الناشطة, المنتجة) and before the rest of a name: the
+ * name read from k + 1 (its first word listed, two words, a transliterated surname, or one word where a name
+ * ends), or undefined.
  */
 function placeAsFirstName(ctx: NameContext, tokens: readonly Token[], k: number, sentence: Sentence): NameMatch | undefined {
   if (k < 1 || k + 1 >= sentence.tokenEnd || !tokens[k - 1]!.norm.startsWith('ال')) return undefined;
@@ -167,8 +168,7 @@ function placeAsFirstName(ctx: NameContext, tokens: readonly Token[], k: number,
   if (t.kind !== 'word' || t.clitics?.prefixes.length || t.norm.startsWith('ال') || ctx.placeLength(k) !== 1 || !ctx.placeAsWritten(k)) return undefined;
   const rest = readName(ctx, tokens, k + 1, sentence, true);
   if (rest === undefined || rest.start !== tokens[k + 1]!.start) return undefined;
-  const ordinal = ctx.people.ordinals.has(tokens[k + 1]!.norm);
-  return rest.known > 0 || rest.end - (k + 1) >= 2 || ordinal || foreignSurnameShape(tokens[k + 1]!.norm) || nameEndsAfterOne(tokens, k + 2, sentence) ? rest : undefined;
+  return rest.known > 0 || rest.end - (k + 1) >= 2 || foreignSurnameShape(tokens[k + 1]!.norm) || nameEndsAfterOne(tokens, k + 2, sentence) ? rest : undefined;
 }
 
 /** Does the sentence end at j, or a mark or a preposition stand there? */
