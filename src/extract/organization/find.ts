@@ -42,6 +42,7 @@ import { atDateline, quotedAlone } from './outlet-context.js';
 import { namesModel } from './product-model.js';
 import { organizationLexicon, type KnownOrganization, type OrganizationLexicon } from './lexicon.js';
 import { memberCueBefore } from './member-cue.js';
+import { findCompaniesByNationality } from './nationality-apposition.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
 import { COMMON, GIVEN, wordIs } from '../person/word-classes.js';
@@ -325,6 +326,11 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isPlace,
   })) out.push(c);
   for (const c of findCuedAliases(context)) out.push(c);
+  for (const c of findCompaniesByNationality(context, {
+    isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n) || people.given.has(n),
+    isPlace,
+    nisba: places.nisba,
+  })) out.push(c);
   for (const c of findHoldingNames(context, {
     isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n),
     isName: (n) => people.given.has(n) || people.family.has(n),
