@@ -18,6 +18,9 @@ const feminineDirectionSet = keyedSetOf(['الوسطى', 'الشمالية', 'ا
 /** Common words that name squares and streets (data/square-names.json), keyed. */
 const squareNameSet = keyedSetOf(squareNames.words);
 
+/** Elatives that compare a place with its class (أكبر مدينة, أعلى قمة), keyed. */
+const elativeSet = keyedSetOf(['أكبر', 'أصغر', 'أعلى', 'أطول', 'أقدم', 'أحدث', 'أهم', 'أجمل', 'أشهر', 'أعمق', 'أغنى', 'أفقر', 'أكثر', 'أقل', 'أبعد', 'أقرب', 'أوسع', 'أكثف', 'أخطر']);
+
 /** ولاية: a state, or a term of office. */
 const TERM = 'ولايه';
 /** What ولاية governs as an office, not a state: ولاية العهد (the crown), ولاية الفقيه, ولاية الأمر. Normalized. */
@@ -35,7 +38,7 @@ const FIELD = 'حقل';
  * and so are حارة (also 'hot'), ميدان, ساحة, غابة, شاطئ and حقل, which take descriptions too (ميدان القتال,
  * حقل التعليم). Normalized.
  */
-const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه', 'حاره', 'ميدان', 'ساحه', 'غابه', 'شاطئ', 'حقل']);
+const WEAK = new Set(['منطقه', 'مقاطعه', 'ناحيه', 'حاره', 'ميدان', 'ساحه', 'غابه', 'شاطئ', 'حقل', 'بركان', 'واحه']);
 
 /**
  * The four directions and the centre with the article, normalized: منطقة الشمال is a part of some
@@ -139,6 +142,10 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   const name = next.norm;
   const forms = tokenForms(token);
   if (forms.some((f) => w.listedOnly.has(f.key))) return -1;
+  // أعلى بحيرة صالحة للملاحة, أكبر مدينة ساحلية: after an elative the noun is the class compared, and the
+  // word after it describes it; a name would be definite or listed (أكبر مدن العالم).
+  const before = i > sentence.tokenStart ? tokens[i - 1]! : undefined;
+  if (before !== undefined && before.kind === 'word' && !before.clitics?.prefixes.length && elativeSet(w.key).has(before.norm) && !name.startsWith('ال')) return -1;
   // بساحة محمد علي, شارع محمد محمود: a street or a square named for a man takes his two listed names.
   const surname = tokens[i + 2];
   if (forms.some((f) => STREETS.has(f.key)) && !next.clitics?.prefixes.length && w.personName(name) && surname !== undefined && i + 2 < sentence.tokenEnd && surname.kind === 'word' && !surname.clitics?.prefixes.length && !surname.norm.startsWith('ال') && w.personName(surname.norm)) return i + 3;
@@ -253,6 +260,8 @@ function weakTriggerName(next: Token, w: TriggerWords): boolean {
   const ownLetter = c !== undefined && c.prefixes.length === 1 && 'لبك'.includes(c.prefixes[0]!) && !c.article && c.stem.length >= 5 && !w.isCommon(c.stem) && !w.stop.has(c.stem);
   if ((c?.prefixes.length && !ownLetter) || w.isCommon(n) || DEFINITE_DIRECTIONS.has(n) || GENERIC_WATERS.has(n)) return false;
   if (n.startsWith('ال') ? n.endsWith('ات') : lastLetter(w.text, next) === 0x0629 /* ة */ || (imperfectShape(n) && n.length <= 6)) return false;
+  // واحة الأصوليين, منطقة الفلسطينيين: a people's plural (-يين, -يون) is whose the place is, not its name.
+  if (n.startsWith('ال') && (n.endsWith('يين') || n.endsWith('يون'))) return false;
   return !(n.endsWith('ها') || n.endsWith('هم') || lastLetter(w.text, next) === 0x0647 /* ه */);
 }
 

@@ -21,6 +21,9 @@ export const PLACE_TRIGGERS = [
   // An oil or gas field, before a name that looks like one only (حقل الغوار, حقل تنغيز; حقل التعليم, a
   // field of study, and حقل الألغام, a minefield, are none).
   'حقل',
+  // Falls, archipelagos, volcanoes and oases, named after them (شلالات إغوازو, أرخبيل سقطرى, بركان إتنا,
+  // واحة سيوة); the last two before a name that looks like one only (بركان غضب, واحة أمن are figures).
+  'شلالات', 'شلال', 'أرخبيل', 'بركان', 'واحة',
 ];
 
 /**

@@ -203,7 +203,11 @@ export function nameContext(context: ExtractContext): NameContext {
       const afterForeign = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && people.foreign.has(prev.norm) && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !wordIs(people, next, COMMON) && !stopWords.has(next.norm) && placeLength(i + 1) === 0;
       // (Not a place that opens a listed organization of more words: لويس إنريكي باريس سان جيرمان.)
       const opensBody = afterForeign && org.known.startsWith(t.norm) && (org.known.longestInTokens(t.norm, i + 1, tokens, sentenceOf(i).tokenEnd)?.end ?? 0) > i + 1;
-      const townSurname = ((afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي')) || (afterForeign && !t.norm.startsWith('ال') && !opensBody)) && !t.clitics?.prefixes.length && placeLength(i) === 1;
+      // بيدرو دي مندوزا: after a given name and a particle of European names, a bare place of one word is
+      // the family name it gave (a town is no complement of دي, فون or دا in Arabic).
+      const beforeParticle = i > 1 ? tokens[i - 2]! : undefined;
+      const afterParticle = prev !== undefined && prev.sentence === t.sentence && people.particles.has(prev.norm) && !stopWords.has(prev.norm) && beforeParticle !== undefined && beforeParticle.sentence === t.sentence && wordIs(people, beforeParticle, GIVEN) && !t.norm.startsWith('ال');
+      const townSurname = ((afterGiven && t.norm.length >= 6 && t.norm.startsWith('ال') && t.norm.endsWith('ي')) || ((afterForeign || afterParticle) && !t.norm.startsWith('ال') && !opensBody)) && !t.clitics?.prefixes.length && placeLength(i) === 1;
       return bareRole || knownBody || (isPlace(i) && !townSurname) || isTitle(i);
     }),
   };

@@ -4,7 +4,7 @@ import { hasTanween } from '../lexicon/scan.js';
 import { readingKey } from '../../segment/finish-tokens.js';
 import type { NameContext } from './name-chain.js';
 import { titleEnd } from './context.js';
-import { functionWordToken } from './name-words.js';
+import { functionWordToken, nounWithPronoun } from './name-words.js';
 import { lastLetter, likelyFirstName } from './word-shapes.js';
 import { letterNotProclitic, SURNAME_LETTERS } from './initial-letters.js';
 
@@ -36,6 +36,9 @@ export function givenBeforeSurname(ctx: NameContext, tokens: readonly Token[], i
   // ورئيس وزرائه بحاح: a listed plural in اء with the pronoun after its hamza (وزراء + ه: his ministers).
   if (key.endsWith('ائه') && (ctx.people.common.has(`${key.slice(0, -2)}ء`) || ctx.people.common.has(`و${key.slice(0, -2)}ء`))) return -1;
   if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && objectPronounOnVerb(ctx, key)) return -1;
+  // ارتفاع قمته أوهورو, أمر ببنائه تيمورلنك: a listed noun with its pronoun (قمة + ه), or a noun in اء with
+  // it after its hamza (بناء + ه), is the genitive's head, and the name after it stands alone.
+  if (lastLetter(ctx.text, t) === 0x0647 /* ه */ && (nounWithPronoun(ctx, key) || key.endsWith('ائه'))) return -1;
   const { people } = ctx;
   if (people.common.has(key) || people.verbs.has(key) || people.pastVerbs.has(key) || people.titles.startsWith(key) || people.titles.startsWith('ال' + key)) return -1;
   // وردت زاخاروفا: و and a listed verb, left whole by the splitter (وردت is a verb of its own too).

@@ -53,7 +53,7 @@ function tenthForm(text: string, t: Token): boolean {
 }
 
 /** A common noun of three letters or more with ه or ها attached (عزمه, حكومتها), normalized. */
-function nounWithPronoun(ctx: NameContext, n: string): boolean {
+export function nounWithPronoun(ctx: NameContext, n: string): boolean {
   for (const suffix of ['ه', 'ها']) {
     if (!n.endsWith(suffix) || n.length - suffix.length < 3) continue;
     const stem = n.slice(0, -suffix.length);
