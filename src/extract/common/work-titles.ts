@@ -8,6 +8,7 @@ import type { ExtractContext } from '../types.js';
 import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
 import { keyedSetWithArticle, POSSESSIVE_PRONOUNS } from './words.js';
 import workNouns from './data/work-nouns.json';
+import { markVesselNames } from './vessel-names.js';
 
 /** Nouns of works and products, keyed through the document's normalization, with and without the article. */
 export const workNounSet = keyedSetWithArticle(workNouns.words);
@@ -63,7 +64,8 @@ function closingAt(tokens: readonly Token[], i: number, s: Sentence): number {
 
 /**
  * For each token of the document, 1 when it stands inside the quoted title of a work: quotes right after
- * a noun of a work, and each further quoted title joined to one by و or a comma.
+ * a noun of a work, and each further quoted title joined to one by و or a comma; and 1 for the words of
+ * a ship's name after a noun of ships (vessel-names.ts).
  */
 export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 'key' | 'wordIds' | 'sentences'>): Uint8Array => {
   const { tokens } = context;
@@ -85,5 +87,6 @@ export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 
       i = close;
     }
   }
+  markVesselNames(context, out);
   return out;
 });
