@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../schema.js';
 import type { NameContext } from './name-chain.js';
 import { compoundAt } from './compound.js';
 import { definiteSurnameAt, plausibleName } from './name-words.js';
-import { accusative, imperfectShape, lastLetter } from './word-shapes.js';
+import { accusative, derivedVerbalNoun, imperfectShape, lastLetter } from './word-shapes.js';
 import { GIVEN, wordIs } from './word-classes.js';
 
 /** The reading of a token as و + a bare word (وغانلوكا, وباتريك), if it has one. */
@@ -33,7 +33,16 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // A listed name behind و (ومحمد صلاح) is the name reader's; a listed given name after the word
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.
-  if (people.given.has(stem) || people.family.has(stem) || wordIs(people, tokens[k + 1]!, GIVEN) || ctx.connectors.has(stem)) return undefined;
+  if (people.given.has(stem) || people.family.has(stem) || ctx.connectors.has(stem)) return undefined;
+  // … unless the listed name after it ends the item, where the list goes on or the phrase closes (عمرو
+  // يوسف وآسر ياسين وأحمد الفيشاوي, إيمان يوسف وسيران رياك بعرضه): a first name no list holds and a
+  // surname spelled like a given name. (Not a verbal noun of a derived form: وإخراج عمرو.)
+  if (wordIs(people, tokens[k + 1]!, GIVEN)) {
+    // (Not where a second proclitic leaves a listed name: ولمحمد صلاح is و + ل + محمد.)
+    const moreProclitics = [t.clitics, ...(t.alternatives ?? [])].some((a) => a !== undefined && a.prefixes.length > 1 && (a.prefixes[1] === 'ل' || a.prefixes[1] === 'ب') && (people.given.has(a.stem) || people.family.has(a.stem)));
+    const closes = !moreProclitics && itemEndsAt(ctx, tokens, k + 2, sentence) && !derivedVerbalNoun(stem) && lastLetter(ctx.text, t) !== 0x0629 /* ة */ && !tokens[k + 1]!.clitics?.prefixes.length;
+    return closes ? { start: reading.start, end: k + 2 } : undefined;
+  }
   // One or two bare words of the name after it (زامبروتا, تريزيغيه): no proclitic, article or listed non-name.
   // وجمال عبد الناصر: a compound name (عبد الناصر, نور الدين) is the surname whole.
   const compound = compoundAt(ctx, tokens, k + 1, sentence, tokens[k + 1]!.norm);
@@ -63,4 +72,13 @@ function bareNameWord(ctx: NameContext, tokens: readonly Token[], j: number): bo
     if (ctx.people.common.has(bare) || ctx.nisba.has(bare) || ctx.nisba.has('ال' + bare)) return false;
   }
   return plausibleName(ctx, tokens, j) && !ctx.people.titles.startsWith(t.norm) && !ctx.people.titles.startsWith('ال' + t.norm);
+}
+
+/** Does an item of a list of people end before token j: the sentence's end, a mark, the next item behind و, or a preposition? */
+function itemEndsAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  if (j >= sentence.tokenEnd) return true;
+  const t = tokens[j]!;
+  if (t.kind === 'punct') return true;
+  const first = t.clitics?.prefixes[0];
+  return first === 'و' || first === 'ب' || first === 'ل' || ctx.stop.has(t.norm);
 }
