@@ -49,6 +49,8 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // A sound plural says who in general (دبلوماسيون, متمردون): the plural of a nisba or of a listed word.
   const n = t.norm;
   if (n.endsWith('يون') || n.endsWith('يين') || ((n.endsWith('ون') || n.endsWith('ين')) && ctx.people.common.has(n.slice(0, -2)))) return false;
+  // … and so does the plural of a noun of trade of the pattern فعّال (صيادون, بحارون, تجارين).
+  if ((n.endsWith('ون') || n.endsWith('ين')) && n.length === 6 && n.charCodeAt(2) === 0x0627 /* ا */) return false;
   // طالب سيعودون: a verb in the future, plural or not, opens a clause of its own.
   if (futureVerb(ctx, n) || ((n.endsWith('ون') || n.endsWith('ان')) && futureVerb(ctx, n.slice(0, -2)))) return false;
   // … and so does the feminine plural of a listed noun (وتشير تقديرات, وأفادت معلومات).
