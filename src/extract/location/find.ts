@@ -15,6 +15,7 @@ import { betweenBefore, placeBetween } from './place-between.js';
 import { districtAt, districtNameEnd } from './district.js';
 import { unlistedPlaces } from './unlisted.js';
 import { suffixPlaces } from './suffix-place.js';
+import { findVenues } from './venue.js';
 import { personLexicon } from '../person/lexicon.js';
 import { derivedParticipleAccusative, lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
@@ -220,6 +221,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   const unlisted = { placeAt, definitionNouns: placeDefinitionNounSet(key), realmTitles: realmTitleSet(key), stop, common, nisba, triggers, people };
   for (const c of unlistedPlaces(context, out, unlisted)) out.push(c);
   for (const c of suffixPlaces(context, out)) out.push(c);
+  for (const c of findVenues(context)) out.push(c);
   for (const c of medinaInHistory(context)) out.push(c);
   return out;
 }
