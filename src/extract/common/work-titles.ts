@@ -9,6 +9,7 @@ import { CLOSING_QUOTES, OPENING_QUOTES } from './quotes.js';
 import { keyedSetWithArticle, POSSESSIVE_PRONOUNS } from './words.js';
 import workNouns from './data/work-nouns.json';
 import { markVesselNames } from './vessel-names.js';
+import { markUnquotedWorkTitles } from './unquoted-work-titles.js';
 
 /** Nouns of works and products, keyed through the document's normalization, with and without the article. */
 export const workNounSet = keyedSetWithArticle(workNouns.words);
@@ -65,9 +66,10 @@ function closingAt(tokens: readonly Token[], i: number, s: Sentence): number {
 /**
  * For each token of the document, 1 when it stands inside the quoted title of a work: quotes right after
  * a noun of a work, and each further quoted title joined to one by و or a comma; and 1 for the words of
- * a ship's name after a noun of ships (vessel-names.ts).
+ * an unquoted title after a work's noun and a country's adjective (unquoted-work-titles.ts), and the
+ * words of a ship's name after a noun of ships (vessel-names.ts).
  */
-export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 'key' | 'wordIds' | 'sentences'>): Uint8Array => {
+export const workTitles = perDocument((context: Pick<ExtractContext, 'text' | 'tokens' | 'key' | 'wordIds' | 'sentences'>): Uint8Array => {
   const { tokens } = context;
   const works = workNounSet(context.key);
   const out = new Uint8Array(tokens.length);
@@ -87,6 +89,7 @@ export const workTitles = perDocument((context: Pick<ExtractContext, 'tokens' | 
       i = close;
     }
   }
+  markUnquotedWorkTitles(context, works, out);
   markVesselNames(context, out);
   return out;
 });

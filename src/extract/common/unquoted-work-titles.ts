@@ -1,0 +1,45 @@
+// Unquoted titles of works after a work's noun and its country's adjective (الفيلم السعودي نورة, الفيلم
+// المصري عائشة لا تستطيع الطيران): the words name the work, not the person or the place they spell.
+// Without the adjective the words after the noun are as often its maker (فيلم محمد رمضان الجديد), so
+// only the adjective's phrase is read here; quoted titles are work-titles.ts's.
+import type { Token } from '../../schema.js';
+import { placeLexicon } from '../location/lexicon.js';
+import { bareKey } from '../lexicon/token-forms.js';
+import type { ExtractContext } from '../types.js';
+import { functionWordSet } from './words.js';
+
+/** A title read here has at most this many words. */
+const MAX_WORDS = 4;
+
+/** Sets out[k] = 1 for the words of a title after a work's noun (in `works`) and a country's adjective. */
+export function markUnquotedWorkTitles(context: Pick<ExtractContext, 'text' | 'tokens' | 'key' | 'sentences'>, works: ReadonlySet<string>, out: Uint8Array): void {
+  const { tokens } = context;
+  const { nisba } = placeLexicon(context.key);
+  const stop = functionWordSet(context.key);
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !works.has(bareKey(t))) continue;
+      const adjective = tokens[i + 1]!;
+      if (!adjective.norm.startsWith('ال') || !nisba.has(adjective.norm)) continue;
+      // The adjective agrees with the noun (الرواية المصرية, الفيلم السعودي); one that does not describes
+      // the name after it (وتقاسم الجائزة البريطاني ستانلي ويتنغهام: the Briton).
+      if (feminine(context.text, t) !== feminine(context.text, adjective)) continue;
+      let k = i + 2;
+      while (k < s.tokenEnd && k - (i + 2) < MAX_WORDS && titleWord(tokens[k]!, stop)) k++;
+      out.fill(1, i + 2, k);
+      i = k - 1;
+    }
+  }
+}
+
+/** A word of an unquoted title: a word, no function word, not behind a proclitic (للمخرج, بطولة ends it). */
+function titleWord(t: Token, stop: ReadonlySet<string>): boolean {
+  return t.kind === 'word' && !t.clitics?.prefixes.length && !stop.has(t.norm) && !t.norm.startsWith('ال');
+}
+
+/** Is the word written with ة last (a feminine noun or adjective)? */
+function feminine(text: string, t: Token): boolean {
+  return text.charCodeAt(t.end - 1) === 0x0629;
+}
