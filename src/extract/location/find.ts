@@ -137,7 +137,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const idiom = hit.end === i + 1 && ((i + 1 < sentence.tokenEnd && phrasesOf(idioms)?.has(tokens[i + 1]!.norm) === true) || (i > sentence.tokenStart && phrasesOf(idiomsBefore)?.has(tokens[i - 1]!.norm) === true));
     // ولغات is و + لغات (languages), no و + ل + غات: so is the word behind و alone. وأدان, written with
     // its hamza, is و + the verb أدان, not the town وادان.
-    const behindWaw = token.norm.startsWith('و') && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm));
+    // وكان, فكان: a place spelled like a function word (كان: Cannes) is that word behind و or ف.
+    const behindWaw = (token.norm.startsWith('و') && ((hit.start > token.start + 1 && isCommon(token.norm.slice(1))) || (triggerWords.isVerb(token.norm.slice(1)) && spelling(text.slice(token.start, token.end)) !== token.norm))) || (hit.end === i + 1 && (token.norm.startsWith('و') || token.norm.startsWith('ف')) && hit.start > token.start && stop.has(token.norm.slice(1)));
     const wordAsWritten = ((hit.start > token.start && (isCommon(token.norm) || (token.norm.endsWith('ا') && isCommon(token.norm.slice(0, -1))))) || behindWaw);
     // شركة نقدة السعودية: a country's name that is also its nisba, right after a body's name, is the body's adjective.
     // زواره, written with ه: a noun with its pronoun (its visitors), not the town زوارة.
