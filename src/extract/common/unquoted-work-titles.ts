@@ -19,10 +19,11 @@ export function markUnquotedWorkTitles(context: Pick<ExtractContext, 'text' | 't
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || !works.has(bareKey(t))) continue;
+      // The adjective first: one map lookup settles most tokens (the noun's key may build a string).
       const adjective = tokens[i + 1]!;
       if (!adjective.norm.startsWith('ال') || !nisba.has(adjective.norm)) continue;
+      const t = tokens[i]!;
+      if (t.kind !== 'word' || !works.has(bareKey(t))) continue;
       // The adjective agrees with the noun (الرواية المصرية, الفيلم السعودي); one that does not describes
       // the name after it (وتقاسم الجائزة البريطاني ستانلي ويتنغهام: the Briton).
       if (feminine(context.text, t) !== feminine(context.text, adjective)) continue;

@@ -3,6 +3,7 @@
 // reader of names. (Quoted ones are titles: work-titles.ts.)
 import type { Token } from '../../schema.js';
 import { bareKey } from '../lexicon/token-forms.js';
+import { perLexiconWord } from '../lexicon/word-memo.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
 import type { ExtractContext } from '../types.js';
 import { functionWordSet, keyedSetOf, keyedSetWithArticle } from './words.js';
@@ -10,6 +11,9 @@ import vessels from './data/vessel-nouns.json';
 
 const vesselNounSet = keyedSetWithArticle(vessels.words);
 const roleSet = keyedSetOf(vessels.roles);
+
+/** Is the word a noun of ships, bare or behind a proclitic? Answered once per distinct word of a document. */
+const inSet = perLexiconWord((set: ReadonlySet<string>, t: Token) => (set.has(bareKey(t)) ? 1 : 0));
 
 /** Definite words between the noun and the name: its cargo, kind or flag (ناقلة النفط, السفينة البريطانية). */
 const MAX_BETWEEN = 2;
@@ -27,7 +31,7 @@ export function markVesselNames(context: Pick<ExtractContext, 'tokens' | 'key' |
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !nouns.has(bareKey(t))) continue;
+      if (t.kind !== 'word' || inSet(nouns, t) === 0) continue;
       const before = i > s.tokenStart ? tokens[i - 1]! : undefined;
       // ربان السفينة محمد علي: the ship's master is named after it, not the ship.
       if (before !== undefined && roles.has(bareKey(before))) continue;

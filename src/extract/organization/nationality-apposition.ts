@@ -33,13 +33,13 @@ export function findCompaniesByNationality(context: ExtractContext, words: Appos
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+      // The adjective first: one map lookup settles most tokens (the head's key may build a string).
+      const adjective = tokens[k + 1]!;
+      if (!adjective.norm.startsWith('ال') || !words.nisba.has(adjective.norm)) continue;
       const head = tokens[k]!;
       const key = bareKey(head);
       if (head.kind !== 'word' || !key.startsWith('ال') || !isHead.has(key)) continue;
-      let j = k + 1;
-      const adjective = tokens[j]!;
-      if (!adjective.norm.startsWith('ال') || !words.nisba.has(adjective.norm)) continue;
-      j++;
+      let j = k + 2;
       // الكوري الجنوبي: a direction completes the adjective.
       if (j < s.tokenEnd && DIRECTION_ADJECTIVES.has(tokens[j]!.norm)) j++;
       const first = j;
