@@ -5,6 +5,7 @@
 import type { Token } from '../../schema.js';
 import { placeLexicon } from '../location/lexicon.js';
 import { bareKey } from '../lexicon/token-forms.js';
+import { NISBA_WORD, passGates } from '../lexicon/pass-gates.js';
 import type { ExtractContext } from '../types.js';
 import { functionWordSet } from './words.js';
 
@@ -12,14 +13,16 @@ import { functionWordSet } from './words.js';
 const MAX_WORDS = 4;
 
 /** Sets out[k] = 1 for the words of a title after a work's noun (in `works`) and a country's adjective. */
-export function markUnquotedWorkTitles(context: Pick<ExtractContext, 'text' | 'tokens' | 'key' | 'sentences'>, works: ReadonlySet<string>, out: Uint8Array): void {
+export function markUnquotedWorkTitles(context: Pick<ExtractContext, 'text' | 'tokens' | 'key' | 'wordIds' | 'sentences'>, works: ReadonlySet<string>, out: Uint8Array): void {
   const { tokens } = context;
   const { nisba } = placeLexicon(context.key);
   const stop = functionWordSet(context.key);
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
-      // The adjective first: one map lookup settles most tokens (the noun's key may build a string).
+      // The adjective first: its gate bit settles most tokens (the noun's key may build a string).
+      if ((gates[i + 1]! & NISBA_WORD) === 0) continue;
       const adjective = tokens[i + 1]!;
       if (!adjective.norm.startsWith('ال') || !nisba.has(adjective.norm)) continue;
       const t = tokens[i]!;

@@ -5,11 +5,13 @@ import type { Token } from '../../schema.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import { perLexiconWord } from '../lexicon/word-memo.js';
 import { nameStarts, PLACE_START } from '../lexicon/name-starts.js';
+import { passGates, VESSEL_OR_VENUE } from '../lexicon/pass-gates.js';
 import type { ExtractContext } from '../types.js';
 import { functionWordSet, keyedSetOf, keyedSetWithArticle } from './words.js';
 import vessels from './data/vessel-nouns.json';
 
-const vesselNounSet = keyedSetWithArticle(vessels.words);
+/** Nouns of ships, keyed with and without the article. */
+export const vesselNounSet = keyedSetWithArticle(vessels.words);
 const roleSet = keyedSetOf(vessels.roles);
 
 /** Is the word a noun of ships, bare or behind a proclitic? Answered once per distinct word of a document. */
@@ -27,11 +29,12 @@ export function markVesselNames(context: Pick<ExtractContext, 'tokens' | 'key' |
   const roles = roleSet(context.key);
   const stop = functionWordSet(context.key);
   const starts = nameStarts(context);
+  const gates = passGates(context);
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || inSet(nouns, t) === 0) continue;
+      if ((gates[i]! & VESSEL_OR_VENUE) === 0 || t.kind !== 'word' || inSet(nouns, t) === 0) continue;
       const before = i > s.tokenStart ? tokens[i - 1]! : undefined;
       // ربان السفينة محمد علي: the ship's master is named after it, not the ship.
       if (before !== undefined && roles.has(bareKey(before))) continue;

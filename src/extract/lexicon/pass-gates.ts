@@ -16,6 +16,9 @@ import { placeSuffixSet } from '../location/suffix-place.js';
 import { companySuffixSet } from '../organization/suffix-name.js';
 import { holdingSet } from '../organization/holding-name.js';
 import { COMMAS } from '../person/apposed-speaker.js';
+import { placeLexicon } from '../location/lexicon.js';
+import { vesselNounSet } from '../common/vessel-names.js';
+import { venueSuffixSet } from '../location/venue.js';
 import { perDocument, perWordStarts16, startBitMap } from './start-bits.js';
 import { readingBits } from './token-forms.js';
 
@@ -49,6 +52,10 @@ export const HOLDING_WORD = 2048;
 export const COMMA = 4096;
 /** A masthead's word (تايمز, بوست): the mastheads pass runs only in a document that has one. */
 export const MASTHEAD_WORD = 8192;
+/** A country's adjective (الأمريكية): the passes that read a name or a title after a noun and its adjective. */
+export const NISBA_WORD = 16384;
+/** A noun of ships (الناقلة) or a word after an arena's name (أرينا): the vessel-names and venues passes. */
+export const VESSEL_OR_VENUE = 32768;
 
 const gateBits = perKeyer((key) => {
   const bits = startBitMap([
@@ -68,6 +75,9 @@ const gateBits = perKeyer((key) => {
     [holdingSet(key), HOLDING_WORD],
     [COMMAS, COMMA],
     [organizationLexicon(key).mastheads, MASTHEAD_WORD],
+    [placeLexicon(key).nisba.keys(), NISBA_WORD],
+    [vesselNounSet(key), VESSEL_OR_VENUE],
+    [venueSuffixSet(key), VESSEL_OR_VENUE],
   ]);
   // Every token, whatever its kind: the passes' own tests read the word as written too.
   return perWordStarts16((t) => readingBits(t, bits));

@@ -4,10 +4,12 @@
 import type { Token } from '../../schema.js';
 import { functionWordSet, keyedSetOf } from '../common/words.js';
 import { bareKey } from '../lexicon/token-forms.js';
+import { passGates, VESSEL_OR_VENUE } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import venues from './data/venue-suffixes.json';
 
-const suffixSet = keyedSetOf(venues.words);
+/** The words after an arena's name (أرينا), keyed. */
+export const venueSuffixSet = keyedSetOf(venues.words);
 const headSet = keyedSetOf(venues.heads);
 
 /** Proclitics that open the phrase of a venue's name (بـ, لـ, وـ). */
@@ -19,14 +21,15 @@ const MAX_WORDS = 3;
 /** LOCATION candidates for «name + أرينا», the name read back to a venue noun, a preposition or a mark. */
 export function findVenues(context: ExtractContext): Candidate[] {
   const { tokens } = context;
-  const suffixes = suffixSet(context.key);
+  const suffixes = venueSuffixSet(context.key);
+  const gates = passGates(context);
   const heads = headSet(context.key);
   const stop = functionWordSet(context.key);
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-      if (tokens[i]!.kind !== 'word' || !suffixes.has(tokens[i]!.norm)) continue;
+      if ((gates[i]! & VESSEL_OR_VENUE) === 0 || tokens[i]!.kind !== 'word' || !suffixes.has(tokens[i]!.norm)) continue;
       let start = -1;
       for (let j = i - 1; j >= s.tokenStart && i - j <= MAX_WORDS; j--) {
         const t = tokens[j]!;

@@ -6,6 +6,7 @@ import type { Token } from '../../schema.js';
 import { keyedSetWithArticle } from '../common/words.js';
 import { DIRECTION_ADJECTIVES } from '../common/directions.js';
 import { bareKey } from '../lexicon/token-forms.js';
+import { NISBA_WORD, passGates } from '../lexicon/pass-gates.js';
 import { hasTanween } from '../lexicon/scan.js';
 import { transliterated } from '../person/word-shapes.js';
 import type { Candidate, ExtractContext } from '../types.js';
@@ -29,11 +30,13 @@ export interface AppositionWords {
 export function findCompaniesByNationality(context: ExtractContext, words: AppositionWords): Candidate[] {
   const { tokens } = context;
   const isHead = headSet(context.key);
+  const gates = passGates(context);
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
-      // The adjective first: one map lookup settles most tokens (the head's key may build a string).
+      // The adjective first: its gate bit settles most tokens (the head's key may build a string).
+      if ((gates[k + 1]! & NISBA_WORD) === 0) continue;
       const adjective = tokens[k + 1]!;
       if (!adjective.norm.startsWith('ال') || !words.nisba.has(adjective.norm)) continue;
       const head = tokens[k]!;
