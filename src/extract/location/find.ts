@@ -16,6 +16,7 @@ import { districtAt, districtNameEnd } from './district.js';
 import { unlistedPlaces } from './unlisted.js';
 import { suffixPlaces } from './suffix-place.js';
 import { findVenues } from './venue.js';
+import { findCapitalAppositions } from './capital-apposition.js';
 import { personLexicon } from '../person/lexicon.js';
 import { derivedParticipleAccusative, lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
@@ -223,6 +224,7 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   for (const c of unlistedPlaces(context, out, unlisted)) out.push(c);
   for (const c of suffixPlaces(context, out)) out.push(c);
   for (const c of findVenues(context)) out.push(c);
+  for (const c of findCapitalAppositions(context, (n) => triggerWords.isVerb(n) || isCommon(n) || people.titles.startsWith(n) || nisba.has(n))) out.push(c);
   for (const c of medinaInHistory(context)) out.push(c);
   return out;
 }
