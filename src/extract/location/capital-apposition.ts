@@ -18,7 +18,7 @@ export function findCapitalAppositions(context: ExtractContext, isWord: (norm: s
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
-    for (let c = s.tokenStart + 2; c + 2 < s.tokenEnd; c++) {
+    for (let c = s.tokenStart + 1; c + 2 < s.tokenEnd; c++) {
       if ((gates[c]! & COMMA) === 0) continue;
       const noun = tokens[c + 1]!;
       if (noun.kind !== 'word' || noun.clitics?.prefixes.length || !capital.has(noun.norm) || tokens[c + 2]!.kind !== 'word') continue;

@@ -34,8 +34,8 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.
   if (people.given.has(stem) || people.family.has(stem) || ctx.connectors.has(stem)) return undefined;
-  // … unless the listed name after it ends the item, where the list goes on or the phrase closes (عمرو
-  // يوسف وآسر ياسين وأحمد الفيشاوي, إيمان يوسف وسيران رياك بعرضه): a first name no list holds and a
+  // … unless the listed name after it ends the item, where the list goes on or the phrase closes (بسام
+  // كوسا وكاريس بشار ومكسيم خليل, إيمان يوسف وسيران رياك بعرضه): a first name no list holds and a
   // surname spelled like a given name. (Not a verbal noun of a derived form: وإخراج عمرو.)
   if (wordIs(people, tokens[k + 1]!, GIVEN)) {
     // (Not where a second proclitic leaves a listed name: ولمحمد صلاح is و + ل + محمد.)
