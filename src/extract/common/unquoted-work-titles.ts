@@ -8,6 +8,10 @@ import { bareKey } from '../lexicon/token-forms.js';
 import { NISBA_WORD, passGates } from '../lexicon/pass-gates.js';
 import type { ExtractContext } from '../types.js';
 import { functionWordSet } from './words.js';
+import { lastLetter } from '../person/word-shapes.js';
+
+/** ة, written last on a feminine noun or adjective. */
+const TAA_MARBUTA = 0x0629;
 
 /** A title read here has at most this many words. */
 const MAX_WORDS = 4;
@@ -29,7 +33,7 @@ export function markUnquotedWorkTitles(context: Pick<ExtractContext, 'text' | 't
       if (t.kind !== 'word' || !works.has(bareKey(t))) continue;
       // The adjective agrees with the noun (الرواية المصرية, الفيلم السعودي); one that does not describes
       // the name after it (وتقاسم الجائزة البريطاني ستانلي ويتنغهام: the Briton).
-      if (feminine(context.text, t) !== feminine(context.text, adjective)) continue;
+      if ((lastLetter(context.text, t) === TAA_MARBUTA) !== (lastLetter(context.text, adjective) === TAA_MARBUTA)) continue;
       let k = i + 2;
       while (k < s.tokenEnd && k - (i + 2) < MAX_WORDS && titleWord(tokens[k]!, stop)) k++;
       out.fill(1, i + 2, k);
@@ -41,9 +45,4 @@ export function markUnquotedWorkTitles(context: Pick<ExtractContext, 'text' | 't
 /** A word of an unquoted title: a word, no function word, not behind a proclitic (للمخرج, بطولة ends it). */
 function titleWord(t: Token, stop: ReadonlySet<string>): boolean {
   return t.kind === 'word' && !t.clitics?.prefixes.length && !stop.has(t.norm) && !t.norm.startsWith('ال');
-}
-
-/** Is the word written with ة last (a feminine noun or adjective)? */
-function feminine(text: string, t: Token): boolean {
-  return text.charCodeAt(t.end - 1) === 0x0629;
 }
