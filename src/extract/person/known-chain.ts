@@ -48,6 +48,8 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   // واين روني: the unlisted given name before a listed family name.
   // وقال شاين نيلسون: a transliterated given name is a surname too (Nelson, Wilson).
   const surnameLike = rule === 'family-name' || (rule === 'given-name' && ctx.people.foreign.has(own));
+  // جائزة مان بوكر: a thing named for a person, by an unlisted word and a family name after its noun.
+  if (single && surnameLike && name.start === t.start && namedThingBefore(ctx, tokens, i, sentence)) return i + 1;
   const givenStart = surnameLike && name.start === t.start ? givenBeforeSurname(ctx, tokens, i, sentence) : -1;
   // ميرسك الدنماركية وهاباج لويد الألمانية: a feminine country's adjective after an unlisted given name
   // and a surname agrees with a company or a thing, not a man.
@@ -72,4 +74,14 @@ function foreignNameNext(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], i
   if (i + 1 >= sentence.tokenEnd || t.clitics?.prefixes.length || !people.ambiguous.has(t.norm) || people.foreign.has(t.norm)) return false;
   const next = tokens[i + 1]!;
   return people.foreign.has(next.norm) && !people.ambiguous.has(next.norm) && !people.family.has(next.norm);
+}
+
+/** Is token i a bare word after one bare unlisted word that follows a noun of things named for people (جائزة, مطار)? */
+function namedThingBefore(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], i: number, sentence: Sentence): boolean {
+  if (i - 2 < sentence.tokenStart || !ctx.eponymHead(i - 2)) return false;
+  // وأدى نستور كيرشنر: وأدى folds to وادي (a valley), but و and a past verb open a clause.
+  const head = bareKey(tokens[i - 2]!);
+  if (head.startsWith('و') && ctx.people.pastVerbs.has(head.slice(1))) return false;
+  const prev = tokens[i - 1]!;
+  return prev.kind === 'word' && !prev.clitics?.prefixes.length && !ctx.notName(i - 1);
 }
