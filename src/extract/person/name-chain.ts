@@ -99,7 +99,11 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // A lineage name ends in the nisbas of tribe, town and school, as many as follow (أحمد بن الحسين
   // الجعفي الكندي الكوفي, محمد بن محمد الغزالي الطوسي).
   // A woman's takes one nisba in -ية: a second is more often a noun of the sentence (المصرية الجنسية).
-  if (run.sonOf) while (j < sentence.tokenEnd && j - i < 28 && lineageNisba(ctx, tokens[j]!, run.daughterOf)) if (tokens[j++]!.norm.endsWith('يه')) break;
+  // (A connector read as inner (محمد بن علي), or the one the chain opens with (بنت إسماعيل, after a
+  // given name found before it), leaves `sonOf` unset: the words read say it too.)
+  const lineage = run.sonOf || connectorRead(tokens, i, j);
+  const daughter = run.daughterOf || (lineage && connectorRead(tokens, i, j, 'بنت'));
+  if (lineage) while (j < sentence.tokenEnd && j - i < 28 && lineageNisba(ctx, tokens[j]!, daughter)) if (tokens[j++]!.norm.endsWith('يه')) break;
   // وماريو بارغاس يوسا: a transliterated given name, one unlisted word and a listed family name are one
   // name, behind و too (where the chain reads no unlisted word after a proclitic).
   if (j === i + 1 && foreign && j + 1 < sentence.tokenEnd && middleBeforeSurname(ctx, tokens, j)) j += 2;
@@ -114,6 +118,15 @@ export function readName(ctx: NameContext, tokens: readonly Token[], i: number, 
   // نايل سات, خليفة سات, سهيل سات 2: a name before سات names a satellite or its operator, no person.
   if (tokens[j - 1]!.norm === SATELLITE || (j < sentence.tokenEnd && tokens[j]!.norm === SATELLITE)) return undefined;
   return { start, end: j, known };
+}
+
+/** Is a word of lineage (بن, ابن, بنت; or only `word`) among tokens [from, to), before the last? */
+function connectorRead(tokens: readonly Token[], from: number, to: number, word?: string): boolean {
+  for (let k = from; k < to - 1; k++) {
+    const n = tokens[k]!.norm;
+    if (word === undefined ? SON_OF.has(n) : n === word) return true;
+  }
+  return false;
 }
 
 /** سات, the satellite word of names like نايل سات and عرب سات. */

@@ -13,7 +13,8 @@ export function lineageNisba(ctx: NameContext, t: Token, feminine: boolean): boo
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics?.prefixes.length || t.clitics?.suffix !== undefined) return false;
   const nisba = n.endsWith('ي') || (feminine && n.endsWith('يه') && lastLetter(ctx.text, t) === 0x0629 /* ة */);
   if (n.length < 5 || !n.startsWith('ال') || !nisba || ctx.stop.has(n) || ctx.people.common.has(n) || ctx.people.common.has(n.slice(2))) return false;
-  return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n);
+  // محمد بن سلمان السعودي: a country's adjective after the name is the man's nationality, as in news.
+  return !ctx.people.ordinals.has(n) && !ctx.people.titles.startsWith(n) && !ctx.nisba.has(n);
 }
 
 /**
