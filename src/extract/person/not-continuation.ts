@@ -3,6 +3,7 @@ import type { Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import type { NameContext } from './name-chain.js';
 import { SON_OF } from './chain-guards.js';
+import { bareKey } from '../lexicon/token-forms.js';
 import { COMPLEMENTIZERS, noWord, plausibleName, possessed } from './name-words.js';
 import { definiteSurnameAt } from './name-words.js';
 import { passiveByVowels } from './vowelled-verbs.js';
@@ -161,6 +162,10 @@ export function unlistedGoesOn(ctx: NameContext, tokens: readonly Token[], j: nu
   // lineage, an unlisted one in -ات: إيتمار بن غفير باحات الأقصى.)
   if (!definite && n.length >= 6 && n.endsWith('يات')) return false;
   if (!definite && n.length >= 5 && n.endsWith('ات') && j >= 2 && SON_OF.has(tokens[j - 2]!.norm)) return false;
+  // لابن سينا مرجعا أساسيا, يوسف بن تاشفين لصد زحف: right after a lineage's connector and its object the
+  // name goes on only by a nisba, a family with the article or another connector (listed, read before
+  // this); an unlisted indefinite word there is the sentence.
+  if (!definite && j >= 2 && SON_OF.has(bareKey(tokens[j - 2]!)) && !s.foreign) return false;
   if (!definite && n.length >= 6 && n.endsWith('ات') && (ctx.people.common.has(n.slice(0, -2)) || ctx.people.common.has(`${n.slice(0, -2)}ه`) || ctx.people.common.has(`${n.slice(0, -2)}ة`))) return false;
   if (definite && n.length >= 6 && n.charCodeAt(2) === 0x0645 /* م */ && lastLetter(ctx.text, t) === 0x0629 /* ة */) return false;
   // جان نوفيل المستوحى من: a definite participle of form X (المستوحى, المستخدم) describes a noun before it.
