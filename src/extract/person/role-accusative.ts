@@ -84,6 +84,8 @@ function nameBefore(ctx: NameContext, k: number, sentence: Sentence, context: Ex
     // انتخب المجلس اللويا جيرغا حامد كرزاي رئيسا: an unlisted word right before a listed given name that
     // reads to the role is the end of what came before; the name starts at the given name.
     if (!listed && k - i >= 3 && !wordIs(ctx.people, first, GIVEN | FAMILY | AMBIGUOUS) && !first.clitics?.prefixes.length && ctx.people.given.has(tokens[i + 1]!.norm) && !ctx.people.ambiguous.has(tokens[i + 1]!.norm)) continue;
+    // عمل ابن بطوطة قاضيا: a verb or a common noun the lists know, and no name, opens none.
+    if (k - i >= 2 && wordIs(ctx.people, first, COMMON) && !wordIs(ctx.people, first, GIVEN | FAMILY | AMBIGUOUS)) continue;
     // رفيق دربه عثمان سونكو: a noun with its pronoun opens no name.
     if (possessed(ctx, first.norm) || (first.norm.length >= 4 && lastLetter(ctx.text, first) === 0x0647 /* ه */)) continue;
     const name = readName(ctx, tokens, i, sentence, true);
