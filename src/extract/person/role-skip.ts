@@ -17,6 +17,8 @@ const TERM_WITH_PRONOUN = new Set(['ولايته', 'ولايتها', 'ولايت
 
 /** لدى as folded (ى → ي): 'to', of the state or body an envoy is accredited to. */
 const ACCREDITED_TO = 'لدي';
+/** إلى as folded: 'to', of where an envoy is sent (المبعوث الأممي إلى سوريا غير بيدرسن). */
+const SENT_TO = 'الي';
 
 /** The most words and phrases skipped between a role and its holder's name. */
 const MAX_SKIPPED = 4;
@@ -40,8 +42,9 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
     }
     // رئيسة بعثة اللجنة في اليمن دافني ماريه, سفير مصر في واشنطن: the post where the role is held, a
     // place or a listed body (مديرة المنح في المجلس الثقافي البريطاني سارة هيوز).
-    // … or where an envoy is accredited, after لدى (السفيرة الأمريكية لدى العراق ألينا رومانوسكي).
-    const post = (w.norm === 'في' || w.norm === ACCREDITED_TO) && k + 1 < sentence.tokenEnd ? ctx.placeLength(k + 1) || Math.max(0, ctx.knownBodyEnd(k + 1) - (k + 1)) : 0;
+    // … or where an envoy is accredited, after لدى (السفيرة الأمريكية لدى العراق ألينا رومانوسكي), or
+    // sent, after إلى (المبعوث الأمريكي إلى الشرق الأوسط ستيف ويتكوف).
+    const post = (w.norm === 'في' || w.norm === ACCREDITED_TO || w.norm === SENT_TO) && k + 1 < sentence.tokenEnd ? ctx.placeLength(k + 1) || Math.max(0, ctx.knownBodyEnd(k + 1) - (k + 1)) : 0;
     if (post > 0 && skipped > 0 && k + 1 + post < sentence.tokenEnd) {
       k += 1 + post;
       continue;
