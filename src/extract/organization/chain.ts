@@ -342,7 +342,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     const object = bareKey(tokens[j - 1]!);
     // (A word before مع is the manner phrase whatever came before it: للأسماك بالتعاون مع.)
     const withAfter = j + 1 < sentence.tokenEnd && tokens[j + 1]!.norm === 'مع';
-    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !withAfter && !w.nisba.has(object) && !w.isPlace(j) && (derivedVerbalNoun(object.slice(2)) || w.org.mandates.has(object))) {
+    // (The object is a thing or people, not another act: والهيئة العليا للإغاثة بالإسراع, a verbal noun
+    // of form IV, إفعال, is what the sentence asks the body to do.)
+    if (p === 'ب' && purpose && isDef && lastGood === j - 1 && !withAfter && !w.nisba.has(object) && !w.isPlace(j) && !formFourVerbalNoun(bare.slice(2)) && (derivedVerbalNoun(object.slice(2)) || w.org.mandates.has(object))) {
       lastGood = j;
       continue;
     }
@@ -390,4 +392,9 @@ function nisbaBetween(tokens: readonly Token[], from: number, to: number, w: Cha
 /** A bare word that may open a person's name: a listed given name, or a word no list holds as common. */
 function bareName(t: Token, w: ChainWords): boolean {
   return t.kind === 'word' && !t.clitics?.prefixes.length && !definite(t.norm) && (w.given(t.norm) || (!w.common.has(t.norm) && !w.stop.has(t.norm) && !w.verbs.has(t.norm)));
+}
+
+/** A verbal noun of form IV, إفعال, normalized (اسراع, افراج): five letters, alef first and fourth. */
+function formFourVerbalNoun(stem: string): boolean {
+  return stem.length === 5 && stem.charCodeAt(0) === 0x0627 && stem.charCodeAt(3) === 0x0627;
 }
