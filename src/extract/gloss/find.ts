@@ -99,6 +99,8 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
   const stop = functionWordSet(context.key);
   const common = (n: string): boolean => words.has(n) || stop.has(n);
   const letters = letterSet(context.key);
+  const bodyEnds = new Set<number>();
+  for (const c of context.previous) if (c.type === 'ORGANIZATION') bodyEnds.add(c.end);
   for (const c of context.previous) {
     if (!GLOSSED.has(c.type)) continue;
     const k = firstEndingAfter(tokens, c.end);
@@ -106,11 +108,20 @@ export function findLatinGlosses(context: ExtractContext): Candidate[] {
     if (open === undefined || open.start < c.end || done.has(k)) continue;
     const sentence = sentences[open.sentence]!;
     if (sentence.skip) continue;
-    const gloss = glossAt(context.text, tokens, k, sentence, c.type === 'ORGANIZATION', common, letters);
+    // المؤسسة العامة لتشجيع الاستثمارات في لبنان ( إيدال ): the short name after a body's seat is the body's.
+    const type = c.type === 'LOCATION' && bodySeat(tokens, k, c.start, bodyEnds) ? 'ORGANIZATION' : c.type;
+    const gloss = glossAt(context.text, tokens, k, sentence, type === 'ORGANIZATION', common, letters);
     if (gloss === undefined) continue;
     done.add(k);
-    const short = c.type === 'ORGANIZATION' && (gloss.end - gloss.at === 1 || tokens[gloss.at]!.script === 'arabic') && (tokens[gloss.at]!.script === 'arabic' || tokens[gloss.at]!.norm === tokens[gloss.at]!.norm.toUpperCase());
-    out.push({ type: c.type, start: tokens[gloss.at]!.start, end: tokens[gloss.end - 1]!.end, rule: short ? 'short-name' : 'latin-gloss' });
+    const short = type === 'ORGANIZATION' && (gloss.end - gloss.at === 1 || tokens[gloss.at]!.script === 'arabic') && (tokens[gloss.at]!.script === 'arabic' || tokens[gloss.at]!.norm === tokens[gloss.at]!.norm.toUpperCase());
+    out.push({ type, start: tokens[gloss.at]!.start, end: tokens[gloss.end - 1]!.end, rule: short ? 'short-name' : 'latin-gloss' });
   }
   return out;
+}
+
+/** Does the place starting at offset `start`, before token k, follow في right after a body's name? */
+function bodySeat(tokens: readonly Token[], k: number, start: number, bodyEnds: ReadonlySet<number>): boolean {
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.start > start) j--;
+  return j >= 2 && tokens[j]!.start === start && tokens[j - 1]!.norm === 'في' && bodyEnds.has(tokens[j - 2]!.end);
 }
