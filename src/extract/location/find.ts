@@ -17,6 +17,7 @@ import { unlistedPlaces } from './unlisted.js';
 import { suffixPlaces } from './suffix-place.js';
 import { findVenues } from './venue.js';
 import { findCapitalAppositions } from './capital-apposition.js';
+import { findUnlistedDatelines } from './dateline.js';
 import { personLexicon } from '../person/lexicon.js';
 import { derivedParticipleAccusative, lastLetter } from '../person/word-shapes.js';
 import { epithetSet, trimDescriptors } from './descriptors.js';
@@ -226,6 +227,8 @@ export function findPlaces(context: ExtractContext): Candidate[] {
   for (const c of findVenues(context)) out.push(c);
   for (const c of findCapitalAppositions(context, (n) => triggerWords.isVerb(n) || isCommon(n) || people.titles.startsWith(n) || nisba.has(n))) out.push(c);
   for (const c of medinaInHistory(context)) out.push(c);
+  const nameOrWord = (n: string): boolean => triggerWords.isVerb(n) || isCommon(n) || people.titles.startsWith(n) || nisba.has(n) || people.given.has(n) || people.family.has(n) || people.ambiguous.has(n) || triggers.has(n);
+  for (const c of findUnlistedDatelines(context, { stop, isWord: nameOrWord })) out.push(c);
   return out;
 }
 
