@@ -153,6 +153,10 @@ export function surnameAfterRole(ctx: NameContext, tokens: readonly Token[], k: 
   // preposition too: الرئيس الأسد في خطاب.)
   // (Only after a ruler's or president's title: الفريق الضيف في is the visiting team.)
   const threeLetterNoun = n.startsWith('ال') && n.length === 5 && !n.endsWith('ي') && k > sentence.tokenStart && RULERS.has(tokens[k - 1]!.norm);
+  // للرئيس عون والبيان, استقبل الرئيس عون نائبة المبعوث: a bare word after a ruler's definite title is
+  // neither its adjective nor its genitive (neither is indefinite after the article): it is the man.
+  const bareAfterRuler = !n.startsWith('ال') && !n.endsWith('ي') && k > sentence.tokenStart && RULERS.has(bareKey(tokens[k - 1]!));
+  if (bareAfterRuler) return true;
   if ((n.endsWith('ي') || !ctx.people.family.has(n)) && !threeLetterNoun) return statement;
   return end || statement || next.kind === 'punct' || afterLoneName(key).has(next.norm);
 }
