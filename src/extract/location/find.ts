@@ -130,7 +130,10 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     const after = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
     // (Only after a preposition: محافظ حمص إطلاق حملة is the governor of Homs, then the verb's object.)
     const construct = after !== undefined && hit.place.kind !== 'country' && i > sentence.tokenStart && stop.has(tokens[i - 1]!.norm) && !token.norm.startsWith('ال') && after.kind === 'word' && !after.clitics?.prefixes.length && !after.norm.startsWith('ال') && !stop.has(after.norm) && !TIME_NOUNS.has(after.norm) && !BESIDE_NOUNS.has(after.norm) && !people.verbs.has(after.norm) && !people.pastVerbs.has(after.norm) && !triggerWords.isVerb(after.norm) && isCommon(after.norm) && trie.longest(after.norm, i + 2, () => undefined) === undefined;
-    const unsupported = hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence) && !construct) && !homographSupported(tokens, i, sentence, near(sentence));
+    // في العاصمة الجديدة, المدينة القديمة: a definite word in ة after a definite place noun in ة agrees
+    // with it as its adjective; the noun is no cue for it.
+    const agreeing = i > sentence.tokenStart && agreesWithDefiniteNoun(text, tokens[i - 1]!, token);
+    const unsupported = hit.end === i + 1 && (kinship || someReadingIn(token, homographWords)) && !(i > sentence.tokenStart && hasBehindConjunction(cues, bareKey(tokens[i - 1]!)) && !byMeansOf(tokens, i, sentence) && !construct && !agreeing) && !homographSupported(tokens, i, sentence, near(sentence));
     // مجلسا وزاريا is no و + زاريا: a proclitic reading of a word that is a common word as written, or
     // its accusative, is no place.
     // مسقط رأسه: the place word inside a fixed phrase.
@@ -197,7 +200,9 @@ export function findPlaces(context: ExtractContext): Candidate[] {
     if (isTrigger && next && i + 1 < sentence.tokenEnd && next.script === 'arabic' && next.start - token.end <= 1) {
       // العاصمة السعودية الرياض: a nisba that agrees with the trigger is its adjective, not the place.
       const known = matchPlace(trie, tokens, i + 1, sentence);
-      if (known && !(known.end === i + 2 && adjectiveOfNounBefore(text, tokens, i + 1, sentence))) {
+      // (العاصمة الجديدة: a place spelled like an adjective in ة, after the definite noun, is its adjective.)
+      const agreeing = known !== undefined && known.end === i + 2 && someReadingIn(next, homographWords) && agreesWithDefiniteNoun(text, token, next);
+      if (known && !agreeing && !(known.end === i + 2 && adjectiveOfNounBefore(text, tokens, i + 1, sentence))) {
         if (stadiumPlace(tokens, i + 1, known.end, sentence, key, listedWord)) return known.end;
         // (A name of three words or more right after the noun, named like a date, is the place: مدينة العاشر من رمضان.)
         out.push({ type: 'LOCATION', start: known.start, end: tokens[known.end - 1]!.end, rule: `lexicon-${known.place.kind}`, ...(known.end - i > 3 ? { score: 1 } : {}) });
@@ -241,4 +246,9 @@ const PREDICATE_PRONOUNS = new Set(['وهي', 'وهو']);
  */
 function compoundDirection(tokens: readonly Token[], end: number, sentence: Sentence): boolean {
   return end - 2 >= sentence.tokenStart && end < sentence.tokenEnd && DIRECTION_ADJECTIVES.has(tokens[end - 1]!.norm) && DIRECTION_ADJECTIVES.has(tokens[end]!.norm);
+}
+
+/** Is `word` a bare definite word in ة right after `noun`, a definite noun in ة, which it then describes (العاصمة الجديدة)? */
+function agreesWithDefiniteNoun(text: string, noun: Token, word: Token): boolean {
+  return word.norm.startsWith('ال') && !word.clitics?.prefixes.length && lastLetter(text, word) === 0x0629 && noun.clitics?.article === true && lastLetter(text, noun) === 0x0629;
 }

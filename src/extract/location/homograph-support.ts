@@ -50,7 +50,8 @@ export function homographSupported(tokens: readonly Token[], i: number, sentence
   if (prefixes.length === 0 && i - 2 >= sentence.tokenStart && tokens[i - 1]!.norm === WITH && BORDERS.has(tokens[i - 2]!.norm)) return true;
   if (prefixes.length === 0 && i > sentence.tokenStart) {
     const before = tokens[i - 1]!;
-    if (near.capital(before.norm)) return true;
+    // (العاصمة الجديدة: a definite word in ة after it agrees with it as its adjective, the new capital.)
+    if (near.capital(before.norm) && !(t.norm.startsWith('ال') && t.norm.endsWith('ه'))) return true;
     if (i - 2 >= sentence.tokenStart && near.nisba(before.norm) && !before.clitics?.prefixes.length && near.capital(tokens[i - 2]!.norm)) return true;
   }
   return next !== undefined && next.clitics?.prefixes[0] === 'و' && near.plainPlaceEnd(i + 1) > 0;

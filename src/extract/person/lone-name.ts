@@ -31,7 +31,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   // في ولايتي الخرطوم وكسلا: the dual of a noun in ة before a place (two states), not the surname ولايتي
   // (whatever the splitter made of its first letter).
   // (And a dual place noun before any definite word: من ولايتي الجزيرة وسنار; ولايتي is a surname too.)
-  if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && (ctx.isPlace(i + 1) || (dualTriggerSet(key).has(t.norm) && tokens[i + 1]!.norm.startsWith('ال')))) return true;
+  // (… or before two words joined by و, the pair it counts: ولايتي صباح وساراواك.)
+  const pair = i + 2 < sentence.tokenEnd && tokens[i + 2]!.clitics?.prefixes[0] === 'و';
+  if (t.norm.endsWith('تي') && i + 1 < sentence.tokenEnd && (ctx.isPlace(i + 1) || (dualTriggerSet(key).has(t.norm) && (tokens[i + 1]!.norm.startsWith('ال') || pair)))) return true;
   // مقري وزارة الخارجية: so is the dual of a listed noun before a body or a definite noun (two headquarters).
   const next = i + 1 < sentence.tokenEnd ? tokens[i + 1]! : undefined;
   if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && next !== undefined && next.kind === 'word' && (next.norm.startsWith('ال') || wordIs(ctx.people, next, COMMON) || ctx.isPlace(i + 1))) return true;
