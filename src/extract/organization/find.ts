@@ -43,6 +43,7 @@ import { namesModel } from './product-model.js';
 import { organizationLexicon, type KnownOrganization, type OrganizationLexicon } from './lexicon.js';
 import { memberCueBefore } from './member-cue.js';
 import { findCompaniesByNationality } from './nationality-apposition.js';
+import { findCompanyAppositions } from './company-apposition.js';
 import { firstEndingAfter } from '../../segment/spans.js';
 import eventHeads from './data/event-heads.json';
 import { COMMON, GIVEN, wordIs } from '../person/word-classes.js';
@@ -326,11 +327,13 @@ export function findOrganizations(context: ExtractContext): Candidate[] {
     isPlace,
   })) out.push(c);
   for (const c of findCuedAliases(context)) out.push(c);
-  for (const c of findCompaniesByNationality(context, {
-    isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n) || people.given.has(n),
+  const appositionWords = {
+    isWord: (n: string) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n) || people.given.has(n),
     isPlace,
     nisba: places.nisba,
-  })) out.push(c);
+  };
+  for (const c of findCompaniesByNationality(context, appositionWords)) out.push(c);
+  for (const c of findCompanyAppositions(context, appositionWords)) out.push(c);
   for (const c of findHoldingNames(context, {
     isWord: (n) => w.stop.has(n) || w.verbs.has(n) || people.common.has(n) || people.titles.startsWith(n) || org.heads.has(n) || places.nisba.has(n),
     isName: (n) => people.given.has(n) || people.family.has(n),

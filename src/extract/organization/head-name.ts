@@ -95,6 +95,9 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
     // other descriptors do and as the corpora mark it (الشركة السعودية للكهرباء keeps its definite head).
     // سوناطراك هي شركة المحروقات الوطنية: after a pronoun of the copula the phrase describes the subject.
     if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && i > s.tokenStart && COPULA.has(tokens[i - 1]!.norm) && !chain.named) return undefined;
+    // بيرتامينا ، شركة الطاقة الحكومية الإندونيسية ، عن: set off by commas after a word, the phrase
+    // describes the firm named before it.
+    if (!form.article && org.companyHeads.has(headKey) && chain.end > i + 1 && !chain.named && setOff(tokens, i, chain.end, s)) return undefined;
     // شركة إيني الإيطالية, شركة إيرباص الأوروبية: after a listed name the descriptor reader found, a
     // country's or a region's adjective describes the company and stays outside, as after شركة توتال.
     // So it does before the line of business the company is in (شركة تويوتا اليابانية لصناعة السيارات).
@@ -190,4 +193,10 @@ function organOfKnown(tokens: readonly Token[], i: number, end: number, org: Org
 function nisbaInside(tokens: readonly Token[], from: number, to: number, nisba: ReadonlyMap<string, string>): boolean {
   for (let j = from; j < to; j++) if (!tokens[j]!.clitics?.prefixes.length && nisba.has(tokens[j]!.norm)) return true;
   return false;
+}
+
+/** Are tokens [i, end) set off by commas, after a word (an apposition to it)? */
+function setOff(tokens: readonly Token[], i: number, end: number, s: Sentence): boolean {
+  const comma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
+  return i - 2 >= s.tokenStart && comma(tokens[i - 1]) && tokens[i - 2]!.kind === 'word' && end < s.tokenEnd && comma(tokens[end]);
 }

@@ -12,6 +12,9 @@ import { transliterated } from '../person/word-shapes.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import heads from './data/apposition-heads.json';
 
+/** The nouns of business as written without the article (شركة, مجموعة), for the apposition after a name. */
+export const BUSINESS_NOUNS: readonly string[] = heads.words;
+
 /** The nouns of business, keyed with their article (الشركة, المجمع). */
 const headSet = keyedSetWithArticle(heads.words);
 
@@ -59,7 +62,7 @@ export function findCompaniesByNationality(context: ExtractContext, words: Appos
  * May token t at j be a word of a firm's name: Arabic, bare (no proclitic, no article, no pronoun), and
  * no word of the sentence: not listed, not a place, not a verb's shape (تعتزم, يبلغ, أعلنت), no tanween.
  */
-function nameWord(text: string, t: Token, j: number, words: AppositionWords): boolean {
+export function nameWord(text: string, t: Token, j: number, words: AppositionWords): boolean {
   if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics !== undefined || t.alternatives !== undefined) return false;
   const n = t.norm;
   if (n.length < 3 || n.startsWith('ال') || words.isWord(n) || words.isPlace(j) || hasTanween(text, t)) return false;
