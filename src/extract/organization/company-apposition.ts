@@ -10,21 +10,27 @@ import { BUSINESS_NOUNS, nameWord, type AppositionWords } from './nationality-ap
 /** The nouns of business without the article, keyed (شركة, مجموعة, مصرف). */
 const businessSet = keyedSetOf(BUSINESS_NOUNS);
 
+/** The elatives that rank a firm among its kind (أكبر شركة, أول مصرف), keyed. */
+const elativeSet = keyedSetOf(['أكبر', 'أضخم', 'أقدم', 'أول', 'ثاني', 'ثالث', 'أبرز']);
+
 /** At most this many words make the name before the comma. */
 const MAX_WORDS = 3;
 
-/** ORGANIZATION candidates for the unlisted name before «، شركة» and a definite noun of its trade. */
+/** ORGANIZATION candidates for the unlisted name before «، شركة» and a definite noun of its trade, or «، أكبر شركة». */
 export function findCompanyAppositions(context: ExtractContext, words: AppositionWords): Candidate[] {
   const { tokens } = context;
   const business = businessSet(context.key);
+  const elatives = elativeSet(context.key);
   const gates = passGates(context);
   const out: Candidate[] = [];
   for (const s of context.sentences) {
     if (s.skip) continue;
     for (let c = s.tokenStart + 1; c + 2 < s.tokenEnd; c++) {
       if ((gates[c]! & COMMA) === 0) continue;
-      const noun = tokens[c + 1]!;
-      if (noun.kind !== 'word' || noun.clitics !== undefined || !business.has(noun.norm) || !tokens[c + 2]!.norm.startsWith('ال')) continue;
+      // سفاريكوم ، أكبر شركة اتصالات في كينيا: an elative before the noun ranks the firm among its kind.
+      const ranked = elatives.has(tokens[c + 1]!.norm) && c + 3 < s.tokenEnd;
+      const noun = tokens[ranked ? c + 2 : c + 1]!;
+      if (noun.kind !== 'word' || noun.clitics !== undefined || !business.has(noun.norm) || !(ranked || tokens[c + 2]!.norm.startsWith('ال'))) continue;
       let start = c;
       const named = (j: number): boolean => nameWord(context.text, tokens[j]!, j, words) || ownLetterName(tokens[j]!, words);
       while (start > s.tokenStart && c - start < MAX_WORDS && named(start - 1)) start--;
