@@ -64,8 +64,10 @@ function speakerWord(ctx: NameContext, tokens: readonly Token[], k: number, sent
   // before the statement and with no listed word before the ه.
   const nameInYeh = n.length >= 5 && n.endsWith('يه') && statement && lastLetter(ctx.text, t) === 0x0647 /* ه */ && !ctx.people.common.has(n.slice(0, -1));
   if ((n.endsWith('ه') && !nameInYeh) || possessed(ctx, n) || participlePlural(n) || n.endsWith('تين') || n.endsWith('تان')) return false;
-  // وقال مسؤولان إن, وقال مصدران: the dual of a listed noun or nisba (Armenian names in -يان are no dual of one).
-  if (n.length >= 5 && n.endsWith('ان') && ctx.people.common.has(n.slice(0, -2))) return false;
+  // وقال مسؤولان إن, وقال مصدران: the dual of a listed noun, before the statement or its dual adjective
+  // (وقال سلفان شالوم: a name before the surname; Armenian names in -يان are no dual of a noun).
+  const next = k + 1 < sentence.tokenEnd ? tokens[k + 1]! : undefined;
+  if (n.length >= 5 && n.endsWith('ان') && ctx.people.common.has(n.slice(0, -2)) && (statement || next === undefined || next.kind !== 'word' || next.norm.endsWith('ان'))) return false;
   // وأضاف تشيليك في مؤتمر صحفي: before the occasion of the statement a word shaped like an imperfect is the speaker.
   // وقال كينيون : «…»: before the quote itself, whatever the word's shape: no verb or adverb stands
   // alone between a reporting verb and the words it reports.
