@@ -134,6 +134,10 @@ function readItems(tokens: readonly Token[], j: number, sentence: Sentence, w: L
     if (reading === undefined) break;
     const listed = w.placeEnd(j);
     if (listed > j) {
+      // أوروبا ، وينبع من تلال فالداي: a place spelled like a verb, before a preposition, is that verb
+      // opening a clause (it springs from), not the list going on.
+      const after = listed < sentence.tokenEnd ? tokens[listed]! : undefined;
+      if (items > 0 && listed === j + 1 && w.homograph(j) && after !== undefined && after.kind === 'word' && !after.clitics?.prefixes.length && w.isFunctionWord(after.norm)) break;
       // (A homograph right after the plural noun is the place the noun announces, and counts as listed:
       // مخيمات جنين ونور شمس.)
       if (listed === j + 1 && w.homograph(j)) found.push({ type: 'LOCATION', start: reading.start, end: t.end, rule: 'list', score: -1 });
