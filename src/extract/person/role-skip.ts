@@ -106,7 +106,8 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k += 2;
       continue;
     }
-    const place = w.clitics?.prefixes.length ? 0 : ctx.placeLength(k);
+    // (بورنو, كانو: a place whose first letter the splitter read as a proclitic, matched as written.)
+    const place = w.clitics?.prefixes.length && !ctx.placeAsWritten(k) ? 0 : ctx.placeLength(k);
     // … and the body the role is held in, behind ل or ب (الرئيس التنفيذي للشركة أمين الناصر).
     const body = w.clitics?.article === true && w.clitics.prefixes.length === 1 && (w.clitics.prefixes[0] === 'ل' || w.clitics.prefixes[0] === 'ب');
     // العربي بن زيان: a word before بن is the given name, however it is written.
