@@ -7,7 +7,7 @@ import { keyedSetOf } from '../common/words.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
 /** اختصارا, «for short», keyed. */
-const shortSet = keyedSetOf(['اختصارا', 'اختصاراً']);
+const shortSet = keyedSetOf(['اختصارا']);
 
 /** The words of being known or called before اختصارا (المعروف, يعرف, ويسمى), keyed. */
 const namingSet = keyedSetOf(['المعروف', 'المعروفة', 'يعرف', 'ويعرف', 'تعرف', 'وتعرف', 'المسمى', 'المسماة', 'يسمى', 'ويسمى', 'تسمى', 'وتسمى', 'والمعروف', 'والمعروفة']);

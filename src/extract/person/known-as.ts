@@ -77,7 +77,7 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
 
 /**
  * The end of a kunya after the naming word at i and ب + أبي, أبو or أم at i + 1 (المكنى بأبي علي,
- * المكناة بأم البنين, المعروف بأبي عبد الله): the word after it, with the name a compound in عبد opens;
+ * المكناة بأم البنين, ويكنى بأبي عبد الله): the word after it, with the name a compound in عبد opens;
  * -1 when there is none, or the words are a listed place (ولد بأم درمان is no kunya).
  */
 function kunyaAt(context: ExtractContext, ctx: NameContext, i: number, end: number, kunyaCues: ReadonlySet<string>, knownAsCues: ReadonlySet<string>, stem: string): number {

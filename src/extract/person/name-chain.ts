@@ -3,12 +3,10 @@ import { tokenForms } from '../lexicon/token-forms.js';
 import type { PersonLexicon } from './lexicon.js';
 import { readOpening } from './name-opening.js';
 import { chainStep, READ, STOP, type ChainRun } from './chain-step.js';
-import { lineageNisba } from './name-ends.js';
+import { lineageNisba, secondSurname } from './name-ends.js';
 import { SON_OF } from './chain-guards.js';
 import { nameProclitics, plausibleName } from './name-words.js';
 import { regnalNumberAt } from './name-inner.js';
-import { imperfectShape } from './word-shapes.js';
-import { COMPLEMENTIZERS } from './name-words.js';
 import { AMBIGUOUS, wordIs } from './word-classes.js';
 
 export { isFunctionWord, plausibleName } from './name-words.js';
@@ -145,27 +143,6 @@ function secondFamilyName(ctx: NameContext, last: Token, next: Token): boolean {
   if (next.kind !== 'word' || next.clitics?.prefixes.length || !n.startsWith('ال') || !n.endsWith('ي')) return false;
   return people.family.has(n) && !people.given.has(n) && !people.ambiguous.has(n) && !people.familyWords.has(n) && !ctx.nisba.has(n);
 }
-
-/**
- * After a transliterated name read to a listed family name, is token j a bare word no list knows, of no
- * verb's or noun's shape, right before where the sentence goes on: a mark, إن or أن, or its end?
- */
-function secondSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
-  const t = tokens[j]!;
-  const n = t.norm;
-  const { people } = ctx;
-  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics !== undefined || n.length < 4 || n.startsWith('ال') || n.startsWith('و')) return false;
-  if (!people.family.has(tokens[j - 1]!.norm) || people.given.has(n) || people.family.has(n) || people.ambiguous.has(n) || people.common.has(n) || ctx.stop.has(n) || ctx.isPlace(j) || ctx.notName(j)) return false;
-  // (ليونيل ميسي هدفا: an indefinite accusative in ا is the sentence's object.)
-  // (سيباستيان فيتل سيشارك: a verb, listed or of an imperfect's shape, with the future's س too.)
-  if (people.verbs.has(n) || people.pastVerbs.has(n) || (n.startsWith('س') && imperfectShape(n.slice(1)))) return false;
-  if (imperfectShape(n) || NOUN_ENDINGS.some((e) => n.endsWith(e)) || (n.endsWith('ا') && !n.endsWith('يا')) || ctx.nisba.has(`ال${n}`)) return false;
-  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
-  return next !== undefined && (next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm));
-}
-
-/** Endings of Arabic nouns and verbs no transliterated surname has: ة, a pronoun, the plural in -ات, the past in ت. */
-const NOUN_ENDINGS = ['ه', 'ها', 'هم', 'ات', 'ت'];
 
 /** Is token j a bare unlisted word of a name's shape, and j + 1 a bare listed family name of no other kind? */
 function middleBeforeSurname(ctx: NameContext, tokens: readonly Token[], j: number): boolean {

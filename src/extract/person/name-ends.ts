@@ -1,4 +1,5 @@
-// Where a name read by name-chain.ts ends: the nisbas a lineage name ends in, and a role that follows it.
+// Where a name read by name-chain.ts ends: the nisbas a lineage name ends in, a transliterated name's
+// second surname, and a role that follows it.
 import type { Sentence, Token } from '../../schema.js';
 import { articleWritten } from '../common/spelling.js';
 import { wordAt } from '../lexicon/scan.js';
@@ -124,3 +125,24 @@ function bareSurnameEnding(ctx: NameContext, tokens: readonly Token[], k: number
   const next = k + 1 < sentence.tokenEnd ? tokens[k + 1]! : undefined;
   return next === undefined || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || ctx.stop.has(next.norm);
 }
+
+/**
+ * After a transliterated name read to a listed family name, is token j a bare word no list knows, of no
+ * verb's or noun's shape, right before where the sentence goes on: a mark, إن or أن?
+ */
+export function secondSurname(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  const n = t.norm;
+  const { people } = ctx;
+  if (t.kind !== 'word' || t.script !== 'arabic' || t.clitics !== undefined || n.length < 4 || n.startsWith('ال') || n.startsWith('و')) return false;
+  if (!people.family.has(tokens[j - 1]!.norm) || people.given.has(n) || people.family.has(n) || people.ambiguous.has(n) || people.common.has(n) || ctx.stop.has(n) || ctx.isPlace(j) || ctx.notName(j)) return false;
+  // (ليونيل ميسي هدفا: an indefinite accusative in ا is the sentence's object.)
+  // (سيباستيان فيتل سيشارك: a verb, listed or of an imperfect's shape, with the future's س too.)
+  if (people.verbs.has(n) || people.pastVerbs.has(n) || (n.startsWith('س') && imperfectShape(n.slice(1)))) return false;
+  if (imperfectShape(n) || NOUN_ENDINGS.some((e) => n.endsWith(e)) || (n.endsWith('ا') && !n.endsWith('يا')) || ctx.nisba.has(`ال${n}`)) return false;
+  const next = j + 1 < sentence.tokenEnd ? tokens[j + 1]! : undefined;
+  return next !== undefined && (next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm));
+}
+
+/** Endings of Arabic nouns and verbs no transliterated surname has: ة, a pronoun, the plural in -ات, the past in ت. */
+const NOUN_ENDINGS = ['ه', 'ها', 'هم', 'ات', 'ت'];
