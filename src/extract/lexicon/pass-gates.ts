@@ -2,6 +2,8 @@
 // proclitics) is one such a pass starts at. A pass tests its bit first and reads the token only when it
 // is set, which keeps it exact, since its own test follows: most tokens cost an array read, not a visit
 // to the token and its word (a pass over all of them costs about 1% of analyze).
+import type { Sentence } from '../../schema.js';
+import type { ExtractContext } from '../types.js';
 import { perKeyer } from '../../text/lexicon-key.js';
 import { medinaSet } from '../location/medina.js';
 import { letterSet } from '../organization/letter-name.js';
@@ -91,3 +93,15 @@ export function someGate(gates: Uint16Array, bit: number): boolean {
 
 /** For each token of the document, the bits of the passes that may act at it (one array read per token). */
 export const passGates = perDocument((context) => gateBits(context.key)(context.tokens, context.wordIds));
+
+/**
+ * Calls `visit` with each comma of the sentences extractors read that has a word's room before it and two
+ * tokens after (X ، عاصمة Y; X ، شركة الطاقة): the appositions set off by a comma, found by the gate bit.
+ */
+export function forEachApposingComma(context: ExtractContext, visit: (c: number, sentence: Sentence) => void): void {
+  const gates = passGates(context);
+  for (const s of context.sentences) {
+    if (s.skip) continue;
+    for (let c = s.tokenStart + 1; c + 2 < s.tokenEnd; c++) if ((gates[c]! & COMMA) !== 0) visit(c, s);
+  }
+}

@@ -2,7 +2,7 @@
 // word before the comma is a place, whatever else it spells (سلفادور is a given name too).
 import type { Token } from '../../schema.js';
 import { functionWordSet, keyedSetOf } from '../common/words.js';
-import { COMMA, passGates } from '../lexicon/pass-gates.js';
+import { forEachApposingComma } from '../lexicon/pass-gates.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 
@@ -14,21 +14,16 @@ export function findCapitalAppositions(context: ExtractContext, isWord: (norm: s
   const { tokens } = context;
   const capital = capitalSet(context.key);
   const stop = functionWordSet(context.key);
-  const gates = passGates(context);
   const out: Candidate[] = [];
-  for (const s of context.sentences) {
-    if (s.skip) continue;
-    for (let c = s.tokenStart + 1; c + 2 < s.tokenEnd; c++) {
-      if ((gates[c]! & COMMA) === 0) continue;
-      const noun = tokens[c + 1]!;
-      if (noun.kind !== 'word' || noun.clitics?.prefixes.length || !capital.has(noun.norm) || tokens[c + 2]!.kind !== 'word') continue;
-      const w = tokens[c - 1]!;
-      if (!placeWord(w, stop, isWord)) continue;
-      // وصلنا إلى بوغوتا: a proclitic before the town is the phrase's, not the name's.
-      const start = w.clitics?.prefixes.length && !w.clitics.article ? w.clitics.baseStart : w.start;
-      out.push({ type: 'LOCATION', start, end: w.end, rule: 'capital-apposition', score: 1 });
-    }
-  }
+  forEachApposingComma(context, (c) => {
+    const noun = tokens[c + 1]!;
+    if (noun.kind !== 'word' || noun.clitics?.prefixes.length || !capital.has(noun.norm) || tokens[c + 2]!.kind !== 'word') return;
+    const w = tokens[c - 1]!;
+    if (!placeWord(w, stop, isWord)) return;
+    // وصلنا إلى بوغوتا: a proclitic before the town is the phrase's, not the name's.
+    const start = w.clitics?.prefixes.length && !w.clitics.article ? w.clitics.baseStart : w.start;
+    out.push({ type: 'LOCATION', start, end: w.end, rule: 'capital-apposition', score: 1 });
+  });
   return out;
 }
 

@@ -3,7 +3,7 @@
 // the unlisted words before the comma name a company, whatever else they spell.
 import type { Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
-import { COMMA, passGates } from '../lexicon/pass-gates.js';
+import { forEachApposingComma } from '../lexicon/pass-gates.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import { BUSINESS_NOUNS, nameWord, type AppositionWords } from './nationality-apposition.js';
 
@@ -21,24 +21,19 @@ export function findCompanyAppositions(context: ExtractContext, words: Appositio
   const { tokens } = context;
   const business = businessSet(context.key);
   const elatives = elativeSet(context.key);
-  const gates = passGates(context);
   const out: Candidate[] = [];
-  for (const s of context.sentences) {
-    if (s.skip) continue;
-    for (let c = s.tokenStart + 1; c + 2 < s.tokenEnd; c++) {
-      if ((gates[c]! & COMMA) === 0) continue;
-      // سفاريكوم ، أكبر شركة اتصالات في كينيا: an elative before the noun ranks the firm among its kind.
-      const ranked = elatives.has(tokens[c + 1]!.norm) && c + 3 < s.tokenEnd;
-      const noun = tokens[ranked ? c + 2 : c + 1]!;
-      if (noun.kind !== 'word' || noun.clitics !== undefined || !business.has(noun.norm) || !(ranked || tokens[c + 2]!.norm.startsWith('ال'))) continue;
-      let start = c;
-      const named = (j: number): boolean => nameWord(context.text, tokens[j]!, j, words) || ownLetterName(tokens[j]!, words);
-      while (start > s.tokenStart && c - start < MAX_WORDS && named(start - 1)) start--;
-      // (A longer run is a clause, no name; none is no name either.)
-      if (start === c || (start > s.tokenStart && c - start === MAX_WORDS && named(start - 1))) continue;
-      out.push({ type: 'ORGANIZATION', start: tokens[start]!.start, end: tokens[c - 1]!.end, rule: 'company-apposition', score: 1 });
-    }
-  }
+  forEachApposingComma(context, (c, s) => {
+    // سفاريكوم ، أكبر شركة اتصالات في كينيا: an elative before the noun ranks the firm among its kind.
+    const ranked = elatives.has(tokens[c + 1]!.norm) && c + 3 < s.tokenEnd;
+    const noun = tokens[ranked ? c + 2 : c + 1]!;
+    if (noun.kind !== 'word' || noun.clitics !== undefined || !business.has(noun.norm) || !(ranked || tokens[c + 2]!.norm.startsWith('ال'))) return;
+    let start = c;
+    const named = (j: number): boolean => nameWord(context.text, tokens[j]!, j, words) || ownLetterName(tokens[j]!, words);
+    while (start > s.tokenStart && c - start < MAX_WORDS && named(start - 1)) start--;
+    // (A longer run is a clause, no name; none is no name either.)
+    if (start === c || (start > s.tokenStart && c - start === MAX_WORDS && named(start - 1))) return;
+    out.push({ type: 'ORGANIZATION', start: tokens[start]!.start, end: tokens[c - 1]!.end, rule: 'company-apposition', score: 1 });
+  });
   return out;
 }
 
