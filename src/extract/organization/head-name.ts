@@ -15,6 +15,7 @@ import { latinNameEnd } from './latin-name.js';
 import { bareHouseNameEnd, publisherCue } from './publisher.js';
 import type { OrganizationLexicon } from './lexicon.js';
 import { COMMON, wordIs } from '../person/word-classes.js';
+import { COMMAS } from '../person/apposed-speaker.js';
 
 /** The pronouns of the copula, normalized (هي شركة …, وهو بنك …). */
 const COPULA = new Set(['هي', 'هو', 'وهي', 'وهو']);
@@ -197,6 +198,6 @@ function nisbaInside(tokens: readonly Token[], from: number, to: number, nisba: 
 
 /** Are tokens [i, end) set off by commas, after a word (an apposition to it)? */
 function setOff(tokens: readonly Token[], i: number, end: number, s: Sentence): boolean {
-  const comma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
+  const comma = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && COMMAS.has(t.norm);
   return i - 2 >= s.tokenStart && comma(tokens[i - 1]) && tokens[i - 2]!.kind === 'word' && end < s.tokenEnd && comma(tokens[end]);
 }

@@ -5,6 +5,7 @@ import { keyedSetOf } from '../common/words.js';
 import { bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import type { Candidate, ExtractContext } from '../types.js';
 import type { NameContext } from './name-chain.js';
+import { COMMAS } from './apposed-speaker.js';
 
 /** The words of «nicknamed» (الملقب, الملقبة, لقب, يلقب, تلقب), keyed per normalization. */
 const laqabSet = keyedSetOf(['الملقب', 'الملقبة', 'لقب', 'يلقب', 'ولقب', 'تلقب', 'وتلقب']);
@@ -27,7 +28,7 @@ const KUNYA = new Set(['ابي', 'ابو', 'ام']);
 function closesApposition(tokens: ExtractContext['tokens'], k: number, end: number): boolean {
   if (k >= end) return true;
   const t = tokens[k]!;
-  return t.kind === 'punct' && (t.norm === '،' || t.norm === ',' || t.norm === '(' || t.norm === '.');
+  return t.kind === 'punct' && (COMMAS.has(t.norm) || t.norm === '(' || t.norm === '.');
 }
 
 /** PERSON candidates for one-word bynames after a word of naming and ب. */
@@ -64,7 +65,7 @@ export function findBynames(context: ExtractContext, ctx: NameContext): Candidat
       // (After «nicknamed» a word spelled like a place is the byname all the same: وتلقب بالمنصور.)
       if (c.stem.length < 4 || ctx.nisba.has(definite) || ctx.people.titles.startsWith(definite) || (!laqab && ctx.isPlace(i + 1))) continue;
       // تماضر ، الشهيرة بالخنساء ، شاعرة: set off by commas after a name, the byname need not be a nisba.
-      const apposed = i - 1 > s.tokenStart && tokens[i - 1]!.kind === 'punct' && (tokens[i - 1]!.norm === '،' || tokens[i - 1]!.norm === ',') && closesApposition(tokens, i + 2, s.tokenEnd) && nameEndBefore(ctx, tokens, i - 2, s.tokenStart);
+      const apposed = i - 1 > s.tokenStart && tokens[i - 1]!.kind === 'punct' && COMMAS.has(tokens[i - 1]!.norm) && closesApposition(tokens, i + 2, s.tokenEnd) && nameEndBefore(ctx, tokens, i - 2, s.tokenStart);
       if (!laqab && ((!c.stem.endsWith('ي') && !apposed) || ctx.people.common.has(c.stem) || ctx.people.common.has(definite))) continue;
       // المعروف بالمتنبي ( 303 - 354 هـ ): the byname ends there; a word after it would make it a phrase.
       const next = tokens[i + 2];
