@@ -39,7 +39,7 @@ export function throneEndingEnd(tokens: readonly Token[], j: number, sentence: S
  * المتوكل), or ال + the pattern فاعل (الحاكم, القائم, العاضد); not a verbal noun (الإيمان) or a plural.
  */
 export function participleShape(key: string): boolean {
-  if (!key.startsWith('ال') || key.endsWith('ين') || key.endsWith('ون')) return false;
+  if (!key.startsWith('ال') || soundPlural(key)) return false;
   const stem = key.slice(2);
   return (stem.startsWith('م') && stem.length >= 3 && stem.length <= 6) || (stem.length === 4 && stem.charCodeAt(1) === 0x0627 /* ا */);
 }
@@ -72,11 +72,13 @@ export function findThroneNames(context: ExtractContext, ctx: NameContext): Cand
     if (!participleShape(form.key)) continue;
     // المسجد العامر بالله: after a masculine definite noun the participle is its adjective (a title or a
     // nisba before it is not, nor الخليفة, whose ة the masculine participle does not agree with).
-    // (Nor is a regnal number: محمد الخامس الغني بالله.)
+    // (Nor is a regnal number: محمد الخامس الغني بالله; nor a sound plural, which a singular participle
+    // does not agree with: آخر الخلفاء العباسيين المستعصم بالله.)
     const before = i - 2 >= s.tokenStart ? tokens[i - 2]! : undefined;
-    if (before?.norm.startsWith('ال') && !before.norm.endsWith('ي') && !before.norm.endsWith('ه') && !ctx.nisba.has(before.norm) && !ctx.people.titles.startsWith(before.norm) && !ctx.people.ordinals.has(before.norm)) continue;
+    if (before?.norm.startsWith('ال') && !before.norm.endsWith('ي') && !soundPlural(before.norm) && !before.norm.endsWith('ه') && !ctx.nisba.has(before.norm) && !ctx.people.titles.startsWith(before.norm) && !ctx.people.ordinals.has(before.norm)) continue;
     const after = tokens[m.end];
-    if (after !== undefined && m.end < s.tokenEnd && after.clitics?.prefixes[0] === 'و') continue;
+    // (وانتهت الخلافة: a verb the lists know behind و is the next clause, and the name stands.)
+    if (after !== undefined && m.end < s.tokenEnd && after.clitics?.prefixes[0] === 'و' && !ctx.people.clauseOpeners.has(after.clitics.stem)) continue;
     let end = m.end;
     // (المستنصر بالله محمد بن يحيى: a word after a connector is taken too, and no name ends in one.)
     while (end < s.tokenEnd && (end - m.end < 2 || ctx.connectors.has(tokens[end - 1]!.norm)) && !tokens[end]!.clitics?.prefixes.length && !tokens[end]!.norm.startsWith('ال') && (plausibleName(ctx, tokens, end) || knownName(ctx, tokens[end]))) end++;
@@ -84,4 +86,9 @@ export function findThroneNames(context: ExtractContext, ctx: NameContext): Cand
     out.push({ type: 'PERSON', start: form.start, end: tokens[end - 1]!.end, rule: 'throne-name' });
   }
   return out;
+}
+
+/** A sound masculine plural, oblique or nominative (العباسيين, المسلمون). */
+function soundPlural(key: string): boolean {
+  return key.endsWith('ين') || key.endsWith('ون');
 }
