@@ -34,6 +34,9 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.
   if (people.given.has(stem) || people.family.has(stem) || ctx.connectors.has(stem)) return undefined;
+  // ومرافقه الشيربا: a listed noun or title with the pronoun ه (his companion) is no first name.
+  const owned = stem.endsWith('ه') ? stem.slice(0, -1) : '';
+  if (owned.length >= 3 && (people.common.has(owned) || people.titles.startsWith(owned) || people.titles.startsWith('ال' + owned))) return undefined;
   // … unless the listed name after it ends the item, where the list goes on or the phrase closes (بسام
   // كوسا وكاريس بشار ومكسيم خليل, إيمان يوسف وسيران رياك بعرضه): a first name no list holds and a
   // surname spelled like a given name. (Not a verbal noun of a derived form: وإخراج عمرو.)

@@ -37,6 +37,10 @@ export function findPartialNames(context: ExtractContext, people: readonly Candi
     const words = key(context.text.slice(p.start, p.end)).split(' ');
     if (words.length >= 2) {
       const last = words[words.length - 1]!;
+      // صلاح الدين, أحمد نور الدين: the definite second word of a compound is no name on its own (the
+      // second word of a surname, نجاد of أحمدي نجاد, is).
+      const n = words.length;
+      if (last.startsWith('ال') && names.compound.longest(words[n - 2]!, n - 1, (k) => words[k])?.end === n) continue;
       if (last.length >= 3 && lends(last) && !surnames.has(last)) surnames.set(last, p.start);
     }
   }
