@@ -161,6 +161,9 @@ export function readChain(tokens: readonly Token[], text: string, head: number, 
     // object, read below; وتعويضه بمجلس مؤقت, with a complement of its own, is the sentence going on.)
     const purposeGoesOn = inPurpose && lastGood === j - 1 && prefixes.length === 1 && prefixes[0] === 'و' && bare.length >= 5 && derivedVerbalNoun(bare.slice(0, -1)) && (j + 1 >= sentence.tokenEnd || tokens[j + 1]!.kind === 'punct');
     if (objectOfIdiom(tokens, j, sentence, bare) || (!isDef && !purposeGoesOn && (j > head + 1 || t.norm.length >= 5) && lastLetter(text, t) === 0x0647 /* ه */ && bare !== 'الله' && !w.common.has(bare))) break;
+    // بعثة دعمتها الجمعية: a word in ت with the pronoun ها or هم (a verb with its object, or a noun in ة
+    // with its owner) is the sentence going on wherever it stands.
+    if (!isDef && bare.length >= 5 && taPronoun(bare) && !w.common.has(bare)) break;
     // … لتحرير السودان وجناحها العسكري: so is one with the pronoun ها or هم behind و (its wing).
     if (!isDef && !purposeGoesOn && j > head + 1 && prefixes.length === 1 && prefixes[0] === 'و' && bare.length >= 5 && (bare.endsWith('ها') || bare.endsWith('هم')) && !w.common.has(bare)) break;
     // مستشفى الملك فيصل التخصصي, جامعة ابن زهر, مؤسسة محمد بن راشد آل مكتوم: named after a person.
@@ -397,4 +400,9 @@ function bareName(t: Token, w: ChainWords): boolean {
 /** A verbal noun of form IV, إفعال, normalized (اسراع, افراج): five letters, alef first and fourth. */
 function formFourVerbalNoun(stem: string): boolean {
   return stem.length === 5 && stem.charCodeAt(0) === 0x0627 && stem.charCodeAt(3) === 0x0627;
+}
+
+/** Does the word end in ت and the pronoun ها, هم or هما (دعمتها, حكومتهم)? */
+function taPronoun(bare: string): boolean {
+  return bare.endsWith('تها') || bare.endsWith('تهم') || bare.endsWith('تهما');
 }
