@@ -13,6 +13,7 @@ import familyNames from './data/family-names.json';
 import familyWords from './data/family-words.json';
 import givenNames from './data/given-names.json';
 import regnalOrdinals from './data/regnal-ordinals.json';
+import schoolNisbas from './data/school-nisbas.json';
 import reportingVerbs from './data/reporting-verbs.json';
 import lifeVerbs from './data/life-verbs.json';
 import nameParticles from './data/name-particles.json';
@@ -77,6 +78,8 @@ export interface PersonLexicon {
   lifeVerbs: ReadonlySet<string>;
   /** Regnal ordinals that end a ruler's name (الثاني in عبدالله الثاني). */
   ordinals: ReadonlySet<string>;
+  /** Nisbas of schools of law and creed, which qualify a scholar's role (الفقيه المالكي). */
+  schools: ReadonlySet<string>;
   /** Words of news prose that are never names: adjectives and nouns after role words (الجديد, مستوى), past-tense verbs (اتفق, وافق). */
   common: ReadonlySet<string>;
   /** Given names written with ة (نادية, أسامة), normalized: written with ه instead they may be a noun + pronoun (ناديه: his club). */
@@ -158,6 +161,7 @@ function compilePeople(key: (s: string) => string): PersonLexicon {
     verbs: reportingVerbSet(key),
     lifeVerbs: new Set(lifeVerbs.words.map(key)),
     ordinals: new Set((regnalOrdinals as string[]).map(key)),
+    schools: new Set(schoolNisbas.words.map(key)),
     // Common words and verbs of news prose end a name and never start one; a listed name wins over them.
     common: new Set([...commonWords.words, ...newsWords.words, ...newsVerbs.words, ...presentVerbs.words].map(key).filter((w) => !given.has(w) && !ambiguous.has(w))),
     pastVerbs: new Set(newsVerbs.words.map(key)),

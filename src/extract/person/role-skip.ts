@@ -77,6 +77,15 @@ export function nameAfterRole(ctx: NameContext, tokens: readonly Token[], k: num
       k++;
       continue;
     }
+    // الفقيه المالكي عياض بن موسى: a school's nisba before a name of two words or a listed one is the
+    // role's adjective (alone, الإمام الشافعي is the man).
+    if (ctx.people.schools.has(w.norm) && !w.clitics?.prefixes.length && k + 1 < sentence.tokenEnd) {
+      const name = readName(ctx, tokens, k + 1, sentence, true);
+      if (name !== undefined && (name.known > 0 || name.end - k >= 3)) {
+        k++;
+        continue;
+      }
+    }
     // بحضور رئيسها فضلو خوري: a role with the pronoun of the body it is held in.
     if (roleWithPronoun(ctx, w)) {
       k++;
