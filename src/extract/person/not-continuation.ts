@@ -253,8 +253,10 @@ function knownAccusative(ctx: NameContext, n: string): boolean {
 export function futureVerb(ctx: NameContext, n: string): boolean {
   // (Four letters too, a doubled root's: سيظل, سيعد.)
   // Not where the rest reads as a definite noun only: ستالمان is no سـ + تـ + المان (Germans).
+  // (With the dual or plural ending of a listed imperfect too: أليكس إيوبي سينضمان.)
   const rest = n.slice(2);
-  return n.length >= 4 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(rest) || (ctx.people.common.has(rest) && !rest.startsWith('ال')) || ctx.people.common.has(n.slice(1)));
+  const numbered = n.length >= 7 && /(?:ان|ون)$/.test(n) && ctx.people.clauseOpeners.has(n.slice(1, -2));
+  return n.length >= 4 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(rest) || (ctx.people.common.has(rest) && !rest.startsWith('ال')) || ctx.people.common.has(n.slice(1)) || numbered);
 }
 
 /**
@@ -272,12 +274,15 @@ function feminineNisbaSurname(ctx: NameContext, tokens: readonly Token[], j: num
   return !ctx.nisba.has(n) && !ctx.nisba.has(masculine) && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.people.common.has(masculine) && !ctx.isPlace(j) && plausibleName(ctx, tokens, j);
 }
 
-/** Does the name end after token j: a mark, the statement, the end, or a definite nisba of the family? */
+/** Does the name end after token j: a mark, the statement, the end, a definite nisba of the family, or a role in apposition? */
 function nameEndsAfter(ctx: NameContext, tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   // … بالقول: «by saying», which opens the statement as أن does.
   if (next === undefined || next.sentence !== tokens[j]!.sentence || next.kind === 'punct' || COMPLEMENTIZERS.has(next.norm) || next.norm === 'بالقول') return true;
-  return !next.clitics?.prefixes.length && next.norm.startsWith('ال') && next.norm.endsWith('ي') && !wordIs(ctx.people, next, COMMON) && !ctx.nisba.has(next.norm);
+  if (next.clitics?.prefixes.length) return false;
+  // … and so does a role without the article in apposition (محمد أمين عمورة مهاجم فولفسبورغ).
+  if (!next.norm.startsWith('ال')) return ctx.people.titles.startsWith(`ال${next.norm}`);
+  return next.norm.endsWith('ي') && !wordIs(ctx.people, next, COMMON) && !ctx.nisba.has(next.norm);
 }
 
 /** Is token k a word of naming with ب after it (المعروف باسم, الملقب بالفاتح)? (الخطاب الشهير alone is a famous speech.) */
