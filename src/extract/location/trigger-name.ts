@@ -180,7 +180,8 @@ export function triggeredNameEnd(tokens: readonly Token[], i: number, sentence: 
   // (Not a name in ة whose ب is its own, before its participle: بلدة بريانة الواقعة.)
   if (next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'ب' && !next.clitics.article && lastLetter(w.text, next) !== 0x0629 && i + 2 < sentence.tokenEnd && tokens[i + 2]!.norm.startsWith('ال') && !w.nisba.has(tokens[i + 2]!.norm) && !/ي(?:ه|ة)?$/.test(tokens[i + 2]!.norm)) return -1;
   // مدينة الألف قبة, the city of a thousand domes: a number word counts, it names nothing.
-  if (w.stop.has(name) || DEFINITE_NUMBERS.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
+  // (خسر معركة ولم يخسر: a function word behind و too, which short words are not split for.)
+  if (w.stop.has(name) || (name.startsWith('و') && w.stop.has(name.slice(1))) || DEFINITE_NUMBERS.has(name) || w.nisba.has(name) || hasTanween(w.text, next) || (name.length < 3 && !PLACE_NAME_OPENERS.has(name)) || !nameAfterTrigger(next, w)) return -1;
   // قرية بمحافظات الصعيد: another place noun, behind its proclitic, is no name.
   if (tokenForms(next).some((f) => w.triggers.has(f.key) || w.listTriggers.has(f.key))) return -1;
   // مدينة الملك عبدالله, حي الأمير سلطان: a place named after a person, title and all, is no name of one
