@@ -61,6 +61,8 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   // الوزير الصديق الورفلي: after a title a listed name takes a nisba of tribe or town too.
   const titled = titledBefore(ctx, tokens, i, sentence);
   if (end < 0 && listed && titled && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
+  // الوزير الليبي المكلف الطاهر الباعور ،: … and any definite word no list holds where the name ends.
+  if (end < 0 && listed && titled && unlistedDefinite(ctx, tokens[i + 1]!) && nameClosesAt(ctx, tokens, i + 2, sentence)) end = i + 2;
   if (end < 0) return -1;
   if (i > sentence.tokenStart && !titled) {
     const before = tokens[i - 1]!;
@@ -91,14 +93,36 @@ function titledBefore(ctx: NameContext, tokens: readonly Token[], i: number, sen
   if (before.clitics?.prefixes.length || i - 2 < sentence.tokenStart) return false;
   // … or the one-word place the title governs (والي الخرطوم الطاهر إبراهيم الخير, محافظ البصرة).
   const governedPlace = ctx.placeLength(i - 1) === 1 && tokens[i - 2]!.kind === 'word' && !tokens[i - 2]!.norm.startsWith('ال');
-  return (ctx.nisba.has(before.norm) || governedPlace || TITLE_ADJECTIVES.has(before.norm)) && titleAt(ctx, tokens, i - 2, sentence) !== undefined;
+  if (governedPlace) return titleAt(ctx, tokens, i - 2, sentence) !== undefined;
+  // (Two adjectives too: نظيره الليبي المكلف الطاهر الباعور.)
+  for (let k = i - 1; k >= sentence.tokenStart && i - k <= 2; k--) {
+    const w = tokens[k]!;
+    if (w.clitics?.prefixes.length || !(ctx.nisba.has(w.norm) || TITLE_ADJECTIVES.has(w.norm)) || k - 1 < sentence.tokenStart) return false;
+    if (titleAt(ctx, tokens, k - 1, sentence) !== undefined || ctx.people.possessedTitles.has(tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /**
  * Adjectives a title takes that no nation gives (المبعوث الأممي الأخضر الإبراهيمي, الرئيس الراحل, المبعوث
  * الخاص): like a nisba they describe the man the title names. Normalized.
  */
-const TITLE_ADJECTIVES = new Set(['الاممي', 'الدولي', 'الخاص', 'السابق', 'الاسبق', 'الراحل']);
+const TITLE_ADJECTIVES = new Set(['الاممي', 'الدولي', 'الخاص', 'السابق', 'الاسبق', 'الراحل', 'المكلف']);
+
+/** A bare definite word that no list holds as a word, nisba, title or place (الباعور). */
+function unlistedDefinite(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  return t.kind === 'word' && !t.clitics?.prefixes.length && n.startsWith('ال') && n.length >= 5 && !ctx.people.common.has(n) && !ctx.people.common.has(n.slice(2)) && !ctx.nisba.has(n) && !ctx.stop.has(n) && !ctx.people.titles.startsWith(n) && !ctx.people.verbs.has(n);
+}
+
+/** Words after which a name has ended, normalized: the statement, قد, and the prepositions that leave it. */
+const NAME_CLOSERS = new Set(['ان', 'قد', 'في', 'من', 'الي', 'مع', 'عن', 'علي', 'خلال']);
+
+/** Does a name end before token j: a mark, the sentence's end, a closing word, or a word behind و? */
+function nameClosesAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+  const t = tokens[j];
+  return t === undefined || j >= sentence.tokenEnd || t.kind === 'punct' || NAME_CLOSERS.has(t.norm) || t.clitics?.prefixes[0] === 'و';
+}
 
 /** A bare definite nisba (الورفلي, المصري): a family name after a listed first name a title announces. */
 function nisbaSurname(ctx: NameContext, t: Token): boolean {
