@@ -230,6 +230,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
   const dualConstruct = stem.length >= 5 && stem.endsWith('تي') && !bareStem(ctx, `${stem.slice(0, -2)}ه`);
   if (!knownWord && hasProclitic && !ownBu && (!bareStem(ctx, stem) || !bareStem(ctx, withoutPronoun(stem)) || derivedVerbalNoun(stem) || dualConstruct)) return STOP;
   const c = compoundAt(ctx, tokens, run.j, sentence, t.norm);
+  // خلف محمد أنور السادات عبد الناصر: after a family name with the article that is no given name, a
+  // compound given name opens the next man (the object), not a grandfather's name.
+  if (c > 0 && run.j - run.i >= 2 && familyOnlyDefinite(ctx, tokens[run.j - 1]!)) return STOP;
   if (c > 0) {
     run.j += c;
     run.known++;
@@ -382,4 +385,11 @@ function twoSingleNames(ctx: NameContext, tokens: readonly Token[], i: number): 
 function fatherJustRead(tokens: readonly Token[], run: ChainRun): boolean {
   // (بن may have been read as an inner connector, which leaves `sonOf` unset: خالد بن حمد العطية.)
   return run.j - run.i >= 3 && SON_OF.has(tokens[run.j - 2]!.norm) && !tokens[run.j - 1]!.norm.startsWith('ال');
+}
+
+/** A listed family name with the article that no list gives as a first name (السادات, not الحسن). */
+function familyOnlyDefinite(ctx: NameContext, t: Token): boolean {
+  const n = t.norm;
+  const { people } = ctx;
+  return n.startsWith('ال') && !t.clitics?.prefixes.length && people.family.has(n) && !people.given.has(n) && !people.definiteGiven.has(n) && !people.ambiguous.has(n.slice(2)) && !people.given.has(n.slice(2));
 }
