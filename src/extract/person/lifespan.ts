@@ -5,6 +5,8 @@ import type { NameContext } from './name-chain.js';
 import { knownName, plausibleName } from './name-words.js';
 import { glossStart } from './gloss.js';
 import { secondCopy } from './repeated-name.js';
+import { locativeCueSet } from '../location/place-words.js';
+import { bareKey } from '../lexicon/token-forms.js';
 
 const DASHES = new Set(['-', '–', '—']);
 /** Words that date a birth or a death inside the brackets (مواليد 1936, ولد عام 1900, توفي 1980). */
@@ -53,11 +55,33 @@ export function findLifespanNames(context: ExtractContext, ctx: NameContext): Ca
       const last = glossStart(tokens, i, s);
       let first = last;
       while (first > s.tokenStart && last - first < 4 && nameWord(ctx, tokens, first - 1)) first--;
+      // هو تشي منه (1890 - 1969): a man a city is named after, whose name opens the sentence as a place
+      // of the lexicon does (a pronoun's spelling, هو, included); a city has no lifespan.
+      if (first > s.tokenStart && last - s.tokenStart >= 2 && ctx.placeLength(s.tokenStart) === last - s.tokenStart) first = s.tokenStart;
       // سيغموند فرويد سيغموند فرويد (6 مايو 1856 - …): the title repeated before the first line; the chain finds the first copy.
       first = secondCopy(ctx, tokens, first, last, s);
       if (last - first < 2 || ctx.connectors.has(tokens[first]!.norm)) continue;
       out.push({ type: 'PERSON', start: tokens[first]!.start, end: tokens[last - 1]!.end, rule: 'lifespan', score: 1 });
+      if (ctx.placeLength(first) === last - first) out.push(...laterMentions(context, tokens, first, last));
     }
+  }
+  return out;
+}
+
+/**
+ * The same words again later in the document (أعلن هو تشي منه استقلال فيتنام): a man named like a place,
+ * whom a lifespan made a person, is the person wherever no locative word (في, مدينة) makes him the place.
+ */
+function laterMentions(context: ExtractContext, tokens: readonly Token[], first: number, last: number): Candidate[] {
+  const cues = locativeCueSet(context.key);
+  const out: Candidate[] = [];
+  const n = last - first;
+  for (let i = last; i + n <= tokens.length; i++) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = tokens[i + k]!.norm === tokens[first + k]!.norm && tokens[i + k]!.sentence === tokens[i]!.sentence;
+    if (!same) continue;
+    const before = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? bareKey(tokens[i - 1]!) : '';
+    if (!cues.has(before)) out.push({ type: 'PERSON', start: tokens[i]!.start, end: tokens[i + n - 1]!.end, rule: 'lifespan', score: 1 });
   }
   return out;
 }
