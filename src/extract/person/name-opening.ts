@@ -189,7 +189,10 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     const listed = wordIs(people, first, AMBIGUOUS);
     // An unlisted first word behind a proclitic (لوجود, بحزن after a title) is a phrase, not a name,
     // unless the word after the letter is no word either (ليليان after a cue: ل + يليان means nothing).
-    if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && (letterNotProclitic(ctx, first) || articleLetters(ctx, tokens, i, sentence.tokenEnd)))) return undefined;
+    // (Nor before بن or بنت and a name after a title: الشيخة بدور بنت سلطان, whatever ب + دور spells.)
+    // (Not ل and an imperfect, «to»: ليخلف ابن طفيل.)
+    const lineageAfter = unknownFirst && i + 2 < sentence.tokenEnd && first.clitics !== undefined && !imperfectShape(first.clitics.stem) && SON_OF.has(tokens[i + 1]!.norm) && connectorObject(ctx, tokens, i + 2);
+    if (!listed && first.clitics !== undefined && first.clitics.prefixes.length > 0 && !(unknownFirst && (letterNotProclitic(ctx, first) || articleLetters(ctx, tokens, i, sentence.tokenEnd) || lineageAfter))) return undefined;
     // A pronoun on the word (خارجيتها: its ministry) makes it a noun, not a name.
     // … and so does ه after a listed noun of four letters or more (مدير ديوانه, his office), which the
     // splitter leaves on the word: a name in ه is short (طه) or no word without it (سيبويه).
