@@ -9,7 +9,7 @@ import { accusative, imperfectShape, lastLetter } from '../person/word-shapes.js
 export const definite = (key: string): boolean => key.startsWith('ال') && key.length > 3;
 
 /** Nouns of time behind ل, which say when, not what for (نادي الزمالك للموسم الجديد), normalized. */
-export const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله']);
+export const TIME_NOUNS = new Set(['الموسم', 'العام', 'السنه', 'المره', 'الشهر', 'اليوم', 'الاسبوع', 'الفتره', 'الدوره', 'المرحله', 'الجلسه', 'الربع']);
 
 /** Adjectives of portfolios not in nisba form (الأشغال العامة, التعليم العالي is one), normalized. */
 const PLAIN_ADJECTIVES = new Set(['العامه', 'العام', 'العليا', 'الكبري', 'الاعلي', 'الوسطي', 'الصغري', 'المتجدده', 'المتجدد']);
