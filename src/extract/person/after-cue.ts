@@ -1,3 +1,4 @@
+import { COMMAS } from './apposed-speaker.js';
 import type { Sentence, Token } from '../../schema.js';
 import type { TitleKind } from './lexicon.js';
 import { likelyFirstName, readName } from './name-chain.js';
@@ -83,7 +84,9 @@ export function readAfterCue(scan: PersonScan, i: number, sentence: Sentence, { 
   // statement, are the speaker.
   // (Or a role in apposition after them: وقال كريم عوض الرئيس التنفيذي للمجموعة إن.)
   const roleAfter = (j: number): boolean => j < sentence.tokenEnd && tokens[j]!.kind === 'word' && ctx.people.titles.longest(tokens[j]!.norm, j + 1, (x) => (x < sentence.tokenEnd ? tokens[x]!.norm : undefined)) !== undefined;
-  const listedSpeaker = verb && name !== undefined && name.end - k >= 2 && name.end < sentence.tokenEnd && (COMPLEMENTIZERS.has(tokens[name.end]!.norm) || roleAfter(name.end)) && allListed(scan, k, name.end);
+  // (… or set off by a comma: قال كريم عوض ، الرئيس التنفيذي للمجموعة ، إن.)
+  const commaRole = (j: number): boolean => j + 1 < sentence.tokenEnd && COMMAS.has(tokens[j]!.norm) && roleAfter(j + 1);
+  const listedSpeaker = verb && name !== undefined && name.end - k >= 2 && name.end < sentence.tokenEnd && (COMPLEMENTIZERS.has(tokens[name.end]!.norm) || roleAfter(name.end) || commaRole(name.end)) && allListed(scan, k, name.end);
   // من رئيس مدني إلى آخر: one listed name of nisba shape that is a word too, right after an indefinite
   // role, is the role's adjective (a civilian president), not Madani.
   const roleWord = k > sentence.tokenStart ? tokens[k - 1]! : undefined;
