@@ -62,7 +62,7 @@ export function definiteGivenName(ctx: NameContext, tokens: readonly Token[], i:
   const titled = titledBefore(ctx, tokens, i, sentence);
   if (end < 0 && listed && titled && nisbaSurname(ctx, tokens[i + 1]!)) end = i + 2;
   // الوزير الليبي المكلف الطاهر الباعور ،: … and any definite word no list holds where the name ends.
-  if (end < 0 && listed && titled && unlistedDefinite(ctx, tokens[i + 1]!) && nameClosesAt(ctx, tokens, i + 2, sentence)) end = i + 2;
+  if (end < 0 && listed && titled && unlistedDefinite(ctx, tokens[i + 1]!) && nameClosesAt(tokens, i + 2, sentence)) end = i + 2;
   if (end < 0) return -1;
   if (i > sentence.tokenStart && !titled) {
     const before = tokens[i - 1]!;
@@ -119,7 +119,7 @@ function unlistedDefinite(ctx: NameContext, t: Token): boolean {
 const NAME_CLOSERS = new Set(['ان', 'قد', 'في', 'من', 'الي', 'مع', 'عن', 'علي', 'خلال']);
 
 /** Does a name end before token j: a mark, the sentence's end, a closing word, or a word behind و? */
-function nameClosesAt(ctx: NameContext, tokens: readonly Token[], j: number, sentence: Sentence): boolean {
+function nameClosesAt(tokens: readonly Token[], j: number, sentence: Sentence): boolean {
   const t = tokens[j];
   return t === undefined || j >= sentence.tokenEnd || t.kind === 'punct' || NAME_CLOSERS.has(t.norm) || t.clitics?.prefixes[0] === 'و';
 }

@@ -254,9 +254,10 @@ export function futureVerb(ctx: NameContext, n: string): boolean {
   // (Four letters too, a doubled root's: سيظل, سيعد.)
   // Not where the rest reads as a definite noun only: ستالمان is no سـ + تـ + المان (Germans).
   // (With the dual or plural ending of a listed imperfect too: أليكس إيوبي سينضمان.)
+  if (n.length < 4 || n.charCodeAt(0) !== 0x0633 /* س */ || !IMPERFECT_PREFIXES.has(n.charCodeAt(1))) return false;
   const rest = n.slice(2);
-  const numbered = n.length >= 7 && /(?:ان|ون)$/.test(n) && ctx.people.clauseOpeners.has(n.slice(1, -2));
-  return n.length >= 4 && n.charCodeAt(0) === 0x0633 /* س */ && IMPERFECT_PREFIXES.has(n.charCodeAt(1)) && (ctx.people.pastVerbs.has(rest) || (ctx.people.common.has(rest) && !rest.startsWith('ال')) || ctx.people.common.has(n.slice(1)) || numbered);
+  const numbered = n.length >= 7 && (n.endsWith('ان') || n.endsWith('ون')) && ctx.people.clauseOpeners.has(n.slice(1, -2));
+  return ctx.people.pastVerbs.has(rest) || (ctx.people.common.has(rest) && !rest.startsWith('ال')) || ctx.people.common.has(n.slice(1)) || numbered;
 }
 
 /**
