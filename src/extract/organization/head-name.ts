@@ -17,6 +17,9 @@ import type { OrganizationLexicon } from './lexicon.js';
 import { COMMON, wordIs } from '../person/word-classes.js';
 import { COMMAS } from '../person/apposed-speaker.js';
 
+/** «For the affairs of», behind ل, normalized (للشؤون, لشؤون). */
+const AFFAIRS = new Set(['للشؤون', 'لشؤون']);
+
 /** The pronouns of the copula, normalized (هي شركة …, وهو بنك …). */
 const COPULA = new Set(['هي', 'هو', 'وهي', 'وهو']);
 
@@ -64,7 +67,10 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const ownAt = knownEnd > 0 && chain !== undefined ? countryAdjectiveAfter(tokens, knownEnd, chain.end, w) : -1;
   if (ownAt > 0) chain = { ...chain!, end: ownAt + 1 };
   const countrysOwn = ownAt > 0;
-  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && (!chain.purpose || chain.actOnly === true) && !eponymCut && !countrysOwn));
+  // الأمين العام المساعد للجامعة العربية للشؤون الاجتماعية: «for … affairs» right after a known body is
+  // the portfolio of a role held in it, not a purpose of the body's name.
+  const portfolio = knownEnd > 0 && knownEnd < s.tokenEnd && AFFAIRS.has(tokens[knownEnd]!.norm);
+  const knownDecides = knownEnd > 0 && chain !== undefined && (chain.end <= knownEnd || (chain.end > knownEnd && (!chain.purpose || chain.actOnly === true || portfolio) && !eponymCut && !countrysOwn));
   // حكومة كوبا, شرطة دبي: a country or city acting through its government stays a place, the
   // convention of the corpora this library is scored on; مديرية صرواح is a district, a place.
   // دائرة طهران الانتخابية: so is a district named for its place with the adjective of elections after it.
