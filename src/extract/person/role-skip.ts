@@ -162,6 +162,9 @@ function nisbaBeforeConnector(ctx: NameContext, tokens: readonly Token[], k: num
   // الأمير الحمداني سيف الدولة: before an honorific name of the state, the realm or the age (a laqab), a
   // dynasty's nisba is the title's adjective, though a family bears it too.
   if (!tokens[k + 1]!.clitics?.prefixes.length && LAQAB_ENDS.has(tokens[k + 2]!.norm) && !tokens[k + 1]!.norm.startsWith('ال')) return true;
+  // (Or a listed given name and بن: الطبيب الصقلي فرج بن سالم. A family name stands after the lineage,
+  // not before it, so a family's nisba there is the role's too.)
+  if (!people.definiteGiven.has(n) && !people.given.has(n) && people.given.has(tokens[k + 1]!.norm) && k + 3 < sentence.tokenEnd && SON_OF.has(tokens[k + 2]!.norm)) return true;
   if (people.definiteGiven.has(n) || people.given.has(n) || people.family.has(n) || people.familyWords.has(n)) return false;
   return ctx.connectors.has(tokens[k + 1]!.norm) && tokens[k + 1]!.norm !== 'ال';
 }
