@@ -155,6 +155,9 @@ export function chainStep(ctx: NameContext, tokens: readonly Token[], sentence: 
     if (regnal.single && ambiguousRuler && run.known === 0) run.known = 1;
     run.j = regnal.end;
     if (regnal.fatherFollows) return NEXT;
+    // كوزيمو الثاني دي ميديشي: a particle of nobility after the number opens the house's name.
+    const particle = tokens[run.j];
+    if (particle !== undefined && run.j + 1 < sentence.tokenEnd && people.particles.has(particle.norm) && !ctx.stop.has(particle.norm) && plausibleName(ctx, tokens, run.j + 1)) run.j += 2;
     return STOP;
   }
   // An initial for the family name (محمد ب.), as papers write people they do not name in full.
