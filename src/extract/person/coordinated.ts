@@ -34,6 +34,8 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // (وإخراج عمرو عابدين) means the word is not part of the name.
   // So is a kunya behind و (وأبي مسلم الخراساني), which takes its byname there.
   if (people.given.has(stem) || people.family.has(stem) || ctx.connectors.has(stem)) return undefined;
+  // وفدا سودانيا: the whole word in the accusative of a listed noun (a delegation) has no و to read off.
+  if (t.norm.length >= 4 && t.norm.endsWith('ا') && people.common.has(t.norm.slice(0, -1))) return undefined;
   // ومرافقه الشيربا: a listed noun or title with the pronoun ه (his companion) is no first name.
   const owned = stem.endsWith('ه') ? stem.slice(0, -1) : '';
   if (owned.length >= 3 && (people.common.has(owned) || people.titles.startsWith(owned) || people.titles.startsWith('ال' + owned))) return undefined;
@@ -55,7 +57,8 @@ export function coordinatedName(ctx: NameContext, tokens: readonly Token[], k: n
   // وعاصي الحلاني, وصابر الرباعي: or one unlisted family name with the article, of a family name's shape,
   // after a word that opens no compound (وعبد الرحمن الراشد is the name reader's) and has no verb's
   // shape of form VIII (واعتلى الليكود).
-  if (end === k + 1 && stem !== 'عبد' && !ctx.connectors.has(stem) && !(stem.length >= 5 && stem.startsWith('ا') && stem.charCodeAt(2) === 0x062a /* ت */) && definiteSurnameAt(ctx, tokens, k + 1)) end = k + 2;
+  // (Not a listed body: وأدرجته اليونسكو is a verb with its object and its subject.)
+  if (end === k + 1 && stem !== 'عبد' && !ctx.connectors.has(stem) && !(stem.length >= 5 && stem.startsWith('ا') && stem.charCodeAt(2) === 0x062a /* ت */) && definiteSurnameAt(ctx, tokens, k + 1) && ctx.knownBodyEnd(k + 1) < 0) end = k + 2;
   return end > k + 1 ? { start: reading.start, end } : undefined;
 }
 
@@ -70,6 +73,8 @@ function bareNameWord(ctx: NameContext, tokens: readonly Token[], j: number): bo
   if (lastLetter(ctx.text, t) === 0x0629) return false;
   // وأدباء مهجريين: a plural nisba in -يين or -يون describes the noun before it; no name ends so.
   if (t.norm.length >= 6 && (t.norm.endsWith('يين') || t.norm.endsWith('يون'))) return false;
+  // وفدا سودانيا: a country's nisba in the accusative (سوداني + ا) describes the noun before it.
+  if (t.norm.endsWith('يا') && (ctx.nisba.has(t.norm.slice(0, -1)) || ctx.nisba.has('ال' + t.norm.slice(0, -1)))) return false;
   if (accusative(t.norm)) {
     const bare = t.norm.slice(0, -1);
     if (ctx.people.common.has(bare) || ctx.nisba.has(bare) || ctx.nisba.has('ال' + bare)) return false;
