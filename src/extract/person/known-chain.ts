@@ -10,6 +10,7 @@ import type { PersonScan } from './person-scan.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import { definiteFeminineNisba } from '../location/adjective-reading.js';
 import { alefSeatAfterConjunction } from '../common/spelling.js';
+import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
 
 /**
  * Reads a name with no cue before it, opened by a listed given or family name at token i: a chain, or
@@ -36,6 +37,9 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   if (son >= 0) return scan.name(son, name.end, sentence, 'name-chain');
   // الحبيب بورقيبة, الباجي قائد السبسي: Maghrebi usage gives the first name the article.
   if (name.start === t.start && definiteFirstName(ctx, tokens, i, sentence)) return scan.name(tokens[i - 1]!.start, name.end, sentence, 'name-chain');
+  // وحافظ المغربي سفيان البقالي: a country's adjective before a listed given name introduces that name
+  // (the Moroccan Soufiane), so the word before it is no name of its own but the verb (preserved).
+  if (name.end - i === 2 && countryAdjectiveBeforeName(ctx, tokens, i + 1, sentence)) return i + 1;
   const single = name.end - i < 2;
   // The name's own word: the whole token when the name starts where it does (كاسترو, not ك + استرو).
   const own = name.start === t.start ? t.norm : bareKey(t);
@@ -60,6 +64,16 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   // A lone listed name is a weak reading (score -1): a longer candidate over it wins.
   scan.push({ type: 'PERSON', start: name.start, end: tokens[name.end - 1]!.end, rule, score: single ? -1 : 0 });
   return single ? name.end : scan.listGoesOn(name.end, sentence);
+}
+
+/** Is token j a definite country's adjective (المغربي) right before a listed given name that opens a name of two words? */
+function countryAdjectiveBeforeName(ctx: PersonScan['ctx'], tokens: PersonScan['tokens'], j: number, sentence: Sentence): boolean {
+  const t = tokens[j]!;
+  if (j + 2 >= sentence.tokenEnd || t.clitics?.prefixes.length || !t.norm.startsWith('ال') || !ctx.nisba.has(t.norm)) return false;
+  const next = tokens[j + 1]!;
+  if (next.clitics?.prefixes.length || !wordIs(ctx.people, next, GIVEN) || wordIs(ctx.people, next, AMBIGUOUS)) return false;
+  const named = readName(ctx, tokens, j + 1, sentence, false);
+  return named !== undefined && named.end - (j + 1) >= 2;
 }
 
 /** Is token j, inside the sentence, a definite feminine country's adjective (الألمانية, الدنماركية)? */
