@@ -36,12 +36,21 @@ export function plausibleName(ctx: NameContext, tokens: readonly Token[], i: num
   const imperfect = imperfectInitial(t.norm) && !(afterForeign && transliterated(t.norm));
   // جثتها, زيارته: a noun in ة with its pronoun, as the clitic reading splits it, is no name.
   if (t.clitics?.suffix !== undefined && t.alternatives === undefined) return false;
+  // بميداليتين, بهدفين: behind a proclitic, the dual of a listed noun (with two medals) is no name written whole.
+  if (t.clitics?.prefixes.length && dualOfListedNoun(ctx, t.clitics.stem)) return false;
   // حتفهما, بينهما: no name ends in the dual pronoun هما.
   if (t.norm.length >= 5 && t.norm.endsWith('هما')) return false;
   // أعلن حسين محمد عزمه الترشح: a common noun with ه or ها, written so (not ة), is the verb's object.
   // (Not a function word with one: ماها فاجيرالونغكورن.)
   if (nounWithPronoun(ctx, t.norm) && lastLetter(ctx.text, t) !== 0x0629 /* ة */) return false;
   return t.kind === 'word' && t.script === 'arabic' && t.norm.length >= 2 && !imperfect && !tenthForm(ctx.text, t) && !functionWordToken(ctx, t) && !wordIs(ctx.people, t, VERB | COMMON) && !hasTanween(ctx.text, t) && !ctx.notName(i);
+}
+
+/** The oblique dual of a listed noun (ميداليتين → ميدالية, هدفين → هدف), normalized. */
+function dualOfListedNoun(ctx: NameContext, stem: string): boolean {
+  if (stem.length < 5 || !stem.endsWith('ين')) return false;
+  const { common } = ctx.people;
+  return common.has(stem.slice(0, -2)) || (stem.endsWith('تين') && common.has(`${stem.slice(0, -3)}ه`));
 }
 
 /**
