@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../schema.js';
 import { keyedSetOf } from '../common/words.js';
 import { hasTanween } from '../lexicon/scan.js';
-import { someReadingIn } from '../lexicon/token-forms.js';
+import { bareKey, someReadingIn } from '../lexicon/token-forms.js';
 import { lastLetter } from '../person/word-shapes.js';
 import type { Candidate } from '../types.js';
 import { PLACE_NAME_OPENERS } from './trigger-name.js';
@@ -18,6 +18,9 @@ import lifeVerbs from '../person/data/life-verbs.json';
 const lifeVerbSet = keyedSetOf([
   ...lifeVerbs.words,
   'المولود', 'المولودة', 'مولود', 'مولودة', 'المتوفى', 'دفن', 'دفنت', 'المدفون', 'المدفونة',
+  // (Where a life went on: ولد في رندة وعاش في قرطبة. Not in life-verbs.json, whose subjects the person
+  // reader takes: عاش is also said of a country or an era.)
+  'عاش', 'عاشت',
 ]);
 
 /**
@@ -30,7 +33,7 @@ const AFTER_PLACE = new Set(['عام', 'سنه', 'يوم', 'في', 'خلال', '
 export type LifePlaceWord = (t: Token) => boolean;
 
 /** Candidates for the unlisted places of «ولد في X عام …» and the like; `found` are the places already read. */
-export function lifePlaces(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], key: (s: string) => string, placeWord: LifePlaceWord): Candidate[] {
+export function lifePlaces(text: string, tokens: readonly Token[], sentences: readonly Sentence[], found: readonly Candidate[], key: (s: string) => string, placeWord: LifePlaceWord, firstNameWord: LifePlaceWord): Candidate[] {
   const verbs = lifeVerbSet(key);
   const out: Candidate[] = [];
   for (const sentence of sentences) {
@@ -42,14 +45,18 @@ export function lifePlaces(text: string, tokens: readonly Token[], sentences: re
       if (i < 0) continue;
       const x = fi + 1;
       const name = tokens[x]!;
-      if (!bareName(text, name) || !placeWord(name)) continue;
+      // ولد في رندة: after the verb and في, a word that is a given name too is the town (no one is born
+      // «in» a person).
+      if (!bareName(text, name) || !(placeWord(name) || firstNameWord(name))) continue;
       // عين عرب, كفر الشيخ: a word that opens place names takes the word after it.
       const second = tokens[x + 1]!;
       const end = PLACE_NAME_OPENERS.has(name.norm) && x + 2 < sentence.tokenEnd && second.kind === 'word' && !second.clitics?.prefixes.length ? x + 2 : x + 1;
       const after = tokens[end];
       // فاراب بتركستان, البروة بالجليل: the region it lies in, a listed place behind ب, also ends it.
       const inRegion = after !== undefined && after.clitics?.prefixes[0] === 'ب' && placeStartsAt(found, after.clitics.baseStart);
-      if (end < sentence.tokenEnd && !AFTER_PLACE.has(after!.norm) && !inRegion) continue;
+      // وعاش في قرطبة: the next event of the life, behind و, ends it too.
+      const nextEvent = after !== undefined && after.clitics?.prefixes.length === 1 && after.clitics.prefixes[0] === 'و' && verbs.has(bareKey(after));
+      if (end < sentence.tokenEnd && !AFTER_PLACE.has(after!.norm) && !inRegion && !nextEvent) continue;
       if (someOverlaps(found, name.start, tokens[end - 1]!.end)) continue;
       out.push({ type: 'LOCATION', start: name.start, end: tokens[end - 1]!.end, rule: 'life-place', score: -1 });
     }

@@ -57,6 +57,8 @@ export function unlistedPlaces(context: ExtractContext, found: readonly Candidat
   // too (تافراوت): no verb stands there.
   const months = dateLexicon(key).months;
   const lifePlaceWord = (t: Token): boolean => nameWord(t) && !triggers.has(t.norm) && !people.titles.startsWith(t.norm) && !months.startsWith(t.norm);
-  for (const c of lifePlaces(text, tokens, context.sentences, [...found, ...out], key, lifePlaceWord)) out.push(c);
+  // (A given name that is no word of the lists: رندة; not أمل, hope, nor a family name.)
+  const firstNameWord = (t: Token): boolean => wordIs(people, t, GIVEN) && !wordIs(people, t, COMMON | AMBIGUOUS | FAMILY) && !common.has(t.norm) && !months.startsWith(t.norm) && !nisba.has(t.norm);
+  for (const c of lifePlaces(text, tokens, context.sentences, [...found, ...out], key, lifePlaceWord, firstNameWord)) out.push(c);
   return out;
 }

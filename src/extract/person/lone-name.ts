@@ -8,9 +8,13 @@ import { lastLetter, withoutPronoun } from './word-shapes.js';
 import { organizationLexicon } from '../organization/lexicon.js';
 import { dualTriggerSet } from '../location/place-words.js';
 import { COMMON, wordIs } from './word-classes.js';
+import lifeVerbs from './data/life-verbs.json';
 
 /** Cardinal numbers a counted noun follows (ثمانية عشر ناديا, ثلاثة أبناء). */
 const COUNTS = keyedSetOf(['ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'عشر', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشرين', 'ثلاثين', 'أربعين', 'خمسين', 'مئة', 'مائة', 'ألف', 'آلاف']);
+
+/** The verbs of a life (ولد, توفي, نشأ …), keyed. */
+const LIFE_VERBS = keyedSetOf(lifeVerbs.words);
 
 /** Relative pronouns, normalized: a verb opens the clause after them. */
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'ما']);
@@ -58,6 +62,9 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (t.clitics?.prefixes.length || before.kind === 'punct') return false;
   if (before.kind === 'number' || COUNTS(key).has(before.norm)) return true;
   if (before.kind !== 'word') return false;
+  // ولد في رندة, ولد عباس بن فرناس في رندة: after a verb of a life (and its subject) and في, a lone name
+  // is the town (no one is born «in» a man).
+  if (before.norm === 'في' && lifeVerbBefore(tokens, i - 1, sentence, LIFE_VERBS(key))) return true;
   // بأول سباق ليلي: a name in -ي that is a listed noun's nisba (ليل: night), right after an indefinite
   // listed noun, is that noun's adjective.
   if (t.norm.endsWith('ي') && ctx.people.common.has(t.norm.slice(0, -1)) && !before.norm.startsWith('ال') && !before.clitics?.article && before.clitics?.suffix === undefined && lastLetter(ctx.text, before) !== 0x0647 /* ه */ && ctx.people.common.has(bareKey(before))) return true;
@@ -77,6 +84,19 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   const lamDefinite = next !== undefined && next.clitics?.prefixes.length === 1 && next.clitics.prefixes[0] === 'ل' && next.clitics.article;
   if (lamDefinite && !b.startsWith('ال') && b.length >= 4 && b.endsWith('ي') && before.clitics?.suffix === undefined) return true;
   return t.norm.startsWith('ال') && b.startsWith('ال') && b.length > 3;
+}
+
+/** The most words of the subject between a verb of a life and في (ولد المفكر محمد عابد الجابري في). */
+const MAX_SUBJECT = 5;
+
+/** Is there a verb of a life before the في at fi, right before it or before its subject's words? */
+function lifeVerbBefore(tokens: readonly Token[], fi: number, sentence: Sentence, verbs: ReadonlySet<string>): boolean {
+  for (let k = fi - 1; k >= sentence.tokenStart && fi - 1 - k <= MAX_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (verbs.has(bareKey(t))) return true;
+  }
+  return false;
 }
 
 /** An indefinite accusative noun in -ا (نموذجا, جمهورا) that is no name, behind its proclitics. */
