@@ -43,17 +43,27 @@ const INTRODUCING = new Set(['،', ',', 'ابرزها', 'اشهرها', 'منه�
 /** Words after which a quote is speech, not a title (كتب في كتابه أن « … »). */
 const SPEECH = new Set(['ان', 'انه', 'انها', 'قائلا', 'قائله', 'قوله', 'قولها']);
 
-/** Is there a noun of a work right before the quote at i, or a word or two before it (فيلمه الثاني « … »)? */
-function workNounBefore(works: ReadonlySet<string>, tokens: readonly Token[], i: number, s: Sentence): boolean {
+/**
+ * Is there a noun of a work right before the quote at i, or a word or two before it (فيلمه الثاني « … »)?
+ * Not the subject of إن or أن when the quote closes the sentence: إن المشروع « سيغير وجه التجارة » is
+ * what the project will do, the predicate the statement needs (إن رواية « عزازيل » فازت names the novel).
+ */
+function workNounBefore(works: ReadonlySet<string>, tokens: readonly Token[], i: number, close: number, s: Sentence): boolean {
   let words = 0;
   for (let k = i - 1; k >= s.tokenStart && words <= MAX_BETWEEN; k--) {
     const t = tokens[k]!;
-    if (workNoun(works, t)) return true;
+    if (workNoun(works, t)) return !(k === i - 1 && k > s.tokenStart && SPEECH.has(tokens[k - 1]!.norm) && closesSentence(tokens, close, s));
     if (INTRODUCING.has(t.norm)) continue;
     if (t.kind !== 'word' || SPEECH.has(t.norm)) return false;
     words++;
   }
   return false;
+}
+
+/** Does the sentence end after the closing quote at `close` (nothing, or only marks, follow it)? */
+function closesSentence(tokens: readonly Token[], close: number, s: Sentence): boolean {
+  for (let k = close + 1; k < s.tokenEnd; k++) if (tokens[k]!.kind !== 'punct') return false;
+  return true;
 }
 
 /** The index of the closing quote of a title opened at i, or -1 (words only in between, a few of them). */
@@ -83,7 +93,7 @@ export const workTitles = perDocument((context: Pick<ExtractContext, 'text' | 't
       if (close < 0) continue;
       let joined = lastClose >= 0;
       for (let k = lastClose + 1; joined && k < i; k++) joined = JOINERS.has(tokens[k]!.norm);
-      if (!joined && !workNounBefore(works, tokens, i, s)) continue;
+      if (!joined && !workNounBefore(works, tokens, i, close, s)) continue;
       out.fill(1, i + 1, close);
       lastClose = close;
       i = close;

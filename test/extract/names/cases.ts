@@ -1440,4 +1440,5 @@ export const NAME_CASES: NameCase[] = [
   { name: 'a mosque or a synagogue after a square\'s noun is no place name of one word (ساحة جامع الفنا)', text: 'وعلى مقربة منه تقع ساحة جامع الفنا في مراكش ، وتضم الجزيرة كنيس الغريبة .', expect: [['LOCATION', 'مراكش']], absent: ['جامع', 'كنيس'] },
   { name: 'a function word behind و after a battle\'s noun is no battlefield (معركة ولم يخسر); a town in و is (معركة وهران)', text: 'قال إن فريقه خسر معركة ولم يخسر الحرب . ووقعت معركة وهران عام 1732 .', expect: [['LOCATION', 'وهران']], absent: ['ولم'] },
   { name: 'right after a verb of a life and في, a listed given name is the town; the next event behind و ends it', text: 'ولد عباس بن فرناس في رندة وعاش في قرطبة . وولدت في سلمى عام 1950 .', expect: [['PERSON', 'عباس بن فرناس'], ['LOCATION', 'رندة'], ['LOCATION', 'قرطبة']], absent: ['سلمى'] },
+  { name: 'a quote after إن and a noun of works that closes the sentence is the statement, not a title: its places are read', text: 'وقال الرئيس إن المشروع « سيغير وجه التجارة بين آسيا وأوروبا » . وقال إن رواية « عزازيل » فازت بالجائزة .', expect: [['LOCATION', 'آسيا'], ['LOCATION', 'أوروبا']], absent: ['عزازيل'] },
 ];
