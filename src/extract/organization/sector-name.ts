@@ -14,6 +14,9 @@ const sectorSet = keyedSetOf(sectors.words);
 /** Adjectives of a line of business not of nisba shape (للصناعات الثقيلة, للطاقة المتجددة), normalized. */
 const SECTOR_ADJECTIVES = new Set(['الثقيله', 'الخفيفه', 'المتجدده', 'المتقدمه', 'الحديثه', 'الدقيقه']);
 
+/** The relative pronouns that end in ي like a nisba (للسيارات الكهربائية التي يرأسها), normalized. */
+const RELATIVES = new Set(['الذي', 'التي']);
+
 /** What the reader needs to know of words and places. */
 export interface SectorWords {
   /** Where a listed place read at token j ends (exclusive), or -1. */
@@ -35,7 +38,7 @@ function sectorEnd(tokens: readonly Token[], j: number, s: Sentence, sectorsKeye
   while (end < s.tokenEnd && end - j <= 3) {
     const n = tokens[end]!;
     const joined = n.clitics?.prefixes.length === 1 && n.clitics.prefixes[0] === 'و' && n.clitics.article && sectorsKeyed.has(bareKey(n));
-    const adjective = !n.clitics?.prefixes.length && n.norm.startsWith('ال') && (n.norm.endsWith('ي') || n.norm.endsWith('يه') || SECTOR_ADJECTIVES.has(n.norm));
+    const adjective = !n.clitics?.prefixes.length && n.norm.startsWith('ال') && !RELATIVES.has(n.norm) && (n.norm.endsWith('ي') || n.norm.endsWith('يه') || SECTOR_ADJECTIVES.has(n.norm));
     if (!joined && !adjective) break;
     end++;
   }
