@@ -80,7 +80,10 @@ export function headName(site: HeadSite, w: ChainWords, org: OrganizationLexicon
   const statePlace = chain !== undefined && (org.stateHeads.has(headKey) || district) && (placeEnd === chain.end || electoral);
   // An indefinite head, or a listed definite one (البنك المركزي), with a definite complement and a
   // country's adjective at the end: منظمة الطاقة الذرية الإيرانية, البنك المركزي التركي.
-  const ownHead = !form.article || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareKey(tokens[i + 1]!)}`));
+  // الحزب الوطني الإندونيسي: a definite party with a scope adjective is any country's national party;
+  // the country's adjective after it names one (not الحركة الوطنية الفلسطينية: a movement is a cause too).
+  const nationalParty = form.article && headKey === PARTY && chain !== undefined && chain.end - i === 3 && org.scope.has(bareKey(tokens[i + 1]!));
+  const ownHead = !form.article || nationalParty || (chain !== undefined && chain.end - i >= 3 && org.countryBodies.has(`${form.key} ${bareKey(tokens[i + 1]!)}`));
   if (chain && chain.end - i >= 3 && ownHead && tokens[i + 1]!.norm.startsWith('ال')) chain.countrysBody = w.nisba.has(bareKey(tokens[chain.end - 1]!)) && tokens[chain.end - 1]!.norm.startsWith('ال');
   if (chain) chain.glossed = glossedAfter(text, tokens, chain.end, s, (n) => w.stop.has(n) || people.common.has(n));
   // صدرت عن دار الآداب, عن دار مسكلياني: the publishing formula makes the house a publisher.
@@ -169,6 +172,9 @@ const ELECTORAL = new Set(['الانتخابيه', 'الانتخابي']);
 
 /** تنظيم (an organization, or organizing), normalized. */
 const ORGANIZING = 'تنظيم';
+
+/** حزب, normalized: a party, named by its scope and its country (الحزب الوطني الإندونيسي). */
+const PARTY = 'حزب';
 
 /** بعثة (a mission), normalized. */
 const MISSION = 'بعثه';
