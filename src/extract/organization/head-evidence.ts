@@ -25,12 +25,19 @@ export function isProperName(chain: Chain, definiteHead: boolean, headKey: strin
   if (definiteHead && w.org.partyHeads.has(headKey) && w.org.ideologies.has(firstComplement)) return true;
   // اتحاد العمال, نقابة المهندسين: an indefinite union or syndicate of a trade's people is that body's name.
   if (!definiteHead && w.org.memberHeads.has(headKey) && w.org.members.has(firstComplement)) return true;
+  // رابطة الشيوعيين اليوغوسلافيين, اتحاد الاشتراكيين العرب: so is one of the followers of a doctrine.
+  if (!definiteHead && w.org.memberHeads.has(headKey) && followersOfDoctrine(firstComplement, w)) return true;
   // هيئة البيئة, دائرة الجمارك: an indefinite agency head before its field is that agency's name.
   if (!definiteHead && w.org.agencyHeads.has(headKey) && w.org.agencyFields.has(firstComplement)) return true;
   if (chain.scope) return !definiteHead;
   // وزارة + any definite complement is a ministry (وزارة الصحة, وزارة البلدية): every portfolio is definite,
   // or the first term of a construct that is one (وزارة شؤون المرأة).
   return !definiteHead && headKey === 'وزاره' && (firstComplement.startsWith('ال') || w.org.portfolios.has('ال' + firstComplement));
+}
+
+/** The plural of a doctrine's adjective (الشيوعيين, الاشتراكيون → الشيوعي, الاشتراكي), normalized. */
+function followersOfDoctrine(word: string, w: ChainWords): boolean {
+  return word.length > 6 && (word.endsWith('يين') || word.endsWith('يون')) && w.org.ideologies.has(word.slice(0, -2));
 }
 
 /**
