@@ -8,7 +8,7 @@ import { articleLetters, letterNotProclitic } from './initial-letters.js';
 import { compoundAt } from './compound.js';
 import { foreignSurnameNext, monthMeant, nameNotParticle, patronymicWithArticle, SON_OF } from './chain-guards.js';
 import type { NameContext } from './name-chain.js';
-import { ALI, connectorObject, maddaKunya, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
+import { ALI, bareWord, connectorObject, maddaKunya, definiteSurnameAt, knownName, nameProclitics, plausibleName, pronounNotName } from './name-words.js';
 import { accusative, adverbialAccusative, imperfectShape, lastLetter, likelyFirstName } from './word-shapes.js';
 import { futureVerb } from './not-continuation.js';
 import { compoundWithName, listedImperfectName, nameEndsHere, placeAsGivenName } from './opening-words.js';
@@ -168,6 +168,9 @@ export function readOpening(ctx: NameContext, tokens: readonly Token[], i: numbe
     if (ctx.connectors.has(form.key) && nextOk && form.key !== 'ايت' && !(maddaKunya(ctx, form.key, form.start) && !knownName(ctx, tokens[i + 1]))) {
       // أبو عبد الله: the connector's object may be a compound name, taken whole as further in the chain.
       [start, j, known] = [form.start, i + 1 + Math.max(1, compoundAt(ctx, tokens, i + 1, sentence, tokens[i + 1]!.norm)), 1];
+      // بن أبي طالب, بن أبي جهل: an object that is a connector itself takes one more word, as further in
+      // the chain (a name is never left on أبي).
+      if (ctx.connectors.has(tokens[j - 1]!.norm) && j < sentence.tokenEnd && bareWord(ctx, tokens[j]!)) j++;
       break;
     }
   }
