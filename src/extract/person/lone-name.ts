@@ -76,7 +76,8 @@ export function loneNameIsWord(ctx: NameContext, tokens: readonly Token[], i: nu
   if (ctx.people.verbs.has(b) || ctx.people.pastVerbs.has(b) || ctx.stop.has(b) || ctx.people.titles.startsWith(b)) return false;
   // بتزوير معد سلفا: the accusative of a listed noun, alone, is an adverb of the sentence (in advance), not
   // the name it spells (Silva).
-  if (t.norm.length >= 4 && t.norm.endsWith('ا') && ctx.people.common.has(t.norm.slice(0, -1))) return true;
+  // (So is the accusative of a body's head: أسس دارا للنشر, a house, not Dara.)
+  if (t.norm.length >= 4 && t.norm.endsWith('ا') && (ctx.people.common.has(t.norm.slice(0, -1)) || organizationLexicon(key).heads.has(t.norm.slice(0, -1)))) return true;
   // نموذجا فريدا, عقارا آيلا: an indefinite accusative after an accusative noun is its adjective.
   if (t.norm.endsWith('ا') && indefiniteAccusative(ctx, before)) return true;
   // مهرجان خطابي مؤيد للسلام: a lone name after an indefinite nisba and before ل and a definite noun is a
