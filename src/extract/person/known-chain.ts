@@ -10,7 +10,11 @@ import type { PersonScan } from './person-scan.js';
 import { bareKey } from '../lexicon/token-forms.js';
 import { definiteFeminineNisba } from '../location/adjective-reading.js';
 import { alefSeatAfterConjunction } from '../common/spelling.js';
+import { derivedVerbalNoun } from './word-shapes.js';
 import { AMBIGUOUS, GIVEN, wordIs } from './word-classes.js';
+
+/** Prepositions of time an event noun follows (بعد انتصار, قبل اعتدال), normalized. */
+const TIME_PREPOSITIONS = new Set(['بعد', 'قبل', 'عقب', 'اثر', 'منذ', 'خلال', 'وبعد', 'وقبل']);
 
 /**
  * Reads a name with no cue before it, opened by a listed given or family name at token i: a chain, or
@@ -23,6 +27,9 @@ export function readKnownChain(scan: PersonScan, i: number, sentence: Sentence):
   // حيث أشرف كارل ياسبرز: a given name that is a word too (أشرف: supervised) right before a
   // transliterated given name is the word; the foreign name starts after it.
   if (foreignNameNext(ctx, tokens, i, sentence)) return i + 1;
+  // بعد انتصار سيف الدولة: after a preposition of time, a given name of a derived verbal noun's shape
+  // (انتصار, اعتدال, ابتسام) is the event, and the name after it its agent.
+  if (i > sentence.tokenStart && !t.clitics?.prefixes.length && TIME_PREPOSITIONS.has(tokens[i - 1]!.norm) && derivedVerbalNoun(t.norm) && wordIs(ctx.people, t, AMBIGUOUS)) return i + 1;
   const name = readName(ctx, tokens, i, sentence, false);
   if (!name || name.known === 0) return i + 1;
   // وآلت ولاية العهد: with a madda after it the و is the conjunction, so the whole word is no name (والت).
