@@ -196,8 +196,9 @@ export function nameContext(context: ExtractContext): NameContext {
       // (One lookup per reading first: most words open no listed organization, and need no reading objects.)
       const knownBody = someReadingIn(t, org.known.firstWordMap()) && tokenForms(t).some((f) => f.prefixed && org.known.longest(f.key, i + 1, () => undefined) !== undefined);
       // عبد اللطيف الوزاني, محمد المكناسي: a town's name of nisba shape right after a given name is his family name.
+      // (So after a given name that is a word too: كريم الوزاني.)
       const prev = i > 0 ? tokens[i - 1]! : undefined;
-      const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (wordIs(people, prev, GIVEN) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));
+      const afterGiven = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && (wordIs(people, prev, GIVEN | AMBIGUOUS) || (i > 1 && tokens[i - 2]!.norm === 'عبد'));
       // جوستين هينان هاردين, جون بون جوفي: after a transliterated given name a bare place of one word,
       // with an unlisted word after it, is the middle of the name (زار جون لندن أمس: the town).
       const afterForeign = prev !== undefined && prev.sentence === t.sentence && !prev.clitics?.prefixes.length && people.foreign.has(prev.norm) && next !== undefined && next.sentence === t.sentence && next.kind === 'word' && !next.clitics?.prefixes.length && !next.norm.startsWith('ال') && !wordIs(people, next, COMMON) && !stopWords.has(next.norm) && placeLength(i + 1) === 0;
